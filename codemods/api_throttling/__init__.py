@@ -1,0 +1,30 @@
+"""IAC001 api-throttling: API Gateway stages get a rate and a burst limit."""
+
+from codemods.base import Codemod, Param
+
+from . import cdk, cloudformation, pulumi, terraform
+
+CODEMOD = Codemod(
+    id="IAC001",
+    slug="api-throttling",
+    title="API Gateway stages are throttled",
+    rationale=(
+        "An API Gateway stage without its own throttling shares the account-wide "
+        "limit (10,000 rps) with every other API in the region: one noisy client or "
+        "a retry storm can exhaust it for all of them, and every request still reaches "
+        "(and is billed by) the Lambda functions or services behind the API. A stage "
+        "rate and burst limit bounds the load and the bill, and turns overload into "
+        "429 responses the client can back off from."
+    ),
+    params=(
+        Param("rate_limit", 100, "steady-state requests per second allowed on the stage"),
+        Param("burst_limit", 200, "maximum burst of concurrent requests on the stage"),
+    ),
+    detectors={
+        "cdk": cdk.detect,
+        "pulumi": pulumi.detect,
+        "cloudformation": cloudformation.detect,
+        "terraform": terraform.detect,
+    },
+    unsafe_note="throttling explicitly disabled (limits set to 0 or -1) is reported; raising it is unsafe",
+)

@@ -1,0 +1,61 @@
+"""What a codemod is: an id, a slug, a rationale, parameters, and one detector per language.
+
+A detector is a function ``detect(doc, ctx) -> Iterable[Gap]``. ``doc`` is the
+parsed file from the language's transform module (``transforms.python``,
+``transforms.cloudformation``, ``transforms.terraform``); ``ctx`` carries the
+codemod's parameters. Each Gap carries a lazy ``fix`` returning text edits that
+the transform module computed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, Iterable, Optional, Tuple
+
+from iacfix.model import Gap
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str  # snake_case; config accepts snake_case or kebab-case
+    default: Any
+    help: str
+
+
+@dataclass
+class Context:
+    language: str
+    params: Dict[str, Any]
+    path: str = ""
+
+    def __getitem__(self, name: str) -> Any:
+        return self.params[name]
+
+
+Detector = Callable[[Any, Context], Iterable[Gap]]
+
+
+@dataclass
+class Codemod:
+    id: str
+    slug: str
+    title: str
+    rationale: str
+    detectors: Dict[str, Detector]
+    params: Tuple[Param, ...] = ()
+    checkov: Tuple[str, ...] = ()
+    # What an unsafe fix of this codemod changes (explicit opposite values), if any.
+    unsafe_note: str = ""
+
+    @property
+    def languages(self) -> Tuple[str, ...]:
+        return tuple(self.detectors)
+
+    def defaults(self) -> Dict[str, Any]:
+        return {p.name: p.default for p in self.params}
+
+    def param(self, name: str) -> Optional[Param]:
+        for p in self.params:
+            if p.name == name:
+                return p
+        return None

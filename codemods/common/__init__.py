@@ -1,0 +1,1 @@
+"""Conventions shared by the codemods of one language (naming, environment suffix, resource walks)."""

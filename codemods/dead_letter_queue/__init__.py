@@ -1,0 +1,32 @@
+"""IAC002 dead-letter-queue: queues and async Lambda functions keep failed messages."""
+
+from codemods.base import Codemod, Param
+
+from . import cdk, cloudformation, pulumi, terraform
+
+CODEMOD = Codemod(
+    id="IAC002",
+    slug="dead-letter-queue",
+    title="Queues and asynchronously invoked functions have a dead-letter queue",
+    rationale=(
+        "A message that keeps failing is either retried forever (an SQS queue without "
+        "a redrive policy: it blocks FIFO groups and burns consumer time) or silently "
+        "dropped (an asynchronously invoked Lambda function gives up after two retries). "
+        "A dead-letter queue keeps those messages for inspection and replay. iacfix adds "
+        "one next to the resource it serves (14-day retention), wires it with a redrive "
+        "policy (maxReceiveCount 3) or a DeadLetterConfig, and, where the function's "
+        "execution role is in the same file, grants sqs:SendMessage on it: without that "
+        "permission the deployment fails."
+    ),
+    params=(
+        Param("max_receive_count", 3, "receives before SQS moves a message to the dead-letter queue"),
+        Param("retention_seconds", 1209600, "how long the dead-letter queue keeps messages (14 days)"),
+        Param("dlq_suffix", "dlq", "word added to the served resource's name to name its dead-letter queue"),
+    ),
+    detectors={
+        "cdk": cdk.detect,
+        "pulumi": pulumi.detect,
+        "cloudformation": cloudformation.detect,
+        "terraform": terraform.detect,
+    },
+)

@@ -1,0 +1,28 @@
+"""IAC004 kms-key-alias: every customer-managed KMS key has an alias."""
+
+from codemods.base import Codemod, Param
+
+from . import cdk, cloudformation, pulumi, terraform
+
+CODEMOD = Codemod(
+    id="IAC004",
+    slug="kms-key-alias",
+    title="Customer-managed KMS keys have an alias",
+    rationale=(
+        "A KMS key is known only by a random id. Without an alias, people and "
+        "policies cannot tell keys apart, applications hard-code key ids, and a key "
+        "cannot be rotated to a new key behind a stable name. iacfix adds an alias "
+        "named after the key and the file's naming convention (alias/<name>, with the "
+        "environment suffix where the file uses one). A key that already has an alias "
+        "anywhere in the file is compliant."
+    ),
+    params=(
+        Param("prefix", "alias/", "alias prefix (AWS requires alias/)"),
+    ),
+    detectors={
+        "cdk": cdk.detect,
+        "pulumi": pulumi.detect,
+        "cloudformation": cloudformation.detect,
+        "terraform": terraform.detect,
+    },
+)

@@ -1,0 +1,34 @@
+"""IAC003 required-tags: every taggable resource carries the configured tags."""
+
+from codemods.base import Codemod, Param
+
+from . import cdk, cloudformation, pulumi, terraform
+
+CODEMOD = Codemod(
+    id="IAC003",
+    slug="required-tags",
+    title="Taggable resources carry the required tags",
+    rationale=(
+        "Tags are how cost reports, access policies (ABAC), backups and incident "
+        "responders find out what a resource belongs to. A resource missing the "
+        "organisation's required tags is invisible to all of them. iacfix merges the "
+        "configured tags into what the resource already has; tags applied at a wider "
+        "scope (Terraform provider default_tags, CDK Tags.of(scope).add) count as present. "
+        "Values may be literals or placeholders: {environment_suffix} is written as the "
+        "file's own expression for it (self.environment_suffix, !Ref EnvironmentSuffix, "
+        "var.environment_suffix); {tool} is the IaC tool's name."
+    ),
+    params=(
+        Param(
+            "tags",
+            {"Environment": "{environment_suffix}", "ManagedBy": "{tool}"},
+            "tag key → value; values may use {environment_suffix} and {tool}",
+        ),
+    ),
+    detectors={
+        "cdk": cdk.detect,
+        "pulumi": pulumi.detect,
+        "cloudformation": cloudformation.detect,
+        "terraform": terraform.detect,
+    },
+)

@@ -1,0 +1,223 @@
+"""The ``iacfix`` command line.
+
+Exit codes (as ruff has them): ``check`` 0 = no findings, 1 = findings or a file
+that could not be processed, 2 = usage or configuration error. ``fix --dry-run``
+1 when there is a diff, 0 when none. ``fix`` 0 when nothing is left to fix and
+every file was processed, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import click
+
+import codemods
+from iacfix import __version__, report
+from iacfix.config import Config, ConfigError, load_config
+from iacfix.engine import Settings
+from iacfix.patch import ChangedOnDisk, unified_diff, write_atomic
+from iacfix.runner import run_paths
+
+USAGE_ERROR = 2
+
+
+class _DefaultFix(click.Group):
+    """``iacfix --dry-run PATH`` and ``iacfix PATH`` mean ``iacfix fix ...``."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["fix", *args]
+        return super().parse_args(ctx, args)
+
+
+def _split(values) -> List[str]:
+    out: List[str] = []
+    for v in values or ():
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out
+
+
+def _fail(msg: str) -> None:
+    click.echo(f"iacfix: error: {msg}", err=True)
+    sys.exit(USAGE_ERROR)
+
+
+def _settings(paths, select, ignore, config, unsafe_fixes, fix) -> tuple[Settings, Config]:
+    try:
+        cfg = load_config([Path(p) for p in paths], Path(config) if config else None)
+    except ConfigError as e:
+        _fail(str(e))
+    sel = _split(select) or cfg.select
+    ign = _split(ignore) + cfg.ignore
+    try:
+        chosen = codemods.select(sel, ign)
+    except KeyError as e:
+        valid = ", ".join(f"{c.id}/{c.slug}" for c in codemods.CATALOG)
+        _fail(f"unknown codemod {e.args[0]!r}; valid: {valid}")
+    settings = Settings(
+        codemods=chosen,
+        params=cfg.params,
+        fix=fix,
+        unsafe_fixes=bool(unsafe_fixes or cfg.unsafe_fixes),
+        max_bytes=cfg.max_file_size,
+    )
+    return settings, cfg
+
+
+def _print_errors(results, errors) -> int:
+    n = 0
+    for path, reason in errors:
+        click.echo(report.error_line(path, reason), err=True)
+        n += 1
+    for r in results:
+        if r.error:
+            click.echo(report.error_line(r.path, r.error, r.error_line), err=True)
+            n += 1
+    return n
+
+
+_common = [
+    click.argument("paths", nargs=-1, type=click.Path()),
+    click.option("--select", multiple=True, help="Only these codemods (ids or slugs, comma-separated)."),
+    click.option("--ignore", multiple=True, help="Skip these codemods (ids or slugs, comma-separated)."),
+    click.option("--config", type=click.Path(dir_okay=False), help="Configuration file (overrides discovery)."),
+    click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value."),
+    click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: CPU count)."),
+    click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."),
+]
+
+
+def common(f):
+    for deco in reversed(_common):
+        f = deco(f)
+    return f
+
+
+@click.group(cls=_DefaultFix, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="iacfix")
+def main():
+    """Fix production gaps in CDK, Pulumi, CloudFormation and Terraform code, in its own style."""
+
+
+@main.command()
+@common
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero):
+    """List findings as path:line:col: ID slug message."""
+    paths = paths or (".",)
+    settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=False)
+    results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress)
+    findings = report.all_findings(results)
+    n_err = _print_errors(results, errors)
+    if fmt == "json":
+        click.echo(report.to_json(findings), nl=False)
+    elif fmt == "sarif":
+        errs = list(errors) + [(r.path, r.error) for r in results if r.error]
+        click.echo(report.sarif(findings, errs), nl=False)
+    elif fmt == "github":
+        click.echo(report.github(findings), nl=False)
+    else:
+        click.echo(report.text(findings), nl=False)
+        click.echo(report.summary(findings), nl=False)
+    if exit_zero:
+        sys.exit(0)
+    sys.exit(1 if findings or n_err else 0)
+
+
+@main.command()
+@common
+@click.option("--dry-run", "--diff", "dry_run", is_flag=True, help="Print a unified diff; write nothing.")
+def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run):
+    """Fix findings in place (or print the patch with --dry-run)."""
+    paths = paths or (".",)
+    settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=True)
+    results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress)
+    n_err = _print_errors(results, errors)
+    changed = [r for r in results if r.changed]
+    for r in results:
+        for ff in r.failed:
+            g = ff.finding.gap
+            click.echo(f"{r.path}:{g.line}:{g.column}: {ff.finding.rule} could not fix: {ff.reason}", err=True)
+    if dry_run:
+        for r in sorted(changed, key=lambda r: r.path):
+            sys.stdout.write(unified_diff(r.original, r.new, r.path))
+        sys.stdout.flush()
+        sys.exit(1 if changed else 0)
+    written = 0
+    for r in changed:
+        try:
+            write_atomic(Path(r.path), r.new, expected_original=r.original.encode("utf-8"))
+            written += 1
+        except ChangedOnDisk as e:
+            click.echo(report.error_line(r.path, str(e)), err=True)
+            n_err += 1
+        except OSError as e:
+            click.echo(report.error_line(r.path, f"cannot write: {(e.strerror or str(e)).lower()}"), err=True)
+            n_err += 1
+    n_fixed = sum(len(r.fixed) for r in changed)
+    remaining = report.all_findings(results)
+    unfixable = [f for f in remaining if not f.fixable or (f.gap.unsafe and not settings.unsafe_fixes)]
+    n_failed = sum(len(r.failed) for r in results)
+    click.echo(report.text(remaining), nl=False, err=True)
+    click.echo(
+        f"Fixed {n_fixed} finding{'s' if n_fixed != 1 else ''} in {written} file{'s' if written != 1 else ''}; "
+        f"{len(unfixable)} not fixable; {n_failed} failed verification.",
+        err=True,
+    )
+    sys.exit(1 if remaining or n_err else 0)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def rules(fmt):
+    """List the codemods."""
+    import json
+
+    if fmt == "json":
+        click.echo(json.dumps([
+            {"id": c.id, "slug": c.slug, "title": c.title, "languages": list(c.languages),
+             "unsafe_fixes": bool(c.unsafe_note), "checkov": list(c.checkov),
+             "params": {p.name: p.default for p in c.params}}
+            for c in codemods.CATALOG
+        ], indent=2))
+        return
+    for c in codemods.CATALOG:
+        langs = ", ".join(c.languages)
+        safety = "safe (unsafe for explicit opposite values)" if c.unsafe_note else "safe"
+        click.echo(f"{c.id}  {c.slug:<20} {c.title}")
+        click.echo(f"        languages: {langs}; fix: {safety}")
+
+
+@main.command()
+@click.argument("name")
+def explain(name):
+    """Explain a codemod: rationale, parameters and an example."""
+    from iacfix import golden
+
+    c = codemods.lookup(name)
+    if c is None:
+        _fail(f"unknown codemod {name!r}; see `iacfix rules`")
+    click.echo(f"{c.id} {c.slug}: {c.title}\n")
+    click.echo(c.rationale + "\n")
+    click.echo(f"Languages: {', '.join(c.languages)}")
+    if c.checkov:
+        click.echo(f"Checkov: {', '.join(c.checkov)}")
+    if c.unsafe_note:
+        click.echo(f"Unsafe fixes: {c.unsafe_note}")
+    if c.params:
+        click.echo("\nParameters ([tool.iacfix." + c.slug + "]):")
+        for p in c.params:
+            click.echo(f"  {p.name.replace('_', '-')} = {p.default!r}\n      {p.help}")
+    for case in golden.cases():
+        if case.slug == c.slug and case.name == "gap" and case.expected_diff.exists():
+            click.echo(f"\nExample ({case.language}):\n")
+            click.echo(case.expected_diff.read_text(encoding="utf-8"), nl=False)
+            break
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,107 @@
+"""Golden cases: ``golden/<slug>/<language>/<case>/`` with ``input.*``, ``expected.*``,
+``expected.diff`` (when the fix changes the file) and an optional ``case.toml``::
+
+    select = ["api-throttling"]      # default: the codemod named by the folder;
+                                     # every codemod under golden/stacks/
+    unsafe_fixes = false
+    [params.api-throttling]
+    rate_limit = 50
+
+Used by the tests and by ``scripts/golden.py`` (which writes expected files for
+a person to read before committing them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import codemods
+from iacfix.config import load_toml, normalise_params
+from iacfix.engine import Settings, process_source
+from iacfix.patch import unified_diff
+from iacfix.sources import SourceText, detect_language
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+STACKS = "stacks"
+
+
+@dataclass
+class Case:
+    dir: Path
+    slug: str
+    language: str
+    name: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.slug}/{self.language}/{self.name}"
+
+    @property
+    def input(self) -> Path:
+        return _one(self.dir, "input")
+
+    @property
+    def expected(self) -> Path:
+        return self.dir / ("expected" + self.input.suffix)
+
+    @property
+    def expected_diff(self) -> Path:
+        return self.dir / "expected.diff"
+
+    def settings(self, fix: bool = True) -> Settings:
+        cfg: Dict = {}
+        f = self.dir / "case.toml"
+        if f.exists():
+            cfg = load_toml(f)
+        if "select" in cfg:
+            chosen = codemods.select(cfg["select"])
+        elif self.slug == STACKS:
+            chosen = list(codemods.CATALOG)
+        else:
+            chosen = codemods.select([self.slug])
+        params = normalise_params(cfg.get("params", {}))
+        return Settings(codemods=chosen, params=params, fix=fix, unsafe_fixes=bool(cfg.get("unsafe_fixes", False)))
+
+
+def _one(d: Path, stem: str) -> Path:
+    found = sorted(p for p in d.iterdir() if p.stem == stem and p.suffix != ".diff")
+    if len(found) != 1:
+        raise FileNotFoundError(f"{d}: expected exactly one {stem}.* file, found {len(found)}")
+    return found[0]
+
+
+def cases(root: Path = GOLDEN) -> List[Case]:
+    out = []
+    if not root.is_dir():
+        return out
+    for slug_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        for lang_dir in sorted(p for p in slug_dir.iterdir() if p.is_dir()):
+            for case_dir in sorted(p for p in lang_dir.iterdir() if p.is_dir()):
+                out.append(Case(case_dir, slug_dir.name, lang_dir.name, case_dir.name))
+    return out
+
+
+def read_text(p: Path) -> str:
+    return p.read_bytes().decode("utf-8")
+
+
+def run(case: Case, text: Optional[str] = None, fix: bool = True):
+    """Run the case's codemods on ``text`` (default: the input). Returns the FileResult."""
+    path = case.input
+    raw = read_text(path) if text is None else text
+    src = SourceText.from_string(raw)
+    language = detect_language(path, src.text)
+    if language != case.language:
+        raise AssertionError(f"{case.id}: input is recognised as {language!r}, not {case.language!r}")
+    return process_source(src, language, path.name, case.settings(fix=fix))
+
+
+def render(case: Case) -> tuple:
+    """(expected text, expected diff) as the current code produces them."""
+    res = run(case)
+    if res.error:
+        raise AssertionError(f"{case.id}: {res.error}")
+    new = res.new if res.new is not None else res.original
+    return new, unified_diff(res.original, new, case.input.name)

@@ -1,0 +1,69 @@
+"""Unified diffs that ``git apply`` and unidiff accept, and atomic in-place writes."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+import tempfile
+from pathlib import Path
+from typing import Iterable, Optional
+
+NO_NEWLINE = "\\ No newline at end of file\n"
+
+
+def unified_diff(old: str, new: str, path: str, context: int = 3) -> str:
+    """A git-style unified diff of one file (``a/path`` → ``b/path``).
+
+    Lines keep their own endings, so CRLF files yield CRLF hunks, and a
+    missing final newline is marked the way git marks it.
+    """
+    if old == new:
+        return ""
+    a = old.splitlines(True)
+    b = new.splitlines(True)
+    path = path.replace(os.sep, "/")
+    while path.startswith("./"):
+        path = path[2:]
+    out = [f"--- a/{path}\n", f"+++ b/{path}\n"]
+    for i, line in enumerate(difflib.unified_diff(a, b, n=context, lineterm="\n")):
+        if i < 2:  # difflib's own ---/+++ header
+            continue
+        out.append(line)
+        if not line.endswith("\n"):
+            out.append("\n" + NO_NEWLINE)
+    return "".join(out)
+
+
+class ChangedOnDisk(Exception):
+    pass
+
+
+def write_atomic(path: Path, text: str, expected_original: Optional[bytes] = None) -> None:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file and a rename.
+
+    The file's permission bits are kept. When ``expected_original`` is given and
+    the file on disk no longer holds it, nothing is written (ChangedOnDisk).
+    """
+    path = Path(path)
+    if expected_original is not None:
+        with open(path, "rb") as fh:
+            if fh.read() != expected_original:
+                raise ChangedOnDisk("file changed on disk while iacfix was running; not written")
+    st = os.stat(path)
+    if not os.access(path, os.W_OK):
+        raise PermissionError(f"permission denied")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".iacfix", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,82 @@
+"""Running the engine over many files: discovery, parallel workers, progress."""
+
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Callable, Iterable, List, Optional
+
+from iacfix.engine import Settings, process_path
+from iacfix.model import FileResult
+from iacfix.sources import Candidate, discover
+
+PARALLEL_THRESHOLD = 8  # below this many files a process pool costs more than it saves
+
+
+def _fixable_marker():  # stands in for a Gap's fix closure once results cross processes
+    raise RuntimeError("fix closures do not survive a process boundary")
+
+
+def _portable(res: FileResult) -> FileResult:
+    for f in res.findings + res.suppressed + res.fixed + res.remaining + [x.finding for x in res.failed]:
+        if f.gap.fix is not None and f.gap.fix is not _fixable_marker:
+            f.gap.fix = _fixable_marker
+    return res
+
+
+def _work(args) -> Optional[FileResult]:
+    cand, settings = args
+    res = process_path(cand.path, cand.display, settings, cand.explicit)
+    return _portable(res) if res is not None else None
+
+
+class Progress:
+    """A one-line progress counter on stderr, only when stderr is a terminal and not in CI."""
+
+    def __init__(self, total: int, enabled: Optional[bool] = None):
+        if enabled is None:
+            enabled = sys.stderr.isatty() and not os.environ.get("CI")
+        self.enabled = enabled and total > 1
+        self.total = total
+        self.done = 0
+
+    def step(self, label: str = "") -> None:
+        self.done += 1
+        if self.enabled:
+            width = 30
+            filled = int(width * self.done / self.total)
+            bar = "#" * filled + "-" * (width - filled)
+            sys.stderr.write(f"\r[{bar}] {self.done}/{self.total} {label[-40:]:<40}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 90 + "\r")
+            sys.stderr.flush()
+
+
+def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Optional[int] = None,
+              progress: Optional[bool] = None) -> tuple[List[FileResult], List[tuple]]:
+    """Process every IaC file under ``paths``. Returns (results, discovery errors)."""
+    cands, errors = discover(paths, exclude)
+    results: List[FileResult] = []
+    bar = Progress(len(cands), progress)
+    jobs = jobs or os.cpu_count() or 1
+    try:
+        if jobs > 1 and len(cands) >= PARALLEL_THRESHOLD:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for cand, res in zip(cands, pool.map(_work, [(c, settings) for c in cands], chunksize=4)):
+                    bar.step(cand.display)
+                    if res is not None:
+                        results.append(res)
+        else:
+            for cand in cands:
+                res = process_path(cand.path, cand.display, settings, cand.explicit)
+                bar.step(cand.display)
+                if res is not None:
+                    results.append(res)
+    finally:
+        bar.close()
+    return results, errors

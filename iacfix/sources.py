@@ -1,0 +1,168 @@
+"""Reading source files safely and deciding which IaC language a file is in.
+
+The engine works on *normalised* text: BOM removed and, for files whose every
+line ends in CRLF, newlines turned into LF. ``SourceText.restore`` turns edited
+text back into the file's own form, so CRLF, BOM and a missing final newline
+survive untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+
+BOM = "\ufeff"
+
+
+class SourceError(Exception):
+    """The file cannot be processed; the message is one line naming the reason."""
+
+
+@dataclass
+class SourceText:
+    raw: str  # the file as decoded (BOM char and CRLF kept)
+    text: str  # normalised: no BOM, LF newlines when the file is all-CRLF
+    bom: bool
+    crlf: bool
+
+    @classmethod
+    def from_string(cls, raw: str) -> "SourceText":
+        bom = raw.startswith(BOM)
+        body = raw[1:] if bom else raw
+        n_lf = body.count("\n")
+        crlf = n_lf > 0 and body.count("\r\n") == n_lf
+        text = body.replace("\r\n", "\n") if crlf else body
+        return cls(raw=raw, text=text, bom=bom, crlf=crlf)
+
+    def restore(self, text: str) -> str:
+        if self.crlf:
+            text = text.replace("\n", "\r\n")
+        if self.bom:
+            text = BOM + text
+        return text
+
+
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise SourceError(_os_reason(e)) from None
+    if size > max_bytes:
+        raise SourceError(f"file is too large ({size} bytes; the limit is {max_bytes}, see max-file-size)")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as e:
+        raise SourceError(_os_reason(e)) from None
+    if b"\x00" in data[:8192]:
+        raise SourceError("binary file (contains NUL bytes)")
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise SourceError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})") from None
+    return SourceText.from_string(raw)
+
+
+def _os_reason(e: OSError) -> str:
+    return (e.strerror or str(e)).lower().rstrip(".")
+
+
+_PY_IMPORT = re.compile(r"^[ \t]*(?:from|import)[ \t]+(aws_cdk|pulumi_aws)\b", re.M)
+_CFN_VERSION = re.compile(r"""^\s*["']?AWSTemplateFormatVersion["']?\s*:""", re.M)
+_CFN_RESOURCES = re.compile(r"""(?:^|[{,\s])["']?Resources["']?\s*:""", re.M)
+_CFN_TYPE = re.compile(r"""["']?Type["']?\s*:\s*["']?(AWS|Alexa|Custom)::""")
+
+CFN_SUFFIXES = {".yaml", ".yml", ".json", ".template", ".cfn"}
+
+
+def detect_language(path: Path, text: str) -> Optional[str]:
+    """Return 'cdk', 'pulumi', 'cloudformation', 'terraform' or None (not IaC we know)."""
+    suffix = path.suffix.lower()
+    if suffix == ".tf":
+        return "terraform"
+    if suffix == ".py":
+        kinds = {m.group(1) for m in _PY_IMPORT.finditer(text)}
+        if "aws_cdk" in kinds:
+            return "cdk"
+        if "pulumi_aws" in kinds:
+            return "pulumi"
+        return None
+    if suffix in CFN_SUFFIXES:
+        if _CFN_VERSION.search(text) or (_CFN_RESOURCES.search(text) and _CFN_TYPE.search(text)):
+            return "cloudformation"
+    return None
+
+
+# Directories never walked into.
+SKIP_DIRS = {
+    ".git", ".hg", ".svn", "node_modules", "cdk.out", ".terraform", ".venv", "venv",
+    "env", ".env", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache",
+    ".ruff_cache", "site-packages", ".aws-sam", ".serverless", "build", "dist",
+}
+
+
+def _is_virtualenv(d: Path) -> bool:
+    return (d / "pyvenv.cfg").is_file()
+
+
+@dataclass
+class Candidate:
+    path: Path
+    display: str
+    explicit: bool  # named on the command line (errors for unknown language are reported)
+
+
+def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    """Walk the given paths. Returns (candidates, errors as (display path, reason)).
+
+    Symbolic links met inside a walked directory are not followed, so a walk
+    never leaves the tree and cannot loop.
+    """
+    from fnmatch import fnmatch
+
+    out: list[Candidate] = []
+    errors: list[tuple[str, str]] = []
+    seen: set[str] = set()
+
+    def excluded(rel: str) -> bool:
+        return any(fnmatch(rel, pat) or fnmatch(os.path.basename(rel), pat) for pat in exclude)
+
+    for p in paths:
+        p = Path(p)
+        disp = str(p)
+        if not os.path.lexists(p):
+            errors.append((disp, "no such file or directory"))
+            continue
+        if p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=False):
+                rootp = Path(root)
+                dirs[:] = sorted(
+                    d for d in dirs
+                    if d not in SKIP_DIRS
+                    and not (rootp / d).is_symlink()
+                    and not _is_virtualenv(rootp / d)
+                    and not excluded(os.path.relpath(rootp / d, p))
+                )
+                for f in sorted(files):
+                    fp = rootp / f
+                    if fp.is_symlink():
+                        continue
+                    if fp.suffix.lower() not in CFN_SUFFIXES | {".tf", ".py"}:
+                        continue
+                    if excluded(os.path.relpath(fp, p)):
+                        continue
+                    key = str(fp)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(Candidate(fp, str(fp), explicit=False))
+        else:
+            key = str(p)
+            if key not in seen:
+                seen.add(key)
+                out.append(Candidate(p, disp, explicit=True))
+    return out, errors

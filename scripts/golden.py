@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Write the expected files of golden cases from the current code, for review.
+
+    python scripts/golden.py golden/api-throttling/cloudformation/gap   # one case
+    python scripts/golden.py --all                                       # every case
+
+Prints the diff of each case it writes. Read every expected file line by line
+before committing it: the golden tests are only as good as that reading.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from iacfix import golden  # noqa: E402
+
+
+def main(argv):
+    if not argv:
+        print(__doc__)
+        return 2
+    wanted = None if argv == ["--all"] else {Path(a).resolve() for a in argv}
+    for case in golden.cases():
+        if wanted is not None and case.dir.resolve() not in wanted:
+            continue
+        new, diff = golden.render(case)
+        case.expected.write_bytes(new.encode("utf-8"))
+        if diff:
+            case.expected_diff.write_bytes(diff.encode("utf-8"))
+        elif case.expected_diff.exists():
+            case.expected_diff.unlink()
+        print(f"== {case.id}: {'changed' if diff else 'unchanged'}")
+        sys.stdout.write(diff)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

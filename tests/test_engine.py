@@ -1,0 +1,118 @@
+from iacfix.engine import Settings, process_source, suppressions
+from iacfix.model import Edit, apply_edits, edits_conflict
+from iacfix.sources import SourceText
+
+from tests import toy
+
+TEMPLATE = """AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Orders:
+    Type: AWS::SQS::Queue
+  Audit:
+    Type: AWS::SQS::Queue
+    Properties:
+      Retention: 3
+"""
+
+
+def run(text, cms=None, fix=True, **kw):
+    s = Settings(codemods=cms or [toy.RETENTION], fix=fix, **kw)
+    return process_source(SourceText.from_string(text), "cloudformation", "t.yaml", s)
+
+
+def test_fix_inserts_and_verifies():
+    res = run(TEMPLATE)
+    assert res.error is None
+    assert [f.gap.resource_name for f in res.findings] == ["Orders"]
+    assert [f.gap.resource_name for f in res.fixed] == ["Orders"]
+    assert res.new == TEMPLATE.replace(
+        "  Orders:\n    Type: AWS::SQS::Queue\n",
+        "  Orders:\n    Type: AWS::SQS::Queue\n    Properties:\n      Retention: 7\n",
+    )
+    assert res.remaining == []
+
+
+def test_check_mode_changes_nothing():
+    res = run(TEMPLATE, fix=False)
+    assert res.new is None and len(res.remaining) == 1
+
+
+def test_params_reach_the_detector():
+    res = run(TEMPLATE, params={"toy-retention": {"value": 30}})
+    assert "Retention: 30" in res.new
+
+
+def test_second_run_is_a_fixpoint():
+    once = run(TEMPLATE).new
+    assert run(once).new is None
+
+
+def test_fix_that_breaks_the_file_is_dropped_and_others_kept():
+    text = TEMPLATE + "  BrokenQ:\n    Type: AWS::SQS::Queue\n    Properties:\n      Retention: 1\n"
+    res = run(text, cms=[toy.RETENTION, toy.BROKEN])
+    assert [f.finding.gap.resource_name for f in res.failed] == ["BrokenQ"]
+    assert "does not parse" in res.failed[0].reason
+    assert "[unclosed" not in res.new
+    assert "Retention: 7" in res.new  # the good fix survived
+
+
+def test_fix_error_is_reported_not_raised():
+    text = TEMPLATE + "  RaiseQ:\n    Type: AWS::SQS::Queue\n    Properties: {Retention: 1}\n"
+    res = run(text, cms=[toy.RAISES])
+    assert res.failed[0].reason == "cannot work out the queue's name"
+    assert res.new is None
+
+
+def test_unfixable_finding_stays():
+    text = TEMPLATE + "  ReportQ:\n    Type: AWS::SQS::Queue\n    Properties: {Retention: 1}\n"
+    res = run(text, cms=[toy.UNFIXABLE])
+    assert res.new is None
+    assert [f.gap.resource_name for f in res.remaining] == ["ReportQ"]
+
+
+def test_crlf_and_bom_survive():
+    text = "\ufeff" + TEMPLATE.replace("\n", "\r\n")
+    res = run(text)
+    assert res.new.startswith("\ufeff")
+    assert res.new.count("\r\n") == res.new.count("\n")
+    assert "Retention: 7\r\n" in res.new
+
+
+def test_missing_final_newline_stays_missing():
+    text = TEMPLATE.rstrip("\n")
+    res = run(text)
+    assert not res.new.endswith("\n")
+
+
+def test_inline_suppression_by_id_slug_and_bare():
+    for comment in ("# iacfix: ignore[TOY001]", "# iacfix: ignore[toy-retention]", "# iacfix: ignore"):
+        text = TEMPLATE.replace("  Orders:\n", f"  Orders:  {comment}\n")
+        res = run(text)
+        assert res.findings == [] and res.new is None, comment
+        assert len(res.suppressed) == 1
+    text = TEMPLATE.replace("  Orders:\n", "  # iacfix: ignore[IAC999]\n  Orders:\n")
+    assert len(run(text).findings) == 1
+
+
+def test_suppression_on_line_above():
+    text = TEMPLATE.replace("  Orders:\n", "  # iacfix: ignore[TOY001]\n  Orders:\n")
+    assert run(text).findings == []
+
+
+def test_suppressions_parser():
+    sup = suppressions("a # iacfix: ignore[IAC001, dead-letter-queue]\nb\n# iacfix: ignore\n")
+    assert sup == {1: {"iac001", "dead-letter-queue"}, 3: None}
+
+
+def test_parse_error_is_one_line():
+    res = run("AWSTemplateFormatVersion: x\nResources: {\n")
+    assert res.error.startswith("invalid YAML") and "\n" not in res.error
+    assert res.error_line == 3
+
+
+def test_apply_edits_and_conflicts():
+    assert apply_edits("abcdef", [Edit(4, 6, "X"), Edit(0, 1, "")]) == "bcdX"
+    assert apply_edits("ab", [Edit(1, 1, "1"), Edit(1, 1, "2")]) == "a12b"
+    assert edits_conflict([Edit(0, 3, "")], [Edit(2, 4, "")])
+    assert edits_conflict([Edit(2, 2, "x")], [Edit(2, 2, "y")])
+    assert not edits_conflict([Edit(0, 2, "")], [Edit(2, 4, "")])

@@ -1,0 +1,23 @@
+"""Format-preserving editors, one per source language.
+
+Each module exposes ``parse(text) -> Doc`` (raising iacfix.model.ParseError) and
+helpers that locate nodes and return minimal ``iacfix.model.Edit`` lists.
+"""
+
+from __future__ import annotations
+
+
+def parser_for(language: str):
+    if language in ("cdk", "pulumi"):
+        from transforms import python
+
+        return lambda text: python.parse(text, language)
+    if language == "cloudformation":
+        from transforms import cloudformation
+
+        return cloudformation.parse
+    if language == "terraform":
+        from transforms import terraform
+
+        return terraform.parse
+    raise KeyError(language)
