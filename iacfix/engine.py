@@ -139,13 +139,12 @@ def fix_text(text: str, language: str, path: str, settings: Settings, doc=None, 
             planned.append((f, edits))
         if not planned:
             break
-        before_keys = {f.key for f in findings}
-        result = _verify(text, planned, before_keys, language, path, settings)
+        result = _verify(text, planned, findings, language, path, settings)
         if result is None:
             # Something in the batch is wrong: find out which fix, one at a time.
             kept = None
             for f, edits in planned:
-                r = _verify(text, [(f, edits)], before_keys, language, path, settings, failed=failed)
+                r = _verify(text, [(f, edits)], findings, language, path, settings, failed=failed)
                 if r is not None:
                     kept = (r, [f])
                     break
@@ -160,8 +159,10 @@ def fix_text(text: str, language: str, path: str, settings: Settings, doc=None, 
     return text, fixed, list(failed.values()), remaining, first, hidden
 
 
-def _verify(text, planned, before_keys, language, path, settings, failed=None):
+def _verify(text, planned, before, language, path, settings, failed=None):
     """Apply ``planned`` edits; return (text, doc, findings) when they verify, else None."""
+    before_keys = {f.key for f in before}
+    unfixable_rules = {f.rule for f in before if not _fixable(f, settings)}
     edits = [e for _, es in planned for e in es]
     try:
         new_text = apply_edits(text, edits)
@@ -181,7 +182,13 @@ def _verify(text, planned, before_keys, language, path, settings, failed=None):
         if f.key in keys:
             _record(failed, [(f, None)], "the finding is still present after the fix")
             return None
-    new = [f for f in findings if f.key not in before_keys and not _fixable(f, settings)]
+    # A new finding is acceptable when it can itself be fixed (a later pass will), or when
+    # the file already had an unfixable finding of that rule (e.g. a new queue lacks the
+    # tag that no resource in the file can be given): the fix makes nothing worse.
+    new = [
+        f for f in findings
+        if f.key not in before_keys and not _fixable(f, settings) and f.rule not in unfixable_rules
+    ]
     if new:
         _record(failed, planned, f"the fix introduces a new finding: {new[0].rule} {new[0].gap.message}")
         return None

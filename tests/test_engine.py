@@ -116,3 +116,18 @@ def test_apply_edits_and_conflicts():
     assert edits_conflict([Edit(0, 3, "")], [Edit(2, 4, "")])
     assert edits_conflict([Edit(2, 2, "x")], [Edit(2, 2, "y")])
     assert not edits_conflict([Edit(0, 2, "")], [Edit(2, 4, "")])
+
+
+def test_new_unfixable_finding_rejects_the_fix():
+    text = TEMPLATE + "  SpawnQ:\n    Type: AWS::SQS::Queue\n"
+    res = run(text, cms=[toy.SPAWN, toy.UNFIXABLE])
+    assert res.new is None
+    assert "introduces a new finding: TOY004" in res.failed[0].reason
+
+
+def test_new_finding_of_a_rule_already_unfixable_in_the_file_is_accepted():
+    text = TEMPLATE + "  ReportQ:\n    Type: AWS::SQS::Queue\n  SpawnQ:\n    Type: AWS::SQS::Queue\n"
+    res = run(text, cms=[toy.SPAWN, toy.UNFIXABLE])
+    assert res.failed == []
+    assert "  ReportSpawnQCopy:\n" in res.new
+    assert sorted(f.gap.resource_name for f in res.remaining) == ["ReportQ", "ReportSpawnQCopy"]

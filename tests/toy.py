@@ -67,3 +67,17 @@ BROKEN = Codemod("TOY002", "toy-broken", "toy", "toy", {"cloudformation": detect
 RAISES = Codemod("TOY003", "toy-raises", "toy", "toy", {"cloudformation": detect_raises})
 UNFIXABLE = Codemod("TOY004", "toy-unfixable", "toy", "toy", {"cloudformation": detect_unfixable})
 ALL = [RETENTION, BROKEN, RAISES, UNFIXABLE]
+
+
+def detect_spawn(doc, ctx):
+    """Adds a new queue 'Report<Name>Copy' (which TOY004 reports, unfixably)."""
+    for name, body, line in _queues(doc):
+        if name.startswith("Spawn") and "Report" + name + "Copy" not in (doc.data.get("Resources") or {}):
+            def fix(name=name, body=body):
+                off = doc.lines.line_end(body.lc.key("Type")[0] + 1)
+                return [Edit(off, off, f"\n  Report{name}Copy:\n    Type: AWS::SQS::Queue")]
+
+            yield Gap(line, 3, line, "AWS::SQS::Queue", name, "spawn", fix=fix)
+
+
+SPAWN = Codemod("TOY005", "toy-spawn", "toy", "toy", {"cloudformation": detect_spawn})

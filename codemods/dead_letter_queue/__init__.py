@@ -23,6 +23,7 @@ CODEMOD = Codemod(
         Param("retention_seconds", 1209600, "how long the dead-letter queue keeps messages (14 days)"),
         Param("dlq_suffix", "dlq", "word added to the served resource's name to name its dead-letter queue"),
     ),
+    checkov=("CKV_AWS_116",),
     detectors={
         "cdk": cdk.detect,
         "pulumi": pulumi.detect,

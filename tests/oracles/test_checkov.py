@@ -1,0 +1,58 @@
+"""Checkov judges the codemods that have a Checkov check: on every golden case that
+the fix changes, each mapped check that FAILED on the input's resource must PASS
+on the expected output, and no mapped check may fail on the output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+import codemods
+from iacfix import golden
+from tests.oracles.conftest import oracle
+
+FRAMEWORK = {"cloudformation": "cloudformation", "terraform": "terraform"}
+CASES = [
+    c for c in golden.cases()
+    if c.language in FRAMEWORK and c.slug != golden.STACKS and codemods.lookup(c.slug)
+    and codemods.lookup(c.slug).checkov and c.expected_diff.exists()
+]
+
+
+@pytest.fixture(scope="module")
+def checkov_results(tmp_path_factory):
+    exe = oracle("checkov")
+    root = tmp_path_factory.mktemp("checkov")
+    for i, case in enumerate(CASES):
+        for kind, src in (("in", case.input), ("out", case.expected)):
+            d = root / f"{i}-{kind}"
+            d.mkdir()
+            shutil.copyfile(src, d / src.name)
+    if not CASES:
+        return {}
+    r = subprocess.run([exe, "-d", str(root), "-o", "json", "--quiet", "--compact", "--skip-download"],
+                       capture_output=True, text=True)
+    data = json.loads(r.stdout)
+    reports = data if isinstance(data, list) else [data]
+    out = {}
+    for rep in reports:
+        for status in ("failed_checks", "passed_checks"):
+            for chk in rep.get("results", {}).get(status, []):
+                rel = chk["file_path"].lstrip("/")
+                out.setdefault(rel.split("/")[0], []).append((chk["check_id"], chk["resource"], status))
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_mapped_checks_fail_before_and_pass_after(case, checkov_results):
+    i = CASES.index(case)
+    ids = set(codemods.lookup(case.slug).checkov)
+    before = [(c, r) for c, r, s in checkov_results.get(f"{i}-in", []) if c in ids and s == "failed_checks"]
+    after_failed = [(c, r) for c, r, s in checkov_results.get(f"{i}-out", []) if c in ids and s == "failed_checks"]
+    after_passed = {(c, r) for c, r, s in checkov_results.get(f"{i}-out", []) if c in ids and s == "passed_checks"}
+    assert not after_failed, f"still failing after the fix: {after_failed}"
+    for chk in before:
+        assert chk in after_passed, f"{chk} failed on the input and does not pass on the output"
