@@ -109,15 +109,16 @@ def main():
 def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero):
     """List findings as path:line:col: ID slug message."""
     paths = paths or (".",)
-    settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=False)
+    # SARIF carries each finding's fix, so its fixes are computed (never written).
+    settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=(fmt == "sarif"))
     results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress)
-    findings = report.all_findings(results)
+    findings = [f for r in results for f in r.findings]
     n_err = _print_errors(results, errors)
     if fmt == "json":
         click.echo(report.to_json(findings), nl=False)
     elif fmt == "sarif":
         errs = list(errors) + [(r.path, r.error) for r in results if r.error]
-        click.echo(report.sarif(findings, errs), nl=False)
+        click.echo(report.sarif(results, errs), nl=False)
     elif fmt == "github":
         click.echo(report.github(findings), nl=False)
     else:
@@ -217,6 +218,14 @@ def explain(name):
             click.echo(f"\nExample ({case.language}):\n")
             click.echo(case.expected_diff.read_text(encoding="utf-8"), nl=False)
             break
+
+
+try:  # the pull-request bot (iacfix/bot.py)
+    from iacfix.bot import pr_command
+except ImportError:  # pragma: no cover - while the bot is not there
+    pr_command = None
+if pr_command is not None:
+    main.add_command(pr_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

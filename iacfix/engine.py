@@ -109,15 +109,19 @@ def _fixable(f: Finding, settings: Settings) -> bool:
 
 
 def fix_text(text: str, language: str, path: str, settings: Settings, doc=None, findings=None):
-    """Run the fix loop on normalised text. Returns (new_text, fixed, failed, remaining, first_findings, suppressed)."""
+    """Run the fix loop on normalised text.
+
+    Returns (new_text, fixed, failed, remaining, first_edits, suppressed); ``first_edits``
+    maps each fixed finding present in the original text to its own edits on that text.
+    """
     if doc is None:
         doc, (findings, hidden) = _analyse(text, language, path, settings)
     else:
         hidden = []
-    first = list(findings)
     fixed: List[Finding] = []
     failed: Dict[str, FailedFix] = {}
-    for _ in range(MAX_PASSES):
+    first_edits: Dict[str, List[Edit]] = {}
+    for n_pass in range(MAX_PASSES):
         candidates = [f for f in findings if _fixable(f, settings) and f.key not in failed]
         if not candidates:
             break
@@ -134,6 +138,8 @@ def fix_text(text: str, language: str, path: str, settings: Settings, doc=None, 
             if not edits:
                 failed[f.key] = FailedFix(f, "the transform produced no change")
                 continue
+            if n_pass == 0:
+                first_edits[f.key] = edits
             if any(edits_conflict(edits, e2) for _, e2 in planned):
                 continue  # next pass, on the re-parsed text
             planned.append((f, edits))
@@ -156,7 +162,9 @@ def fix_text(text: str, language: str, path: str, settings: Settings, doc=None, 
         text, doc, findings = result
         fixed.extend(applied)
     remaining = list(findings)
-    return text, fixed, list(failed.values()), remaining, first, hidden
+    fixed_keys = {f.key for f in fixed}
+    first_edits = {k: v for k, v in first_edits.items() if k in fixed_keys}
+    return text, fixed, list(failed.values()), remaining, first_edits, hidden
 
 
 def _verify(text, planned, before, language, path, settings, failed=None):
@@ -215,7 +223,8 @@ def process_source(src: SourceText, language: str, path: str, settings: Settings
     if not settings.fix:
         res.remaining = findings
         return res
-    new_text, fixed, failed, remaining, _first, _ = fix_text(src.text, language, path, settings, doc, findings)
+    new_text, fixed, failed, remaining, first_edits, _ = fix_text(src.text, language, path, settings, doc, findings)
+    res.fix_edits = first_edits
     res.fixed = fixed
     res.failed = failed
     res.remaining = remaining

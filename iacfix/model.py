@@ -139,6 +139,9 @@ class FileResult:
     fixed: list = field(default_factory=list)  # Finding
     failed: list = field(default_factory=list)  # FailedFix
     remaining: list = field(default_factory=list)  # Finding still present after fixing
+    # key → the edits of that finding's fix on the *original* (normalised) text, each
+    # applicable on its own: what SARIF's `fixes` carry.
+    fix_edits: dict = field(default_factory=dict)
     original: Optional[str] = None  # full decoded text (BOM char and CRLF kept)
     new: Optional[str] = None  # same form, after fixing; None when unchanged
 

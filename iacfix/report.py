@@ -8,6 +8,8 @@ from typing import Dict, List
 import codemods
 from iacfix import __version__
 from iacfix.model import FileResult, Finding
+from iacfix.sources import SourceText
+from transforms.text import LineIndex
 
 
 def all_findings(results: List[FileResult]) -> List[Finding]:
@@ -64,7 +66,36 @@ def github(findings: List[Finding]) -> str:
     return "\n".join(out) + ("\n" if out else "")
 
 
-def sarif(findings: List[Finding], errors: List[tuple]) -> str:
+def _sarif_fix(res: FileResult, f: Finding):
+    edits = res.fix_edits.get(f.key)
+    if not edits or res.original is None:
+        return None
+    src = SourceText.from_string(res.original)
+    idx = LineIndex(src.text)
+    replacements = []
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        (l1, c1), (l2, c2) = idx.position(e.start), idx.position(e.end)
+        text = e.replacement.replace("\n", "\r\n") if src.crlf else e.replacement
+        replacements.append({
+            "deletedRegion": {"startLine": l1, "startColumn": c1 + 1, "endLine": l2, "endColumn": c2 + 1},
+            "insertedContent": {"text": text},
+        })
+    return {
+        "description": {"text": f"iacfix {f.slug}: {f.gap.message}"},
+        "artifactChanges": [{"artifactLocation": {"uri": _uri(f.path)}, "replacements": replacements}],
+    }
+
+
+def _uri(path: str) -> str:
+    path = path.replace("\\", "/")
+    while path.startswith("./"):
+        path = path[2:]
+    return path
+
+
+def sarif(results: List[FileResult], errors: List[tuple]) -> str:
+    """SARIF 2.1.0. Findings are those of the files as they are; each fixable one
+    carries its fix as a ``fixes`` entry (replacements on the original file)."""
     rules = []
     index: Dict[str, int] = {}
     for cm in codemods.CATALOG:
@@ -74,35 +105,41 @@ def sarif(findings: List[Finding], errors: List[tuple]) -> str:
             "name": cm.slug,
             "shortDescription": {"text": cm.title},
             "fullDescription": {"text": cm.rationale},
+            "help": {"text": f"{cm.rationale} Fix with `iacfix fix --select {cm.slug}`."},
             "properties": {"languages": list(cm.languages), "checkov": list(cm.checkov)},
         })
-    results = []
-    for f in findings:
-        g = f.gap
-        results.append({
-            "ruleId": f.rule,
-            "ruleIndex": index[f.rule],
-            "level": "warning",
-            "message": {"text": g.message},
-            "locations": [{
-                "physicalLocation": {
-                    "artifactLocation": {"uri": f.path.replace("\\", "/")},
-                    "region": {"startLine": g.line, "startColumn": g.column, "endLine": max(g.end_line, g.line)},
-                }
-            }],
-            "properties": {"resourceType": g.resource_type, "resourceName": g.resource_name, "fixable": f.fixable},
-        })
+    out = []
+    for res in results:
+        for f in res.findings:
+            g = f.gap
+            item = {
+                "ruleId": f.rule,
+                "ruleIndex": index[f.rule],
+                "level": "warning",
+                "message": {"text": g.message},
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(f.path)},
+                        "region": {"startLine": g.line, "startColumn": g.column, "endLine": max(g.end_line, g.line)},
+                    }
+                }],
+                "properties": {"resourceType": g.resource_type, "resourceName": g.resource_name, "fixable": f.fixable},
+            }
+            fix = _sarif_fix(res, f)
+            if fix is not None:
+                item["fixes"] = [fix]
+            out.append(item)
     notifications = [
-        {"level": "error", "message": {"text": reason},
-         "locations": [{"physicalLocation": {"artifactLocation": {"uri": path}}}]}
+        {"level": "error", "message": {"text": f"{path}: {reason}"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}]}
         for path, reason in errors
     ]
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "iacfix", "version": __version__, "informationUri": "https://pypi.org/project/iacfix/", "rules": rules}},
-            "results": results,
+            "tool": {"driver": {"name": "iacfix", "version": __version__, "rules": rules}},
+            "results": out,
             "invocations": [{"executionSuccessful": not errors, "toolExecutionNotifications": notifications}],
         }],
     }
