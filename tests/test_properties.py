@@ -1,0 +1,98 @@
+"""Property-based: formatting the language allows must not change what a fix does.
+
+From each golden case that the fix changes, hypothesis derives variants of the
+input with extra comment lines, extra blank lines and CRLF line endings at
+places where the language allows them (before top-level statements, blocks or
+resources). For every variant the fix must still apply and verify, and the lines
+it removes and adds must be exactly those it removes and adds on the original
+input: nothing outside the fixed node moves.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from iacfix import golden
+
+CASES = [c for c in golden.cases() if c.expected_diff.exists()]
+
+COMMENT = {"cdk": "#", "pulumi": "#", "cloudformation": "#", "terraform": "#"}
+
+
+def anchors(language: str, lines: list) -> list:
+    """Indexes of lines before which a comment or blank line is harmless."""
+    out = []
+    in_string = False
+    for i, ln in enumerate(lines):
+        if language in ("cdk", "pulumi"):
+            if ln.count('"""') % 2 or ln.count("'''") % 2:
+                in_string = not in_string
+            if not in_string and re.match(r"(class |def |[A-Za-z_][\w.]* *=|@)", ln):
+                out.append(i)
+        elif language == "terraform":
+            if re.match(r'(resource|data|variable|locals|provider|output|module|terraform)\b', ln):
+                out.append(i)
+        elif language == "cloudformation":
+            if re.match(r"(  [A-Za-z0-9]+:\s*$|[A-Z][A-Za-z]+:)", ln):
+                out.append(i)
+    return out
+
+
+def changes(before: str, after: str) -> Counter:
+    a = [ln.rstrip("\r\n") for ln in before.splitlines()]
+    b = [ln.rstrip("\r\n") for ln in after.splitlines()]
+    out = Counter()
+    for ln in difflib.ndiff(a, b):
+        if ln[:2] in ("- ", "+ "):
+            out[ln[:2] + ln[2:]] += 1
+    return out
+
+
+@st.composite
+def variants(draw, case):
+    text = golden.read_text(case.input)
+    if text.lstrip().startswith("{"):  # JSON allows no comments
+        kinds = st.sampled_from(["blank"])
+    else:
+        kinds = st.sampled_from(["comment", "blank"])
+    lines = text.splitlines(True)
+    spots = anchors(case.language, lines)
+    if not spots:
+        return text, False
+    picks = draw(st.lists(st.tuples(st.sampled_from(spots), kinds), max_size=4))
+    for i, kind in sorted(set(picks), reverse=True):
+        indent = re.match(r"[ \t]*", lines[i]).group(0)
+        extra = f"{indent}{COMMENT[case.language]} reviewed by hypothesis\n" if kind == "comment" else "\n"
+        lines.insert(i, extra)
+    crlf = draw(st.booleans())
+    out = "".join(lines)
+    if crlf and "\r\n" not in out:
+        out = out.replace("\n", "\r\n")
+    return out, crlf
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_formatting_does_not_change_the_fix(case):
+    original = golden.read_text(case.input)
+    base = golden.run(case)
+    assert base.new is not None
+    want = changes(original, base.new)
+
+    @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(variants(case))
+    def check(variant):
+        text, _ = variant
+        res = golden.run(case, text=text)
+        assert res.error is None, res.error
+        assert not res.failed, [f.reason for f in res.failed]
+        assert res.new is not None
+        assert changes(text, res.new) == want
+        assert golden.run(case, text=res.new).new is None  # still a fixpoint
+
+    check()
