@@ -8,6 +8,7 @@ every file was processed, 1 otherwise.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -31,6 +32,17 @@ class _DefaultFix(click.Group):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["fix", *args]
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except Exception as e:  # a bug: one line, not a traceback (IACFIX_DEBUG=1 shows it)
+            if os.environ.get("IACFIX_DEBUG"):
+                raise
+            click.echo(f"iacfix: internal error: {type(e).__name__}: {e} (set IACFIX_DEBUG=1 for details)", err=True)
+            sys.exit(USAGE_ERROR)
 
 
 def _split(values) -> List[str]:

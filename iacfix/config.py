@@ -15,6 +15,7 @@ that list the valid ones.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,7 +60,7 @@ def load_toml(path: Path) -> dict:
 
 def find_config(start: Path) -> Optional[Path]:
     """The nearest .iacfix.toml, or pyproject.toml with [tool.iacfix], from ``start`` upward."""
-    start = start.resolve()
+    start = Path(os.path.abspath(start))  # not resolve(): a symlink loop must not stop the run
     d = start if start.is_dir() else start.parent
     for cur in [d, *d.parents]:
         f = cur / ".iacfix.toml"
