@@ -147,16 +147,22 @@ def fix_text(text: str, language: str, path: str, settings: Settings, doc=None, 
             break
         result = _verify(text, planned, findings, language, path, settings)
         if result is None:
-            # Something in the batch is wrong: find out which fix, one at a time.
-            kept = None
+            # Something in the batch is wrong: verify each fix on its own (recording
+            # every one that fails), then apply together those that passed alone.
+            good = []
             for f, edits in planned:
                 r = _verify(text, [(f, edits)], findings, language, path, settings, failed=failed)
                 if r is not None:
-                    kept = (r, [f])
-                    break
-            if kept is None:
+                    good.append((f, edits, r))
+            if not good:
                 continue  # every planned fix failed and is recorded; try the rest
-            result, applied = kept
+            result = None
+            if len(good) > 1:
+                result = _verify(text, [(f, e) for f, e, _ in good], findings, language, path, settings)
+            if result is not None:
+                applied = [f for f, _, _ in good]
+            else:  # they only verify apart: take the first now, the others next pass
+                result, applied = good[0][2], [good[0][0]]
         else:
             applied = [f for f, _ in planned]
         text, doc, findings = result

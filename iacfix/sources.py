@@ -72,7 +72,8 @@ def _os_reason(e: OSError) -> str:
     return (e.strerror or str(e)).lower().rstrip(".")
 
 
-_PY_IMPORT = re.compile(r"^[ \t]*(?:from|import)[ \t]+(aws_cdk|pulumi_aws)\b", re.M)
+# `from aws_cdk import ...`, `import aws_cdk as cdk`, `import pulumi, pulumi_aws as aws`
+_PY_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+|import[ \t]+(?:[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,[ \t]*)*)(aws_cdk|pulumi_aws)\b", re.M)
 _CFN_VERSION = re.compile(r"""^\s*["']?AWSTemplateFormatVersion["']?\s*:""", re.M)
 _CFN_RESOURCES = re.compile(r"""(?:^|[{,\s])["']?Resources["']?\s*:""", re.M)
 _CFN_TYPE = re.compile(r"""["']?Type["']?\s*:\s*["']?(AWS|Alexa|Custom)::""")

@@ -2,7 +2,10 @@
 """Write the expected files of golden cases from the current code, for review.
 
     python scripts/golden.py golden/api-throttling/cloudformation/gap   # one case
-    python scripts/golden.py --all                                       # every case
+    python scripts/golden.py golden/*/terraform/*                        # several
+
+There is deliberately no "every case" switch: regenerating cases you did not
+just work on replaces reviewed expectations with whatever the code does now.
 
 Prints the diff of each case it writes. Read every expected file line by line
 before committing it: the golden tests are only as good as that reading.
@@ -22,9 +25,13 @@ def main(argv):
     if not argv:
         print(__doc__)
         return 2
-    wanted = None if argv == ["--all"] else {Path(a).resolve() for a in argv}
+    wanted = {Path(a).resolve() for a in argv}
+    known = {c.dir.resolve() for c in golden.cases()}
+    for w in sorted(wanted - known):
+        print(f"not a golden case folder: {w}", file=sys.stderr)
+        return 2
     for case in golden.cases():
-        if wanted is not None and case.dir.resolve() not in wanted:
+        if case.dir.resolve() not in wanted:
             continue
         new, diff = golden.render(case)
         case.expected.write_bytes(new.encode("utf-8"))

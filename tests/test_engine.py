@@ -131,3 +131,13 @@ def test_new_finding_of_a_rule_already_unfixable_in_the_file_is_accepted():
     assert res.failed == []
     assert "  ReportSpawnQCopy:\n" in res.new
     assert sorted(f.gap.resource_name for f in res.remaining) == ["ReportQ", "ReportSpawnQCopy"]
+
+
+def test_one_bad_fix_does_not_slow_the_others(monkeypatch):
+    import iacfix.engine as engine
+
+    monkeypatch.setattr(engine, "MAX_PASSES", 1)
+    text = TEMPLATE + "  Other:\n    Type: AWS::SQS::Queue\n  BrokenQ:\n    Type: AWS::SQS::Queue\n    Properties: {A: 1}\n"
+    res = run(text, cms=[toy.RETENTION, toy.BROKEN])
+    assert sorted(f.gap.resource_name for f in res.fixed) == ["Orders", "Other"]
+    assert [f.finding.gap.resource_name for f in res.failed] == ["BrokenQ"]

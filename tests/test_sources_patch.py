@@ -126,3 +126,13 @@ def test_write_atomic_keeps_mode_and_detects_change(tmp_path):
         write_atomic(f, "newer\n", expected_original=b"old\n")
     assert f.read_text() == "new\n"
     assert [p.name for p in tmp_path.iterdir()] == ["t.tf"]  # no temp file left behind
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("import pulumi, pulumi_aws as aws\n", "pulumi"),
+    ("import os, aws_cdk as cdk\n", "cdk"),
+    ("import pulumi_awsx\n", None),
+    ("# from aws_cdk import x\n", None),
+])
+def test_detect_python_import_forms(text, lang):
+    assert detect_language(Path("x.py"), text) == lang

@@ -26,5 +26,5 @@ CODEMOD = Codemod(
         "cloudformation": cloudformation.detect,
         "terraform": terraform.detect,
     },
-    unsafe_note="throttling explicitly disabled (limits set to 0 or -1) is reported; raising it is unsafe",
+    unsafe_note="throttling explicitly disabled (a limit of -1) is reported; setting the limits is unsafe",
 )
