@@ -1,5 +1,289 @@
-"""dead_letter_queue for pulumi (not written yet)."""
+"""dead-letter-queue for Pulumi Python.
+
+(a) An ``sqs.Queue`` that is not itself a dead-letter queue and has no
+``redrive_policy`` (nor an ``sqs.RedrivePolicy`` resource for it) gets a new
+queue, created just before it, and ``redrive_policy=`` pointing at it::
+
+    orders_queue_dlq = aws.sqs.Queue(
+        f"orders-queue-dlq-{environment_suffix}",
+        message_retention_seconds=1209600,
+    )
+
+    orders_queue = aws.sqs.Queue(
+        f"orders-queue-{environment_suffix}",
+        redrive_policy=pulumi.Output.json_dumps(
+            {"deadLetterTargetArn": orders_queue_dlq.arn, "maxReceiveCount": 3}
+        ),
+    )
+
+(b) A ``lambda_.Function`` invoked asynchronously (a ``lambda_.Permission`` for
+an AWS service principal that invokes asynchronously, an SNS subscription, an
+EventBridge target, an S3 bucket notification, a log subscription filter or an
+event-invoke config without an on-failure destination) and without
+``dead_letter_config`` gets a new queue and
+``dead_letter_config=aws.lambda_.FunctionDeadLetterConfigArgs(target_arn=...)``;
+when its role is an ``iam.Role`` of this file, an ``iam.RolePolicy`` granting
+``sqs:SendMessage`` on the queue is added too, and the function depends on it
+(Lambda checks the permission when the function is created).
+"""
+
+from __future__ import annotations
+
+import re
+
+import libcst as cst
+
+from codemods.common import pulumi as pc
+from iacfix.model import Edit, Gap, edits_conflict
+
+DLQ_WORDS = re.compile(r"dlq|dead[-_ ]?letter", re.I)
+
+# Service principals that invoke a function asynchronously.
+ASYNC_PRINCIPALS = {
+    "s3.amazonaws.com",
+    "sns.amazonaws.com",
+    "events.amazonaws.com",
+    "scheduler.amazonaws.com",
+    "ses.amazonaws.com",
+    "logs.amazonaws.com",
+    "iot.amazonaws.com",
+    "config.amazonaws.com",
+    "codecommit.amazonaws.com",
+    "lambda.alarms.cloudwatch.amazonaws.com",
+}
 
 
 def detect(doc, ctx):
-    return []
+    yield from _queues(doc, ctx)
+    yield from _functions(doc, ctx)
+
+
+# ------------------------------------------------------------------ queues
+def _dlq_targets(doc):
+    """Everything a redrive policy or a dead-letter config refers to."""
+    refs = set()
+    for q in pc.aws_calls(doc, "sqs.Queue"):
+        refs |= pc.references(doc, pc.kw_value(q, "redrive_policy"))
+    for rp in pc.aws_calls(doc, "sqs.RedrivePolicy"):
+        refs |= pc.references(doc, pc.kw_value(rp, "redrive_policy"))
+    for fn in pc.aws_calls(doc, "lambda_.Function"):
+        refs |= pc.references(doc, pc.kw_value(fn, "dead_letter_config"))
+    for cfg in pc.aws_calls(doc, "lambda_.FunctionEventInvokeConfig"):
+        refs |= pc.references(doc, pc.kw_value(cfg, "destination_config"))
+    return refs
+
+
+def _is_dlq(doc, q, targets) -> bool:
+    if pc.var(q) and pc.var(q) in targets:
+        return True
+    names = [pc.var(q) or ""]
+    for node in (pc.name_node(q), pc.kw_value(q, "name"), pc.kw_value(q, "name_prefix")):
+        if node is not None:
+            names.append(doc.code(node))
+    return any(DLQ_WORDS.search(n) for n in names)
+
+
+def _queues(doc, ctx):
+    targets = _dlq_targets(doc)
+    redriven = set()
+    for rp in pc.aws_calls(doc, "sqs.RedrivePolicy"):
+        redriven |= pc.references(doc, pc.kw_value(rp, "queue_url"))
+    for q in pc.aws_calls(doc, "sqs.Queue"):
+        if pc.has_splat(q) or pc.kw_value(q, "redrive_policy") is not None:
+            continue
+        if pc.var(q) and pc.var(q) in redriven:
+            continue
+        if _is_dlq(doc, q, targets):
+            continue
+        yield Gap(
+            **pc.where(q),
+            resource_type=pc.rtype(q),
+            resource_name=pc.label(q),
+            message=f"SQS queue '{pc.display(q)}' has no dead-letter queue",
+            fix=(lambda q=q: _fix_queue(doc, ctx, q)) if pc.standalone(q) else None,
+            detail="dead-letter-queue",
+        )
+
+
+def _new_queue(doc, ctx, served, fifo_from=None):
+    """(variable, statement code, import edits) of a DLQ for ``served``, in its style."""
+    cls, edits = pc.aws_name(doc, "sqs.Queue")
+    args = [(None, pc.Code(pc.derive_name(doc, pc.name_node(served), ctx["dlq_suffix"])))]
+    name = pc.kw_value(served, "name")
+    if name is not None:
+        args.append(("name", pc.Code(pc.derive_name(doc, name, ctx["dlq_suffix"]))))
+    if fifo_from is not None:
+        args.append(("fifo_queue", pc.Code(doc.source(fifo_from))))
+    args.append(("message_retention_seconds", pc.Code(str(ctx["retention_seconds"]))))
+    key = pc.kw_value(served, "kms_master_key_id") if served.class_name == "Queue" else None
+    if key is not None:  # failed messages stay encrypted with the same key
+        args.append(("kms_master_key_id", pc.Code(doc.source(key))))
+    opts = pc.opts_for_new(doc, served)
+    if opts is not None:
+        args.append(("opts", opts))
+    var = pc.derive_var(doc, pc.var(served) or pc.var_from_name(served), ctx["dlq_suffix"], "dead_letter_queue")
+    return var, pc.statement_code(doc, served, var, cls, args), edits
+
+
+def _fix_queue(doc, ctx, q):
+    stmt = pc.statement(q)
+    fifo = pc.kw_value(q, "fifo_queue")
+    if fifo is not None and pc.literal(fifo) is False:
+        fifo = None
+    var, code, edits = _new_queue(doc, ctx, q, fifo)
+    dumps, more = pc.pulumi_name(doc, "Output.json_dumps")
+    policy = pc.Call(dumps, [(None, pc.Dict([
+        (pc.str_code(doc, "deadLetterTargetArn", pc.name_node(q)), pc.Code(f"{var}.arn")),
+        (pc.str_code(doc, "maxReceiveCount", pc.name_node(q)), pc.Code(str(ctx["max_receive_count"]))),
+    ]))])
+    edits = edits + more + pc.insert_before(doc, stmt, code)
+    edits += pc.add_kwargs(doc, pc.props_call(q), [("redrive_policy", policy)])
+    return pc.dedupe(edits)
+
+
+# --------------------------------------------------------------- functions
+def _async_refs(doc):
+    """Names referred to by whatever invokes functions asynchronously in this file."""
+    refs = set()
+    for p in pc.aws_calls(doc, "lambda_.Permission"):
+        if pc.literal(pc.kw_value(p, "principal")) in ASYNC_PRINCIPALS:
+            refs |= pc.references(doc, pc.kw_value(p, "function"))
+    for s in pc.aws_calls(doc, "sns.TopicSubscription"):
+        if pc.literal(pc.kw_value(s, "protocol")) == "lambda":
+            refs |= pc.references(doc, pc.kw_value(s, "endpoint"))
+    for t in pc.aws_calls(doc, "cloudwatch.EventTarget"):
+        refs |= pc.references(doc, pc.kw_value(t, "arn"))
+    for n in pc.aws_calls(doc, "s3.BucketNotification"):
+        refs |= pc.references(doc, pc.kw_value(n, "lambda_functions"))
+    for f in pc.aws_calls(doc, "cloudwatch.LogSubscriptionFilter"):
+        refs |= pc.references(doc, pc.kw_value(f, "destination_arn"))
+    for c in pc.aws_calls(doc, "lambda_.FunctionEventInvokeConfig"):
+        dest = pc.kw_value(c, "destination_config")
+        if dest is not None and "on_failure" in doc.code(dest):
+            continue  # failures go to an on-failure destination
+        refs |= pc.references(doc, pc.kw_value(c, "function_name"))
+    return refs
+
+
+def _failure_destinations(doc):
+    refs = set()
+    for c in pc.aws_calls(doc, "lambda_.FunctionEventInvokeConfig"):
+        dest = pc.kw_value(c, "destination_config")
+        if dest is not None and "on_failure" in doc.code(dest):
+            refs |= pc.references(doc, pc.kw_value(c, "function_name"))
+    return refs
+
+
+def _functions(doc, ctx):
+    invoked = _async_refs(doc)
+    handled = _failure_destinations(doc)
+    for fn in pc.aws_calls(doc, "lambda_.Function"):
+        if not pc.var(fn) or pc.var(fn) not in invoked or pc.var(fn) in handled:
+            continue
+        if pc.has_splat(fn) or pc.kw_value(fn, "dead_letter_config") is not None:
+            continue
+        yield Gap(
+            **pc.where(fn),
+            resource_type=pc.rtype(fn),
+            resource_name=pc.label(fn),
+            message=f"Lambda function '{pc.display(fn)}' is invoked asynchronously and has no dead-letter queue",
+            fix=(lambda fn=fn: _fix_function(doc, ctx, fn)) if pc.standalone(fn) else None,
+            detail="dead-letter-queue",
+        )
+
+
+def _role_of(doc, fn):
+    """The ``iam.Role`` call site whose variable the function's ``role=`` refers to."""
+    refs = pc.references(doc, pc.kw_value(fn, "role"))
+    for r in pc.aws_calls(doc, "iam.Role"):
+        if pc.var(r) and pc.var(r) in refs:
+            return r
+    return None
+
+
+def _fix_function(doc, ctx, fn):
+    stmt = pc.statement(fn)
+    var, code, edits = _new_queue(doc, ctx, fn)
+    new_kwargs = []
+    cfg, more = pc.aws_name(doc, "lambda_.FunctionDeadLetterConfigArgs")
+    edits += more
+    new_kwargs.append(("dead_letter_config", pc.Call(cfg, [("target_arn", pc.Code(f"{var}.arn"))])))
+    role = _role_of(doc, fn)
+    if role is not None:
+        pol_cls, more = pc.aws_name(doc, "iam.RolePolicy")
+        dumps, more2 = pc.pulumi_name(doc, "Output.json_dumps")
+        edits += more + more2
+        q = lambda s: pc.str_code(doc, s, pc.name_node(fn))  # noqa: E731
+        document = pc.Dict([
+            (q("Version"), pc.Code(q("2012-10-17"))),
+            (q("Statement"), pc.List([pc.Dict([
+                (q("Effect"), pc.Code(q("Allow"))),
+                (q("Action"), pc.Code(q("sqs:SendMessage"))),
+                (q("Resource"), pc.Code(f"{var}.arn")),
+            ])])),
+        ])
+        pol_var = pc.derive_var(doc, var, "policy", "dead_letter_queue_policy")
+        args = [
+            (None, pc.Code(pc.derive_name(doc, pc.name_node(fn), f"{ctx['dlq_suffix']}-policy"))),
+            ("role", pc.Code(f"{pc.var(role)}.id")),
+            ("policy", pc.Call(dumps, [(None, document)])),
+        ]
+        opts = pc.opts_for_new(doc, fn)
+        if opts is not None:
+            args.append(("opts", opts))
+        sep = "\n\n" if _blank_separated(doc, stmt) else "\n"
+        code = code + sep + pc.statement_code(doc, fn, pol_var, pol_cls, args)
+        kwarg, opts_edits = _depends_on(doc, fn, pol_var)
+        if kwarg is not None:  # a new opts=: its edits are imports
+            new_kwargs.append(kwarg)
+            edits += opts_edits
+            opts_edits = []
+    else:
+        opts_edits = []
+    edits += pc.insert_before(doc, stmt, code)
+    props = pc.props_call(fn)
+    last = props.args[-1] if props.args else None
+    if len(new_kwargs) == 2 and (props is not fn.call or (last is not None and last.keyword is not None and last.keyword.value == "tags")):
+        # dead_letter_config goes with the properties (before a trailing tags=), the new opts= last
+        edits += pc.add_kwargs(doc, props, new_kwargs[:1])
+        new_opts = pc.add_kwargs(doc, fn.call, new_kwargs[1:], before=())
+        if not edits_conflict(edits, new_opts):  # (a one-line call whose Args object is rewritten: skip)
+            edits += new_opts
+    else:
+        call_edits = pc.add_kwargs(doc, props, new_kwargs)
+        if opts_edits:  # depends_on added inside the existing opts=, which the call's new layout may rewrite
+            call_edits = pc.nest_edits(doc, pc.kw_value(fn, "opts"), call_edits, opts_edits)
+        edits += call_edits
+    return pc.dedupe(edits)
+
+
+def _blank_separated(doc, stmt) -> bool:
+    top = pc.comment_top(doc, stmt)
+    return top > 1 and doc.lines.line_text(top - 1).strip() == ""
+
+
+def _depends_on(doc, fn, pol_var):
+    """Make the function wait for its DLQ policy: (new keyword argument or None, edits)."""
+    opts = pc.kw_value(fn, "opts")
+    if opts is None:
+        ro, edits = pc.pulumi_name(doc, "ResourceOptions")
+        return ("opts", pc.Call(ro, [("depends_on", pc.List([pc.Code(pol_var)]))])), edits
+    if isinstance(opts, cst.Call) and any(q.endswith("ResourceOptions") for q in pc.qualnames(doc, opts.func)):
+        dep = pc.kw_value(opts, "depends_on")
+        if dep is None:
+            if pc.is_multiline(opts):
+                return None, pc.add_kwargs(doc, opts, [("depends_on", pc.List([pc.Code(pol_var)]))])
+            if not opts.args:
+                return None, [Edit(doc.end(opts) - 1, doc.end(opts) - 1, f"depends_on=[{pol_var}]")]
+            last = opts.args[-1]
+            at = doc.end(last.comma) if last.comma is not cst.MaybeSentinel.DEFAULT else doc.end(last.value)
+            text = f" depends_on=[{pol_var}]," if last.comma is not cst.MaybeSentinel.DEFAULT else f", depends_on=[{pol_var}]"
+            return None, [Edit(at, at, text)]
+        if isinstance(dep, cst.List):
+            if dep.elements:
+                last = dep.elements[-1]
+                if last.comma is not cst.MaybeSentinel.DEFAULT:
+                    return None, [Edit(doc.end(last.comma), doc.end(last.comma), f" {pol_var},")]
+                return None, [Edit(doc.end(last.value), doc.end(last.value), f", {pol_var}")]
+            return None, [Edit(doc.end(dep) - 1, doc.end(dep) - 1, pol_var)]
+    return None, []  # options we cannot read: leave them alone

@@ -1,0 +1,22 @@
+import pulumi
+from pulumi_aws import sqs, sns, cloudwatch
+
+env = pulumi.get_stack()
+
+
+alerts = sns.Topic('alerts',
+                   display_name='Payment alerts',
+                   tags={'Team': 'payments',   # owning team
+                         'CostCentre': '4711'})   # finance code
+
+logs = cloudwatch.LogGroup(
+  'api-logs',
+  retention_in_days = 30,  # odd spacing kept
+  tags = {
+    # who to page
+    'Team': 'payments',
+    'Tier': 'gold'
+  },
+)
+
+retry = sqs.Queue('retry', delay_seconds=5)   # short delay

@@ -1,0 +1,51 @@
+"""Every golden case, byte for byte: the fix, the patch, and a second run that changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+import unidiff
+
+from iacfix import golden
+from iacfix.patch import unified_diff
+
+CASES = golden.cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_golden_case(case, tmp_path):
+    original = golden.read_text(case.input)
+    expected = golden.read_text(case.expected)
+    res = golden.run(case)
+    assert res.error is None, res.error
+    assert not res.failed, [f"{f.finding.rule} {f.finding.gap.resource_name}: {f.reason}" for f in res.failed]
+    got = res.new if res.new is not None else original
+    assert got == expected
+
+    # The fixed file is a fixpoint: running again changes nothing and finds nothing fixable.
+    again = golden.run(case, text=expected)
+    assert again.error is None
+    assert again.new is None or again.new == expected
+    assert not [f for f in again.remaining if f.fixable and not f.gap.unsafe]
+
+    if expected == original:
+        assert not case.expected_diff.exists(), "an unchanged case must not carry expected.diff"
+        return
+    diff = unified_diff(original, expected, case.input.name)
+    assert diff == golden.read_text(case.expected_diff)
+    patch = unidiff.PatchSet(diff)
+    assert len(patch) == 1 and patch[0].is_modified_file
+    work = tmp_path / "repo"
+    work.mkdir()
+    shutil.copyfile(case.input, work / case.input.name)
+    (work / "fix.diff").write_bytes(diff.encode("utf-8"))
+    if shutil.which("git"):
+        r = subprocess.run(["git", "apply", "fix.diff"], cwd=work, capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+        assert (work / case.input.name).read_bytes() == case.expected.read_bytes()
+
+
+def test_there_are_golden_cases():
+    assert len(CASES) > 0
