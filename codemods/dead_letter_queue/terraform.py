@@ -1,5 +1,279 @@
-"""dead_letter_queue for terraform (not written yet)."""
+"""dead_letter_queue for Terraform.
+
+(a) An ``aws_sqs_queue`` without ``redrive_policy`` (nor an
+``aws_sqs_queue_redrive_policy`` for it) that is not itself a dead-letter queue
+gets one: a new ``aws_sqs_queue "<label>_dlq"`` right after it (14-day retention,
+FIFO when the queue is, the queue's encryption settings copied) and ``redrive_policy = jsonencode({...})`` pointing at it.
+A queue is a DLQ when a redrive policy, a ``dead_letter_config``/``on_failure``
+destination or a ``redrive_allow_policy`` in the file points at it (or it has one),
+or its label/name says dlq / dead-letter / deadletter.
+
+(b) An ``aws_lambda_function`` invoked asynchronously according to the file (S3
+bucket notifications, SNS subscriptions with protocol lambda, EventBridge rule
+targets and schedules, CloudWatch Logs subscription filters, an event-invoke
+config, an ``aws_lambda_permission`` for an async service principal) without ``dead_letter_config`` (nor an ``on_failure`` destination)
+gets a new queue right after it and ``dead_letter_config { target_arn = ... }``.
+When its ``role`` is an ``aws_iam_role`` of the file, a new ``aws_iam_role_policy``
+grants ``sqs:SendMessage`` on the queue, and the function ``depends_on`` it (the
+Lambda API checks that permission when the function is created).
+
+New queues are named after the served resource (``orders-${var.environment_suffix}``
+→ ``orders-dlq-${var.environment_suffix}``); unnamed served resource → unnamed DLQ.
+"""
+
+from __future__ import annotations
+
+import re
+
+from codemods.common.terraform import counted, derived_name, gap, label_for
+from iacfix.model import FixError
+from transforms.terraform import (
+    TfDoc,
+    ident,
+    add_list_item,
+    anchor_of,
+    insert_after_block,
+    insert_into_block,
+    literal,
+    references,
+    render_block,
+    string_value,
+    traversal,
+    walk,
+)
+
+ENCRYPTION = ("kms_master_key_id", "kms_data_key_reuse_period_seconds", "sqs_managed_sse_enabled")
+DLQ_WORDS = re.compile(r"dlq|dead[-_ ]?letter", re.I)
+ASYNC_PRINCIPALS = re.compile(
+    r"^(s3|sns|events|logs|ses|iot|config|scheduler|codecommit|cloudformation)\.amazonaws\.com$"
+)
 
 
-def detect(doc, ctx):
-    return []
+def _queue_refs(node):
+    return {n for t, n in references(node) if t == "aws_sqs_queue"}
+
+
+def _fn_refs(node):
+    return {n for t, n in references(node) if t == "aws_lambda_function"}
+
+
+def detect(doc: TfDoc, ctx):
+    yield from _queues(doc, ctx)
+    yield from _functions(doc, ctx)
+
+
+# ---------------------------------------------------------------------------
+# queues
+
+
+def _dead_letter_targets(doc: TfDoc):
+    """Labels of aws_sqs_queue resources used as a dead-letter queue / failure destination."""
+    out = set()
+    for res in doc.resources():
+        if res.attr("redrive_policy") is not None:  # queues, SNS subscriptions
+            out |= _queue_refs(res.attr("redrive_policy").value)
+        for n in walk(res.node):  # functions, event targets, event source mappings, pipes ...
+            if n.data == "block" and ident(n.children[0]) in ("dead_letter_config", "on_failure"):
+                out |= _queue_refs(n)
+        if res.labels[0] == "aws_sqs_queue_redrive_allow_policy" and res.attr("queue_url") is not None:
+            out |= _queue_refs(res.attr("queue_url").value)
+    return out
+
+
+def _queues(doc: TfDoc, ctx):
+    queues = doc.resources("aws_sqs_queue")
+    if not queues:
+        return
+    targets = _dead_letter_targets(doc)
+    redriven = set()
+    for rp in doc.resources("aws_sqs_queue_redrive_policy"):
+        url = rp.attr("queue_url")
+        refs = _queue_refs(url.value) if url is not None else set()
+        if not refs:
+            return  # a redrive policy for a queue we cannot identify: any queue may have it
+        redriven |= refs
+    for q in queues:
+        label = q.labels[1]
+        name = string_value(q.attr("name").value) if q.attr("name") else None
+        if label in targets or label in redriven or q.attr("redrive_policy") is not None:
+            continue
+        if q.attr("redrive_allow_policy") is not None:
+            continue
+        if DLQ_WORDS.search(label) or (name and DLQ_WORDS.search(name)):
+            continue
+        msg = f"SQS queue '{name or label}' has no dead-letter queue"
+        fifo = literal(q.attr("fifo_queue").value) if q.attr("fifo_queue") else False
+        if counted(q):
+            yield gap(q, msg + " (count/for_each: not fixed automatically)")
+        elif fifo not in (True, False, None):
+            yield gap(q, msg + " (fifo_queue is not a literal: not fixed automatically)")
+        else:
+            yield gap(q, msg, fix=_queue_fixer(doc, q, bool(fifo), ctx))
+
+
+def _dlq_block(doc: TfDoc, served, label: str, name_attr: str, fifo: bool, ctx) -> str:
+    word = str(ctx["dlq_suffix"])
+    items = []
+    a = served.attr(name_attr)
+    if a is not None:
+        name = derived_name(doc, a.value, word, fifo=fifo)
+        if name is not None:
+            items.append(("name", name))
+    elif name_attr == "name" and served.attr("name_prefix") is not None:
+        prefix = string_value(served.attr("name_prefix").value)
+        if prefix is not None:
+            sep = prefix[-1] if prefix and prefix[-1] in "-_" else "-"
+            base = prefix if prefix.endswith(sep) else prefix + sep
+            items.append(("name_prefix", f'"{base}{word}{sep}"'))
+    if fifo:
+        items.append(("fifo_queue", "true"))
+    items.append(("message_retention_seconds", str(int(ctx["retention_seconds"]))))
+    if served.labels[0] == "aws_sqs_queue":
+        # failed messages stay as protected as they were on the served queue
+        for enc in ENCRYPTION:
+            if served.attr(enc) is not None and "\n" not in doc.source(served.attr(enc).value):
+                items.append((enc, doc.source(served.attr(enc).value)))
+    return render_block("resource", ["aws_sqs_queue", label], items, doc.unit)
+
+
+def _queue_fixer(doc: TfDoc, q, fifo: bool, ctx):
+    def fix():
+        label = label_for(doc, "aws_sqs_queue", q.labels[1], str(ctx["dlq_suffix"]))
+        policy = (
+            "jsonencode({\n"
+            f"{doc.unit}deadLetterTargetArn = aws_sqs_queue.{label}.arn\n"
+            f"{doc.unit}maxReceiveCount     = {int(ctx['max_receive_count'])}\n"
+            "})"
+        )
+        edits = insert_into_block(doc, q, [("redrive_policy", policy)])
+        edits.append(insert_after_block(doc, q, _dlq_block(doc, q, label, "name", fifo, ctx)))
+        return edits
+
+    return fix
+
+
+# ---------------------------------------------------------------------------
+# functions
+
+
+def _async_functions(doc: TfDoc):
+    """Labels of functions invoked asynchronously, and of those with an on_failure destination."""
+    invoked, handled = set(), set()
+    for res in doc.resources():
+        rtype = res.labels[0]
+        if rtype == "aws_s3_bucket_notification":
+            for b in res.blocks("lambda_function"):
+                invoked |= _fn_refs(b.node)
+        elif rtype == "aws_sns_topic_subscription":
+            proto = res.attr("protocol")
+            if proto is not None and literal(proto.value) == "lambda" and res.attr("endpoint"):
+                invoked |= _fn_refs(res.attr("endpoint").value)
+        elif rtype == "aws_cloudwatch_event_target":
+            if res.attr("arn") is not None:
+                invoked |= _fn_refs(res.attr("arn").value)
+        elif rtype == "aws_scheduler_schedule":
+            for t in res.blocks("target"):
+                if t.attr("arn") is not None:
+                    invoked |= _fn_refs(t.attr("arn").value)
+        elif rtype == "aws_cloudwatch_log_subscription_filter":
+            if res.attr("destination_arn") is not None:
+                invoked |= _fn_refs(res.attr("destination_arn").value)
+        elif rtype == "aws_lambda_function_event_invoke_config":
+            fn = _fn_refs(res.attr("function_name").value) if res.attr("function_name") else set()
+            invoked |= fn
+            dest = res.block("destination_config")
+            if dest is not None and dest.block("on_failure") is not None:
+                handled |= fn
+        elif rtype == "aws_lambda_permission":
+            p = res.attr("principal")
+            principal = literal(p.value) if p is not None else None
+            if isinstance(principal, str) and ASYNC_PRINCIPALS.match(principal) and res.attr("function_name"):
+                invoked |= _fn_refs(res.attr("function_name").value)
+    return invoked, handled
+
+
+def _functions(doc: TfDoc, ctx):
+    functions = doc.resources("aws_lambda_function")
+    if not functions:
+        return
+    invoked, handled = _async_functions(doc)
+    for fn in functions:
+        label = fn.labels[1]
+        if label not in invoked or label in handled:
+            continue
+        if fn.block("dead_letter_config") is not None:
+            continue
+        if any(d.labels and d.labels[0] == "dead_letter_config" for d in fn.blocks("dynamic")):
+            continue
+        name = string_value(fn.attr("function_name").value) if fn.attr("function_name") else None
+        msg = f"Lambda function '{name or label}' is invoked asynchronously but has no dead-letter queue"
+        role = _role(doc, fn)
+        if counted(fn) or (role is not None and counted(role)):
+            yield gap(fn, msg + " (count/for_each: not fixed automatically)")
+            continue
+        yield gap(fn, msg, fix=_function_fixer(doc, fn, ctx))
+
+
+def _role(doc: TfDoc, fn):
+    """The aws_iam_role block the function's role refers to, when it is in this file."""
+    a = fn.attr("role")
+    t = traversal(a.value) if a is not None else None
+    if t and len(t) == 3 and t[0] == "aws_iam_role" and t[2] == "arn":
+        return doc.resource("aws_iam_role", t[1])
+    return None
+
+
+def _function_fixer(doc: TfDoc, fn, ctx):
+    def fix():
+        u = doc.unit
+        label = label_for(doc, "aws_sqs_queue", fn.labels[1], str(ctx["dlq_suffix"]))
+        texts = [_dlq_block(doc, fn, label, "function_name", False, ctx)]
+        config = render_block("dead_letter_config", [], [("target_arn", f"aws_sqs_queue.{label}.arn")], u)
+        role = _role(doc, fn)
+        edits = []
+        if role is None:
+            edits += insert_into_block(doc, fn, [("", config)], kind="block")
+        else:
+            plabel = label_for(doc, "aws_iam_role_policy", fn.labels[1], str(ctx["dlq_suffix"]))
+            policy = (
+                "jsonencode({\n"
+                f'{u}Version = "2012-10-17"\n'
+                f"{u}Statement = [{{\n"
+                f'{u}{u}Effect   = "Allow"\n'
+                f'{u}{u}Action   = "sqs:SendMessage"\n'
+                f"{u}{u}Resource = aws_sqs_queue.{label}.arn\n"
+                f"{u}}}]\n"
+                "})"
+            )
+            texts.append(render_block("resource", ["aws_iam_role_policy", plabel], [
+                ("role", f"aws_iam_role.{role.labels[1]}.id"),
+                ("policy", policy),
+            ], u))
+            dep = f"aws_iam_role_policy.{plabel}"
+            existing = fn.attr("depends_on")
+            if existing is not None:
+                edits += insert_into_block(doc, fn, [("", config)], kind="block")
+                edits += add_list_item(doc, existing.value, dep)
+            elif anchor_of(fn, "block") is anchor_of(fn, "tail"):
+                edits += insert_into_block(doc, fn, [("", config), ("depends_on", f"[{dep}]")], kind="block")
+            else:
+                edits += insert_into_block(doc, fn, [("", config)], kind="block")
+                edits += insert_into_block(doc, fn, [("depends_on", f"[{dep}]")], kind="tail")
+        edits.append(insert_after_block(doc, fn, "\n\n".join(texts)))
+        return _distinct(edits)
+
+    return fix
+
+
+def _distinct(edits):
+    """Drop repeated edits (two insertions may realign the same neighbour the same way)."""
+    out, seen = [], {}
+    for e in edits:
+        key = (e.start, e.end)
+        if e.start != e.end and key in seen:
+            if seen[key] != e.replacement:
+                raise FixError("conflicting realignment of the function's arguments")
+            continue
+        seen[key] = e.replacement
+        out.append(e)
+    return out

@@ -1,0 +1,19 @@
+variable "environment_suffix" {
+  type = string
+}
+
+resource "aws_apigatewayv2_api" "payments" {
+  name          = "payments-api-${var.environment_suffix}"
+  protocol_type = "HTTP"
+}
+
+resource "aws_apigatewayv2_stage" "default" {
+  api_id      = aws_apigatewayv2_api.payments.id
+  name        = "$default"
+  auto_deploy = true
+
+  default_route_settings {
+    throttling_burst_limit = 200
+    throttling_rate_limit  = 100
+  }
+}

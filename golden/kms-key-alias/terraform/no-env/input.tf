@@ -1,0 +1,3 @@
+resource "aws_kms_key" "audit_logs" {
+  description = "CloudTrail audit logs"
+}

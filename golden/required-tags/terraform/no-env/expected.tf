@@ -1,0 +1,8 @@
+resource "aws_ecr_repository" "grader" {
+  name                 = "grader"
+  image_tag_mutability = "IMMUTABLE"
+
+  tags = {
+    ManagedBy = "terraform"
+  }
+}

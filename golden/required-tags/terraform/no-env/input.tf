@@ -1,0 +1,4 @@
+resource "aws_ecr_repository" "grader" {
+  name                 = "grader"
+  image_tag_mutability = "IMMUTABLE"
+}

@@ -1,0 +1,276 @@
+terraform {
+  required_version = ">= 1.5"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+provider "aws" {
+  region = var.region
+}
+
+variable "region" {
+  type    = string
+  default = "eu-west-1"
+}
+
+variable "environment_suffix" {
+  description = "Suffix for every resource name (dev, staging, prod, pr-123)"
+  type        = string
+}
+
+locals {
+  name_prefix = "assessments-${var.environment_suffix}"
+}
+
+# --- Encryption -------------------------------------------------------------
+
+resource "aws_kms_key" "submissions" {
+  description             = "Encrypts candidate submissions and results"
+  deletion_window_in_days = 14
+  enable_key_rotation     = true
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_kms_alias" "submissions" {
+  name          = "alias/submissions-${var.environment_suffix}"
+  target_key_id = aws_kms_key.submissions.key_id
+}
+
+# --- Storage ----------------------------------------------------------------
+
+resource "aws_dynamodb_table" "results" {
+  name         = "${local.name_prefix}-results"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "submission_id"
+
+  attribute {
+    name = "submission_id"
+    type = "S"
+  }
+
+  server_side_encryption {
+    enabled     = true
+    kms_key_arn = aws_kms_key.submissions.arn
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_sqs_queue" "submissions" {
+  name                       = "submissions-${var.environment_suffix}"
+  visibility_timeout_seconds = 180
+  kms_master_key_id          = aws_kms_key.submissions.id
+  redrive_policy = jsonencode({
+    deadLetterTargetArn = aws_sqs_queue.submissions_dlq.arn
+    maxReceiveCount     = 3
+  })
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_sqs_queue" "submissions_dlq" {
+  name                      = "submissions-dlq-${var.environment_suffix}"
+  message_retention_seconds = 1209600
+  kms_master_key_id         = aws_kms_key.submissions.id
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+# --- Functions --------------------------------------------------------------
+
+data "aws_iam_policy_document" "lambda_assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "grader" {
+  name               = "${local.name_prefix}-grader"
+  assume_role_policy = data.aws_iam_policy_document.lambda_assume.json
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "grader_logs" {
+  role       = aws_iam_role.grader.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
+}
+
+resource "aws_lambda_function" "submit" {
+  function_name = "submit-${var.environment_suffix}"
+  role          = aws_iam_role.grader.arn
+  runtime       = "python3.12"
+  handler       = "submit.handler"
+  filename      = "${path.module}/build/submit.zip"
+  timeout       = 10
+
+  environment {
+    variables = {
+      QUEUE_URL = aws_sqs_queue.submissions.url
+    }
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_lambda_function" "grader" {
+  function_name = "grader-${var.environment_suffix}"
+  role          = aws_iam_role.grader.arn
+  runtime       = "python3.12"
+  handler       = "grader.handler"
+  filename      = "${path.module}/build/grader.zip"
+  timeout       = 120
+  memory_size   = 1024
+
+  environment {
+    variables = {
+      RESULTS_TABLE = aws_dynamodb_table.results.name
+    }
+  }
+
+  dead_letter_config {
+    target_arn = aws_sqs_queue.grader_dlq.arn
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+
+  depends_on = [aws_iam_role_policy.grader_dlq]
+}
+
+resource "aws_sqs_queue" "grader_dlq" {
+  name                      = "grader-dlq-${var.environment_suffix}"
+  message_retention_seconds = 1209600
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_iam_role_policy" "grader_dlq" {
+  role = aws_iam_role.grader.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "sqs:SendMessage"
+      Resource = aws_sqs_queue.grader_dlq.arn
+    }]
+  })
+}
+
+resource "aws_lambda_event_source_mapping" "grader" {
+  event_source_arn = aws_sqs_queue.submissions.arn
+  function_name    = aws_lambda_function.grader.arn
+  batch_size       = 5
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+# Nightly re-grading of flagged submissions.
+resource "aws_cloudwatch_event_rule" "nightly_regrade" {
+  name                = "${local.name_prefix}-nightly-regrade"
+  schedule_expression = "cron(0 2 * * ? *)"
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_cloudwatch_event_target" "nightly_regrade" {
+  rule = aws_cloudwatch_event_rule.nightly_regrade.name
+  arn  = aws_lambda_function.grader.arn
+}
+
+resource "aws_lambda_permission" "nightly_regrade" {
+  statement_id  = "AllowEventBridge"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.grader.function_name
+  principal     = "events.amazonaws.com"
+  source_arn    = aws_cloudwatch_event_rule.nightly_regrade.arn
+}
+
+# --- API --------------------------------------------------------------------
+
+resource "aws_apigatewayv2_api" "assessments" {
+  name          = "${local.name_prefix}-api"
+  protocol_type = "HTTP"
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_apigatewayv2_integration" "submit" {
+  api_id                 = aws_apigatewayv2_api.assessments.id
+  integration_type       = "AWS_PROXY"
+  integration_uri        = aws_lambda_function.submit.invoke_arn
+  payload_format_version = "2.0"
+}
+
+resource "aws_apigatewayv2_route" "submit" {
+  api_id    = aws_apigatewayv2_api.assessments.id
+  route_key = "POST /submissions"
+  target    = "integrations/${aws_apigatewayv2_integration.submit.id}"
+}
+
+resource "aws_apigatewayv2_stage" "default" {
+  api_id      = aws_apigatewayv2_api.assessments.id
+  name        = "$default"
+  auto_deploy = true
+
+  default_route_settings {
+    throttling_burst_limit = 200
+    throttling_rate_limit  = 100
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_lambda_permission" "api" {
+  statement_id  = "AllowAPIGateway"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.submit.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_apigatewayv2_api.assessments.execution_arn}/*/*"
+}
