@@ -118,6 +118,9 @@ def _new_queue(doc, ctx, served, fifo_from=None):
     key = pc.kw_value(served, "kms_master_key_id") if served.class_name == "Queue" else None
     if key is not None:  # failed messages stay encrypted with the same key
         args.append(("kms_master_key_id", pc.Code(doc.source(key))))
+    tags = pc.kw_value(served, "tags")
+    if tags is not None:  # tagged like what it serves: fixing tags before or after gives the same file
+        args.append(("tags", pc.Code(doc.source(tags))))
     opts = pc.opts_for_new(doc, served)
     if opts is not None:
         args.append(("opts", opts))

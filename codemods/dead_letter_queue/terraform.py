@@ -133,6 +133,16 @@ def _dlq_block(doc: TfDoc, served, label: str, name_attr: str, fifo: bool, ctx) 
         for enc in ENCRYPTION:
             if served.attr(enc) is not None and "\n" not in doc.source(served.attr(enc).value):
                 items.append((enc, doc.source(served.attr(enc).value)))
+    tags = served.attr("tags")
+    if tags is not None:
+        # The DLQ is tagged like what it serves, so that fixing tags before or after
+        # adding the DLQ gives the same file. Set apart by a blank line, last, the
+        # way a tags argument is added to any block.
+        indent = doc.lines.indent_of(tags.line)
+        text = doc.text[tags.start:tags.end]
+        lines = text.split("\n")
+        text = "\n".join([lines[0]] + [ln[len(indent):] if ln.startswith(indent) else ln for ln in lines[1:]])
+        items.append(("", text))
     return render_block("resource", ["aws_sqs_queue", label], items, doc.unit)
 
 

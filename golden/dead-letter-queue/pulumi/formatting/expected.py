@@ -20,6 +20,7 @@ def make_queues(prefix):
 	audit_dlq = pulumi_aws.sqs.Queue(
 		f'{prefix}-audit-dlq-{stack}',
 		message_retention_seconds=1209600,
+		tags={'Team': 'ledger'},
 	)
 	audit = pulumi_aws.sqs.Queue(
 		f'{prefix}-audit-{stack}',

@@ -20,4 +20,8 @@ resource "aws_sqs_queue" "payment_events_dlq" {
   name                      = "payment-events-dlq-${var.environment_suffix}"
   message_retention_seconds = 1209600
   sqs_managed_sse_enabled   = true
+
+  tags = {
+    Team = "payments"
+  }
 }

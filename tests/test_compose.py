@@ -1,0 +1,38 @@
+"""Fixes compose: applying every codemod at once gives the same file as applying
+them one at a time, in catalog order, in reverse order, and in shuffled orders."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import codemods
+from iacfix import golden
+from iacfix.engine import Settings, process_source
+from iacfix.sources import SourceText
+
+CASES = [c for c in golden.cases() if c.slug == golden.STACKS]
+
+
+def fix_with(text, language, chosen):
+    res = process_source(SourceText.from_string(text), language, "stack", Settings(codemods=chosen, fix=True))
+    assert res.error is None and not res.failed, (res.error, [f.reason for f in res.failed])
+    return res.new if res.new is not None else text
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_all_at_once_equals_one_by_one_in_any_order(case):
+    text = golden.read_text(case.input)
+    together = fix_with(text, case.language, list(codemods.CATALOG))
+    orders = [list(codemods.CATALOG), list(reversed(codemods.CATALOG))]
+    rng = random.Random(case.id)
+    for _ in range(2):
+        order = list(codemods.CATALOG)
+        rng.shuffle(order)
+        orders.append(order)
+    for order in orders:
+        t = text
+        for cm in order:
+            t = fix_with(t, case.language, [cm])
+        assert t == together, "order: " + ", ".join(c.slug for c in order)
