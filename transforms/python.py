@@ -163,7 +163,10 @@ class PythonDoc:
         return [self._site(c, q) for c, q in self._calls if rx.fullmatch(q)]
 
     def qualified_names(self, node: cst.CSTNode) -> set:
-        return {q.name for q in self.qualnames.get(node, set())}
+        found = self.qualnames.get(node, set())
+        if callable(found):  # libcst stores qualified names as LazyValue
+            found = found()
+        return {q.name for q in found or ()}
 
     def _site(self, call: cst.Call, q: str) -> CallSite:
         stmt = self.statement_of(call)
@@ -342,16 +345,17 @@ class PythonDoc:
         """Append keyword arguments to ``call`` in the call's own layout."""
         if not kwargs:
             return []
+        eq = " = " if self.spaced_equals(call) else "="  # as the call's own arguments are written
         args = list(call.args)
         if _is_multiline(call):
-            return self._add_kwargs_multiline(call, kwargs)
+            return self._add_kwargs_multiline(call, kwargs, eq)
         # Inline call: f(a, b) → f(a, b, k=v)
-        new = ", ".join(f"{k}={v}" for k, v in kwargs)
+        new = ", ".join(f"{k}{eq}{v}" for k, v in kwargs)
         if args:
             last = args[-1]
             off = self.end(last.value)
             if last.comma is not cst.MaybeSentinel.DEFAULT:  # f(a, ) – rare trailing comma inline
-                off = self.end(last)
+                off = self.end(last.comma)
                 edit = Edit(off, off, f" {new},")
             else:
                 edit = Edit(off, off, f", {new}")
@@ -363,29 +367,34 @@ class PythonDoc:
         r = self.positions[call]
         line_text = self.lines.line_text(r.start.line)
         if r.start.line == r.end.line and len(line_text) + len(edit.replacement) > self.line_length():
-            return self._explode(call, kwargs)
+            return self._explode(call, kwargs, eq)
         return [edit]
 
-    def _add_kwargs_multiline(self, call: cst.Call, kwargs: KwargSpec) -> List[Edit]:
+    def _add_kwargs_multiline(self, call: cst.Call, kwargs: KwargSpec, eq: str = "=") -> List[Edit]:
         args = list(call.args)
         if not args:
-            return self._explode(call, kwargs)
+            return self._explode(call, kwargs, eq)
         last = args[-1]
         last_r = self.positions[last]
         indent = self.lines.indent_of(last_r.start.line)
         # A trailing comma? The arg node's range ends before its comma.
         has_trailing = last.comma is not cst.MaybeSentinel.DEFAULT
         edits = []
+        if self.aligned_hanging(call):
+            kwargs = [(k, self.fit_aligned(v, len(indent) + len(k) + len(eq))) for k, v in kwargs]
         # Which line does the last argument (with its comma) end on?
         if has_trailing:
             comma_end_line = self.positions[last.comma].end.line if last.comma in self.positions else last_r.end.line
             end_line = comma_end_line
-            body = "".join(f"\n{indent}{k}={v}," for k, v in kwargs)
+            body = "".join(f"\n{indent}{k}{eq}{self.fit(v, indent, len(k) + len(eq) + 1)}," for k, v in kwargs)
         else:
             end_line = last_r.end.line
             value_end = self.end(last.value)
             edits.append(Edit(value_end, value_end, ","))
-            parts = [f"\n{indent}{k}={v}" for k, v in kwargs]
+            parts = [  # every argument but the last is followed by a comma
+                f"\n{indent}{k}{eq}{self.fit(v, indent, len(k) + len(eq) + (i < len(kwargs) - 1))}"
+                for i, (k, v) in enumerate(kwargs)
+            ]
             body = ",".join(parts)
         # If the closing paren sits on the same line as the last argument, insert before it.
         close_line = self.positions[call].end.line
@@ -403,16 +412,268 @@ class PythonDoc:
             edits.append(Edit(off, off, body))
         return edits
 
-    def _explode(self, call: cst.Call, kwargs: KwargSpec) -> List[Edit]:
+    def _explode(self, call: cst.Call, kwargs: KwargSpec, eq: str = "=") -> List[Edit]:
         """Rewrite a single-line call as one argument per line, black style."""
         r = self.positions[call]
         base = self.lines.indent_of(r.start.line)
         inner = base + _INDENT_UNIT(self)
         parts = [self.source(a.value) if a.keyword is None and not a.star else _arg_text(self, a) for a in call.args]
-        parts += [f"{k}={v}" for k, v in kwargs]
+        parts += [f"{k}{eq}{self.fit(v, inner, len(k) + len(eq) + 1)}" for k, v in kwargs]
         func = self.source(call.func)
         text = func + "(\n" + "".join(f"{inner}{p},\n" for p in parts) + base + ")"
         return [Edit(self.start(call), self.end(call), text)]
+
+    # ----------------------------------------------------------- new code
+    def fit(self, code: str, indent: str, used: int = 0) -> str:
+        """``code`` (one-line expression) laid out black style when it does not fit.
+
+        ``indent`` is the indentation of the line the expression starts on and
+        ``used`` the characters before it on that line (after the indentation;
+        e.g. ``len("key=")`` plus one for a trailing comma). A call, list, tuple or
+        dict that does not fit is opened one element per line with trailing
+        commas, recursively; anything else is returned unchanged.
+        """
+        if "\n" in code or len(indent) + used + len(code) <= self.line_length():
+            return code
+        try:
+            expr = cst.parse_expression(code)
+        except Exception:
+            return code
+        mod = cst.Module(body=[])
+        inner = indent + _INDENT_UNIT(self)
+
+        def src(n):
+            return mod.code_for_node(n)
+
+        if isinstance(expr, cst.Call) and expr.args:
+            head, close = src(expr.func) + "(", ")"
+            items = [_arg_code(src, a) for a in expr.args]
+        elif isinstance(expr, (cst.List, cst.Tuple, cst.Dict)) and expr.elements and (
+            not isinstance(expr, cst.Tuple) or expr.lpar
+        ):
+            head, close = {cst.List: ("[", "]"), cst.Tuple: ("(", ")"), cst.Dict: ("{", "}")}[type(expr)]
+            items = [_element_code(src, e) for e in expr.elements]
+        else:
+            return code
+        out = [head]
+        for it in items:
+            key, _, rest = it.partition("=") if _is_kwarg_code(it) else ("", "", it)
+            lead = f"{key}=" if key else ""
+            out.append(f"\n{inner}{lead}{self.fit(rest, inner, len(lead) + 1)},")
+        out.append(f"\n{indent}{close}")
+        return "".join(out)
+
+    def fit_aligned(self, code: str, column: int) -> str:
+        """``code`` starting at ``column``, for files that align continuation lines
+        with the open paren: a call that does not fit keeps its first argument on
+        the first line and aligns the others under it (no trailing comma)."""
+        if "\n" in code or column + len(code) + 1 <= self.line_length():
+            return code
+        try:
+            expr = cst.parse_expression(code)
+        except Exception:
+            return code
+        if not (isinstance(expr, cst.Call) and len(expr.args) > 1):
+            return code
+        mod = cst.Module(body=[])
+        head = mod.code_for_node(expr.func) + "("
+        pad = column + len(head)
+        items = []
+        for a in expr.args:
+            it = _arg_code(mod.code_for_node, a)
+            lead = it.split("=", 1)[0] + "=" if _is_kwarg_code(it) else ""
+            items.append(lead + self.fit_aligned(it[len(lead):], pad + len(lead)))
+        return head + (",\n" + " " * pad).join(items) + ")"
+
+    def spaced_equals(self, call: cst.Call) -> bool:
+        """Are most of the call's keyword arguments written ``name = value``?"""
+        eqs = [a.equal for a in call.args if a.keyword is not None and isinstance(a.equal, cst.AssignEqual)]
+        spaced = sum(1 for e in eqs if self.code(e) == " = ")
+        return bool(eqs) and spaced * 2 > len(eqs)
+
+    def aligned_hanging(self, call: cst.Call) -> bool:
+        """Are the call's continuation lines aligned with its open paren (``f(a,\n  b)``)?"""
+        if isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace) or not call.args:
+            return False
+        func_end = self.positions[call.func].end
+        for a in call.args[1:]:
+            st = self.positions[a].start
+            if st.line != func_end.line and self.lines.line_text(st.line)[: st.column].strip() == "":
+                return st.column == func_end.column + 1
+        return False
+
+    def render_call(self, prefix: str, func: str, args: Sequence[str], like: Optional[cst.Call] = None,
+                    indent: str = "") -> str:
+        """Source for a new statement ``prefix + func(args)`` laid out like the call ``like``.
+
+        ``args`` are argument codes ("self", '"Id"', "k=v"). The result is
+        relative: its first line carries no indentation and continuation lines
+        are indented relative to ``indent``, the indentation the statement will
+        get (so it can go straight to insert_before_statement). ``like`` lends
+        its layout: single line, one argument per line (black), hanging
+        arguments after the open paren (aligned to it or indented), how many
+        arguments share the first line, trailing comma, and where the closing
+        paren sits. Without ``like`` (or when ``like`` is a single line) the call
+        stays on one line when it fits and is laid out black style otherwise.
+        """
+        one_line = f"{prefix}{func}({', '.join(args)})"
+        if like is None or not _is_multiline(like) or not like.args:
+            if len(indent) + len(one_line) <= self.line_length():
+                return one_line
+            return _dedent(prefix + self.fit(f"{func}({', '.join(args)})", indent, len(prefix)), indent)
+        r = self.positions[like]
+        base = self.lines.indent_of(r.start.line)
+        hanging = not isinstance(like.whitespace_before_args, cst.ParenthesizedWhitespace)
+        starts = [self.positions[a].start for a in like.args]
+        cont = None  # indentation of the first argument that starts a line
+        for st in starts:
+            before = self.lines.line_text(st.line)[: st.column]
+            if before.strip() == "":
+                cont = before
+                break
+        aligned = self.aligned_hanging(like)
+        if aligned:  # continuation lines aligned with the open paren
+            rel = " " * (len(prefix) + len(func) + 1)
+        elif cont is not None and cont.startswith(base) and len(cont) > len(base):
+            rel = cont[len(base):]
+        else:
+            rel = _INDENT_UNIT(self)
+        inner = indent + rel
+        first_group = min(sum(1 for st in starts if st.line == starts[0].line), len(args))
+        trailing = like.args[-1].comma is not cst.MaybeSentinel.DEFAULT
+        close_own = self.lines.line_text(r.end.line)[: r.end.column - 1].strip() == ""
+        close_indent = self.lines.indent_of(r.end.line)
+        if aligned and cont is not None:  # keep the paren where it stood relative to the arguments
+            close_indent = indent + " " * max(0, len(rel) + len(close_indent) - len(cont))
+        else:
+            close_indent = indent + (close_indent[len(base):] if close_indent.startswith(base) else "")
+
+        eq = " = " if self.spaced_equals(like) else "="
+
+        def fit_arg(a: str) -> str:
+            if _is_kwarg_code(a):
+                k, v = a.split("=", 1)
+                if aligned:
+                    return f"{k}{eq}{self.fit_aligned(v, len(inner) + len(k) + len(eq))}"
+                return f"{k}{eq}{self.fit(v, inner, len(k) + len(eq) + 1)}"
+            return self.fit(a, inner, 1)
+
+        head = [a.replace("=", eq, 1) if _is_kwarg_code(a) else a for a in args[:first_group]]
+        lines = [", ".join(head)] + [fit_arg(a) for a in args[first_group:]]
+        body = f",\n{inner}".join(lines) + ("," if trailing else "")
+        text = f"{prefix}{func}(" + (body if hanging else f"\n{inner}{body}")
+        text += f"\n{close_indent})" if close_own else ")"
+        return _dedent(text, indent)
+
+    def import_name(self, qualname: str, alias: Optional[str] = None) -> Tuple[str, List[Edit]]:
+        """Like ensure_name, but a missing name joins an existing ``from <module> import ...``.
+
+        The name goes where isort would put it (classes before modules) in the
+        list, or in its sorted tail when the list is not sorted, in the
+        statement's own layout.
+        ``alias`` imports it ``as`` that name (``aws_sqs as sqs``).
+        """
+        ref = self.name_ref(qualname)
+        if ref:
+            return ref, []
+        mod, _, name = qualname.rpartition(".")
+        local = alias or name
+        if alias and alias != name:
+            name = f"{name} as {alias}"
+        for stmt in self.module.body:
+            if not isinstance(stmt, cst.SimpleStatementLine):
+                continue
+            for small in stmt.body:
+                if (
+                    isinstance(small, cst.ImportFrom)
+                    and not isinstance(small.names, cst.ImportStar)
+                    and small.module is not None
+                    and not small.relative
+                    and self.code(small.module) == mod
+                ):
+                    return local, self._add_import_alias(small, name)
+        return local, self.add_import(f"from {mod} import {name}")
+
+    def _add_import_alias(self, imp: cst.ImportFrom, name: str) -> List[Edit]:
+        aliases = list(imp.names)
+        keys = [_isort_key(self.code(a.name)) for a in aliases]
+        # The sorted position within the longest sorted tail of the list (the whole
+        # list when it is sorted): names added one at a time, in any order, end up
+        # in the same places.
+        start = len(keys) - 1
+        while start > 0 and keys[start - 1] <= keys[start]:
+            start -= 1
+        i = next((j for j in range(start, len(keys)) if keys[j] > _isort_key(name)), len(aliases))
+        if i < len(aliases):
+            a = aliases[i]
+            st = self.positions[a].start
+            before = self.lines.line_text(st.line)[: st.column]
+            if before.strip() == "" and st.line != self.positions[imp].start.line:
+                off = self.lines.line_start(st.line)
+                return [Edit(off, off, f"{before}{name},\n")]
+            off = self.start(a)
+            return [Edit(off, off, f"{name}, ")]
+        last = aliases[-1]
+        if last.comma is not cst.MaybeSentinel.DEFAULT:
+            st = self.positions[last].start
+            before = self.lines.line_text(st.line)[: st.column]
+            off = self.end(last.comma)
+            if before.strip() == "" and st.line != self.positions[imp].start.line:
+                off = self.lines.line_end(self.positions[last.comma].end.line)
+                return [Edit(off, off, f"\n{before}{name},")]
+            return [Edit(off, off, f" {name},")]
+        off = self.end(last)
+        st = self.positions[last].start
+        before = self.lines.line_text(st.line)[: st.column]
+        if before.strip() == "" and st.line != self.positions[imp].start.line:  # one name per line
+            return [Edit(off, off, f",\n{before}{name}")]
+        return [Edit(off, off, f", {name}")]
+
+    def add_list_element(self, lst: cst.List, code: str) -> List[Edit]:
+        """Append the element ``code`` to the list ``lst`` in the list's own layout."""
+        els = list(lst.elements)
+        if not els:
+            off = self.end(lst) - 1
+            return [Edit(off, off, code)]
+        last = els[-1]
+        multiline = isinstance(lst.lbracket.whitespace_after, cst.ParenthesizedWhitespace) or any(
+            e.comma is not cst.MaybeSentinel.DEFAULT and isinstance(e.comma.whitespace_after, cst.ParenthesizedWhitespace)
+            for e in els
+        )
+        if not multiline:
+            r = self.positions[lst]
+            if last.comma is not cst.MaybeSentinel.DEFAULT:
+                off = self.end(last.comma)
+                edit = Edit(off, off, f" {code},")
+            else:
+                off = self.end(last.value)
+                edit = Edit(off, off, f", {code}")
+            line_text = self.lines.line_text(r.start.line)
+            if r.start.line == r.end.line and len(line_text) + len(edit.replacement) <= self.line_length():
+                return [edit]
+            base = self.lines.indent_of(r.start.line)
+            inner = base + _INDENT_UNIT(self)
+            items = [self.source(e.value) for e in els] + [code]
+            text = "[\n" + "".join(f"{inner}{self.fit(it, inner, 1)},\n" for it in items) + base + "]"
+            return [Edit(self.start(lst), self.end(lst), text)]
+        st = self.positions[last].start
+        indent = self.lines.indent_of(st.line)
+        item = self.fit(code, indent, 1)
+        if last.comma is not cst.MaybeSentinel.DEFAULT:
+            end_line = self.positions[last.comma].end.line
+            edits = []
+            body = f"\n{indent}{item},"
+        else:
+            end_line = self.positions[last.value].end.line
+            off = self.end(last.value)
+            edits = [Edit(off, off, ",")]
+            body = f"\n{indent}{item}"
+        if self.positions[lst].end.line == end_line:  # "...last]" – insert before the bracket
+            off = self.end(last.comma) if last.comma is not cst.MaybeSentinel.DEFAULT else self.end(last.value)
+        else:
+            off = self.lines.line_end(end_line)
+        edits.append(Edit(off, off, body))
+        return edits
 
     def replace_node(self, node: cst.CSTNode, new_code: str) -> List[Edit]:
         return [Edit(self.start(node), self.end(node), new_code)]
@@ -427,6 +688,37 @@ def _arg_text(doc: PythonDoc, a: cst.Arg) -> str:
     if a.star:
         return f"{a.star}{doc.source(a.value)}"
     return doc.source(a.value)
+
+
+def _arg_code(src, a: cst.Arg) -> str:
+    if a.keyword is not None:
+        return f"{a.keyword.value}={src(a.value)}"
+    return f"{a.star}{src(a.value)}"
+
+
+def _element_code(src, e) -> str:
+    if isinstance(e, cst.DictElement):
+        return f"{src(e.key)}: {src(e.value)}"
+    if isinstance(e, cst.StarredDictElement):
+        return f"**{src(e.value)}"
+    if isinstance(e, cst.StarredElement):
+        return f"*{src(e.value)}"
+    return src(e.value)
+
+
+def _is_kwarg_code(item: str) -> bool:
+    return re.match(r"[A-Za-z_]\w*=(?!=)", item) is not None
+
+
+def _isort_key(name: str):
+    """isort's default order within ``from x import a, B, C_D``: constants, classes, the rest."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return (kind, name.lower())
+
+
+def _dedent(text: str, indent: str) -> str:
+    """Remove ``indent`` from the start of every line but the first."""
+    return text.replace("\n" + indent, "\n") if indent else text
 
 
 def _is_multiline(call: cst.Call) -> bool:

@@ -1,0 +1,30 @@
+from aws_cdk import Stack
+from aws_cdk import aws_apigateway as apigw, aws_lambda as lambda_
+from aws_cdk.aws_apigateway import StageOptions, MethodLoggingLevel
+
+
+class ReportsApi(Stack):
+  '''Reporting API (internal).'''
+
+  def __init__(self, scope, id, **kwargs):
+    super().__init__(scope, id, **kwargs)
+    self.api = apigw.RestApi(self, 'ReportsApi',
+        rest_api_name='reports',   # shown in the console
+        # stage settings: logging only for now
+        deploy_options=StageOptions(stage_name='live',
+                                    logging_level=MethodLoggingLevel.INFO,
+                                    metrics_enabled=True,
+                                    throttling_rate_limit=100,
+                                    throttling_burst_limit=200))  # TODO: alarms
+    self.api.root.add_method('ANY')
+
+    hook = lambda_.Function.from_function_name(self, 'Hook', 'reports-hook')
+    apigw.LambdaRestApi(
+      self,
+      'HooksApi',
+      handler=hook,
+      deploy_options=StageOptions(
+        throttling_rate_limit=100,
+        throttling_burst_limit=200,
+      ),
+    )  # webhooks for the BI tool

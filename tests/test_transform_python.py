@@ -1,0 +1,399 @@
+"""transforms.python: locating CDK/Pulumi calls and the minimal edits made to them."""
+
+from __future__ import annotations
+
+import libcst as cst
+import pytest
+
+from iacfix.model import apply_edits
+from transforms.python import parse
+
+HEADER = "from aws_cdk import Stack, aws_sqs as sqs\n\n\n"
+
+
+def edit(src, fn):
+    doc = parse(src)
+    return apply_edits(src, fn(doc))
+
+
+def only_call(doc, qualname="aws_cdk.aws_sqs.Queue"):
+    (site,) = doc.calls(qualname)
+    return site
+
+
+# ------------------------------------------------------------------- locating
+@pytest.mark.parametrize(
+    "imports, call",
+    [
+        ("from aws_cdk import aws_sqs as sqs", "sqs.Queue"),
+        ("from aws_cdk.aws_sqs import Queue", "Queue"),
+        ("import aws_cdk.aws_sqs as sqs", "sqs.Queue"),
+        ("import aws_cdk as cdk", "cdk.aws_sqs.Queue"),
+    ],
+)
+def test_calls_resolve_every_import_style(imports, call):
+    doc = parse(f"{imports}\nq = {call}(self, 'Q')\n")
+    site = only_call(doc)
+    assert site.target == "q" and site.name == "Q" and site.line == 2
+
+
+def test_qualified_names_of_a_base_class():
+    # QualifiedNameProvider stores lazy values: qualified_names must resolve them.
+    doc = parse("import aws_cdk as cdk\n\n\nclass S(cdk.Stack):\n    pass\n")
+    (cls,) = doc.classes
+    assert doc.qualified_names(cls.bases[0].value) == {"aws_cdk.Stack"}
+
+
+# --------------------------------------------------------------- add_kwargs
+def test_add_kwargs_inline_call_with_trailing_comma():
+    src = HEADER + "q = sqs.Queue(self, 'Q', )\n"
+    out = edit(src, lambda d: d.add_kwargs(only_call(d).call, [("fifo", "True")]))
+    assert out.endswith("q = sqs.Queue(self, 'Q', fifo=True, )\n")
+
+
+def test_add_kwargs_multiline_fits_a_long_value_black_style():
+    src = HEADER + "q = sqs.Queue(\n    self,\n    'Q',\n)\n"
+    value = "sqs.DeadLetterQueue(max_receive_count=3, queue=a_rather_long_dead_letter_queue_variable_name)"
+    out = edit(src, lambda d: d.add_kwargs(only_call(d).call, [("dead_letter_queue", value)]))
+    assert out.endswith(
+        "    'Q',\n"
+        "    dead_letter_queue=sqs.DeadLetterQueue(\n"
+        "        max_receive_count=3,\n"
+        "        queue=a_rather_long_dead_letter_queue_variable_name,\n"
+        "    ),\n"
+        ")\n"
+    )
+
+
+def test_add_kwargs_without_trailing_comma_counts_no_comma_on_the_last_line():
+    # "    k=" + value is exactly 88 characters: it fits, as black would leave it.
+    value = "f(" + "x" * (88 - len("    k=f(") - 1) + ")"
+    src = HEADER + "q = sqs.Queue(self, 'Q',\n    a=1\n)\n"
+    out = edit(src, lambda d: d.add_kwargs(only_call(d).call, [("k", value)]))
+    assert f"    a=1,\n    k={value}\n)" in out
+
+
+def test_add_kwargs_aligned_hanging_call_keeps_alignment():
+    src = HEADER + "q = sqs.Queue(self, 'Q',\n              fifo=True)\n"
+    long_value = "sqs.DeadLetterQueue(max_receive_count=3, queue=self.some_quite_long_queue_name_dlq)"
+    out = edit(src, lambda d: d.add_kwargs(only_call(d).call, [("dead_letter_queue", long_value)]))
+    assert out.endswith(
+        "q = sqs.Queue(self, 'Q',\n"
+        "              fifo=True,\n"
+        "              dead_letter_queue=sqs.DeadLetterQueue(max_receive_count=3,\n"
+        "                                                    queue=self.some_quite_long_queue_name_dlq))\n"
+    )
+
+
+def test_add_kwargs_explodes_with_the_files_indent_unit():
+    src = (
+        HEADER
+        + "class S(Stack):\n  def f(self):\n    q = sqs.Queue(self, 'SomeQueueWithAName', visibility_timeout=x)\n"
+    )
+    out = edit(src, lambda d: d.add_kwargs(only_call(d).call, [("queue_name", "'a-rather-long-queue-name'")]))
+    assert out.endswith(
+        "    q = sqs.Queue(\n"
+        "      self,\n"
+        "      'SomeQueueWithAName',\n"
+        "      visibility_timeout=x,\n"
+        "      queue_name='a-rather-long-queue-name',\n"
+        "    )\n"
+    )
+
+
+# ---------------------------------------------------------------------- fit
+def test_fit_leaves_short_code_alone():
+    doc = parse(HEADER)
+    assert doc.fit("f(a, b)", "    ", 4) == "f(a, b)"
+
+
+def test_fit_opens_calls_and_dicts_recursively():
+    doc = parse(HEADER)
+    code = "f(first_argument_value, {'key_one': value_one, 'key_two': 'a long string value here, really'})"
+    assert doc.fit(code, "        ", 20) == (
+        "f(\n"
+        "            first_argument_value,\n"
+        "            {'key_one': value_one, 'key_two': 'a long string value here, really'},\n"
+        "        )"
+    )
+
+
+def test_fit_aligned_aligns_under_the_open_paren():
+    doc = parse(HEADER)
+    code = "g(alpha=1, beta=2, gamma=three_is_a_long_name, delta=four_is_longer_still_and_longer)"
+    assert doc.fit_aligned(code, 40) == (
+        "g(alpha=1,\n"
+        + " " * 42
+        + "beta=2,\n"
+        + " " * 42
+        + "gamma=three_is_a_long_name,\n"
+        + " " * 42
+        + "delta=four_is_longer_still_and_longer)"
+    )
+
+
+# -------------------------------------------------------------- render_call
+def render_like(src, args, prefix="dlq = ", indent="        "):
+    doc = parse(src)
+    return doc.render_call(prefix, "sqs.Queue", args, like=only_call(doc).call, indent=indent)
+
+
+ARGS = ["self", '"OrdersDlq"', "retention_period=Duration.days(14)"]
+
+
+def test_render_call_black_layout():
+    src = (
+        HEADER
+        + "class S:\n    def f(self):\n        q = sqs.Queue(\n            self,\n            'Q',\n            fifo=True,\n        )\n"
+    )
+    assert render_like(src, ARGS) == (
+        'dlq = sqs.Queue(\n    self,\n    "OrdersDlq",\n    retention_period=Duration.days(14),\n)'
+    )
+
+
+def test_render_call_hanging_aligned_layout_realigns_to_the_new_paren():
+    src = (
+        HEADER
+        + "class S:\n    def f(self):\n        orders = sqs.Queue(self, 'Q',\n                           fifo=True)\n"
+    )
+    assert render_like(src, ARGS) == (
+        'dlq = sqs.Queue(self, "OrdersDlq",\n' "                retention_period=Duration.days(14))"
+    )
+
+
+def test_render_call_hanging_indented_layout_with_paren_on_its_own_line():
+    src = (
+        HEADER
+        + "class S:\n    def f(self):\n        q = sqs.Queue(self, 'Q',\n            fifo=True\n        )\n"
+    )
+    assert render_like(src, ARGS) == (
+        'dlq = sqs.Queue(self, "OrdersDlq",\n    retention_period=Duration.days(14)\n)'
+    )
+
+
+def test_render_call_without_model_stays_on_one_line_when_it_fits():
+    doc = parse(HEADER)
+    assert doc.render_call("dlq = ", "sqs.Queue", ARGS, indent="    ") == (
+        'dlq = sqs.Queue(self, "OrdersDlq", retention_period=Duration.days(14))'
+    )
+
+
+def test_render_call_without_model_too_long_is_black_and_relative():
+    doc = parse(HEADER)
+    args = ARGS + ['queue_name=f"payments-settlement-dlq-{environment_suffix}"']
+    assert doc.render_call("settlement_dlq = ", "sqs.Queue", args, indent="        ") == (
+        "settlement_dlq = sqs.Queue(\n"
+        "    self,\n"
+        '    "OrdersDlq",\n'
+        "    retention_period=Duration.days(14),\n"
+        '    queue_name=f"payments-settlement-dlq-{environment_suffix}",\n'
+        ")"
+    )
+
+
+# -------------------------------------------------------------- import_name
+def test_import_name_existing_name_needs_no_edit():
+    doc = parse("from aws_cdk import Duration, Stack\n")
+    assert doc.import_name("aws_cdk.Duration") == ("Duration", [])
+
+
+def test_import_name_through_module_alias():
+    doc = parse("import aws_cdk as cdk\n")
+    assert doc.import_name("aws_cdk.Duration") == ("cdk.Duration", [])
+
+
+def test_import_name_joins_a_sorted_parenthesised_list_in_isort_order():
+    src = "from aws_cdk import (\n    Stack,\n    aws_sqs as sqs,\n)\nfrom constructs import Construct\n"
+    doc = parse(src)
+    ref, edits = doc.import_name("aws_cdk.Duration")
+    assert ref == "Duration"
+    assert apply_edits(src, edits).startswith(
+        "from aws_cdk import (\n    Duration,\n    Stack,\n    aws_sqs as sqs,\n)\n"
+    )
+    ref, edits = doc.import_name("aws_cdk.aws_sns", alias="sns")
+    assert ref == "sns"
+    assert "    aws_sns as sns,\n    aws_sqs as sqs,\n" in apply_edits(src, edits)
+
+
+def test_import_name_appends_to_an_unsorted_list_inline():
+    src = "from aws_cdk import (\n    aws_sqs as sqs,\n    Aws, Stack\n)\n"
+    out = edit(src, lambda d: d.import_name("aws_cdk.Tags")[1])
+    assert out == "from aws_cdk import (\n    aws_sqs as sqs,\n    Aws, Stack, Tags\n)\n"
+
+
+def test_import_name_one_line_import():
+    src = "from aws_cdk import Stack, aws_sqs as sqs\n"
+    out = edit(src, lambda d: d.import_name("aws_cdk.Tags")[1])
+    assert out == "from aws_cdk import Stack, Tags, aws_sqs as sqs\n"
+
+
+def test_import_name_adds_an_import_line_when_the_module_is_not_imported():
+    src = "import os\nfrom constructs import Construct\n\nx = 1\n"
+    out = edit(src, lambda d: d.import_name("aws_cdk.Tags")[1])
+    assert out == "import os\nfrom constructs import Construct\nfrom aws_cdk import Tags\n\nx = 1\n"
+
+
+# --------------------------------------------------------- add_list_element
+def list_node(doc):
+    return next(n for n in doc.positions if isinstance(n, cst.List))
+
+
+def test_add_list_element_multiline_with_trailing_comma():
+    src = "x = [\n    a,\n    b,\n]\n"
+    assert edit(src, lambda d: d.add_list_element(list_node(d), "c")) == "x = [\n    a,\n    b,\n    c,\n]\n"
+
+
+def test_add_list_element_multiline_without_trailing_comma():
+    src = "x = [\n    a,\n    b\n]\n"
+    assert edit(src, lambda d: d.add_list_element(list_node(d), "c")) == "x = [\n    a,\n    b,\n    c\n]\n"
+
+
+def test_add_list_element_inline():
+    assert edit("x = [a, b]\n", lambda d: d.add_list_element(list_node(d), "c")) == "x = [a, b, c]\n"
+
+
+def test_add_list_element_inline_too_long_is_exploded():
+    src = "settings = [make_setting(path='/reports', caching=True)]\n"
+    new = "make_setting(path='/*', rate=100, burst=200, another_option=True)"
+    assert edit(src, lambda d: d.add_list_element(list_node(d), new)) == (
+        "settings = [\n"
+        "    make_setting(path='/reports', caching=True),\n"
+        "    make_setting(path='/*', rate=100, burst=200, another_option=True),\n"
+        "]\n"
+    )
+
+
+# ------------------------------------------------------------------ layout
+def test_aligned_hanging_detection():
+    doc = parse(
+        HEADER
+        + "a = sqs.Queue(self, 'A',\n              fifo=True)\nb = sqs.Queue(self, 'B',\n    fifo=True)\n"
+    )
+    a, b = doc.calls("aws_cdk.aws_sqs.Queue")
+    assert doc.aligned_hanging(a.call) and not doc.aligned_hanging(b.call)
+
+
+def test_insert_before_statement_keeps_comments_with_the_statement():
+    src = "def f():\n    x = 1\n    # about y\n    y = 2\n"
+    doc = parse(src)
+    fn = doc.functions[0]
+    stmt = fn.body.body[1]
+    assert apply_edits(src, doc.insert_before_statement(stmt, "z = 0")) == (
+        "def f():\n    x = 1\n    z = 0\n    # about y\n    y = 2\n"
+    )
+
+
+# ------------------------------------------- CDK conventions (codemods.common.cdk)
+from codemods.common import cdk as cdk_common  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("orders", "orders-dlq"),
+        ("orders.fifo", "orders-dlq.fifo"),
+        ("OrdersQueue", "OrdersQueueDlq"),
+        ("eventConsumerLambda", "eventConsumerLambdaDlq"),
+        ("orders_queue", "orders_queue_dlq"),
+    ],
+)
+def test_add_word_to_name(name, expected):
+    assert cdk_common.add_word_to_name(name, "dlq") == expected
+
+
+@pytest.mark.parametrize(
+    "literal, expected",
+    [
+        ('f"payment-queue-{environment_suffix}"', 'f"payment-queue-dlq-{environment_suffix}"'),
+        ("f'{prefix}-orders'", "f'{prefix}-orders-dlq'"),
+        ('f"jobs-{env}.fifo"', 'f"jobs-dlq-{env}.fifo"'),
+        ('f"Shard{i}"', 'f"Shard{i}Dlq"'),
+        ("'render-jobs.fifo'", "'render-jobs-dlq.fifo'"),
+    ],
+)
+def test_add_word_to_literal(literal, expected):
+    doc = parse(f"x = {literal}\n")
+    node = doc.module.body[0].body[0].value
+    assert cdk_common.add_word_to_literal(doc, node, "dlq") == expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("orders_queue", "orders_dlq"),
+        ("self.orders", "self.orders_dlq"),
+        ("ordersQueue", "ordersDlq"),
+        ("q", "q_dlq"),
+    ],
+)
+def test_variable_for(name, expected):
+    assert cdk_common.variable_for(name, "dlq") == expected
+
+
+def test_kebab():
+    assert cdk_common.kebab("PaymentsKey") == "payments-key"
+    assert cdk_common.kebab("KMSKeyForAPI") == "kms-key-for-api"
+    assert cdk_common.kebab("data_key v2") == "data-key-v2"
+
+
+STACK = """from aws_cdk import Stack
+
+
+class S(Stack):
+    def __init__(self, scope, construct_id, {params}**kwargs):
+        super().__init__(scope, construct_id, **kwargs)
+{body}
+        marker = 1
+"""
+
+
+@pytest.mark.parametrize(
+    "params, body, expected",
+    [
+        ("environment_suffix, ", "", "environment_suffix"),
+        (
+            "environment_suffix, ",
+            "        self.environment_suffix = environment_suffix\n"
+            "        a = f'x-{self.environment_suffix}'\n        b = f'y-{self.environment_suffix}'",
+            "self.environment_suffix",
+        ),
+        ("props=None, ", "        s = self.node.try_get_context('environmentSuffix') or 'dev'", "s"),
+        ("stage, ", "        n = f'app-{stage}'", "stage"),
+        ("stage, ", "", None),  # a bare "stage" could be anything
+        ("env=None, ", "", None),
+        ("", "", None),
+    ],
+)
+def test_env_suffix_expr(params, body, expected):
+    doc = parse(STACK.format(params=params, body=body))
+    marker = next(n for n in doc.positions if isinstance(n, cst.Name) and n.value == "marker")
+    assert cdk_common.env_suffix_expr(doc, marker) == expected
+
+
+def test_cdk_v1_files_are_recognised():
+    assert cdk_common.is_cdk_v1(parse("from aws_cdk import core\n"))
+    assert cdk_common.is_cdk_v1(parse("from aws_cdk import (\n    aws_sqs as sqs,\n    core as cdk,\n)\n"))
+    assert not cdk_common.is_cdk_v1(parse("import aws_cdk as cdk\n"))
+
+
+def test_add_kwargs_follows_spaced_equals():
+    src = HEADER + "q = sqs.Queue(self, 'Q',\n    fifo = True,\n)\n"
+    out = edit(src, lambda d: d.add_kwargs(only_call(d).call, [("queue_name", "'q.fifo'")]))
+    assert out.endswith("    fifo = True,\n    queue_name = 'q.fifo',\n)\n")
+
+
+def test_import_name_appends_a_line_to_a_one_per_line_list_without_trailing_comma():
+    src = "from aws_cdk import (\n    aws_sqs as sqs,\n    Stack\n)\n"
+    out = edit(src, lambda d: d.import_name("aws_cdk.Tags")[1])
+    assert out == "from aws_cdk import (\n    aws_sqs as sqs,\n    Stack,\n    Tags\n)\n"
+
+
+def test_import_name_order_of_additions_does_not_matter():
+    src = "from aws_cdk import (\n    aws_sqs as sqs,\n    aws_iam as iam,\n    Aws, Stack\n)\n"
+
+    def add(text, qualname):
+        return edit(text, lambda d: d.import_name(qualname)[1])
+
+    one = add(add(src, "aws_cdk.Tags"), "aws_cdk.Duration")
+    two = add(add(src, "aws_cdk.Duration"), "aws_cdk.Tags")
+    assert one == two == "from aws_cdk import (\n    aws_sqs as sqs,\n    aws_iam as iam,\n    Aws, Duration, Stack, Tags\n)\n"
