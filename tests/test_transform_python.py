@@ -397,3 +397,23 @@ def test_import_name_order_of_additions_does_not_matter():
     one = add(add(src, "aws_cdk.Tags"), "aws_cdk.Duration")
     two = add(add(src, "aws_cdk.Duration"), "aws_cdk.Tags")
     assert one == two == "from aws_cdk import (\n    aws_sqs as sqs,\n    aws_iam as iam,\n    Aws, Duration, Stack, Tags\n)\n"
+
+
+def test_line_length_ignores_long_comments():
+    from transforms.python import parse
+
+    text = "import pulumi_aws as aws\n    # " + "x" * 150 + "\nq = aws.sqs.Queue('q')\n"
+    assert parse(text, "pulumi").line_length() == 88
+    wide = "import pulumi_aws as aws\na = '" + "x" * 100 + "'\n"
+    assert parse(wide, "pulumi").line_length() == 106
+
+
+def test_ensure_module_of_a_top_level_module():
+    from transforms.python import parse
+
+    doc = parse("import pulumi_aws as aws\n\nq = aws.sqs.Queue('q')\n", "pulumi")
+    ref, edits = doc.ensure_module("json")
+    assert ref == "json"
+    from iacfix.model import apply_edits
+
+    assert apply_edits(doc.text, edits).startswith("import pulumi_aws as aws\nimport json\n")

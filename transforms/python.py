@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 import libcst as cst
-from libcst import matchers as m
 from libcst.metadata import (
     CodeRange,
     MetadataWrapper,
@@ -25,7 +24,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from iacfix.model import Edit, FixError, ParseError
+from iacfix.model import Edit, ParseError
 from transforms.text import LineIndex
 
 KwargSpec = Sequence[Tuple[str, str]]  # (keyword, python expression code)
@@ -285,6 +284,9 @@ class PythonDoc:
             return ref, []
         parent, _, leaf = module.rpartition(".")
         local = alias or leaf
+        if not parent:  # a top-level module: import pulumi / import pulumi_aws as aws
+            line = f"import {leaf} as {alias}" if alias and alias != leaf else f"import {leaf}"
+            return local, self.add_import(line)
         if alias and alias != leaf:
             line = f"from {parent} import {leaf} as {alias}"
         else:
@@ -329,8 +331,6 @@ class PythonDoc:
         off = self.lines.line_end(end_line)
         block = _indent(code, indent).rstrip("\n")
         prefix = "\n\n" if blank_line else "\n"
-        if off == len(self.text) and not self.text.endswith("\n"):
-            return [Edit(off, off, prefix + block)]
         return [Edit(off, off, prefix + block)]
 
     def statement_indent(self, stmt: cst.CSTNode) -> str:
@@ -338,8 +338,13 @@ class PythonDoc:
 
     def line_length(self) -> int:
         """The line length this file is written to: 88 (black) unless it uses longer lines."""
-        longest = max((len(ln) for ln in self.text.splitlines()), default=0)
-        return max(88, min(longest, 120))
+        # Comment lines (a long URL in a comment, a banner) say nothing of how wide the
+        # author writes code, so only code lines count.
+        widest = max(
+            (len(ln.rstrip()) for ln in self.text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")),
+            default=0,
+        )
+        return max(88, min(widest, 120))
 
     def add_kwargs(self, call: cst.Call, kwargs: KwargSpec) -> List[Edit]:
         """Append keyword arguments to ``call`` in the call's own layout."""
