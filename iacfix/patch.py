@@ -7,7 +7,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 NO_NEWLINE = "\\ No newline at end of file\n"
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
-from typing import Callable, Iterable, List, Optional
+from typing import Iterable, List, Optional
 
 from iacfix.engine import Settings, process_path
 from iacfix.model import FileResult
-from iacfix.sources import Candidate, discover
+from iacfix.sources import discover
 
 PARALLEL_THRESHOLD = 8  # below this many files a process pool costs more than it saves
 
