@@ -10,13 +10,38 @@ from codemods.api_throttling import CODEMOD as _api_throttling
 from codemods.dead_letter_queue import CODEMOD as _dead_letter_queue
 from codemods.required_tags import CODEMOD as _required_tags
 from codemods.kms_key_alias import CODEMOD as _kms_key_alias
+from codemods.kms_key_rotation import CODEMOD as _kms_key_rotation
+from codemods.lambda_concurrency import CODEMOD as _lambda_concurrency
+from codemods.lambda_limits import CODEMOD as _lambda_limits
+from codemods.log_retention import CODEMOD as _log_retention
+from codemods.api_tracing import CODEMOD as _api_tracing
+from codemods.dynamodb_pitr import CODEMOD as _dynamodb_pitr
+from codemods.sqs_encryption import CODEMOD as _sqs_encryption
+from codemods.kinesis_encryption import CODEMOD as _kinesis_encryption
+from codemods.kinesis_shard_metrics import CODEMOD as _kinesis_shard_metrics
+from codemods.efs_encryption import CODEMOD as _efs_encryption
+from codemods.ecs_container_insights import CODEMOD as _ecs_container_insights
 
-CATALOG: List[Codemod] = [
+_ALL: List[Codemod] = [
     _api_throttling,
     _dead_letter_queue,
     _required_tags,
     _kms_key_alias,
+    _kms_key_rotation,
+    _lambda_concurrency,
+    _lambda_limits,
+    _log_retention,
+    _api_tracing,
+    _dynamodb_pitr,
+    _sqs_encryption,
+    _kinesis_encryption,
+    _kinesis_shard_metrics,
+    _efs_encryption,
+    _ecs_container_insights,
 ]
+
+# A codemod is in the catalog once at least one language implements it.
+CATALOG: List[Codemod] = [cm for cm in _ALL if cm.detectors]
 
 
 def lookup(name: str) -> Optional[Codemod]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterable, Optional, Tuple
 
-from iacfix.model import Gap
+from iacfix.model import LANGUAGES, Gap
 
 
 @dataclass(frozen=True)
@@ -59,3 +59,19 @@ class Codemod:
             if p.name == name:
                 return p
         return None
+
+
+def language_detectors(package: str) -> Dict[str, Detector]:
+    """The ``detect`` of each language module present in a codemod package
+    (``codemods/<gap>/<language>.py``), in the order of LANGUAGES. A language is
+    added to a codemod by adding its file."""
+    import importlib
+    import importlib.util
+
+    out: Dict[str, Detector] = {}
+    for lang in LANGUAGES:
+        name = f"{package}.{lang}"
+        if importlib.util.find_spec(name) is None:
+            continue
+        out[lang] = importlib.import_module(name).detect
+    return out
