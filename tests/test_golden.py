@@ -49,3 +49,16 @@ def test_golden_case(case, tmp_path):
 
 def test_there_are_golden_cases():
     assert len(CASES) > 0
+
+
+KIND_CASES = [c for c in CASES if c.name in ("compliant", "unknown", "suppressed") and c.slug != golden.STACKS]
+
+
+@pytest.mark.parametrize("case", KIND_CASES, ids=[c.id for c in KIND_CASES])
+def test_untouched_cases_are_untouched_for_the_right_reason(case):
+    """compliant/unknown: nothing is even reported; suppressed: the finding exists and is suppressed."""
+    res = golden.run(case, fix=False)
+    assert res.error is None, res.error
+    assert [f.gap.message for f in res.findings] == []
+    if case.name == "suppressed":
+        assert res.suppressed, "a suppressed case must hold a finding that the comment suppresses"
