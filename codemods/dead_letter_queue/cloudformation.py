@@ -1,5 +1,211 @@
-"""dead_letter_queue for cloudformation (not written yet)."""
+"""dead_letter_queue for CloudFormation.
+
+(a) An AWS::SQS::Queue that is not itself a dead-letter queue and has no
+    RedrivePolicy gets a new queue right after it and a RedrivePolicy to it.
+(b) An AWS::Lambda::Function / AWS::Serverless::Function invoked asynchronously
+    (evidence in the template: S3 notifications, SNS subscriptions, EventBridge rule
+    or schedule targets, an event-invoke config, a permission for an AWS service
+    principal that invokes asynchronously, SAM async events) and without a
+    dead-letter config or on-failure destination gets a new queue, its
+    DeadLetterConfig (SAM: DeadLetterQueue), and, when its role is in the template,
+    a policy on that role allowing sqs:SendMessage to the queue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from codemods.common.cloudformation import companion, derived_name, gap, kebab
+from iacfix.model import FixError
+from transforms.cloudformation import (
+    CfnDoc, GetAtt, get, intrinsic, is_map, is_null, is_seq, key_node, ref_target, refs_in, scalar, text_of, walk,
+)
+
+QUEUE = "AWS::SQS::Queue"
+LAMBDA = "AWS::Lambda::Function"
+SAM_FUNCTION = "AWS::Serverless::Function"
+
+_DLQ_WORD = re.compile(r"dlq|dead.?letter", re.I)
+_DLQ_KEY = re.compile(r"dead.?letter|onfailure", re.I)
+
+# Services that invoke Lambda asynchronously (lambda permission principals).
+ASYNC_PRINCIPALS = re.compile(
+    r"^(s3|sns|events|scheduler|ses|iot|logs|codecommit|config|lambda\.alarms\.cloudwatch)"
+    r"\.amazonaws\.com(\.cn)?$"
+)
+# Resources whose mere reference to a function means it is invoked asynchronously.
+ASYNC_SOURCES = {
+    "AWS::SNS::Subscription", "AWS::SNS::Topic", "AWS::Events::Rule", "AWS::S3::Bucket",
+    "AWS::Scheduler::Schedule", "AWS::Lambda::EventInvokeConfig", "AWS::Logs::SubscriptionFilter",
+    "AWS::IoT::TopicRule",
+}
+SAM_ASYNC_EVENTS = {
+    "S3", "SNS", "EventBridgeRule", "CloudWatchEvent", "Schedule", "ScheduleV2",
+    "CloudWatchLogs", "IoTRule", "CodeCommit",
+}
 
 
-def detect(doc, ctx):
-    return []
+def dead_letter_targets(doc: CfnDoc) -> set:
+    """Logical ids used as a dead-letter queue or on-failure destination anywhere."""
+    out = set()
+    for path, node in walk(doc.resources_node):
+        if any(_DLQ_KEY.search(p) for p in path[-3:]):
+            t = ref_target(node)
+            if t:
+                out.add(t)
+    return out
+
+
+def _name_says_dlq(res, name_prop: str) -> bool:
+    if _DLQ_WORD.search(res.name):
+        return True
+    n = res.prop(name_prop)
+    text = scalar(n)
+    if text is None and n is not None and intrinsic(n):
+        text = text_of(intrinsic(n)[1])
+    return bool(text and _DLQ_WORD.search(text))
+
+
+def async_functions(doc: CfnDoc) -> set:
+    out = set()
+    for res in doc.resources():
+        props = res.properties
+        if res.type == "AWS::Lambda::Permission":
+            principal = scalar(get(props, "Principal"))
+            if principal and ASYNC_PRINCIPALS.match(principal):
+                out.update(refs_in(get(props, "FunctionName")))
+        elif res.type in ASYNC_SOURCES:
+            out.update(refs_in(props))
+        elif res.type == SAM_FUNCTION:
+            for _k, ev in (get(props, "Events").value if is_map(get(props, "Events")) else []):
+                if scalar(get(ev, "Type")) in SAM_ASYNC_EVENTS:
+                    out.add(res.name)
+    return out
+
+
+def _has_failure_destination(doc: CfnDoc, res) -> bool:
+    """An EventInvokeConfig (resource or SAM property) with an OnFailure destination."""
+    for other in doc.resources():
+        if other.type == "AWS::Lambda::EventInvokeConfig" and res.name in set(refs_in(other.prop("FunctionName"))):
+            if get(get(other.prop("DestinationConfig"), "OnFailure"), "Destination") is not None:
+                return True
+    if res.type == SAM_FUNCTION:
+        cfg = get(res.prop("EventInvokeConfig"), "DestinationConfig")
+        if get(cfg, "OnFailure") is not None:
+            return True
+    return False
+
+
+def detect(doc: CfnDoc, ctx):
+    word = str(ctx["dlq_suffix"])
+    dlqs = dead_letter_targets(doc)
+    invoked = None
+    globals_fn = get(get(doc.root, "Globals"), "Function")
+    for res in doc.resources():
+        props = res.properties
+        if props is not None and not is_map(props) and not is_null(props):
+            continue
+        if res.type == QUEUE:
+            if res.name in dlqs or get(props, "RedrivePolicy") is not None \
+                    or get(props, "RedriveAllowPolicy") is not None or _name_says_dlq(res, "QueueName"):
+                continue
+            yield gap(doc, res, f"SQS queue '{res.name}' has no dead-letter queue",
+                      fix=_queue_fixer(doc, res, word, ctx))
+        elif res.type in (LAMBDA, SAM_FUNCTION):
+            if invoked is None:
+                invoked = async_functions(doc)
+            if res.name not in invoked:
+                continue
+            key = "DeadLetterConfig" if res.type == LAMBDA else "DeadLetterQueue"
+            if get(props, key) is not None or _has_failure_destination(doc, res):
+                continue
+            if res.type == SAM_FUNCTION and get(globals_fn, key) is not None:
+                continue
+            yield gap(doc, res, f"Lambda function '{res.name}' is invoked asynchronously and has no dead-letter queue",
+                      fix=_function_fixer(doc, res, word, ctx))
+
+
+def _new_queue(doc: CfnDoc, res, name_prop: str, word: str, ctx, fifo: bool) -> dict:
+    props = {}
+    name = derived_name(res.prop(name_prop), word)
+    if name is not None:
+        props["QueueName"] = name
+    if fifo:
+        props["FifoQueue"] = True
+    props["MessageRetentionPeriod"] = int(ctx["retention_seconds"])
+    key = res.prop("KmsMasterKeyId") if res.type == QUEUE else None
+    if key is not None and doc.raw(key) is not None:
+        props["KmsMasterKeyId"] = doc.raw(key)  # failed messages stay encrypted with the same key
+    tags = res.prop("Tags")
+    if tags is not None and res.type != SAM_FUNCTION:  # SAM tags are a map, SQS takes a list
+        # Tagged like what it serves (last, as tags are added anywhere), so that fixing
+        # tags before or after adding the queue gives the same template.
+        copied = doc.raw(tags, key_node(res.properties, "Tags"))
+        if copied is not None:
+            props["Tags"] = copied
+    return companion(res, {"Type": QUEUE, "Properties": props})
+
+
+def _dlq_id(doc: CfnDoc, res, word: str) -> str:
+    return doc.unique_id(res.name + word[:1].upper() + word[1:])
+
+
+def _queue_fixer(doc: CfnDoc, res, word: str, ctx):
+    def fix():
+        fifo = scalar(res.prop("FifoQueue")) in ("true", "True", "TRUE")
+        dlq = _dlq_id(doc, res, word)
+        body = _new_queue(doc, res, "QueueName", word, ctx, fifo)
+        redrive = {"deadLetterTargetArn": GetAtt(dlq, "Arn"), "maxReceiveCount": int(ctx["max_receive_count"])}
+        return [
+            doc.add_property(res, [("RedrivePolicy", redrive)]),
+            doc.insert_resource_after(res, dlq, body),
+        ]
+
+    return fix
+
+
+def _function_fixer(doc: CfnDoc, res, word: str, ctx):
+    def fix():
+        dlq = _dlq_id(doc, res, word)
+        body = _new_queue(doc, res, "FunctionName", word, ctx, fifo=False)
+        if res.type == LAMBDA:
+            prop = ("DeadLetterConfig", {"TargetArn": GetAtt(dlq, "Arn")})
+        else:
+            prop = ("DeadLetterQueue", {"Type": "SQS", "TargetArn": GetAtt(dlq, "Arn")})
+        edits = [doc.add_property(res, [prop]), doc.insert_resource_after(res, dlq, body)]
+        role = doc.resource(ref_target(res.prop("Role")) or "")
+        if role is not None and role.type == "AWS::IAM::Role":
+            if scalar(get(role.node, "Condition")) != scalar(get(res.node, "Condition")):
+                raise FixError(f"role {role.name} and function {res.name} have different conditions: "
+                               f"grant sqs:SendMessage on the dead-letter queue by hand")
+            edits.append(_grant_send(doc, role, dlq))
+        return edits
+
+    return fix
+
+
+def _policy_name(role, dlq: str) -> str:
+    """DlqSend-style name, or kebab-case when the role's policies are named that way."""
+    names = [scalar(get(p, "PolicyName")) for p in (role.prop("Policies").value if is_seq(role.prop("Policies")) else [])]
+    names = [n for n in names if n]
+    name = kebab(f"{dlq}Send") if names and all(n == n.lower() for n in names) else f"{dlq}Send"
+    n, candidate = 2, name
+    while candidate in names:
+        candidate, n = f"{name}{n}", n + 1
+    return candidate
+
+
+def _grant_send(doc: CfnDoc, role, dlq: str):
+    policy = {
+        "PolicyName": _policy_name(role, dlq),
+        "PolicyDocument": {
+            "Version": "2012-10-17",
+            "Statement": [{"Effect": "Allow", "Action": "sqs:SendMessage", "Resource": GetAtt(dlq, "Arn")}],
+        },
+    }
+    policies = role.prop("Policies")
+    if policies is None:
+        return doc.add_property(role, [("Policies", [policy])])
+    if not is_seq(policies):
+        raise FixError(f"the Policies of role {role.name} are not a list iacfix can extend")
+    return doc.append_to_sequence(policies, [policy])

@@ -1,5 +1,125 @@
-"""required_tags for cloudformation (not written yet)."""
+"""required_tags for CloudFormation: taggable resources carry the configured tags.
+
+Which types take tags, and in which shape (a list of {Key, Value} or a map), comes
+from codemods/data/cfn_taggable.json (generated from cfn-lint's schemas by
+scripts/gen_cfn_taggable.py). SAM ``Globals`` tags count as present.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from codemods.common.cloudformation import gap, render
+from transforms.cloudformation import CfnDoc, MappingNode, get, intrinsic, is_map, is_null, is_seq, items, scalar
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "cfn_taggable.json"
+
+# SAM Globals sections and the resource types they apply to.
+SAM_GLOBALS = {
+    "AWS::Serverless::Function": "Function",
+    "AWS::Serverless::Api": "Api",
+    "AWS::Serverless::HttpApi": "HttpApi",
+    "AWS::Serverless::SimpleTable": "SimpleTable",
+    "AWS::Serverless::StateMachine": "StateMachine",
+}
 
 
-def detect(doc, ctx):
-    return []
+@lru_cache(maxsize=1)
+def taggable() -> dict:
+    return json.loads(DATA.read_text())
+
+
+def present_keys(tags, shape: str):
+    """The tag keys a Tags value sets, or None when they cannot be known."""
+    if tags is None:
+        return set()
+    if intrinsic(tags):
+        return None
+    keys = set()
+    if shape == "list":
+        if not is_seq(tags):
+            return None
+        for item in tags.value:
+            k = scalar(get(item, "Key")) if is_map(item) else None
+            if k is None:
+                return None
+            keys.add(k)
+        return keys
+    if not is_map(tags):
+        return None
+    for k, _ in items(tags):
+        if scalar(k) is None:
+            return None
+        keys.add(k.value)
+    return keys
+
+
+def flow_tag_items(doc: CfnDoc) -> bool:
+    """Whether the template writes tag entries as flow mappings ({Key: a, Value: b})."""
+    flow = block = 0
+    for res in doc.resources():
+        tags = res.prop("Tags")
+        if is_seq(tags) and (doc.style.json or not tags.flow_style):
+            for item in tags.value:
+                if isinstance(item, MappingNode):
+                    if item.flow_style and item.start_mark.line == item.end_mark.line:
+                        flow += 1
+                    else:
+                        block += 1
+    return flow > block
+
+
+def detect(doc: CfnDoc, ctx):
+    wanted = dict(ctx["tags"])
+    kinds = taggable()
+    globals_node = get(doc.root, "Globals")
+    for res in doc.resources():
+        shape = kinds.get(res.type)
+        if shape is None:
+            continue
+        props = res.properties
+        if props is not None and not is_map(props) and not is_null(props):
+            continue  # Properties from an intrinsic (!If ...): unknown
+        tags = res.prop("Tags")
+        have = present_keys(tags, shape)
+        if have is None:
+            continue
+        section = SAM_GLOBALS.get(res.type)
+        if section:
+            glob = present_keys(get(get(globals_node, section), "Tags"), "map")
+            if glob is None:
+                continue
+            have |= glob
+        missing = [k for k in wanted if k not in have]
+        if not missing:
+            continue
+        values = {k: render(doc, str(wanted[k])) for k in missing}
+        ok = [k for k in missing if values[k] is not None]
+        bad = [k for k in missing if values[k] is None]
+        names = ", ".join(missing)
+        if ok:
+            msg = f"Resource '{res.name}' is missing the tags {names}"
+            yield gap(doc, res, msg, fix=_fixer(doc, res, shape, tags, [(k, values[k]) for k in ok]))
+        if bad:
+            msg = (f"Resource '{res.name}' is missing the tags {', '.join(bad)}, which need an "
+                   f"environment parameter the template does not have")
+            yield gap(doc, res, msg, detail="unrenderable")
+
+
+def _fixer(doc: CfnDoc, res, shape: str, tags, pairs):
+    def fix():
+        if shape == "map":
+            if tags is None:
+                return [doc.add_property(res, [("Tags", dict(pairs))])]
+            return [doc.add_to_mapping(tags, pairs)]
+        entries = [{"Key": k, "Value": v} for k, v in pairs]
+        if tags is None:
+            return [doc.add_property(res, [("Tags", entries)], flow_items=flow_tag_items(doc))]
+        flow = any(isinstance(i, MappingNode) and i.flow_style for i in tags.value) if tags.value else \
+            flow_tag_items(doc)
+        return [doc.append_to_sequence(tags, entries, flow_items=flow)]
+
+    return fix
+

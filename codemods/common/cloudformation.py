@@ -1,0 +1,98 @@
+"""CloudFormation conventions shared by the codemods: the environment parameter,
+names derived from a served resource's name, and placeholder rendering."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from iacfix.model import Gap
+from transforms.cloudformation import CfnDoc, Ref, Resource, ScalarNode, Sub, get, intrinsic, scalar
+
+TOOL = "cloudformation"
+
+# Parameters that hold the environment suffix, in order of preference.
+ENV_PARAMS = ("EnvironmentSuffix", "Environment", "Env", "Stage", "EnvironmentName")
+
+
+def env_param(doc: CfnDoc) -> Optional[str]:
+    names = set(doc.parameter_names())
+    for p in ENV_PARAMS:
+        if p in names:
+            return p
+    return None
+
+
+def kebab(name: str) -> str:
+    """OrdersKMSKey → orders-kms-key; data_key → data-key."""
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", name)
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1-\2", s)
+    s = re.sub(r"[^A-Za-z0-9]+", "-", s)
+    return s.strip("-").lower()
+
+
+_TRAILING_VAR = re.compile(r"-\$\{[A-Za-z0-9_:.]+\}$")
+
+
+def add_word(name: str, word: str) -> str:
+    """orders-${EnvironmentSuffix} → orders-dlq-${EnvironmentSuffix}; orders.fifo → orders-dlq.fifo."""
+    fifo = name.endswith(".fifo")
+    if fifo:
+        name = name[: -len(".fifo")]
+    m = _TRAILING_VAR.search(name)
+    if m:
+        name = name[: m.start()] + "-" + word + name[m.start():]
+    else:
+        name = f"{name}-{word}"
+    return name + (".fifo" if fifo else "")
+
+
+def derived_name(node, word: str):
+    """A name for a companion resource from a served resource's name property:
+    a literal or a one-string !Sub. None when the name is absent or unknown."""
+    if node is None:
+        return None
+    s = scalar(node)
+    if s is not None:
+        return add_word(s, word) if s else None
+    fn = intrinsic(node)
+    if fn and fn[0] == "Fn::Sub" and isinstance(fn[1], ScalarNode):
+        return Sub(add_word(fn[1].value, word))
+    return None
+
+
+def render(doc: CfnDoc, template: str):
+    """A tag value with {environment_suffix} / {tool} placeholders, or None when it needs the
+    environment suffix and the template has no parameter for it."""
+    env = env_param(doc)
+    if "{environment_suffix}" in template:
+        if env is None:
+            return None
+        if template == "{environment_suffix}":
+            return Ref(env)
+        return Sub(template.replace("{tool}", TOOL).replace("{environment_suffix}", "${" + env + "}"))
+    return template.replace("{tool}", TOOL)
+
+
+def gap(doc: CfnDoc, res: Resource, message: str, fix=None, unsafe: bool = False, detail: str = "") -> Gap:
+    return Gap(
+        line=doc.line_of(res.key),
+        column=res.key.start_mark.column + 1,
+        end_line=doc.end_line_of(res.node),
+        resource_type=res.type,
+        resource_name=res.name,
+        message=message,
+        fix=fix,
+        unsafe=unsafe,
+        detail=detail,
+    )
+
+
+def companion(res: Resource, body: dict) -> dict:
+    """A new resource serving ``res``: it exists exactly when ``res`` does (same Condition)."""
+    cond = scalar(get(res.node, "Condition"))
+    if cond is None:
+        return body
+    out = {"Type": body["Type"], "Condition": cond}
+    out.update((k, v) for k, v in body.items() if k != "Type")
+    return out
