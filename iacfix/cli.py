@@ -232,12 +232,9 @@ def explain(name):
             break
 
 
-try:  # the pull-request bot (iacfix/bot.py)
-    from iacfix.bot import pr_command
-except ImportError:  # pragma: no cover - while the bot is not there
-    pr_command = None
-if pr_command is not None:
-    main.add_command(pr_command)
+from iacfix.bot import pr_command  # noqa: E402 - the bot uses this module's helpers
+
+main.add_command(pr_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,583 @@
+"""``iacfix pr``: keep one pull request with iacfix's fixes open, like Renovate does.
+
+Every run is stateless. It rebuilds the fix branch from the base branch (one
+commit per codemod, in catalog order), compares the result with the branch on
+the remote, and then does the least that makes the forge match:
+
+* fixes, no branch yet          → push the branch, open the pull request;
+* fixes, same tree as the branch → nothing (no push, no edit);
+* fixes, different tree         → force-push the rebuilt branch, edit the pull request;
+* no fixes, branch or PR exists → close the pull request, delete the branch;
+* fixes, but the last PR with exactly these fixes was closed unmerged → nothing;
+* the branch has a commit iacfix did not make → refuse to touch it (exit 1).
+
+The user's checkout is never touched: the base tree is written to a temporary
+directory through a temporary index, and the commits are made with
+``git commit-tree``. Only remote-tracking refs (fetch, push) and git objects
+change in the local repository; ``--dry-run`` writes its objects to a temporary
+object directory, so it changes nothing at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import hashlib
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+import click
+
+from codemods.base import Codemod
+from iacfix import report
+from iacfix.forge import DEFAULT_API_URL, ForgeError, GitHub, repo_from_url
+from iacfix.model import Finding
+from iacfix.patch import write_atomic
+from iacfix.runner import run_paths
+
+BOT_NAME = "iacfix"
+BOT_EMAIL = "iacfix@users.noreply.github.com"
+SUBJECT_PREFIX = "fix(iac):"
+
+
+class BotError(Exception):
+    """Stops the run with ``iacfix: error: <text>`` and exit code ``code``."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
+# -- git ---------------------------------------------------------------------------
+
+
+class Git:
+    """Runs git in ``cwd`` with extra global ``args`` and environment."""
+
+    def __init__(self, cwd: str, args: Sequence[str] = (), env: Optional[Dict[str, str]] = None):
+        self.cwd = cwd
+        self.args = list(args)
+        self.env = dict(env or {})
+
+    def run(self, *args: str, input: Optional[str] = None, env: Optional[Dict[str, str]] = None,
+            check: bool = True) -> subprocess.CompletedProcess:
+        full_env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C", **self.env, **(env or {})}
+        try:
+            proc = subprocess.run(["git", *self.args, *args], cwd=self.cwd, env=full_env, input=input,
+                                  capture_output=True, encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            raise BotError("git is not installed (or not on PATH)") from None
+        if check and proc.returncode != 0:
+            raise BotError(f"git {args[0]} failed: {_git_reason(proc.stderr)}")
+        return proc
+
+    def __call__(self, *args: str, **kw) -> str:
+        return self.run(*args, **kw).stdout.strip()
+
+    def ok(self, *args: str) -> Optional[str]:
+        """stdout when git succeeds, None when it fails."""
+        proc = self.run(*args, check=False)
+        return proc.stdout.strip() if proc.returncode == 0 else None
+
+
+def _git_reason(stderr: str) -> str:
+    lines = []
+    for ln in stderr.splitlines():
+        ln = ln.strip()
+        if ln.startswith("remote:"):
+            ln = ln[len("remote:"):].strip()
+        if ln and not ln.startswith(("hint:", "To ", "error: failed to push some refs")):
+            lines.append(ln)
+    return "; ".join(lines)[:500] or "no error message"
+
+
+@dataclass(frozen=True)
+class Identity:
+    name: str
+    email: str
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>"
+
+
+def parse_identity(text: str) -> Identity:
+    m = re.fullmatch(r"\s*([^<>]+?)\s*<([^<>\s]+)>\s*", text)
+    if m is None:
+        raise BotError(f"--author must look like 'Name <email>', not {text!r}", code=2)
+    return Identity(m.group(1), m.group(2))
+
+
+def bot_identities(author: Optional[str], env=os.environ) -> Tuple[Identity, Identity]:
+    """(author, committer): --author, else GIT_AUTHOR_NAME/EMAIL, else iacfix; the committer
+    is GIT_COMMITTER_NAME/EMAIL when set, else the author."""
+    if author:
+        a = parse_identity(author)
+    else:
+        a = Identity(env.get("GIT_AUTHOR_NAME") or BOT_NAME, env.get("GIT_AUTHOR_EMAIL") or BOT_EMAIL)
+    c = Identity(env.get("GIT_COMMITTER_NAME") or a.name, env.get("GIT_COMMITTER_EMAIL") or a.email)
+    return a, c
+
+
+# -- building the commits ------------------------------------------------------------
+
+
+@dataclass
+class Fix:
+    """One fixed finding; ``line`` is the resource's line after the commit, ``final_line`` on the branch tip."""
+
+    path: str
+    line: int
+    finding: Finding
+    final_line: int = 0
+
+
+@dataclass
+class CodemodCommit:
+    codemod: Codemod
+    sha: str
+    tree: str
+    message: str
+    files: List[str]
+    fixes: List[Fix] = field(default_factory=list)
+
+    @property
+    def subject(self) -> str:
+        return self.message.splitlines()[0]
+
+
+def _lower_first(text: str) -> str:
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _resources(fixes: List[Fix]) -> List[Fix]:
+    """One fix per resource, in file and line order."""
+    seen = set()
+    out = []
+    for fx in sorted(fixes, key=lambda fx: (fx.path, fx.line)):
+        key = (fx.path, fx.finding.gap.resource_type, fx.finding.gap.resource_name)
+        if key not in seen:
+            seen.add(key)
+            out.append(fx)
+    return out
+
+
+def line_map(old: str, new: str) -> Callable[[int], int]:
+    """Where a line of ``old`` is in ``new`` (a changed line: where its replacement starts)."""
+    ops = difflib.SequenceMatcher(None, old.splitlines(), new.splitlines(), autojunk=False).get_opcodes()
+
+    def where(line: int) -> int:
+        i = line - 1
+        for tag, i1, i2, j1, _j2 in ops:
+            if i1 <= i < i2:
+                return j1 + (i - i1 if tag == "equal" else 0) + 1
+        return line
+
+    return where
+
+
+def commit_message(cm: Codemod, fixes: List[Fix]) -> str:
+    res = _resources(fixes)
+    n = len(res)
+    subject = f"{SUBJECT_PREFIX} {_lower_first(cm.title)} ({n} resource{'s' if n != 1 else ''})"
+    body = [f"{cm.id} {cm.slug}" + (f" (Checkov {', '.join(cm.checkov)})" if cm.checkov else ""), ""]
+    body += [f"{fx.path}:{fx.line} {fx.finding.gap.resource_type} {fx.finding.gap.resource_name}" for fx in res]
+    return subject + "\n\n" + "\n".join(body) + "\n"
+
+
+def checkout_base(git_dir: str, base_sha: str, tmp: Path, object_env: Dict[str, str]) -> Git:
+    """Write the base tree to ``tmp/tree`` through a temporary index; a Git for that tree."""
+    wt = tmp / "tree"
+    wt.mkdir()
+    g = Git(str(wt), ["--git-dir", git_dir, "--work-tree", str(wt)],
+            {"GIT_INDEX_FILE": str(tmp / "index"), **object_env})
+    g("read-tree", base_sha)
+    g("checkout-index", "--all")
+    return g
+
+
+def build_commits(g: Git, base_sha: str, rel_paths: List[str], settings, exclude, jobs,
+                  author: Identity, committer: Identity) -> Tuple[List[CodemodCommit], List[str]]:
+    """Fix and commit one codemod at a time on top of ``base_sha`` in the tree of ``g``.
+
+    Returns the commits (oldest first) and warning lines for files that could not
+    be processed or fixes that failed verification.
+    """
+    wt = Path(g.cwd)
+    targets = [str(wt / p) for p in rel_paths]
+
+    def rel(path: str) -> str:
+        return os.path.relpath(path, wt)
+
+    commits: List[CodemodCommit] = []
+    warnings: Dict[str, None] = {}  # ordered set
+    parent, parent_tree = base_sha, g("rev-parse", f"{base_sha}^{{tree}}")
+    states: Dict[str, List[Tuple[str, List[Fix]]]] = {}  # path -> [(its text after a commit, that commit's fixes)]
+    for cm in settings.codemods:
+        one = dataclasses.replace(settings, codemods=[cm])
+        results, errors = run_paths(targets, one, exclude, jobs, False)
+        for path, reason in errors:
+            warnings[report.error_line(rel(path), reason)] = None
+        for r in results:
+            if r.error:
+                warnings[report.error_line(rel(r.path), r.error, r.error_line)] = None
+            for ff in r.failed:
+                gp = ff.finding.gap
+                warnings[f"{rel(r.path)}:{gp.line}:{gp.column}: {ff.finding.rule} could not fix: {ff.reason}"] = None
+        changed = [r for r in results if r.changed]
+        if not changed:
+            continue
+        for r in changed:
+            write_atomic(Path(r.path), r.new, expected_original=r.original.encode("utf-8"))
+        files = sorted(rel(r.path) for r in changed)
+        g("add", "--", *files)
+        tree = g("write-tree")
+        if tree == parent_tree:
+            continue
+        fixes: List[Fix] = []
+        for r in changed:
+            after = line_map(r.original, r.new)
+            mine = [Fix(rel(r.path), after(f.gap.line), f) for f in r.fixed]
+            states.setdefault(rel(r.path), []).append((r.new, mine))
+            fixes += mine
+        message = commit_message(cm, fixes)
+        sha = g("commit-tree", tree, "-p", parent, "-F", "-", input=message, env={
+            "GIT_AUTHOR_NAME": author.name, "GIT_AUTHOR_EMAIL": author.email,
+            "GIT_COMMITTER_NAME": committer.name, "GIT_COMMITTER_EMAIL": committer.email,
+        })
+        commits.append(CodemodCommit(cm, sha, tree, message, files, fixes))
+        parent, parent_tree = sha, tree
+    for path, texts in states.items():  # each fix's line in the file as the branch tip has it
+        with open(wt / path, encoding="utf-8", newline="") as fh:
+            final = fh.read()
+        for text, fixes in texts:
+            where = line_map(text, final)
+            for fx in fixes:
+                fx.final_line = where(fx.line)
+    return commits, list(warnings)
+
+
+# -- the pull request ------------------------------------------------------------------
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z`(])", text, maxsplit=1)[0]
+
+
+def _cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def fingerprint(commits: List[CodemodCommit]) -> str:
+    """Names the set of fixes (not the lines or the base), to recognise a pull request closed unmerged."""
+    keys = sorted(f"{fx.path}|{fx.finding.key}" for c in commits for fx in c.fixes)
+    return hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:16]
+
+
+def pr_title(commits: List[CodemodCommit]) -> str:
+    if len(commits) == 1:
+        return commits[0].subject
+    slugs = ", ".join(c.codemod.slug for c in commits)
+    return f"{SUBJECT_PREFIX} production fixes from iacfix ({slugs})"
+
+
+def pr_body(commits: List[CodemodCommit], base: str) -> str:
+    n = sum(len(_resources(c.fixes)) for c in commits)
+    files = {f for c in commits for f in c.files}
+    out = [
+        f"<!-- iacfix pr: fixes {fingerprint(commits)} -->",
+        f"iacfix fixed {n} resource{'s' if n != 1 else ''} in {len(files)} file{'s' if len(files) != 1 else ''}, "
+        f"one commit per codemod. Every fix was verified: the file still parses, the finding is gone, "
+        f"and running iacfix again changes nothing.",
+    ]
+    for c in commits:
+        cm = c.codemod
+        out += ["", f"### {cm.id} `{cm.slug}`: {cm.title}", "", _first_sentence(cm.rationale), ""]
+        head = "| file:line | resource | fix |"
+        rule = "|---|---|---|"
+        if cm.checkov:
+            head += " Checkov |"
+            rule += "---|"
+        out += [head, rule]
+        for fx in _resources(c.fixes):
+            g = fx.finding.gap
+            row = f"| `{fx.path}:{fx.final_line}` | `{g.resource_type}` {_cell(g.resource_name)} | {_cell(g.message)} |"
+            if cm.checkov:
+                row += f" {', '.join(cm.checkov)} |"
+            out.append(row)
+    out += [
+        "",
+        "---",
+        f"Opened by `iacfix pr`. Every run rebuilds this branch from `{base}`: it is updated when the fixes "
+        f"change and closed when nothing is left to fix. A commit pushed here by anyone else stops the bot "
+        f"from touching the branch. To leave a finding alone, suppress it with `# iacfix: ignore[ID]` or "
+        f"`ignore` in the configuration.",
+    ]
+    return "\n".join(out) + "\n"
+
+
+# -- the run ----------------------------------------------------------------------------
+
+
+@dataclass
+class Options:
+    paths: Tuple[str, ...]
+    base: Optional[str]
+    remote: str
+    repo: Optional[str]
+    branch_prefix: str
+    select: Tuple[str, ...]
+    ignore: Tuple[str, ...]
+    config: Optional[str]
+    unsafe_fixes: bool
+    draft: bool
+    labels: List[str]
+    author: Optional[str]
+    api_url: str
+    jobs: Optional[int]
+    dry_run: bool
+
+
+def _say(msg: str) -> None:
+    click.echo(f"iacfix: {msg}")
+
+
+def default_base(git: Git, remote: str) -> str:
+    """The remote's default branch (remote HEAD, then ls-remote), else the current branch."""
+    ref = git.ok("symbolic-ref", "--quiet", f"refs/remotes/{remote}/HEAD")
+    if ref and ref.startswith(f"refs/remotes/{remote}/"):
+        return ref[len(f"refs/remotes/{remote}/"):]
+    out = git.ok("ls-remote", "--symref", remote, "HEAD") or ""
+    m = re.search(r"^ref: refs/heads/(\S+)\s+HEAD$", out, re.M)
+    if m:
+        return m.group(1)
+    current = git.ok("symbolic-ref", "--quiet", "--short", "HEAD")
+    if current:
+        return current
+    raise BotError(f"cannot tell the base branch of remote {remote!r}; pass --base", code=2)
+
+
+def foreign_commits(git: Git, branch_sha: str, base_sha: str, author: Identity, committer: Identity) -> List[str]:
+    """Commits on the branch (not on the base) that iacfix did not make, as one-line descriptions."""
+    out = git("log", "--format=%h%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%s", branch_sha, "--not", base_sha)
+    bad = []
+    for line in out.splitlines():
+        h, an, ae, cn, ce, subject = line.split("\x1f", 5)
+        if (Identity(an, ae) != author or Identity(cn, ce) != committer
+                or not subject.startswith(SUBJECT_PREFIX)):
+            bad.append(f"{h} by {an} <{ae}>: {subject!r}")
+    return bad
+
+
+def fix_branch(git: Git, opts: Options, rel_paths: List[str], base: str, base_sha: str, author: Identity,
+               committer: Identity) -> Tuple[str, List[CodemodCommit]]:
+    """The fix branch's name and commits, built in a temporary tree (warnings go to stderr)."""
+    with tempfile.TemporaryDirectory(prefix="iacfix-pr-") as tmpdir:
+        tmp = Path(tmpdir)
+        object_env = {}
+        if opts.dry_run:  # new objects go to a scratch object store that reads the real one
+            (tmp / "objects").mkdir()
+            real = os.path.join(git.cwd, git("rev-parse", "--git-path", "objects"))
+            object_env = {"GIT_OBJECT_DIRECTORY": str(tmp / "objects"), "GIT_ALTERNATE_OBJECT_DIRECTORIES": real}
+        tree_git = checkout_base(git("rev-parse", "--absolute-git-dir"), base_sha, tmp, object_env)
+        for p, rel in zip(opts.paths, rel_paths):  # else a typo would look like "nothing left to fix"
+            if not os.path.lexists(Path(tree_git.cwd) / rel):
+                raise BotError(f"{p} does not exist on {opts.remote}/{base}", code=2)
+        settings, cfg = _settings([str(Path(tree_git.cwd) / p) for p in rel_paths], opts)
+        branch = opts.branch_prefix + (settings.codemods[0].slug if len(settings.codemods) == 1 else "all")
+        commits, warnings = build_commits(tree_git, base_sha, rel_paths, settings, cfg.exclude, opts.jobs,
+                                          author, committer)
+    for w in warnings:
+        click.echo(w, err=True)
+    return branch, commits
+
+
+def publish(git: Git, forge: GitHub, opts: Options, base: str, branch: str, remote_sha: Optional[str],
+            commits: List[CodemodCommit]) -> int:
+    """Make the remote branch and the pull request match ``commits`` (none: close and delete)."""
+    if not commits:
+        if not remote_sha:
+            _say("nothing to fix; no pull request open")
+            return 0
+        pull = forge.open_pull(branch)
+        if pull:
+            forge.close_pull(pull["number"])
+        _push(git, opts.remote, branch, remote_sha, None)
+        closed = f"closed pull request #{pull['number']} and " if pull else ""
+        _say(f"nothing left to fix; {closed}deleted branch {branch}")
+        return 0
+
+    tip = commits[-1]
+    title, body = pr_title(commits), pr_body(commits, base)
+    same_tree = remote_sha is not None and git("rev-parse", f"{remote_sha}^{{tree}}") == tip.tree
+    pull = forge.open_pull(branch)
+    if pull is None:
+        closed = forge.last_closed_pull(branch)
+        if closed and not closed.get("merged_at") and fingerprint(commits) in (closed.get("body") or ""):
+            _say(f"pull request #{closed['number']} with these fixes was closed without merging; not opening "
+                 f"it again until the fixes change")
+            return 0
+    if not same_tree:
+        _push(git, opts.remote, branch, remote_sha, tip.sha)
+    what = f"{len(commits)} commit{'s' if len(commits) != 1 else ''}"
+    if pull is None:
+        pull = forge.create_pull(title, body, branch, base, draft=opts.draft)
+        if opts.labels:
+            forge.add_labels(pull["number"], opts.labels)
+        _say(f"opened pull request #{pull['number']} {pull.get('html_url', '')} ({branch}, {what})")
+    elif not same_tree:
+        forge.update_pull(pull["number"], title=title, body=body)
+        if opts.labels:
+            forge.add_labels(pull["number"], opts.labels)
+        _say(f"updated branch {branch} and pull request #{pull['number']} ({what})")
+    else:
+        _say(f"pull request #{pull['number']} is up to date ({branch}, {what})")
+    return 0
+
+
+def run(opts: Options) -> int:
+    cwd = os.getcwd()
+    top = Git(cwd).ok("rev-parse", "--show-toplevel")
+    if not top:
+        raise BotError("not inside a git checkout (run `iacfix pr` in a clone of the repository)", code=2)
+    git = Git(top)
+    url = git.ok("remote", "get-url", opts.remote)
+    if url is None:
+        raise BotError(f"no git remote named {opts.remote!r} (see `git remote -v`; pass --remote)", code=2)
+    author, committer = bot_identities(opts.author)
+
+    forge = None
+    if not opts.dry_run:
+        token = os.environ.get("GITHUB_TOKEN")
+        if not token:
+            raise BotError("GITHUB_TOKEN is not set; iacfix pr needs a token that may push and open pull requests",
+                           code=2)
+        repo = opts.repo or repo_from_url(url)
+        if not repo or repo.count("/") != 1:
+            raise BotError(f"cannot tell the GitHub repository from remote {opts.remote!r} ({url}); "
+                           f"pass --repo owner/name", code=2)
+        forge = GitHub(token, repo, opts.api_url)
+
+    rel_paths = []
+    for p in opts.paths or (".",):
+        rel = os.path.relpath(os.path.realpath(p), os.path.realpath(top))
+        if rel == ".." or rel.startswith(".." + os.sep):
+            raise BotError(f"{p} is outside the repository {top}", code=2)
+        rel_paths.append(rel)
+
+    base = opts.base or default_base(git, opts.remote)
+    tracking = f"refs/remotes/{opts.remote}/{base}"
+    if not opts.dry_run:
+        git("fetch", "--quiet", "--no-tags", opts.remote, f"+refs/heads/{base}:{tracking}")
+    base_sha = git.ok("rev-parse", "--verify", "--quiet", f"{tracking}^{{commit}}")
+    if base_sha is None and opts.dry_run:
+        base_sha = git.ok("rev-parse", "--verify", "--quiet", f"refs/heads/{base}^{{commit}}")
+    if base_sha is None:
+        raise BotError(f"base branch {base!r} not found on remote {opts.remote!r}", code=2)
+
+    branch, commits = fix_branch(git, opts, rel_paths, base, base_sha, author, committer)
+
+    remote_sha = None
+    line = git("ls-remote", "--heads", opts.remote, f"refs/heads/{branch}")
+    if line:
+        remote_sha = line.split()[0]
+        if not opts.dry_run:
+            git("fetch", "--quiet", "--no-tags", opts.remote,
+                f"+refs/heads/{branch}:refs/remotes/{opts.remote}/{branch}")
+
+    if opts.dry_run:
+        return _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, committer)
+
+    if remote_sha:
+        foreign = foreign_commits(git, remote_sha, base_sha, author, committer)
+        if foreign:
+            click.echo(f"iacfix: error: branch {branch} on {opts.remote} has {len(foreign)} commit"
+                       f"{'s' if len(foreign) != 1 else ''} iacfix did not make ({'; '.join(foreign[:3])}); "
+                       f"not touching it. Merge or close its pull request, or delete the branch.", err=True)
+            return 1
+
+    return publish(git, forge, opts, base, branch, remote_sha, commits)
+
+
+def _settings(tree_paths: List[str], opts: Options):
+    """Settings and configuration as ``iacfix fix`` has them, read from the base branch's files."""
+    from iacfix.cli import _settings as cli_settings  # not at the top: iacfix.cli imports this module
+
+    return cli_settings(tree_paths, opts.select, opts.ignore, opts.config, opts.unsafe_fixes, fix=True)
+
+
+def _push(git: Git, remote: str, branch: str, expected: Optional[str], new: Optional[str]) -> None:
+    """Set (or with ``new`` None delete) the remote branch, only if it still is at ``expected``."""
+    ref = f"refs/heads/{branch}"
+    proc = git.run("push", "--quiet", f"--force-with-lease={ref}:{expected or ''}", remote,
+                   f"{new}:{ref}" if new else f":{ref}", check=False)
+    if proc.returncode != 0:
+        raise BotError(f"push to {remote} rejected for {branch}: {_git_reason(proc.stderr)}")
+
+
+def _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, committer) -> int:
+    click.echo(f"branch: {branch} (from {opts.remote}/{base} at {base_sha[:12]})")
+    for i, c in enumerate(commits, 1):
+        click.echo(f"\ncommit {i}/{len(commits)} by {author}:")
+        click.echo(textwrap.indent(c.message, "    "), nl=False)
+        click.echo("  files:")
+        for f in c.files:
+            click.echo(f"    {f}")
+    if commits:
+        click.echo(f"\ntitle: {pr_title(commits)}\n\nbody:\n{pr_body(commits, base)}")
+    if not commits:
+        action = "would delete the branch and close its pull request" if remote_sha else "nothing to fix"
+    elif remote_sha is None:
+        action = "would push the branch and open a pull request"
+    elif git.ok("cat-file", "-e", f"{remote_sha}^{{tree}}") is None:
+        action = f"the remote branch is at {remote_sha[:12]}, which is not fetched: would compare and update"
+    elif git("rev-parse", f"{remote_sha}^{{tree}}") == commits[-1].tree:
+        action = "the remote branch already has these fixes: would change nothing"
+    else:
+        action = "would force-push the rebuilt branch and update its pull request"
+    if remote_sha and git.ok("cat-file", "-e", f"{remote_sha}^{{commit}}") is not None:
+        foreign = foreign_commits(git, remote_sha, base_sha, author, committer)
+        if foreign:
+            action = f"would refuse: the branch has commits iacfix did not make ({'; '.join(foreign[:3])})"
+    _say(f"dry run: {action}; nothing was pushed")
+    return 0
+
+
+@click.command("pr")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--base", help="Base branch (default: the remote's default branch).")
+@click.option("--remote", default="origin", show_default=True, help="Git remote to push to.")
+@click.option("--repo", help="GitHub repository owner/name (default: from the remote's URL).")
+@click.option("--branch-prefix", default="iacfix/", show_default=True, help="Prefix of the fix branch.")
+@click.option("--select", multiple=True, help="Only these codemods (ids or slugs, comma-separated).")
+@click.option("--ignore", multiple=True, help="Skip these codemods (ids or slugs, comma-separated).")
+@click.option("--config", type=click.Path(dir_okay=False), help="Configuration file (overrides discovery).")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value.")
+@click.option("--draft", is_flag=True, help="Open the pull request as a draft.")
+@click.option("--label", "labels", multiple=True, help="Label for the pull request (repeatable, comma-separated).")
+@click.option("--author", help="Commit author 'Name <email>' (default: GIT_AUTHOR_NAME/EMAIL, else iacfix).")
+@click.option("--api-url", envvar="GITHUB_API_URL", default=DEFAULT_API_URL, show_default=True,
+              help="GitHub API URL (GitHub Enterprise: https://HOST/api/v3).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers.")
+@click.option("--dry-run", is_flag=True, help="Print the branch, commits and pull request; change nothing.")
+def pr_command(paths, base, remote, repo, branch_prefix, select, ignore, config, unsafe_fixes, draft, labels,
+               author, api_url, jobs, dry_run):
+    """Open or update one pull request with the fixes, one commit per codemod."""
+    labels = [x.strip() for v in labels for x in v.split(",") if x.strip()]
+    opts = Options(paths, base, remote, repo, branch_prefix, select, ignore, config, unsafe_fixes, draft,
+                   labels, author, api_url, jobs, dry_run)
+    try:
+        code = run(opts)
+    except (BotError, ForgeError) as e:
+        click.echo(f"iacfix: error: {e}", err=True)
+        code = getattr(e, "code", 1)
+    sys.exit(code)
