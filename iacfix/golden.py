@@ -103,5 +103,8 @@ def render(case: Case) -> tuple:
     res = run(case)
     if res.error:
         raise AssertionError(f"{case.id}: {res.error}")
+    if res.failed:
+        reasons = "; ".join(f"{f.finding.rule} {f.finding.gap.resource_name}: {f.reason}" for f in res.failed)
+        raise AssertionError(f"{case.id}: a fix failed verification: {reasons}")
     new = res.new if res.new is not None else res.original
     return new, unified_diff(res.original, new, case.input.name)

@@ -30,10 +30,16 @@ def main(argv):
     for w in sorted(wanted - known):
         print(f"not a golden case folder: {w}", file=sys.stderr)
         return 2
+    status = 0
     for case in golden.cases():
         if case.dir.resolve() not in wanted:
             continue
-        new, diff = golden.render(case)
+        try:
+            new, diff = golden.render(case)
+        except AssertionError as e:
+            print(f"NOT WRITTEN: {e}", file=sys.stderr)
+            status = 1
+            continue
         case.expected.write_bytes(new.encode("utf-8"))
         if diff:
             case.expected_diff.write_bytes(diff.encode("utf-8"))
@@ -41,7 +47,7 @@ def main(argv):
             case.expected_diff.unlink()
         print(f"== {case.id}: {'changed' if diff else 'unchanged'}")
         sys.stdout.write(diff)
-    return 0
+    return status
 
 
 if __name__ == "__main__":
