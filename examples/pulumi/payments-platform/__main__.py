@@ -1,0 +1,186 @@
+"""Payments platform: HTTP API, payment and settlement functions, queues and ledger table."""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+environment_suffix = config.get("environmentSuffix") or "dev"
+lambda_runtime = "python3.12"
+
+common_tags = {
+    "Project": "payments",
+    "Owner": "payments-platform",
+}
+
+# --- Encryption -------------------------------------------------------------
+
+payments_key = aws.kms.Key(
+    f"payments-key-{environment_suffix}",
+    description="Encrypts payment queues and the ledger table",
+    enable_key_rotation=True,
+    deletion_window_in_days=30,
+    tags=common_tags,
+)
+
+# --- Storage ----------------------------------------------------------------
+
+ledger_table = aws.dynamodb.Table(
+    f"ledger-{environment_suffix}",
+    billing_mode="PAY_PER_REQUEST",
+    hash_key="paymentId",
+    range_key="createdAt",
+    attributes=[
+        aws.dynamodb.TableAttributeArgs(name="paymentId", type="S"),
+        aws.dynamodb.TableAttributeArgs(name="createdAt", type="S"),
+    ],
+    server_side_encryption=aws.dynamodb.TableServerSideEncryptionArgs(
+        enabled=True,
+        kms_key_arn=payments_key.arn,
+    ),
+    point_in_time_recovery=aws.dynamodb.TablePointInTimeRecoveryArgs(enabled=True),
+    tags={**common_tags, "DataClass": "financial"},
+)
+
+payment_queue = aws.sqs.Queue(
+    f"payment-queue-{environment_suffix}",
+    name=f"payment-queue-{environment_suffix}",
+    visibility_timeout_seconds=180,
+    kms_master_key_id=payments_key.id,
+    tags=common_tags,
+)
+
+settlement_topic = aws.sns.Topic(f"settlements-{environment_suffix}", tags=common_tags)
+
+# --- Functions --------------------------------------------------------------
+
+lambda_role = aws.iam.Role(
+    f"payments-lambda-role-{environment_suffix}",
+    assume_role_policy=json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": "lambda.amazonaws.com"},
+                    "Action": "sts:AssumeRole",
+                }
+            ],
+        }
+    ),
+    tags=common_tags,
+)
+
+aws.iam.RolePolicyAttachment(
+    f"payments-lambda-basic-{environment_suffix}",
+    role=lambda_role.name,
+    policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+)
+
+aws.iam.RolePolicy(
+    f"payments-lambda-data-{environment_suffix}",
+    role=lambda_role.id,
+    policy=pulumi.Output.json_dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Action": ["dynamodb:PutItem", "dynamodb:UpdateItem"],
+                    "Resource": ledger_table.arn,
+                },
+                {
+                    "Effect": "Allow",
+                    "Action": ["sqs:SendMessage"],
+                    "Resource": payment_queue.arn,
+                },
+            ],
+        }
+    ),
+)
+
+api_handler = aws.lambda_.Function(
+    f"payments-api-{environment_suffix}",
+    runtime=lambda_runtime,
+    handler="api.handler",
+    role=lambda_role.arn,
+    timeout=10,
+    code=pulumi.FileArchive("./functions/api"),
+    environment=aws.lambda_.FunctionEnvironmentArgs(
+        variables={
+            "QUEUE_URL": payment_queue.url,
+            "TABLE_NAME": ledger_table.name,
+        },
+    ),
+    tags=common_tags,
+)
+
+# Books settlement reports published by the card processor.
+settlement_handler = aws.lambda_.Function(
+    f"settlement-handler-{environment_suffix}",
+    runtime=lambda_runtime,
+    handler="settlement.handler",
+    role=lambda_role.arn,
+    timeout=60,
+    code=pulumi.FileArchive("./functions/settlement"),
+    tags=common_tags,
+)
+
+aws.sns.TopicSubscription(
+    f"settlement-subscription-{environment_suffix}",
+    topic=settlement_topic.arn,
+    protocol="lambda",
+    endpoint=settlement_handler.arn,
+)
+
+aws.lambda_.Permission(
+    f"settlement-invoke-{environment_suffix}",
+    action="lambda:InvokeFunction",
+    function=settlement_handler.name,
+    principal="sns.amazonaws.com",
+    source_arn=settlement_topic.arn,
+)
+
+# --- API --------------------------------------------------------------------
+
+http_api = aws.apigatewayv2.Api(
+    f"payments-http-api-{environment_suffix}",
+    protocol_type="HTTP",
+    tags=common_tags,
+)
+
+integration = aws.apigatewayv2.Integration(
+    f"payments-integration-{environment_suffix}",
+    api_id=http_api.id,
+    integration_type="AWS_PROXY",
+    integration_uri=api_handler.invoke_arn,
+    payload_format_version="2.0",
+)
+
+aws.apigatewayv2.Route(
+    f"payments-route-{environment_suffix}",
+    api_id=http_api.id,
+    route_key="POST /payments",
+    target=integration.id.apply(lambda integration_id: f"integrations/{integration_id}"),
+)
+
+api_stage = aws.apigatewayv2.Stage(
+    f"payments-stage-{environment_suffix}",
+    api_id=http_api.id,
+    name="$default",
+    auto_deploy=True,
+    tags=common_tags,
+)
+
+aws.lambda_.Permission(
+    f"payments-api-invoke-{environment_suffix}",
+    action="lambda:InvokeFunction",
+    function=api_handler.name,
+    principal="apigateway.amazonaws.com",
+    source_arn=http_api.execution_arn.apply(lambda arn: f"{arn}/*/*"),
+)
+
+pulumi.export("api_url", api_stage.invoke_url)
+pulumi.export("payment_queue_url", payment_queue.url)
+pulumi.export("ledger_table", ledger_table.name)
