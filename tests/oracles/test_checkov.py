@@ -33,7 +33,7 @@ def checkov_results(tmp_path_factory):
             shutil.copyfile(src, d / src.name)
     if not CASES:
         return {}
-    r = subprocess.run([exe, "-d", str(root), "-o", "json", "--quiet", "--compact", "--skip-download"],
+    r = subprocess.run([exe, "-d", str(root), "-o", "json", "--compact", "--skip-download"],
                        capture_output=True, text=True)
     data = json.loads(r.stdout)
     reports = data if isinstance(data, list) else [data]
