@@ -1,8 +1,6 @@
 """IAC001 api-throttling: API Gateway stages get a rate and a burst limit."""
 
-from codemods.base import Codemod, Param
-
-from . import cdk, cloudformation, pulumi, terraform
+from codemods.base import Codemod, Param, language_detectors
 
 CODEMOD = Codemod(
     id="IAC001",
@@ -20,11 +18,6 @@ CODEMOD = Codemod(
         Param("rate_limit", 100, "steady-state requests per second allowed on the stage"),
         Param("burst_limit", 200, "maximum burst of concurrent requests on the stage"),
     ),
-    detectors={
-        "cdk": cdk.detect,
-        "pulumi": pulumi.detect,
-        "cloudformation": cloudformation.detect,
-        "terraform": terraform.detect,
-    },
+    detectors=language_detectors(__name__),
     unsafe_note="throttling explicitly disabled (a limit of -1) is reported; setting the limits is unsafe",
 )

@@ -1,8 +1,6 @@
 """IAC002 dead-letter-queue: queues and async Lambda functions keep failed messages."""
 
-from codemods.base import Codemod, Param
-
-from . import cdk, cloudformation, pulumi, terraform
+from codemods.base import Codemod, Param, language_detectors
 
 CODEMOD = Codemod(
     id="IAC002",
@@ -24,10 +22,5 @@ CODEMOD = Codemod(
         Param("dlq_suffix", "dlq", "word added to the served resource's name to name its dead-letter queue"),
     ),
     checkov=("CKV_AWS_116",),
-    detectors={
-        "cdk": cdk.detect,
-        "pulumi": pulumi.detect,
-        "cloudformation": cloudformation.detect,
-        "terraform": terraform.detect,
-    },
+    detectors=language_detectors(__name__),
 )

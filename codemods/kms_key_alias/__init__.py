@@ -1,8 +1,6 @@
 """IAC004 kms-key-alias: every customer-managed KMS key has an alias."""
 
-from codemods.base import Codemod, Param
-
-from . import cdk, cloudformation, pulumi, terraform
+from codemods.base import Codemod, Param, language_detectors
 
 CODEMOD = Codemod(
     id="IAC004",
@@ -19,10 +17,5 @@ CODEMOD = Codemod(
     params=(
         Param("prefix", "alias/", "alias prefix (AWS requires alias/)"),
     ),
-    detectors={
-        "cdk": cdk.detect,
-        "pulumi": pulumi.detect,
-        "cloudformation": cloudformation.detect,
-        "terraform": terraform.detect,
-    },
+    detectors=language_detectors(__name__),
 )

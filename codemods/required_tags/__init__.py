@@ -1,8 +1,6 @@
 """IAC003 required-tags: every taggable resource carries the configured tags."""
 
-from codemods.base import Codemod, Param
-
-from . import cdk, cloudformation, pulumi, terraform
+from codemods.base import Codemod, Param, language_detectors
 
 CODEMOD = Codemod(
     id="IAC003",
@@ -25,10 +23,5 @@ CODEMOD = Codemod(
             "tag key → value; values may use {environment_suffix} and {tool}",
         ),
     ),
-    detectors={
-        "cdk": cdk.detect,
-        "pulumi": pulumi.detect,
-        "cloudformation": cloudformation.detect,
-        "terraform": terraform.detect,
-    },
+    detectors=language_detectors(__name__),
 )
