@@ -642,9 +642,15 @@ def _expand_one_line(doc: TfDoc, block: Block, items: Sequence[Tuple[str, str]])
     return [Edit(block.lbrace.start_pos, block.rbrace.end_pos, text)]
 
 
-def insert_into_block(doc: TfDoc, block: Block, items: Sequence[Tuple[str, str]], kind: str = "attr") -> List[Edit]:
+_BY_KIND = object()
+
+
+def insert_into_block(doc: TfDoc, block: Block, items: Sequence[Tuple[str, str]], kind: str = "attr",
+                      after=_BY_KIND) -> List[Edit]:
     """Insert ``name = value`` pairs (``kind`` 'attr' or 'tail') or one nested block (a single
-    pair with an empty name and the block text at indentation zero, ``kind`` 'block')."""
+    pair with an empty name and the block text at indentation zero, ``kind`` 'block').
+    ``after``: the item of ``block`` after which they go (None: body start), instead of
+    the place ``anchor_of`` chooses for ``kind``."""
     _check_multiline(doc, block)
     if not block.items:
         inner = doc.text[block.lbrace.end_pos:block.rbrace.start_pos]
@@ -660,7 +666,7 @@ def insert_into_block(doc: TfDoc, block: Block, items: Sequence[Tuple[str, str]]
         return _expand_one_line(doc, block, items)
     indent = doc.item_indent(block)
     base = doc.indent_of_line(block.line)
-    anchor = anchor_of(block, kind)
+    anchor = anchor_of(block, kind) if after is _BY_KIND else after
     nxt = _next_item(block, anchor)
     at = doc.lines.line_end(block.lbrace.line) if anchor is None else doc.last_line_end(anchor.end)
     if anchor is not None and not anchor.is_block and kind != "tail" and all(n and "\n" not in v for n, v in items):

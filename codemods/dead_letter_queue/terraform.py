@@ -133,6 +133,9 @@ def _dlq_block(doc: TfDoc, served, label: str, name_attr: str, fifo: bool, ctx) 
         for enc in ENCRYPTION:
             if served.attr(enc) is not None and "\n" not in doc.source(served.attr(enc).value):
                 items.append((enc, doc.source(served.attr(enc).value)))
+    else:
+        # failed events are encrypted at rest, as sqs-encryption would have them
+        items.append(("sqs_managed_sse_enabled", "true"))
     tags = served.attr("tags")
     if tags is not None:
         # The DLQ is tagged like what it serves, so that fixing tags before or after

@@ -39,6 +39,7 @@ resource "aws_lambda_function" "receipt_processor" {
 resource "aws_sqs_queue" "receipt_processor_dlq" {
   name                      = "receipt-processor-dlq-${var.environment_suffix}"
   message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
 }
 
 resource "aws_iam_role_policy" "receipt_processor_dlq" {

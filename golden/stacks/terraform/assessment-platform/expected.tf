@@ -62,6 +62,10 @@ resource "aws_dynamodb_table" "results" {
     kms_key_arn = aws_kms_key.submissions.arn
   }
 
+  point_in_time_recovery {
+    enabled = true
+  }
+
   tags = {
     Environment = var.environment_suffix
     ManagedBy   = "terraform"
@@ -123,12 +127,14 @@ resource "aws_iam_role_policy_attachment" "grader_logs" {
 }
 
 resource "aws_lambda_function" "submit" {
-  function_name = "submit-${var.environment_suffix}"
-  role          = aws_iam_role.grader.arn
-  runtime       = "python3.12"
-  handler       = "submit.handler"
-  filename      = "${path.module}/build/submit.zip"
-  timeout       = 10
+  function_name                  = "submit-${var.environment_suffix}"
+  role                           = aws_iam_role.grader.arn
+  runtime                        = "python3.12"
+  handler                        = "submit.handler"
+  filename                       = "${path.module}/build/submit.zip"
+  timeout                        = 10
+  memory_size                    = 512
+  reserved_concurrent_executions = 10
 
   environment {
     variables = {
@@ -143,13 +149,14 @@ resource "aws_lambda_function" "submit" {
 }
 
 resource "aws_lambda_function" "grader" {
-  function_name = "grader-${var.environment_suffix}"
-  role          = aws_iam_role.grader.arn
-  runtime       = "python3.12"
-  handler       = "grader.handler"
-  filename      = "${path.module}/build/grader.zip"
-  timeout       = 120
-  memory_size   = 1024
+  function_name                  = "grader-${var.environment_suffix}"
+  role                           = aws_iam_role.grader.arn
+  runtime                        = "python3.12"
+  handler                        = "grader.handler"
+  filename                       = "${path.module}/build/grader.zip"
+  timeout                        = 120
+  memory_size                    = 1024
+  reserved_concurrent_executions = 10
 
   environment {
     variables = {
@@ -172,6 +179,7 @@ resource "aws_lambda_function" "grader" {
 resource "aws_sqs_queue" "grader_dlq" {
   name                      = "grader-dlq-${var.environment_suffix}"
   message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
 
   tags = {
     Environment = var.environment_suffix

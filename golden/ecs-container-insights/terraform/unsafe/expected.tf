@@ -1,0 +1,8 @@
+resource "aws_ecs_cluster" "workers" {
+  name = "workers"
+
+  setting {
+    name  = "containerInsights"
+    value = "enabled"
+  }
+}

@@ -1,0 +1,31 @@
+resource "aws_kinesis_stream" "audit" { # append-only audit trail
+	name = "audit"
+	shard_level_metrics = [
+		"IncomingBytes",
+		"IncomingRecords",
+		"OutgoingBytes",
+		"OutgoingRecords",
+		"WriteProvisionedThroughputExceeded",
+		"ReadProvisionedThroughputExceeded",
+		"IteratorAgeMilliseconds",
+	]
+	stream_mode_details { stream_mode = "ON_DEMAND" }
+	# metrics: see the dashboard module
+}
+
+resource "aws_kinesis_stream" "orders" {
+	name        = "orders"
+	shard_count = 1 # one producer
+	shard_level_metrics = [
+		"IncomingBytes",
+		"IncomingRecords",
+		"OutgoingBytes",
+		"OutgoingRecords",
+		"WriteProvisionedThroughputExceeded",
+		"ReadProvisionedThroughputExceeded",
+		"IteratorAgeMilliseconds",
+	]
+	lifecycle {
+		ignore_changes = [shard_count]
+	}
+}

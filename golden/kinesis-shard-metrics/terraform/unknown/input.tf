@@ -1,0 +1,10 @@
+variable "shard_metrics" {
+  type    = list(string)
+  default = []
+}
+
+resource "aws_kinesis_stream" "clickstream" {
+  name                = "clickstream"
+  shard_count         = 2
+  shard_level_metrics = var.shard_metrics
+}

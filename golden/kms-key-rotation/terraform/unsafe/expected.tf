@@ -1,0 +1,5 @@
+resource "aws_kms_key" "ledger" {
+  description             = "Encrypts the payments ledger"
+  deletion_window_in_days = 30
+  enable_key_rotation     = true # TODO: enable after the audit
+}

@@ -1,0 +1,33 @@
+variable "environment_suffix" {
+  type = string
+}
+
+resource "aws_lambda_function" "authorize_payment" {
+  function_name = "authorize-payment-${var.environment_suffix}"
+  role          = aws_iam_role.payments.arn
+  runtime       = "python3.12"
+  handler       = "authorize.handler"
+  filename      = "${path.module}/build/authorize.zip"
+  timeout       = 30
+  memory_size   = 512
+
+  environment {
+    variables = {
+      TABLE_NAME = aws_dynamodb_table.payments.name
+    }
+  }
+
+  tags = {
+    Team = "payments"
+  }
+}
+
+resource "aws_lambda_function" "refund" {
+  function_name = "refund-${var.environment_suffix}"
+  role          = aws_iam_role.payments.arn
+  runtime       = "python3.12"
+  handler       = "refund.handler"
+  filename      = "${path.module}/build/refund.zip"
+  timeout       = 60
+  memory_size   = 512
+}

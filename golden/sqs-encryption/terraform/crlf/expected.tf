@@ -1,0 +1,14 @@
+variable "environment_suffix" {
+  type = string
+}
+
+resource "aws_sqs_queue" "payment_events" {
+  name                       = "payment-events-${var.environment_suffix}"
+  visibility_timeout_seconds = 60
+  message_retention_seconds  = 345600
+  sqs_managed_sse_enabled    = true
+
+  tags = {
+    Team = "payments"
+  }
+}
