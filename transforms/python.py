@@ -428,6 +428,43 @@ class PythonDoc:
         text = func + "(\n" + "".join(f"{inner}{p},\n" for p in parts) + base + ")"
         return [Edit(self.start(call), self.end(call), text)]
 
+    def add_kwargs_before(self, call: cst.Call, before: cst.Arg, kwargs: KwargSpec) -> List[Edit]:
+        """Insert keyword arguments just before the argument ``before`` of ``call``, in the call's layout.
+
+        When ``before`` starts its line, each new argument gets a line of its own
+        above it (above the comment lines directly over it, which belong to it);
+        otherwise they go inline before it (``f(a, k=v, b)``), and a single-line
+        call that becomes too long is laid out one argument per line.
+        """
+        if not kwargs:
+            return []
+        eq = " = " if self.spaced_equals(call) else "="
+        st = self.positions[before].start
+        lead = self.lines.line_text(st.line)[: st.column]
+        if lead.strip() == "":
+            line = st.line
+            while line > 1 and self.lines.line_text(line - 1).strip().startswith("#"):
+                line -= 1
+            if self.aligned_hanging(call):
+                kwargs = [(k, self.fit_aligned(v, len(lead) + len(k) + len(eq))) for k, v in kwargs]
+            text = "".join(f"{lead}{k}{eq}{self.fit(v, lead, len(k) + len(eq) + 1)},\n" for k, v in kwargs)
+            off = self.lines.line_start(line)
+            return [Edit(off, off, text)]
+        new = "".join(f"{k}{eq}{v}, " for k, v in kwargs)
+        r = self.positions[call]
+        if r.start.line == r.end.line and len(self.lines.line_text(r.start.line)) + len(new) > self.line_length():
+            base = self.lines.indent_of(r.start.line)
+            inner = base + _INDENT_UNIT(self)
+            parts = []
+            for a in call.args:
+                if a is before:
+                    parts += [f"{k}{eq}{self.fit(v, inner, len(k) + len(eq) + 1)}" for k, v in kwargs]
+                parts.append(self.source(a.value) if a.keyword is None and not a.star else _arg_text(self, a))
+            text = self.source(call.func) + "(\n" + "".join(f"{inner}{p},\n" for p in parts) + base + ")"
+            return [Edit(self.start(call), self.end(call), text)]
+        off = self.start(before)
+        return [Edit(off, off, new)]
+
     # ----------------------------------------------------------- new code
     def fit(self, code: str, indent: str, used: int = 0) -> str:
         """``code`` (one-line expression) laid out black style when it does not fit.

@@ -191,7 +191,7 @@ def _fix_cfn_queue(doc, site, fifo, ctx):
     return more + new_stmt + doc.add_kwargs(site.call, [("redrive_policy", value)])
 
 
-def _new_queue(doc, site, name_arg, fifo, ctx, func, copy=(), l1=False):
+def _new_queue(doc, site, name_arg, fifo, ctx, func, copy=(), l1=False, extra=()):
     """(variable, edits inserting the DLQ statement before the served one, import edits).
 
     ``l1``: the DLQ is a ``CfnQueue`` (``fifo_queue``, ``message_retention_period`` in seconds)."""
@@ -227,6 +227,7 @@ def _new_queue(doc, site, name_arg, fifo, ctx, func, copy=(), l1=False):
         arg = site.kwarg(kw)
         if arg is not None and "\n" not in doc.source(arg.value):
             args.append(f"{kw}={doc.source(arg.value)}")
+    args.extend(extra)
     indent = doc.statement_indent(stmt)
     code = doc.render_call(f"{var} = ", func, args, like=site.call, indent=indent)
     return var, doc.insert_before_statement(stmt, code, blank_line=_spaced(doc, stmt)), imports
@@ -323,8 +324,11 @@ def _function_gap(doc, site, invoked, handled, ctx):
 
 def _fix_function(doc, site, ctx):
     sqs_ref, imports = doc.import_name("aws_cdk.aws_sqs", alias="sqs")
+    # Failed events are encrypted at rest, as sqs-encryption would have them: so the
+    # two codemods give one file in either order.
     dlq_var, new_stmt, more = _new_queue(
-        doc, site, site.kwarg("function_name"), False, ctx, func=f"{sqs_ref}.Queue"
+        doc, site, site.kwarg("function_name"), False, ctx, func=f"{sqs_ref}.Queue",
+        extra=(f"encryption={sqs_ref}.QueueEncryption.SQS_MANAGED",),
     )
     enabled = site.kwarg("dead_letter_queue_enabled")
     if enabled is not None:  # dead_letter_queue_enabled=False → dead_letter_queue=<dlq>

@@ -22,6 +22,7 @@ class ImportsStack(Stack):
             self,
             "ParseFunctionDlq",
             retention_period=Duration.days(14),
+            encryption=sqs.QueueEncryption.SQS_MANAGED,
         )
 
         # S3 event source given at creation
@@ -39,6 +40,7 @@ class ImportsStack(Stack):
             self,
             "MailFunctionDlq",
             retention_period=Duration.days(14),
+            encryption=sqs.QueueEncryption.SQS_MANAGED,
         )
 
         # Invoked by SES receipt rules (configured outside this stack)

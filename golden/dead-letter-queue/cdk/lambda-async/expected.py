@@ -30,6 +30,7 @@ class DocumentsStack(Stack):
             "IngestFunctionDlq",
             queue_name=f"documents-ingest-dlq-{environment_suffix}",
             retention_period=Duration.days(14),
+            encryption=sqs.QueueEncryption.SQS_MANAGED,
         )
 
         self.ingest_function = lambda_.Function(
@@ -51,7 +52,8 @@ class DocumentsStack(Stack):
             s3.NotificationKeyFilter(prefix="incoming/"),
         )
 
-        notify_fn_dlq = sqs.Queue(self, "NotifyFunctionDlq", retention_period=Duration.days(14))
+        notify_fn_dlq = sqs.Queue(self, "NotifyFunctionDlq", retention_period=Duration.days(14),
+                                  encryption=sqs.QueueEncryption.SQS_MANAGED)
 
         notify_fn = lambda_.Function(self, "NotifyFunction", runtime=lambda_.Runtime.PYTHON_3_12,
                                      handler="notify.handler", code=lambda_.Code.from_asset("lambda/notify"),

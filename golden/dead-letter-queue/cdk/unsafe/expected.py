@@ -17,6 +17,7 @@ class NightlyReportStack(Stack):
             self,
             "NightlyReportDlq",
             retention_period=Duration.days(14),
+            encryption=sqs.QueueEncryption.SQS_MANAGED,
         )
 
         report_fn = _lambda.Function(

@@ -17,6 +17,7 @@ from aws_cdk import (
     aws_kms as kms,
     aws_lambda as _lambda,
     aws_lambda_event_sources as event_sources,
+    aws_logs as logs,
     aws_sqs as sqs,
 )
 from constructs import Construct
@@ -115,6 +116,9 @@ class PaymentsStack(Stack):
             role=handler_role,
             environment=common_env,
             timeout=Duration.seconds(10),
+            memory_size=512,
+            reserved_concurrent_executions=10,
+            log_retention=logs.RetentionDays.ONE_MONTH,
         )
 
         # Polls the settlement queue
@@ -128,6 +132,9 @@ class PaymentsStack(Stack):
             role=handler_role,
             environment=common_env,
             timeout=Duration.seconds(60),
+            memory_size=512,
+            reserved_concurrent_executions=10,
+            log_retention=logs.RetentionDays.ONE_MONTH,
         )
         settle_fn.add_event_source(event_sources.SqsEventSource(settlement_queue, batch_size=10))
 
@@ -136,6 +143,7 @@ class PaymentsStack(Stack):
             "ReconcileFunctionDlq",
             queue_name=f"payments-reconcile-dlq-{environment_suffix}",
             retention_period=Duration.days(14),
+            encryption=sqs.QueueEncryption.SQS_MANAGED,
         )
 
         # Invoked asynchronously by EventBridge every night
@@ -149,6 +157,9 @@ class PaymentsStack(Stack):
             role=handler_role,
             environment=common_env,
             timeout=Duration.minutes(5),
+            memory_size=512,
+            reserved_concurrent_executions=10,
+            log_retention=logs.RetentionDays.ONE_MONTH,
             dead_letter_queue=reconcile_fn_dlq,
         )
         events.Rule(
@@ -165,6 +176,7 @@ class PaymentsStack(Stack):
             deploy_options=apigateway.StageOptions(
                 stage_name=environment_suffix,
                 metrics_enabled=True,
+                tracing_enabled=True,
                 throttling_rate_limit=100,
                 throttling_burst_limit=200,
             ),
