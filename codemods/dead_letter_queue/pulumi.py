@@ -115,9 +115,13 @@ def _new_queue(doc, ctx, served, fifo_from=None):
     if fifo_from is not None:
         args.append(("fifo_queue", pc.Code(doc.source(fifo_from))))
     args.append(("message_retention_seconds", pc.Code(str(ctx["retention_seconds"]))))
-    key = pc.kw_value(served, "kms_master_key_id") if served.class_name == "Queue" else None
-    if key is not None:  # failed messages stay encrypted with the same key
-        args.append(("kms_master_key_id", pc.Code(doc.source(key))))
+    if served.class_name == "Queue":  # failed messages stay as protected as they were
+        for enc in ("sqs_managed_sse_enabled", "kms_master_key_id", "kms_data_key_reuse_period_seconds"):
+            v = pc.kw_value(served, enc)
+            if v is not None:
+                args.append((enc, pc.Code(doc.source(v))))
+    else:  # failed events keep the payload: encrypted like any queue (SQS-managed keys cost nothing)
+        args.append(("sqs_managed_sse_enabled", pc.Code("True")))
     tags = pc.kw_value(served, "tags")
     if tags is not None:  # tagged like what it serves: fixing tags before or after gives the same file
         args.append(("tags", pc.Code(doc.source(tags))))

@@ -10,7 +10,8 @@ reconcile_role = aws.iam.Role("reconcile-role",
     }]).json)
 
 reconcile_dlq = aws.sqs.Queue("reconcile-dlq",
-    message_retention_seconds=1209600)
+    message_retention_seconds=1209600,
+    sqs_managed_sse_enabled=True)
 
 reconcile_dlq_policy = aws.iam.RolePolicy("reconcile-dlq-policy",
     role=reconcile_role.id,

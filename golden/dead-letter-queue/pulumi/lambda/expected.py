@@ -35,6 +35,7 @@ aws.iam.RolePolicyAttachment(
 receipt_processor_dlq = aws.sqs.Queue(
     f"receipt-processor-dlq-{environment_suffix}",
     message_retention_seconds=1209600,
+    sqs_managed_sse_enabled=True,
 )
 
 receipt_processor_dlq_policy = aws.iam.RolePolicy(

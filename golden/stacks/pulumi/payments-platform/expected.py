@@ -132,12 +132,15 @@ api_handler = aws.lambda_.Function(
             "TABLE_NAME": ledger_table.name,
         },
     ),
+    memory_size=512,
+    reserved_concurrent_executions=10,
     tags=common_tags,
 )
 
 settlement_handler_dlq = aws.sqs.Queue(
     f"settlement-handler-dlq-{environment_suffix}",
     message_retention_seconds=1209600,
+    sqs_managed_sse_enabled=True,
     tags=common_tags,
 )
 
@@ -166,6 +169,8 @@ settlement_handler = aws.lambda_.Function(
     role=lambda_role.arn,
     timeout=60,
     code=pulumi.FileArchive("./functions/settlement"),
+    memory_size=512,
+    reserved_concurrent_executions=10,
     dead_letter_config=aws.lambda_.FunctionDeadLetterConfigArgs(
         target_arn=settlement_handler_dlq.arn
     ),

@@ -1,0 +1,18 @@
+"""Settings lists without the Container Insights entry, or with an entry missing its value."""
+
+import pulumi_aws as aws
+
+batch = aws.ecs.Cluster(
+    "batch",
+    settings=[
+        {"name": "someFutureSetting", "value": "on"},
+    ],
+    configuration={"execute_command_configuration": {"logging": "DEFAULT"}},
+)
+
+api = aws.ecs.Cluster("api", settings=[])
+
+reports = aws.ecs.Cluster(
+    "reports",
+    settings=[aws.ecs.ClusterSettingArgs(name="containerInsights")],
+)

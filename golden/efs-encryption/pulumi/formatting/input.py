@@ -1,0 +1,10 @@
+import pulumi
+import pulumi_aws
+
+# Fully qualified module, hanging indent, comments inside the call.
+models = pulumi_aws.efs.FileSystem(
+        'models',  # trained grading models
+        creation_token='models', # idempotency
+        # lifecycle: keep hot
+        tags={'Team': 'ml'})
+cache = pulumi_aws.efs.FileSystem('cache')

@@ -1,0 +1,9 @@
+"""Created unencrypted years ago."""
+
+import pulumi_aws as aws
+
+legacy_uploads = aws.efs.FileSystem(
+    "legacy-uploads",
+    encrypted=True,
+    performance_mode="maxIO",
+)

@@ -1,0 +1,18 @@
+"""Stream of proctoring events from the exam clients."""
+
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+environment_suffix = config.get("environmentSuffix") or "dev"
+
+proctoring_stream = aws.kinesis.Stream(
+    f"proctoring-events-{environment_suffix}",
+    stream_mode_details=aws.kinesis.StreamStreamModeDetailsArgs(stream_mode="ON_DEMAND"),
+    encryption_type="KMS",
+    kms_key_id="alias/aws/kinesis",
+    retention_period=24,
+    tags={"Team": "assessments"},
+)
+
+pulumi.export("proctoring_stream", proctoring_stream.name)

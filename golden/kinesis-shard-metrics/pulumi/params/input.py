@@ -1,0 +1,5 @@
+"""Only throughput metrics, team-wide."""
+
+import pulumi_aws as aws
+
+answers = aws.kinesis.Stream("answers", shard_count=2)

@@ -1,0 +1,9 @@
+"""Encryption was switched off for a consumer that could not decrypt."""
+
+import pulumi_aws as aws
+
+legacy_feed = aws.sqs.Queue(
+    "legacy-feed",
+    sqs_managed_sse_enabled=False,
+    visibility_timeout_seconds=30,
+)

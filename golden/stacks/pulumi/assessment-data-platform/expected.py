@@ -1,0 +1,249 @@
+"""Assessment data platform: ingest exam events, grade submissions, serve results."""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+environment_suffix = config.get("environmentSuffix") or "dev"
+vpc_subnet_ids = config.get_object("subnetIds") or []
+
+base_tags = {
+    "Project": "assessments",
+    "CostCenter": "learning",
+    "Environment": environment_suffix,
+    "ManagedBy": "pulumi",
+}
+
+# --- Keys and storage -------------------------------------------------------
+
+data_key = aws.kms.Key(
+    f"assessment-data-key-{environment_suffix}",
+    description="Encrypts submissions, results and exam events",
+    deletion_window_in_days=30,
+    enable_key_rotation=True,
+    tags=base_tags,
+)
+
+data_key_alias = aws.kms.Alias(
+    f"assessment-data-key-alias-{environment_suffix}",
+    name=f"alias/assessment-data-key-{environment_suffix}",
+    target_key_id=data_key.key_id,
+)
+
+submissions_table = aws.dynamodb.Table(
+    f"submissions-{environment_suffix}",
+    billing_mode="PAY_PER_REQUEST",
+    hash_key="candidateId",
+    range_key="submittedAt",
+    attributes=[
+        aws.dynamodb.TableAttributeArgs(name="candidateId", type="S"),
+        aws.dynamodb.TableAttributeArgs(name="submittedAt", type="S"),
+    ],
+    server_side_encryption=aws.dynamodb.TableServerSideEncryptionArgs(
+        enabled=True,
+        kms_key_arn=data_key.arn,
+    ),
+    point_in_time_recovery=aws.dynamodb.TablePointInTimeRecoveryArgs(enabled=True),
+    tags=base_tags,
+)
+
+results_table = aws.dynamodb.Table(
+    f"results-{environment_suffix}",
+    billing_mode="PAY_PER_REQUEST",
+    hash_key="examId",
+    attributes=[aws.dynamodb.TableAttributeArgs(name="examId", type="S")],
+    deletion_protection_enabled=True,
+    point_in_time_recovery=aws.dynamodb.TablePointInTimeRecoveryArgs(enabled=True),
+    tags=base_tags,
+)
+
+exam_events = aws.kinesis.Stream(
+    f"exam-events-{environment_suffix}",
+    shard_count=2,
+    encryption_type="KMS",
+    kms_key_id="alias/aws/kinesis",
+    retention_period=24,
+    shard_level_metrics=[
+        "IncomingBytes",
+        "IncomingRecords",
+        "OutgoingBytes",
+        "OutgoingRecords",
+        "WriteProvisionedThroughputExceeded",
+        "ReadProvisionedThroughputExceeded",
+        "IteratorAgeMilliseconds",
+    ],
+    tags=base_tags,
+)
+
+grading_queue_dlq = aws.sqs.Queue(
+    f"grading-dlq-{environment_suffix}",
+    message_retention_seconds=1209600,
+    sqs_managed_sse_enabled=True,
+    tags=base_tags,
+)
+
+grading_queue = aws.sqs.Queue(
+    f"grading-{environment_suffix}",
+    visibility_timeout_seconds=300,
+    sqs_managed_sse_enabled=True,
+    redrive_policy=pulumi.Output.json_dumps(
+        {"deadLetterTargetArn": grading_queue_dlq.arn, "maxReceiveCount": 3}
+    ),
+    tags=base_tags,
+)
+
+attachments_fs = aws.efs.FileSystem(
+    f"attachments-{environment_suffix}",
+    throughput_mode="elastic",
+    encrypted=True,
+    tags=base_tags,
+)
+
+# --- Compute ----------------------------------------------------------------
+
+workers_cluster = aws.ecs.Cluster(
+    f"grading-workers-{environment_suffix}",
+    settings=[aws.ecs.ClusterSettingArgs(name="containerInsights", value="enabled")],
+    tags=base_tags,
+)
+
+grader_logs = aws.cloudwatch.LogGroup(
+    f"grader-logs-{environment_suffix}",
+    name=f"/aws/lambda/grader-{environment_suffix}",
+    retention_in_days=30,
+    tags=base_tags,
+)
+
+grader_role = aws.iam.Role(
+    f"grader-role-{environment_suffix}",
+    assume_role_policy=json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": "lambda.amazonaws.com"},
+                    "Action": "sts:AssumeRole",
+                }
+            ],
+        }
+    ),
+    tags=base_tags,
+)
+
+aws.iam.RolePolicyAttachment(
+    f"grader-basic-{environment_suffix}",
+    role=grader_role.name,
+    policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+)
+
+grader = aws.lambda_.Function(
+    f"grader-{environment_suffix}",
+    runtime="python3.12",
+    handler="grader.handler",
+    role=grader_role.arn,
+    code=pulumi.FileArchive("./functions/grader"),
+    environment=aws.lambda_.FunctionEnvironmentArgs(
+        variables={
+            "SUBMISSIONS_TABLE": submissions_table.name,
+            "RESULTS_TABLE": results_table.name,
+        },
+    ),
+    timeout=30,
+    memory_size=512,
+    reserved_concurrent_executions=10,
+    tags=base_tags,
+    opts=pulumi.ResourceOptions(depends_on=[grader_logs]),
+)
+
+aws.lambda_.EventSourceMapping(
+    f"grader-queue-mapping-{environment_suffix}",
+    event_source_arn=grading_queue.arn,
+    function_name=grader.arn,
+    batch_size=10,
+)
+
+results_api_handler = aws.lambda_.Function(
+    f"results-api-{environment_suffix}",
+    runtime="python3.12",
+    handler="results.handler",
+    role=grader_role.arn,
+    timeout=10,
+    memory_size=256,
+    code=pulumi.FileArchive("./functions/results"),
+    reserved_concurrent_executions=10,
+    tags=base_tags,
+)
+
+# --- Results API ------------------------------------------------------------
+
+results_api = aws.apigateway.RestApi(
+    f"results-api-{environment_suffix}",
+    description="Candidate results",
+    tags=base_tags,
+)
+
+proxy = aws.apigateway.Resource(
+    f"results-proxy-{environment_suffix}",
+    rest_api=results_api.id,
+    parent_id=results_api.root_resource_id,
+    path_part="{proxy+}",
+)
+
+proxy_any = aws.apigateway.Method(
+    f"results-proxy-any-{environment_suffix}",
+    rest_api=results_api.id,
+    resource_id=proxy.id,
+    http_method="ANY",
+    authorization="AWS_IAM",
+)
+
+proxy_integration = aws.apigateway.Integration(
+    f"results-proxy-integration-{environment_suffix}",
+    rest_api=results_api.id,
+    resource_id=proxy.id,
+    http_method=proxy_any.http_method,
+    integration_http_method="POST",
+    type="AWS_PROXY",
+    uri=results_api_handler.invoke_arn,
+)
+
+deployment = aws.apigateway.Deployment(
+    f"results-deployment-{environment_suffix}",
+    rest_api=results_api.id,
+    opts=pulumi.ResourceOptions(depends_on=[proxy_integration]),
+)
+
+results_stage = aws.apigateway.Stage(
+    f"results-stage-{environment_suffix}",
+    rest_api=results_api.id,
+    deployment=deployment.id,
+    stage_name=environment_suffix,
+    xray_tracing_enabled=True,
+    tags=base_tags,
+)
+
+results_stage_method_settings = aws.apigateway.MethodSettings(
+    f"results-stage-method-settings-{environment_suffix}",
+    rest_api=results_stage.rest_api,
+    stage_name=results_stage.stage_name,
+    method_path="*/*",
+    settings=aws.apigateway.MethodSettingsSettingsArgs(
+        throttling_burst_limit=200,
+        throttling_rate_limit=100,
+    ),
+)
+
+aws.lambda_.Permission(
+    f"results-api-invoke-{environment_suffix}",
+    action="lambda:InvokeFunction",
+    function=results_api_handler.name,
+    principal="apigateway.amazonaws.com",
+    source_arn=results_api.execution_arn.apply(lambda arn: f"{arn}/*/*"),
+)
+
+pulumi.export("results_url", results_stage.invoke_url)
+pulumi.export("exam_events_stream", exam_events.name)
+pulumi.export("grading_queue_url", grading_queue.url)
