@@ -26,11 +26,12 @@ USAGE_ERROR = 2
 
 
 class _DefaultFix(click.Group):
-    """``iacfix --dry-run PATH`` and ``iacfix PATH`` mean ``iacfix fix ...``."""
+    """``iacfix --dry-run PATH`` means ``iacfix fix --dry-run PATH``; a bare ``iacfix PATH``
+    means ``iacfix check PATH``: without a subcommand nothing is ever written."""
 
     def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
-            args = ["fix", *args]
+            args = ["fix" if ("--dry-run" in args or "--diff" in args) else "check", *args]
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx):

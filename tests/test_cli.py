@@ -147,3 +147,9 @@ def test_rules_lists_catalog():
 def test_console_script_runs(project):
     r = subprocess.run([sys.executable, "-m", "iacfix.cli", "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and "iacfix" in r.stdout
+
+
+def test_bare_path_checks_and_never_writes(project):
+    r = CliRunner().invoke(main, ["."])
+    assert r.exit_code == 1 and "TOY001 toy-retention" in r.output
+    assert (project / "stack.yaml").read_text() == TEMPLATE

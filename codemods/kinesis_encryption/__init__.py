@@ -17,6 +17,6 @@ CODEMOD = Codemod(
         Param('kms_key', 'alias/aws/kinesis', 'KMS key id, ARN or alias for stream encryption'),
     ),
     checkov=('CKV_AWS_43',),
-    unsafe_note='',
+    unsafe_note='encryption explicitly turned off (NONE, UNENCRYPTED) is reported; turning it on is unsafe',
     detectors=language_detectors(__name__),
 )
