@@ -19,6 +19,8 @@ from codemods.dynamodb_pitr import CODEMOD as _dynamodb_pitr
 from codemods.sqs_encryption import CODEMOD as _sqs_encryption
 from codemods.kinesis_encryption import CODEMOD as _kinesis_encryption
 from codemods.kinesis_shard_metrics import CODEMOD as _kinesis_shard_metrics
+from codemods.rds_protection import CODEMOD as _rds_protection
+from codemods.elasticache_encryption import CODEMOD as _elasticache_encryption
 from codemods.efs_encryption import CODEMOD as _efs_encryption
 from codemods.ecs_container_insights import CODEMOD as _ecs_container_insights
 
@@ -36,6 +38,8 @@ _ALL: List[Codemod] = [
     _sqs_encryption,
     _kinesis_encryption,
     _kinesis_shard_metrics,
+    _rds_protection,
+    _elasticache_encryption,
     _efs_encryption,
     _ecs_container_insights,
 ]

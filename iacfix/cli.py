@@ -202,7 +202,7 @@ def rules(fmt):
     for c in codemods.CATALOG:
         langs = ", ".join(c.languages)
         safety = "safe (unsafe for explicit opposite values)" if c.unsafe_note else "safe"
-        click.echo(f"{c.id}  {c.slug:<20} {c.title}")
+        click.echo(f"{c.id}  {c.slug:<24} {c.title}")
         click.echo(f"        languages: {langs}; fix: {safety}")
 
 
