@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -26,7 +27,12 @@ def _portable(res: FileResult) -> FileResult:
 
 
 def _work(args) -> Optional[FileResult]:
-    cand, settings = args
+    """One file in a worker process. Codemods travel as ids and are looked up in the
+    worker's catalog: detectors may be closures, which do not pickle."""
+    cand, settings, ids = args
+    import codemods
+
+    settings = dataclasses.replace(settings, codemods=[codemods.lookup(i) for i in ids])
     res = process_path(cand.path, cand.display, settings, cand.explicit)
     return _portable(res) if res is not None else None
 
@@ -65,8 +71,10 @@ def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Option
     jobs = jobs or os.cpu_count() or 1
     try:
         if jobs > 1 and len(cands) >= PARALLEL_THRESHOLD:
+            ids = [cm.id for cm in settings.codemods]
+            bare = dataclasses.replace(settings, codemods=[])
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for cand, res in zip(cands, pool.map(_work, [(c, settings) for c in cands], chunksize=4)):
+                for cand, res in zip(cands, pool.map(_work, [(c, bare, ids) for c in cands], chunksize=4)):
                     bar.step(cand.display)
                     if res is not None:
                         results.append(res)

@@ -44,3 +44,21 @@ def test_examples_fix_then_check(tmp_path, monkeypatch):
     left = [f for f in json.loads(check.stdout) if f["fixable"] and not f["unsafe"]]
     assert left == []
     assert run(main, ["fix", "--dry-run", "."]).stdout == ""
+
+
+def test_parallel_run_with_the_real_catalog_equals_sequential(tmp_path, monkeypatch):
+    """Worker processes get the codemods by id (detectors may be closures, which do
+    not pickle): a run over enough files to use the pool must match a sequential one."""
+    from iacfix import golden
+    from iacfix.runner import PARALLEL_THRESHOLD
+
+    picked = [c for c in golden.cases() if c.name == "gap"][: PARALLEL_THRESHOLD * 2]
+    for i, case in enumerate(picked):
+        d = tmp_path / f"c{i}"
+        d.mkdir()
+        shutil.copyfile(case.input, d / case.input.name)
+    monkeypatch.chdir(tmp_path)
+    seq = CliRunner().invoke(main, ["fix", "--dry-run", "-j", "1", "."])
+    par = CliRunner().invoke(main, ["fix", "--dry-run", "-j", "2", "."])
+    assert "error" not in par.stderr, par.stderr
+    assert par.stdout == seq.stdout and par.stdout.count("+++ b/") == len(picked)
