@@ -36,7 +36,7 @@ Resources:
         Statement: []
 """
 # The configuration is read from the base branch: tags are left out to keep the test small.
-CONFIG = 'ignore = ["required-tags"]\n'
+CONFIG = 'select = ["dead-letter-queue", "kms-key-alias"]\n'  # fixed set: new codemods must not change these tests
 HUMAN = {"user.name": "Jane Human", "user.email": "jane@example.com"}
 
 
@@ -119,7 +119,7 @@ def test_first_run_opens_one_pr_with_one_commit_per_codemod_then_changes_nothing
     tip = remote_branch(repo)
     git(repo, "fetch", "--quiet", "origin")
     log = git(repo, "log", "--format=%s|%an|%ae|%cn|%ce", f"origin/main..{tip}").splitlines()
-    assert len(log) == 2  # dead-letter-queue, then kms-key-alias (catalog order); no tags: config ignores them
+    assert len(log) == 2  # dead-letter-queue, then kms-key-alias (catalog order): the config selects just these
     (kms, dlq) = (line.split("|") for line in log)
     assert dlq[0] == "fix(iac): queues and asynchronously invoked functions have a dead-letter queue (1 resource)"
     assert kms[0] == "fix(iac): customer-managed KMS keys have an alias (1 resource)"

@@ -15,6 +15,15 @@ from iacfix import golden
 from tests.oracles.conftest import oracle
 
 FRAMEWORK = {"cloudformation": "cloudformation", "terraform": "terraform"}
+
+# (check, language) pairs where the Checkov check cannot see a correct fix, with why.
+NOT_JUDGED = {
+    ("CKV_AWS_27", "cloudformation"): (
+        "Checkov's CloudFormation CKV_AWS_27 reads only KmsMasterKeyId and predates "
+        "SqsManagedSseEnabled (its Terraform twin accepts sqs_managed_sse_enabled); cfn-lint "
+        "still validates the property"
+    ),
+}
 CASES = [
     c for c in golden.cases()
     if c.language in FRAMEWORK and c.slug != golden.STACKS and codemods.lookup(c.slug)
@@ -49,7 +58,10 @@ def checkov_results(tmp_path_factory):
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_mapped_checks_fail_before_and_pass_after(case, checkov_results):
     i = CASES.index(case)
-    ids = set(codemods.lookup(case.slug).checkov)
+    ids = {c for c in codemods.lookup(case.slug).checkov if (c, case.language) not in NOT_JUDGED}
+    if not ids:
+        pytest.skip("; ".join(v for (c, lang), v in NOT_JUDGED.items() if lang == case.language
+                              and c in codemods.lookup(case.slug).checkov))
     before = [(c, r) for c, r, s in checkov_results.get(f"{i}-in", []) if c in ids and s == "failed_checks"]
     after_failed = [(c, r) for c, r, s in checkov_results.get(f"{i}-out", []) if c in ids and s == "failed_checks"]
     after_passed = {(c, r) for c, r, s in checkov_results.get(f"{i}-out", []) if c in ids and s == "passed_checks"}
