@@ -206,3 +206,50 @@ def test_code_values_and_list_params():
     metrics = required("kinesis.Stream", {"shard_level_metrics": Explicit(Param("metrics"))}, what="S", detail="")
     doc, [gap] = run(metrics, "aws.kinesis.Stream('s')\n", metrics=["IncomingBytes"])
     assert fixed(doc, gap) == "aws.kinesis.Stream('s', shard_level_metrics=['IncomingBytes'])\n"
+
+
+# --- additions for rds-protection / elasticache-encryption: minimum, when on Exactly, unsafe detectors,
+# Code returning a literal
+
+BACKUPS = required(
+    "rds.Instance",
+    {"backup_retention_period": Explicit(Param("days"), "backup retention", minimum=Param("days"), off="has short backups")},
+    what="RDS instance",
+    detail="b",
+)
+
+
+def test_explicit_minimum_reports_a_literal_below_it_as_unsafe():
+    doc, [gap] = run(BACKUPS, 'aws.rds.Instance("db", backup_retention_period=1)\n', days=7)
+    assert gap.unsafe and gap.message == "RDS instance 'db' has short backups (backup_retention_period=1)"
+    assert fixed(doc, gap) == 'aws.rds.Instance("db", backup_retention_period=7)\n'
+    assert run(BACKUPS, 'aws.rds.Instance("db", backup_retention_period=7)\n', days=7)[1] == []
+    assert run(BACKUPS, 'aws.rds.Instance("db", backup_retention_period=35)\n', days=7)[1] == []
+    assert run(BACKUPS, 'aws.rds.Instance("db", backup_retention_period=days)\n', days=7)[1] == []
+
+
+def test_exactly_when_drops_the_requirement_for_a_resource():
+    det = required(
+        "elasticache.ReplicationGroup",
+        {"multi_az_enabled": Exactly(True, "Multi-AZ",
+                                     when=lambda doc, site, ctx: pc.literal(pc.kw_value(site, "num_cache_clusters")) == 2)},
+        what="group", detail="")
+    assert run(det, 'aws.elasticache.ReplicationGroup("g", num_cache_clusters=1)\n')[1] == []
+    assert len(run(det, 'aws.elasticache.ReplicationGroup("g", num_cache_clusters=2)\n')[1]) == 1
+
+
+def test_unsafe_detector_marks_missing_properties_unsafe():
+    det = required("rds.Instance", {"storage_encrypted": Exactly(True, "storage encryption")},
+                   what="RDS instance", detail="storage-encryption", unsafe=True)
+    doc, [gap] = run(det, 'aws.rds.Instance("db", engine="mysql")\n')
+    assert gap.unsafe and gap.message == "RDS instance 'db' has no storage encryption"
+    assert fixed(doc, gap) == 'aws.rds.Instance("db", engine="mysql", storage_encrypted=True)\n'
+
+
+def test_code_may_return_a_literal_written_in_the_file_style():
+    det = required("rds.Instance", {"enabled_cloudwatch_logs_exports": Explicit(Code(
+        lambda doc, site, ctx: ["error"] if pc.literal(pc.kw_value(site, "engine")) == "mysql" else None))},
+        what="RDS instance", detail="")
+    doc, [gap] = run(det, "aws.rds.Instance('db', engine='mysql')\n")
+    assert fixed(doc, gap) == "aws.rds.Instance('db', engine='mysql', enabled_cloudwatch_logs_exports=['error'])\n"
+    assert run(det, "aws.rds.Instance('db', engine='oracle-ee')\n")[1] == []

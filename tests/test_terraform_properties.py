@@ -159,3 +159,53 @@ def test_kms_rotation_skips_asymmetric_keys():
     text = 'resource "aws_kms_key" "k" {\n  customer_master_key_spec = "%s"\n}\n'
     assert gaps(d, text % "ECC_NIST_P256") == []
     assert len(gaps(d, text % "SYMMETRIC_DEFAULT")) == 1
+
+
+def test_unsafe_detector_reports_missing_properties_as_unsafe():
+    enc = required("aws_db_instance", {"storage_encrypted": Exactly(True, "storage encryption")},
+                   what="RDS instance", slug="storage-encryption", unsafe=True)
+    text = 'resource "aws_db_instance" "db" {\n  engine = "postgres"\n%s}\n'
+    (g,) = gaps(enc, text % "")
+    assert (g.unsafe, g.detail) == (True, "storage-encryption")
+    assert g.message == "RDS instance 'db' has no storage encryption"
+    (g,) = gaps(enc, text % "  storage_encrypted = false\n")
+    assert g.unsafe and "storage_encrypted = false" in g.message
+    assert gaps(enc, text % "  storage_encrypted = true\n") == []
+    assert gaps(enc, text % "  storage_encrypted = var.enc\n") == []
+
+
+def test_order_places_storage_encryption_before_the_protection_arguments():
+    enc = required("aws_db_instance", {"storage_encrypted": Exactly(True)}, what="RDS instance", slug="enc")
+    text = ('resource "aws_db_instance" "db" {\n  engine                  = "postgres"\n'
+            '  backup_retention_period = 7\n  deletion_protection     = true\n}\n')
+    assert fixed(enc, text) == ('resource "aws_db_instance" "db" {\n  engine                  = "postgres"\n'
+                                '  storage_encrypted       = true\n  backup_retention_period = 7\n'
+                                '  deletion_protection     = true\n}\n')
+
+
+def test_rds_read_replica_keeps_inherited_encryption_and_backups_to_its_source():
+    from codemods.rds_protection.terraform import detect
+
+    ctx = Context("terraform", {"backup_retention_days": 7})
+    text = ('resource "aws_db_instance" "replica" {\n  identifier          = "replica"\n'
+            '  replicate_source_db = aws_db_instance.primary.identifier\n'
+            '  instance_class      = "db.t4g.medium"\n}\n')
+    (g,) = gaps(detect, text, ctx)
+    assert (g.detail, g.unsafe) == ("rds-protection", False)
+    assert g.message == ("RDS instance 'replica' has no snapshot tag copying, deletion protection "
+                         "and automatic minor version upgrades")
+
+
+def test_elasticache_node_count():
+    from codemods.elasticache_encryption.terraform import nodes
+    from transforms.terraform import UNKNOWN
+
+    def n(body):
+        return nodes(tf.parse('resource "aws_elasticache_replication_group" "g" {\n%s}\n' % body)
+                     .resource("aws_elasticache_replication_group", "g"))
+
+    assert n("") == 1
+    assert n("  num_cache_clusters = 3\n") == 3
+    assert n("  num_node_groups = 2\n  replicas_per_node_group = 1\n") == 2
+    assert n("  num_node_groups = 2\n") is UNKNOWN
+    assert n("  num_cache_clusters = var.n\n") is UNKNOWN

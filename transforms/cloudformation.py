@@ -671,20 +671,22 @@ class CfnDoc:
     # ---- edits
 
     def add_to_mapping(self, node: MappingNode, pairs: List[Tuple[str, object]],
-                       flow_items: bool = False) -> Edit:
-        """Append ``pairs`` at the end of a mapping, in its layout (block, flow, JSON)."""
+                       flow_items: bool = False, before: Optional[Node] = None) -> Edit:
+        """Append ``pairs`` at the end of a mapping, in its layout (block, flow, JSON); or,
+        given ``before`` (one of its key nodes), insert them right before that key."""
         self._check(node)
         if not isinstance(node, MappingNode):
             raise FixError("not a mapping")
         if node.flow_style:
-            return self._add_to_flow(node, [(k, v) for k, v in pairs], mapping=True, flow_items=flow_items)
+            return self._add_to_flow(node, [(k, v) for k, v in pairs], mapping=True, flow_items=flow_items,
+                                     before=before)
         if not node.value:
             raise FixError("empty block mapping")
         col = node.value[0][0].start_mark.column
         lines: List[str] = []
         for k, v in pairs:
             lines += self.block_pair(k, v, col, flow_items)
-        tags = self._trailing_tags(node, pairs)
+        tags = before if before is not None else self._trailing_tags(node, pairs)
         if tags is not None:
             # Tags stays last: insert before it (and the comment lines right above it)
             line = tags.start_mark.line + 1
@@ -721,7 +723,8 @@ class CfnDoc:
         at = self.after_line(self.content_end(node))
         return Edit(at, at, "".join("\n" + ln for ln in lines))
 
-    def _add_to_flow(self, node, entries, mapping: bool, flow_items: bool = False) -> Edit:
+    def _add_to_flow(self, node, entries, mapping: bool, flow_items: bool = False,
+                     before: Optional[Node] = None) -> Edit:
         """Insert into a flow mapping/sequence or a JSON object/array."""
         st = self.style
         close = node.end_mark.index - 1
@@ -759,12 +762,13 @@ class CfnDoc:
         last_start = (last[0] if mapping else last).start_mark
         last_end = self.content_end(last[1] if mapping else last)
         first_elem = (node.value[0][0] if mapping else node.value[0]).start_mark
-        tags = self._trailing_tags(node, entries) if mapping else None
+        tags = (before if before is not None else self._trailing_tags(node, entries)) if mapping else None
         if tags is not None:
-            # Tags stays last: the new entries go before it
+            # Tags stays last (or the entries go before ``before``)
             at = tags.start_mark.index
-            if first_elem.line == start_line or end_line == start_line or tags.start_mark.line == \
-                    node.value[-2][1].end_mark.line:
+            idx = next(i for i, (k, _v) in enumerate(node.value) if k is tags)
+            prev_line = node.value[idx - 1][1].end_mark.line if idx else start_line
+            if first_elem.line == start_line or end_line == start_line or tags.start_mark.line == prev_line:
                 sep = ", "
             else:
                 sep = ",\n" + " " * tags.start_mark.column

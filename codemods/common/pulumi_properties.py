@@ -31,18 +31,24 @@ Requirements (keyed by the keyword argument of the resource, or of an ``XxxArgs`
 Values are Python literals (bool, int, str, list of those), ``Param(name)`` (taken
 from ``ctx.params``; a requirement whose parameter is empty or None is dropped:
 nothing to write) or ``Code(fn)`` (``fn(doc, site, ctx)`` returns the expression's
-code, or None when it cannot be written). A resource with ``**kwargs`` or
+code, or a Python literal written in the file's style, or None when it cannot be
+written). ``Exactly``/``Explicit`` take ``when(doc, site, ctx)``: whether the
+requirement applies to the resource; ``Explicit(minimum=...)`` (an int or a
+``Param``) reports an explicit int literal below it as unsafe. A resource with ``**kwargs`` or
 properties passed through something unreadable is unknown: no finding.
 
 One Gap per resource (key: its variable/name and ``detail``); the fix adds every
 missing property at once. A resource with any explicit wrong value gets an unsafe
 Gap (its fix, run only with --unsafe-fixes, also adds what is missing).
+``required(..., unsafe=True)`` makes every Gap of the detector unsafe, missing
+properties included: for settings that cannot change in place (enabling storage
+encryption replaces the database).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
@@ -77,6 +83,7 @@ class Exactly:
     label: str = ""  # how a message names the property ("key rotation")
     also: Tuple[Any, ...] = ()  # other literals that are just as good ("enhanced")
     off: str = ""  # how a message says the value is wrong (default: "has <label> disabled")
+    when: Optional[Callable] = None  # (doc, site, ctx) → whether the requirement applies to this resource
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,7 @@ class Explicit:
     unsafe: Tuple[Any, ...] = ()  # explicit literals that are reported as unsafe (retention 0 = forever)
     off: str = ""
     when: Optional[Callable] = None  # (doc, site, ctx) → whether the requirement applies to this resource
+    minimum: Union[int, Param, None] = None  # an explicit int literal below it is unsafe (backup retention 1 < 7)
 
 
 @dataclass(frozen=True)
@@ -128,6 +136,17 @@ ORDER = (
     "kms_key_id",
     "retention_period",
     "shard_level_metrics",
+    "deletion_protection",
+    "backup_retention_period",
+    "storage_encrypted",
+    "enabled_cloudwatch_logs_exports",
+    "copy_tags_to_snapshot",
+    "auto_minor_version_upgrade",
+    "at_rest_encryption_enabled",
+    "transit_encryption_enabled",
+    "multi_az_enabled",
+    "automatic_failover_enabled",
+    "snapshot_retention_limit",
 )
 LAST = ("redrive_policy", "dead_letter_config", "tags", "opts")
 
@@ -167,19 +186,20 @@ def camel(name: str) -> str:
 
 
 def required(classes: Union[str, Sequence[str]], props: Dict[str, Req], *, what: str, detail: str,
-             when: Optional[Callable] = None):
+             when: Optional[Callable] = None, unsafe: bool = False):
     """A detector for resources of ``classes`` (``module.Class`` under pulumi_aws) that must carry ``props``.
 
     ``when(doc, site, ctx)`` → False skips a resource (e.g. asymmetric KMS keys).
     Messages: "<what> '<name>' has no <labels of what is missing>", and for explicit
-    wrong values "<what> '<name>' has <label> disabled (<code>)" (or the requirement's ``off``)."""
+    wrong values "<what> '<name>' has <label> disabled (<code>)" (or the requirement's ``off``).
+    ``unsafe=True``: every Gap is unsafe (its fix only runs with --unsafe-fixes)."""
     classes = (classes,) if isinstance(classes, str) else tuple(classes)
 
     def detect(doc, ctx):
         for site in pc.aws_calls(doc, *classes):
             if pc.has_splat(site) or (when is not None and not when(doc, site, ctx)):
                 continue
-            reqs = {k: r for k, r in props.items() if _applies(doc, site, ctx, r)}
+            reqs = {k: _bind(r, ctx) for k, r in props.items() if _applies(doc, site, ctx, r)}
             missing, wrong = [], []
             _check_call(doc, pc.props_call(site), reqs, missing, wrong)
             if not missing and not wrong:
@@ -190,7 +210,7 @@ def required(classes: Union[str, Sequence[str]], props: Dict[str, Req], *, what:
                 resource_name=pc.label(site),
                 message=_message(doc, what, pc.display(site), missing, wrong),
                 fix=lambda site=site, mi=missing, wr=wrong: _fix(doc, ctx, site, mi, wr),
-                unsafe=bool(wrong),
+                unsafe=unsafe or bool(wrong),
                 detail=detail,
             )
 
@@ -198,7 +218,7 @@ def required(classes: Union[str, Sequence[str]], props: Dict[str, Req], *, what:
 
 
 def _applies(doc, site, ctx, req) -> bool:
-    if isinstance(req, Explicit) and req.when is not None and not req.when(doc, site, ctx):
+    if isinstance(req, (Exactly, Explicit)) and req.when is not None and not req.when(doc, site, ctx):
         return False
     if isinstance(req, (Exactly, Explicit)):
         v = req.value
@@ -207,6 +227,14 @@ def _applies(doc, site, ctx, req) -> bool:
         if isinstance(v, Code):
             return v.fn(doc, site, ctx) is not None
     return True
+
+
+def _bind(req: Req, ctx) -> Req:
+    """``req`` with a ``Param`` minimum resolved from ``ctx.params``."""
+    if isinstance(req, Explicit) and isinstance(req.minimum, Param):
+        value = ctx.params.get(req.minimum.name)
+        return replace(req, minimum=value if isinstance(value, int) and not isinstance(value, bool) else None)
+    return req
 
 
 def _label(name: str, req: Req) -> str:
@@ -259,7 +287,7 @@ def _check_value(doc, node, name, req, missing, wrong) -> None:
             wrong.append(Wrong(node, name, req))
     elif isinstance(req, Explicit):
         v = pc.literal(node)
-        if v is not pc.UNKNOWN and any(_same(v, u) for u in req.unsafe):
+        if v is not pc.UNKNOWN and (any(_same(v, u) for u in req.unsafe) or _below(v, req.minimum)):
             wrong.append(Wrong(node, name, req))
     elif isinstance(req, Struct):
         if isinstance(node, cst.Call) and not pc.has_splat(node) and doc.code(node.func).endswith("Args"):
@@ -297,6 +325,10 @@ def _entry_key(doc, item, key: str):
     return pc.UNKNOWN
 
 
+def _below(v, minimum) -> bool:
+    return isinstance(minimum, int) and type(v) is int and v < minimum
+
+
 def _same(a, b) -> bool:
     return type(a) is type(b) and a == b
 
@@ -307,7 +339,10 @@ def _code(doc, site, ctx, value, like=None) -> Tuple[pc.Node, List[Edit]]:
     if isinstance(value, Param):
         value = ctx.params[value.name]
     if isinstance(value, Code):
-        return pc.Code(value.fn(doc, site, ctx)), []
+        code = value.fn(doc, site, ctx)
+        if not isinstance(code, str):  # a literal to write in the file's style
+            return _code(doc, site, ctx, code, like)
+        return pc.Code(code), []
     if isinstance(value, bool):
         return pc.Code(str(value)), []
     if isinstance(value, (int, float)):

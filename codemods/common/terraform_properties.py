@@ -35,7 +35,9 @@ depends on the resource or on the parameters.
 
 One Gap per resource (key: type, label and ``slug``); its fix adds every missing
 property at once. A resource with an explicit wrong value gets one unsafe Gap
-(its fix, run only with --unsafe-fixes, also adds what is missing).
+(its fix, run only with --unsafe-fixes, also adds what is missing); a detector
+built with ``unsafe=True`` reports every gap as unsafe (changes that replace the
+resource).
 
 Arguments added to a resource go after its last argument (before ``tags`` and
 ``depends_on``), except that they are placed before the trailing run of
@@ -111,14 +113,28 @@ ORDER: Dict[str, Tuple[str, ...]] = {
     "aws_lambda_function": ("timeout", "memory_size", "reserved_concurrent_executions"),
     "aws_sqs_queue": ("sqs_managed_sse_enabled", "kms_master_key_id", "redrive_policy"),
     "aws_kinesis_stream": ("encryption_type", "kms_key_id", "retention_period", "shard_level_metrics"),
+    # rds-protection adds storage_encrypted (its own, unsafe gap) and the rest
+    "aws_db_instance": ("storage_encrypted", "backup_retention_period", "copy_tags_to_snapshot",
+                        "deletion_protection", "enabled_cloudwatch_logs_exports", "auto_minor_version_upgrade"),
+    "aws_rds_cluster": ("storage_encrypted", "backup_retention_period", "copy_tags_to_snapshot",
+                        "deletion_protection", "enabled_cloudwatch_logs_exports"),
+    # elasticache-encryption adds the encryption flags (its own, unsafe gap) and the rest
+    "aws_elasticache_replication_group": ("at_rest_encryption_enabled", "transit_encryption_enabled",
+                                          "automatic_failover_enabled", "multi_az_enabled",
+                                          "snapshot_retention_limit"),
 }
 
 
 # ------------------------------------------------------------------- detector
 def required(types, props, *, what: str, slug: str, when: Optional[Callable] = None,
              missing_msg: str = "{what} '{name}' has no {missing}",
-             wrong_msg: str = "{what} '{name}' sets {setting}"):
-    """A detector ``detect(doc, ctx)`` for resources of ``types`` (a type or a tuple)."""
+             wrong_msg: str = "{what} '{name}' sets {setting}", unsafe: bool = False):
+    """A detector ``detect(doc, ctx)`` for resources of ``types`` (a type or a tuple).
+
+    ``unsafe=True``: every gap is unsafe, a missing property included (a change that
+    replaces the resource, e.g. enabling RDS storage encryption): give such
+    properties their own detector (and ``slug``, the Gap's detail) so that the safe
+    ones are still fixed without --unsafe-fixes."""
     types = (types,) if isinstance(types, str) else tuple(types)
 
     def detect(doc: TfDoc, ctx):
@@ -139,7 +155,7 @@ def required(types, props, *, what: str, slug: str, when: Optional[Callable] = N
                     msg += f"; it also has no {missing}"
             else:
                 msg = missing_msg.format(what=what, name=name, missing=_join(state.missing))
-            yield gap(res, msg, fix=_fixer(doc, res, props, ctx), unsafe=bool(state.wrong), detail=slug)
+            yield gap(res, msg, fix=_fixer(doc, res, props, ctx), unsafe=unsafe or bool(state.wrong), detail=slug)
 
     return detect
 

@@ -133,9 +133,15 @@ def _new_queue(doc: CfnDoc, res, name_prop: str, word: str, ctx, fifo: bool) -> 
     if fifo:
         props["FifoQueue"] = True
     props["MessageRetentionPeriod"] = int(ctx["retention_seconds"])
-    key = res.prop("KmsMasterKeyId") if res.type == QUEUE else None
-    if key is not None and doc.raw(key) is not None:
-        props["KmsMasterKeyId"] = doc.raw(key)  # failed messages stay encrypted with the same key
+    if res.type == QUEUE:
+        # failed messages stay as protected as they were on the served queue
+        for enc in ("SqsManagedSseEnabled", "KmsMasterKeyId", "KmsDataKeyReusePeriodSeconds"):
+            node = res.prop(enc)
+            if node is not None and doc.raw(node) is not None:
+                props[enc] = doc.raw(node)
+    else:
+        # failed events are encrypted at rest, as sqs-encryption would have them
+        props["SqsManagedSseEnabled"] = True
     tags = res.prop("Tags")
     if tags is not None and res.type != SAM_FUNCTION:  # SAM tags are a map, SQS takes a list
         # Tagged like what it serves (last, as tags are added anywhere), so that fixing

@@ -1,0 +1,29 @@
+"""Legacy customer database, created before the encryption policy."""
+
+import pulumi_aws as aws
+
+customers_db = aws.rds.Instance(
+    "customers-db",
+    engine="mysql",
+    instance_class="db.m6g.large",
+    allocated_storage=200,
+    username="customers",
+    manage_master_user_password=True,
+    storage_encrypted=False,
+    deletion_protection=False,
+    backup_retention_period=1,
+    enabled_cloudwatch_logs_exports=["error"],
+    copy_tags_to_snapshot=True,
+    auto_minor_version_upgrade=True,
+)
+
+archive = aws.rds.Cluster(
+    "archive",
+    engine="aurora-postgresql",
+    master_username="archive",
+    manage_master_user_password=True,
+    backup_retention_period=0,
+    deletion_protection=True,
+    enabled_cloudwatch_logs_exports=["postgresql"],
+    copy_tags_to_snapshot=True,
+)

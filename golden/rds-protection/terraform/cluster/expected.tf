@@ -1,0 +1,23 @@
+resource "aws_rds_cluster" "sessions" {
+  cluster_identifier              = "sessions"
+  engine                          = "aurora-postgresql"
+  engine_version                  = "16.4"
+  master_username                 = "sessions_admin"
+  manage_master_user_password     = true
+  storage_encrypted               = true
+  backup_retention_period         = 7
+  copy_tags_to_snapshot           = true
+  deletion_protection             = true
+  enabled_cloudwatch_logs_exports = ["postgresql"]
+}
+
+resource "aws_rds_cluster_instance" "sessions" {
+  count                      = 2
+  identifier                 = "sessions-${count.index}"
+  cluster_identifier         = aws_rds_cluster.sessions.id
+  instance_class             = "db.r6g.large"
+  engine                     = aws_rds_cluster.sessions.engine
+  engine_version             = aws_rds_cluster.sessions.engine_version
+  auto_minor_version_upgrade = true
+}
+
