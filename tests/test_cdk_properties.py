@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import libcst as cst
 import pytest
 
 from codemods.base import Context
+from codemods.common.cdk import number
 from codemods.common.cdk_properties import (
+    AtLeast,
     Call,
     Entry,
     Exactly,
@@ -284,4 +287,80 @@ def test_inline_and_aligned_calls_get_the_new_arguments_in_their_layout():
     assert fixed(LIMITS, src).endswith(
         '                      handler="h",\n                      timeout=5,\n                      memory_size=512,\n'
         "                      dead_letter_queue=dlq)\n"
+    )
+
+
+# ------------------------------------------------------------------- AtLeast
+def _days(doc, node):
+    """Days of Duration.days(n), else unknown."""
+    if isinstance(node, cst.Call) and "aws_cdk.Duration.days" in doc.qualified_names(node.func):
+        return number(node.args[0].value)
+    return None
+
+
+DB = "aws_cdk.aws_rds.DatabaseInstance"
+RDS_HEADER = "from aws_cdk import Duration, Stack, aws_rds as rds\n\n"
+BACKUPS = required_properties(
+    {DB: [Prop("backup_retention", AtLeast(Call("aws_cdk.Duration.days", Param("days")), Param("days"), _days), "backup retention", "keeps backups too briefly")]},
+    kind="RDS instance",
+)
+
+
+def test_at_least_missing_is_added_and_a_smaller_known_value_is_unsafe():
+    src = RDS_HEADER + 'rds.DatabaseInstance(self, "Db")\n'
+    (gap,) = gaps(BACKUPS, src, days=7)
+    assert not gap.unsafe and gap.message == "RDS instance 'Db' has no backup retention"
+    assert apply_edits(src, gap.fix()).endswith('rds.DatabaseInstance(self, "Db", backup_retention=Duration.days(7))\n')
+    src = RDS_HEADER + 'rds.DatabaseInstance(self, "Db", backup_retention=Duration.days(0))\n'
+    (gap,) = gaps(BACKUPS, src, days=7)
+    assert gap.unsafe and gap.message == "RDS instance 'Db' keeps backups too briefly"
+    assert apply_edits(src, gap.fix()).endswith('backup_retention=Duration.days(7))\n')
+
+
+@pytest.mark.parametrize("value", ["Duration.days(7)", "Duration.days(35)", "Duration.days(n)", "retention"])
+def test_at_least_enough_or_unknown_is_no_finding(value):
+    assert gaps(BACKUPS, RDS_HEADER + f'rds.DatabaseInstance(self, "Db", backup_retention={value})\n', days=7) == []
+
+
+def test_at_least_measures_numeric_literals_by_default():
+    detect = required_properties({DB: [Prop("backup_retention_period", AtLeast(7, 7), "backup retention")]}, kind="DB")
+    assert gaps(detect, RDS_HEADER + 'rds.DatabaseInstance(self, "Db", backup_retention_period=10)\n') == []
+    (gap,) = gaps(detect, RDS_HEADER + 'rds.DatabaseInstance(self, "Db", backup_retention_period=1)\n')
+    assert gap.unsafe
+
+
+# ------------------------------------------------------ unsafe detectors, lists
+def test_an_unsafe_detector_makes_a_missing_property_unsafe_with_its_own_detail():
+    detect = required_properties(
+        {DB: [Prop("storage_encrypted", Exactly(True), "storage encryption", unless=("storage_encryption_key",))]},
+        kind="RDS instance",
+        detail="storage-encryption",
+        unsafe=True,
+    )
+    src = RDS_HEADER + 'rds.DatabaseInstance(self, "Db")\n'
+    (gap,) = gaps(detect, src)
+    assert gap.unsafe and gap.detail == "storage-encryption"
+    assert apply_edits(src, gap.fix()).endswith('rds.DatabaseInstance(self, "Db", storage_encrypted=True)\n')
+    assert gaps(detect, RDS_HEADER + 'rds.DatabaseInstance(self, "Db", storage_encryption_key=key)\n') == []
+
+
+def test_list_values_are_written_in_the_files_quotes():
+    detect = required_properties({DB: [Prop("cloudwatch_logs_exports", Explicit(["postgresql", "upgrade"]), "logs")]}, kind="DB")
+    src = "from aws_cdk import aws_rds as rds\n\nrds.DatabaseInstance(self, 'Db')\n"
+    (gap,) = gaps(detect, src)
+    assert apply_edits(src, gap.fix()).endswith("rds.DatabaseInstance(self, 'Db', cloudwatch_logs_exports=['postgresql', 'upgrade'])\n")
+
+
+def test_a_wrong_last_argument_is_replaced_and_the_missing_ones_added_in_one_edit():
+    detect = required_properties(
+        {DB: [Prop("deletion_protection", Exactly(True), "deletion protection"),
+              Prop("backup_retention_period", AtLeast(7, 7), "backup retention")]},
+        kind="DB",
+    )
+    src = RDS_HEADER + 'rds.DatabaseInstance(self, "Db", engine="postgres", allocated_storage="20", backup_retention_period=0)\n'
+    (gap,) = gaps(detect, src)
+    assert gap.unsafe
+    assert apply_edits(src, gap.fix()) == RDS_HEADER + (
+        'rds.DatabaseInstance(\n    self,\n    "Db",\n    engine="postgres",\n    allocated_storage="20",\n'
+        "    backup_retention_period=7,\n    deletion_protection=True,\n)\n"
     )

@@ -17,6 +17,10 @@ Requirements (the value of one keyword argument):
   expression): unknown, no finding.
 - ``Explicit(value, reject=())``: the argument must be given; any value will do
   except a known value in ``reject`` (unsafe, replaced by ``value``).
+- ``AtLeast(value, minimum, measure=None)``: the argument must be given and
+  measure at least ``minimum`` (``measure(doc, node)`` reads a number, e.g. the
+  days of ``Duration.days(3)``; None = unknown, no finding). Missing: the safe
+  fix adds ``value``; below: unsafe, replaced by ``value``.
 - ``Struct(class, {field: requirement})``: the argument is a props object
   (``dynamodb.PointInTimeRecoverySpecification(...)``, ``apigateway.StageOptions(...)``,
   ``CfnTable.PointInTimeRecoverySpecificationProperty(...)``); missing fields are
@@ -27,7 +31,7 @@ Requirements (the value of one keyword argument):
   cannot read entirely, or no list literal: unknown.
 
 Values: Python literals (bool, int, float, str — strings in the file's quote
-style), ``Member("aws_cdk.aws_sqs.QueueEncryption.SQS_MANAGED")`` (rendered as the
+style — and lists of them), ``Member("aws_cdk.aws_sqs.QueueEncryption.SQS_MANAGED")`` (rendered as the
 file refers to the module, importing it when needed, e.g. ``sqs.QueueEncryption.SQS_MANAGED``),
 ``Call("aws_cdk.Duration.seconds", Param("timeout_seconds"))``, ``Code(text)``
 (verbatim, e.g. a key variable), ``Param(name, convert)`` (from ``ctx.params``) and
@@ -38,7 +42,8 @@ A ``Prop`` is not required when the construct has one of its ``unless``
 keywords (``encryption_master_key`` implies KMS encryption). A resource's list
 of props may be a function ``(doc, site, params) -> [Prop]`` that chooses between
 alternatives (``point_in_time_recovery`` vs ``point_in_time_recovery_specification``).
-``when(doc, site, params)`` skips resources (asymmetric KMS keys). A construct
+``when(doc, site, params)`` skips resources (asymmetric KMS keys).
+``unsafe=True`` makes every gap of the detector unsafe (missing props too). A construct
 built with ``**kwargs`` is unknown.
 
 One Gap per construct (detail ""), whose fix writes every missing argument and,
@@ -60,8 +65,8 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 import libcst as cst
 
 from codemods.common import cdk as common
-from iacfix.model import Edit, FixError, Gap
-from transforms.python import CallSite, PythonDoc, file_quote, kwarg, py_string
+from iacfix.model import Edit, FixError, Gap, apply_edits
+from transforms.python import CallSite, PythonDoc, file_quote, kwarg, parse, py_string
 
 # Keyword arguments the other codemods append at the end of a call.
 LATER = {
@@ -146,7 +151,18 @@ class Entry:
     fields: Dict[str, Any] = field(default_factory=dict)
 
 
-Requirement = Union[Exactly, Explicit, Struct, Entry]
+@dataclass(frozen=True)
+class AtLeast:
+    """A quantity of at least ``minimum``: ``measure(doc, node)`` reads the file's value as a
+    number (None: unknown; default: a numeric literal). Below ``minimum``: unsafe, replaced
+    by ``value``."""
+
+    value: Any
+    minimum: Any
+    measure: Optional[Callable[[PythonDoc, cst.BaseExpression], Optional[float]]] = None
+
+
+Requirement = Union[Exactly, Explicit, AtLeast, Struct, Entry]
 
 
 @dataclass(frozen=True)
@@ -167,8 +183,13 @@ def required_properties(
     kind: Union[str, Dict[str, str]],
     when: Optional[Callable[[PythonDoc, CallSite, dict], bool]] = None,
     detail: str = "",
+    unsafe: bool = False,
 ):
-    """A detector for constructs (qualified class names) that must have ``Prop``s."""
+    """A detector for constructs (qualified class names) that must have ``Prop``s.
+
+    ``unsafe``: every gap is unsafe, a missing property too (a fix that replaces the
+    resource, e.g. enabling RDS storage encryption); give such props their own detector
+    and ``detail`` so that the safe ones are still fixed by default."""
 
     def detect(doc, ctx):
         sites = doc.calls(*resources)
@@ -182,14 +203,16 @@ def required_properties(
             props = resources[site.qualname]
             if callable(props):
                 props = props(doc, site, ctx.params)
-            gap = check(doc, site, props, ctx.params, kind if isinstance(kind, str) else kind[site.qualname], detail)
+            gap = check(
+                doc, site, props, ctx.params, kind if isinstance(kind, str) else kind[site.qualname], detail, unsafe
+            )
             if gap is not None:
                 yield gap
 
     return detect
 
 
-def check(doc, site, props, params, kind, detail="") -> Optional[Gap]:
+def check(doc, site, props, params, kind, detail="", unsafe=False) -> Optional[Gap]:
     """The Gap of one construct, or None when it is compliant or unknown."""
     props = [_resolved(p, params) for p in props]
     missing, wrong = [], []
@@ -217,7 +240,7 @@ def check(doc, site, props, params, kind, detail="") -> Optional[Gap]:
         resource_name=name,
         message=f"{kind} '{name}' " + " and ".join(parts),
         fix=lambda: _fix(doc, site, todo),
-        unsafe=bool(wrong),
+        unsafe=bool(wrong) or unsafe,
         detail=detail,
     )
 
@@ -246,6 +269,11 @@ def _value_status(doc, site, node, req) -> str:
     if isinstance(req, Explicit):
         known = _known(doc, node)
         return WRONG if known is not None and known in [_canonical(v) for v in req.reject] else OK
+    if isinstance(req, AtLeast):
+        n = (req.measure or (lambda _doc, n: common.number(n)))(doc, node)
+        if n is None:
+            return UNKNOWN
+        return OK if n >= req.minimum else WRONG
     if isinstance(req, Struct):
         if not _is_call_of(doc, node, req.qualname):
             return UNKNOWN
@@ -335,6 +363,8 @@ def _resolve(x, params):
         return Exactly(_resolve(x.value, params), tuple(_resolve(v, params) for v in x.accept))
     if isinstance(x, Explicit):
         return Explicit(_resolve(x.value, params), tuple(_resolve(v, params) for v in x.reject))
+    if isinstance(x, AtLeast):
+        return AtLeast(_resolve(x.value, params), _resolve(x.minimum, params), x.measure)
     if isinstance(x, Struct):
         return Struct(x.qualname, {k: _resolve(v, params) for k, v in x.fields.items()})
     if isinstance(x, Entry):
@@ -362,6 +392,8 @@ class _Renderer:
             return common.num_code(v)
         if isinstance(v, str):
             return py_string(v, self.quote)
+        if isinstance(v, list):
+            return "[" + ", ".join(self.value(x) for x in v) + "]"
         if isinstance(v, Code):
             return v.text
         if isinstance(v, Invalid):
@@ -370,7 +402,7 @@ class _Renderer:
             return self.ref(v.qualname)
         if isinstance(v, Call):
             return f"{self.ref(v.qualname)}({', '.join(self.value(a) for a in v.args)})"
-        if isinstance(v, (Exactly, Explicit)):
+        if isinstance(v, (Exactly, Explicit, AtLeast)):
             return self.value(v.value)
         if isinstance(v, Struct):
             return self.call(v.qualname, v.fields)
@@ -477,8 +509,34 @@ def _imports_modules(doc: PythonDoc) -> bool:
 
 def _fix(doc, site, props) -> List[Edit]:
     r = _Renderer(doc, site)
-    edits = _fix_call(doc, site, site.call, [(p.name, p.requirement) for p in props], r)
+    reqs = [(p.name, p.requirement) for p in props]
+    edits = _fix_call(doc, site, site.call, reqs, r)
+    try:
+        apply_edits(doc.text, edits)
+    except ValueError:  # a replaced value where the new arguments go (e.g. the last argument)
+        edits = _fix_in_two_steps(doc, site, reqs, r)
     return r.import_edits() + edits
+
+
+def _fix_in_two_steps(doc, site, reqs, r: _Renderer) -> List[Edit]:
+    """Replace the wrong values, then add the missing arguments to the re-parsed call:
+    one edit for the whole call."""
+    given = [(k, q) for k, q in reqs if kwarg(site.call, k) is not None]
+    absent = [(k, q) for k, q in reqs if kwarg(site.call, k) is None]
+    for _, q in absent:
+        r.value(q)  # the imports they need are added to the original file
+    start, end = doc.start(site.call), doc.end(site.call)
+    text = apply_edits(doc.text, _fix_call(doc, site, site.call, given, r))
+    doc2 = parse(text)
+    site2 = next((s for s in doc2.calls(site.qualname) if doc2.start(s.call) == start), None)
+    if site2 is None:
+        raise FixError("the construct moved while its values were replaced")
+    r2 = _Renderer(doc2, site2)
+    r2.imports = {k: [] for k in r.imports}
+    text = apply_edits(text, _fix_call(doc2, site2, site2.call, absent, r2))
+    if r2.import_edits():
+        raise FixError("unexpected import while adding arguments")
+    return [Edit(start, end, text[start: end + len(text) - len(doc.text)])]
 
 
 def _fix_call(doc, site, call, reqs, r: _Renderer) -> List[Edit]:
@@ -492,7 +550,7 @@ def _fix_call(doc, site, call, reqs, r: _Renderer) -> List[Edit]:
         status = _value_status(doc, site, arg.value, req)
         if status != WRONG and status != MISSING:
             continue
-        if isinstance(req, (Exactly, Explicit)):
+        if isinstance(req, (Exactly, Explicit, AtLeast)):
             edits += doc.replace_node(arg.value, r.value(req.value))
         elif isinstance(req, Struct):
             edits += _fix_call(doc, site, arg.value, list(req.fields.items()), r)

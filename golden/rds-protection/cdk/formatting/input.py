@@ -1,0 +1,15 @@
+from aws_cdk import Stack
+from aws_cdk.aws_rds import AuroraMysqlEngineVersion, ClusterInstance, DatabaseCluster, DatabaseClusterEngine
+
+
+class Reporting(Stack):
+  def __init__(self, scope, id, vpc, **kw):
+    super().__init__(scope, id, **kw)
+
+    # reporting copy of the warehouse
+    self.db = DatabaseCluster(self, 'Reporting',
+                              engine=DatabaseClusterEngine.aurora_mysql(
+                                  version=AuroraMysqlEngineVersion.VER_3_08_0),  # LTS
+                              writer=ClusterInstance.provisioned('w'),
+                              # nightly ETL writes here
+                              vpc=vpc)  # private subnets
