@@ -1,11 +1,41 @@
 #!/usr/bin/env bash
-# Install the independent oracles (cfn-lint, Checkov) into .venv-oracles, apart from
-# the project's venv: Checkov ships its own fork of the `hcl2` module, which would
-# shadow python-hcl2 if both lived in one environment. tests/oracles/ finds them here
-# (or in $IACFIX_ORACLES) and skips, saying why, when they are missing.
+# Install the independent oracles, apart from the project's venv:
+#   .venv-oracles         cfn-lint, Checkov. Checkov ships its own fork of the `hcl2`
+#                         module, which would shadow python-hcl2 if both lived in one
+#                         environment.
+#   .venv-oracles-cdk     aws-cdk-lib + constructs (jsii: needs Node.js), which synthesise
+#                         the CDK golden programs. Its own venv: jsii pins typeguard==2.13.3
+#                         exactly, and it has no business next to Checkov's pins.
+#   .venv-oracles-pulumi  pulumi + pulumi-aws, which run the Pulumi golden programs under
+#                         mocks. Its own venv: pulumi needs packaging>=26, Checkov <24.
+# tests/oracles/ finds them here (or in $IACFIX_ORACLES, $IACFIX_ORACLES_CDK,
+# $IACFIX_ORACLES_PULUMI) and skips, saying why, when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
 python3 -m venv .venv-oracles
 .venv-oracles/bin/pip install -q "cfn-lint>=1.20,<2" "checkov>=3.2,<4"
 .venv-oracles/bin/cfn-lint --version
 .venv-oracles/bin/checkov --version
+
+# The CDK and Pulumi venvs install side by side (about a minute each).
+pids=()
+if command -v node >/dev/null 2>&1; then
+  ( python3 -m venv .venv-oracles-cdk \
+    && .venv-oracles-cdk/bin/pip install -q "aws-cdk-lib>=2.170,<3" "constructs>=10.5,<11" ) &
+  pids+=($!)
+else
+  echo "install-oracles: no node on PATH: skipping .venv-oracles-cdk (the CDK oracle tests will skip)" >&2
+fi
+( python3 -m venv .venv-oracles-pulumi \
+  && .venv-oracles-pulumi/bin/pip install -q "pulumi>=3.150,<4" "pulumi-aws>=6.60,<8" ) &
+pids+=($!)
+for pid in "${pids[@]}"; do
+  wait "$pid"
+done
+
+if [ -x .venv-oracles-cdk/bin/python ]; then
+  JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1 JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION=1 \
+    .venv-oracles-cdk/bin/python -c "import aws_cdk, importlib.metadata as m; print('aws-cdk-lib', m.version('aws-cdk-lib'))"
+fi
+.venv-oracles-pulumi/bin/python -c "import pulumi, pulumi_aws, importlib.metadata as m; print('pulumi', m.version('pulumi'), 'pulumi-aws', m.version('pulumi-aws'))"
