@@ -9,7 +9,7 @@ the transform module computed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, Optional, Tuple
 
 from iacfix.model import LANGUAGES, Gap
@@ -46,6 +46,8 @@ class Codemod:
     checkov: Tuple[str, ...] = ()
     # What an unsafe fix of this codemod changes (explicit opposite values), if any.
     unsafe_note: str = ""
+    # language → why the codemod cannot exist there (the property does not exist).
+    not_applicable: Dict[str, str] = field(default_factory=dict)
 
     @property
     def languages(self) -> Tuple[str, ...]:

@@ -39,6 +39,10 @@ def render() -> str:
         out += ["", f"## {c.slug}", "", f"**{c.id} — {c.title}.**", "", c.rationale, ""]
         if c.checkov:
             out += [f"Checkov: {', '.join(c.checkov)}.", ""]
+        for lang in LANGUAGE_NAMES:
+            if lang not in c.languages:
+                why = c.not_applicable.get(lang)
+                out += [f"{LANGUAGE_NAMES[lang]}: " + (f"does not apply: {why}." if why else "not implemented yet."), ""]
         if c.unsafe_note:
             out += [f"Unsafe fixes (only with `--unsafe-fixes`): {c.unsafe_note}.", ""]
         if c.params:

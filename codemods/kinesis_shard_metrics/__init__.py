@@ -16,5 +16,9 @@ CODEMOD = Codemod(
     ),
     checkov=(),
     unsafe_note='',
+    not_applicable={
+        "cloudformation": "AWS::Kinesis::Stream has no property for enhanced shard-level metrics",
+        "cdk": "kinesis.Stream and CfnStream have no property for enhanced shard-level metrics",
+    },
     detectors=language_detectors(__name__),
 )
