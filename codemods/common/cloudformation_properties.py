@@ -48,6 +48,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
+from codemods.common.properties import Code, Param  # noqa: F401 - re-exported to the codemods
 from codemods.common.cloudformation import gap
 from iacfix.model import FixError
 from transforms.cloudformation import (
@@ -57,20 +58,6 @@ from transforms.cloudformation import (
 
 
 # ------------------------------------------------------------------- spec
-@dataclass(frozen=True)
-class Param:
-    """A value taken from the codemod's parameters (``ctx.params[name]``)."""
-
-    name: str
-
-
-@dataclass(frozen=True)
-class Code:
-    """A value computed for the resource: ``fn(doc, res, ctx)`` → a value, or None."""
-
-    fn: Callable
-
-
 Value = Union[bool, int, str, Param, Code, Ref, GetAtt, Sub]
 
 

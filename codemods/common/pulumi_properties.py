@@ -54,26 +54,13 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 import libcst as cst
 
+from codemods.common.properties import Code, Param  # noqa: F401 - re-exported to the codemods
 from codemods.common import pulumi as pc
 from iacfix.model import Edit, FixError, Gap, apply_edits
 from transforms.python import parse
 
 
 # ------------------------------------------------------------------- spec
-@dataclass(frozen=True)
-class Param:
-    """A value taken from the codemod's parameters (``ctx.params[name]``)."""
-
-    name: str
-
-
-@dataclass(frozen=True)
-class Code:
-    """A value computed for the resource: ``fn(doc, site, ctx)`` → expression code, or None."""
-
-    fn: Callable
-
-
 Value = Union[bool, int, str, list, Param, Code]
 
 

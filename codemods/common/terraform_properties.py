@@ -50,6 +50,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
+from codemods.common.properties import Code, Param  # noqa: F401 - re-exported to the codemods
 from codemods.common.terraform import gap
 from iacfix.model import Edit, FixError, apply_edits
 from transforms import terraform as tf
@@ -57,20 +58,6 @@ from transforms.terraform import UNKNOWN, TfDoc, literal
 
 
 # ------------------------------------------------------------------- spec
-@dataclass(frozen=True)
-class Param:
-    """A value taken from the codemod's parameters (``ctx.params[name]``)."""
-
-    name: str
-
-
-@dataclass(frozen=True)
-class Code:
-    """A value computed for the resource: ``fn(doc, block, ctx)`` → expression text, or None."""
-
-    fn: Callable
-
-
 Value = Union[bool, int, str, list, Param, Code]
 
 
