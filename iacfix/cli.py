@@ -170,7 +170,8 @@ def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run):
             click.echo(report.error_line(r.path, str(e)), err=True)
             n_err += 1
         except OSError as e:
-            click.echo(report.error_line(r.path, f"cannot write: {(e.strerror or str(e)).lower()}"), err=True)
+            reason = e.strerror or (e.args[0] if e.args else str(e))
+            click.echo(report.error_line(r.path, f"cannot write: {reason.lower()}"), err=True)
             n_err += 1
     n_fixed = sum(len(r.fixed) for r in changed)
     remaining = report.all_findings(results)

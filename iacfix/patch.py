@@ -51,8 +51,10 @@ def write_atomic(path: Path, text: str, expected_original: Optional[bytes] = Non
             if fh.read() != expected_original:
                 raise ChangedOnDisk("file changed on disk while iacfix was running; not written")
     st = os.stat(path)
+    if not st.st_mode & 0o222:  # no write bit: the owner marked it read-only (root too respects that)
+        raise PermissionError("file is read-only")
     if not os.access(path, os.W_OK):
-        raise PermissionError(f"permission denied")
+        raise PermissionError("permission denied")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".iacfix", dir=str(path.parent))
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -123,12 +123,12 @@ def test_failed_fix_is_reported_and_not_written(project):
     assert r.exit_code == 1
 
 
-def test_read_only_file_is_reported(project):
-    if os.geteuid() == 0:
-        pytest.skip("root can write read-only files")
-    (project / "stack.yaml").chmod(0o444)
+def test_read_only_file_is_reported_and_left_alone(project):
+    (project / "stack.yaml").chmod(0o444)  # refused whoever runs iacfix, root included
     r = cli("fix", "-j", "1", ".")
-    assert "stack.yaml: error: cannot write" in r.stderr
+    assert "stack.yaml: error: cannot write: file is read-only" in r.stderr
+    assert (project / "stack.yaml").read_text() == TEMPLATE
+    assert r.exit_code == 1
 
 
 def test_parallel_run_matches_sequential(project):
