@@ -26,13 +26,34 @@ def unified_diff(old: str, new: str, path: str, context: int = 3) -> str:
     while path.startswith("./"):
         path = path[2:]
     out = [f"--- a/{path}\n", f"+++ b/{path}\n"]
-    for i, line in enumerate(difflib.unified_diff(a, b, n=context, lineterm="\n")):
-        if i < 2:  # difflib's own ---/+++ header
-            continue
-        out.append(line)
-        if not line.endswith("\n"):
-            out.append("\n" + NO_NEWLINE)
+    # difflib.unified_diff matches with autojunk, which in files of 200+ lines treats
+    # frequent lines (")", "tags=common_tags,") as junk and then shows unchanged lines
+    # as removed and added again. Hunks are built here from a matcher without it.
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for group in matcher.get_grouped_opcodes(context):
+        (_, i1, _, j1, _), (_, _, i2, _, j2) = group[0], group[-1]
+        out.append(f"@@ -{_range(i1, i2)} +{_range(j1, j2)} @@\n")
+        for tag, x1, x2, y1, y2 in group:
+            lines = []
+            if tag == "equal":
+                lines = [" " + ln for ln in a[x1:x2]]
+            else:
+                lines = ["-" + ln for ln in a[x1:x2]] + ["+" + ln for ln in b[y1:y2]]
+            for line in lines:
+                out.append(line)
+                if not line.endswith("\n"):
+                    out.append("\n" + NO_NEWLINE)
     return "".join(out)
+
+
+def _range(start: int, stop: int) -> str:
+    """A unified-diff range: 'start,length', 1-based; an empty range names the line before it."""
+    length = stop - start
+    if length == 1:
+        return str(start + 1)
+    if length == 0:
+        return f"{start},0"
+    return f"{start + 1},{length}"
 
 
 class ChangedOnDisk(Exception):

@@ -153,3 +153,12 @@ def test_write_atomic_keeps_mode_and_detects_change(tmp_path):
 ])
 def test_detect_python_import_forms(text, lang):
     assert detect_language(Path("x.py"), text) == lang
+
+
+def test_diff_of_a_long_file_shows_no_unchanged_line_as_changed():
+    # 200+ lines with a frequent line: difflib's autojunk would treat "    tags=t," as
+    # junk and show it removed and added again around the insertion.
+    body = "".join(f"r{i} = R(\n    'r{i}',\n    tags=t,\n)\n\n" for i in range(60))
+    new = body.replace("    'r30',\n    tags=t,\n", "    'r30',\n    size=1,\n    tags=t,\n")
+    diff = unified_diff(body, new, "f.py")
+    assert [ln for ln in diff.splitlines() if ln[:1] in "+-" and not ln.startswith(("+++", "---"))] == ["+    size=1,"]
