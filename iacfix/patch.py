@@ -56,6 +56,10 @@ def _range(start: int, stop: int) -> str:
     return f"{start + 1},{length}"
 
 
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
 class ChangedOnDisk(Exception):
     pass
 
@@ -72,9 +76,7 @@ def write_atomic(path: Path, text: str, expected_original: Optional[bytes] = Non
             if fh.read() != expected_original:
                 raise ChangedOnDisk("file changed on disk while iacfix was running; not written")
     st = os.stat(path)
-    if not st.st_mode & 0o222:  # no write bit: the owner marked it read-only (root too respects that)
-        raise PermissionError("file is read-only")
-    if not os.access(path, os.W_OK):
+    if not _writable(path):
         raise PermissionError("permission denied")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".iacfix", dir=str(path.parent))
     try:
