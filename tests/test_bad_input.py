@@ -98,3 +98,23 @@ def test_file_changed_between_read_and_write_is_not_written(tree, monkeypatch):
     assert "good.tf: error: file changed on disk while iacfix was running; not written" in r.stderr
     assert (tree / "good.tf").read_text() == GOOD_TF + "# edited meanwhile\n"
     assert r.exit_code == 1
+
+
+def test_unknown_yaml_tags_load_and_survive_the_fix(tmp_path, monkeypatch):
+    text = (
+        "AWSTemplateFormatVersion: '2010-09-09'\n"
+        "Transform: AWS::LanguageExtensions\n"
+        "Resources:\n"
+        "  Key:\n"
+        "    Type: AWS::KMS::Key\n"
+        "    Properties:\n"
+        "      Description: !Vendor::Describe [orders, key]\n"
+        "      EnableKeyRotation: true\n"
+    )
+    (tmp_path / "t.yaml").write_text(text)
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(main, ["fix", "--select", "kms-key-alias", "-j", "1", "t.yaml"])
+    assert "error" not in r.stderr, r.stderr
+    out = (tmp_path / "t.yaml").read_text()
+    assert out.startswith(text) and "AWS::KMS::Alias" in out
+    assert "      Description: !Vendor::Describe [orders, key]\n" in out

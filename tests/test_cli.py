@@ -157,3 +157,19 @@ def test_bare_path_checks_and_never_writes(project):
     r = CliRunner().invoke(main, ["."])
     assert r.exit_code == 1 and "TOY001 toy-retention" in r.output
     assert (project / "stack.yaml").read_text() == TEMPLATE
+
+
+def test_progress_only_on_a_terminal_and_never_in_ci(capsys, monkeypatch):
+    from iacfix.runner import Progress
+
+    bar = Progress(3, enabled=True)
+    for name in ("a.tf", "b.tf", "c.tf"):
+        bar.step(name)
+    bar.close()
+    err = capsys.readouterr().err
+    assert "3/3" in err and "c.tf" in err and err.endswith("\r")
+    monkeypatch.setenv("CI", "true")
+    quiet = Progress(3)  # default: stderr is not a terminal under pytest, and CI is set
+    quiet.step("a.tf")
+    quiet.close()
+    assert capsys.readouterr().err == ""
