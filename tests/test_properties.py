@@ -3,7 +3,7 @@
 From each golden case that the fix changes, hypothesis derives variants of the
 input with extra comment lines, extra blank lines and CRLF line endings at
 places where the language allows them (before top-level statements, blocks or
-resources). For every variant the fix must still apply and verify, and the lines
+resources), and (Terraform) with indentation twice as wide. For every variant the fix must still apply and verify, and the lines
 it removes and adds must be exactly those it removes and adds on the original
 input: nothing outside the fixed node moves.
 """
@@ -47,9 +47,22 @@ def anchors(language: str, lines: list) -> list:
     return out
 
 
+def _can_reindent(case, text: str) -> bool:
+    """Indentation width is free in HCL. (Doubling Python's would also double paren-aligned
+    continuation lines: a change of argument layout, not just of width.)"""
+    return case.language == "terraform" and "<<" not in text  # heredocs keep their indentation
+
+
+def _double_indent(line: str) -> str:
+    body = line.lstrip(" ")
+    return " " * (2 * (len(line) - len(body))) + body
+
+
 def changes(before: str, after: str) -> Counter:
-    a = [ln.rstrip("\r\n") for ln in before.splitlines()]
-    b = [ln.rstrip("\r\n") for ln in after.splitlines()]
+    """The lines a fix removes and adds, compared without their indentation (a variant
+    may indent twice as deep; the fix must then indent what it adds the same way)."""
+    a = [ln.rstrip("\r\n").lstrip(" ") for ln in before.splitlines()]
+    b = [ln.rstrip("\r\n").lstrip(" ") for ln in after.splitlines()]
     out = Counter()
     for ln in difflib.ndiff(a, b):
         if ln[:2] in ("- ", "+ "):
@@ -73,6 +86,8 @@ def variants(draw, case):
         indent = re.match(r"[ \t]*", lines[i]).group(0)
         extra = f"{indent}{COMMENT[case.language]} reviewed by hypothesis\n" if kind == "comment" else "\n"
         lines.insert(i, extra)
+    if _can_reindent(case, text) and draw(st.booleans()):
+        lines = [_double_indent(ln) for ln in lines]
     crlf = draw(st.booleans())
     out = "".join(lines)
     if crlf and "\r\n" not in out:
