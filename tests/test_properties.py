@@ -3,9 +3,10 @@
 From each golden case that the fix changes, hypothesis derives variants of the
 input with extra comment lines, extra blank lines and CRLF line endings at
 places where the language allows them (before top-level statements, blocks or
-resources), and (Terraform) with indentation twice as wide. For every variant the fix must still apply and verify, and the lines
-it removes and adds must be exactly those it removes and adds on the original
-input: nothing outside the fixed node moves.
+resources), and (Terraform) with indentation twice as wide. For every variant
+the fix must still apply and verify, and the lines it removes and adds must be
+exactly those it removes and adds on the original input: nothing outside the
+fixed node moves.
 """
 
 from __future__ import annotations
