@@ -15,7 +15,6 @@ import json
 import sys
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Dict, List
 
 import codemods

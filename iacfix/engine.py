@@ -95,10 +95,6 @@ def detect(doc, language: str, text: str, path: str, settings: Settings) -> Tupl
     return active, hidden
 
 
-class _Verified(Exception):
-    pass
-
-
 def _analyse(text: str, language: str, path: str, settings: Settings):
     doc = parser_for(language)(text)
     return doc, detect(doc, language, text, path, settings)
@@ -239,7 +235,7 @@ def process_source(src: SourceText, language: str, path: str, settings: Settings
     return res
 
 
-def process_path(path: Path, display: str, settings: Settings, explicit: bool = False) -> Optional[FileResult]:
+def process_path(path: Path, display: str, settings: Settings) -> Optional[FileResult]:
     """Read, recognise and process one file. None when the file is not IaC we handle."""
     try:
         src = read_source(path, settings.max_bytes)

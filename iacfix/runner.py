@@ -33,7 +33,7 @@ def _work(args) -> Optional[FileResult]:
     import codemods
 
     settings = dataclasses.replace(settings, codemods=[codemods.lookup(i) for i in ids])
-    res = process_path(cand.path, cand.display, settings, cand.explicit)
+    res = process_path(cand.path, cand.display, settings)
     return _portable(res) if res is not None else None
 
 
@@ -80,7 +80,7 @@ def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Option
                         results.append(res)
         else:
             for cand in cands:
-                res = process_path(cand.path, cand.display, settings, cand.explicit)
+                res = process_path(cand.path, cand.display, settings)
                 bar.step(cand.display)
                 if res is not None:
                     results.append(res)

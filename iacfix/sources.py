@@ -115,7 +115,6 @@ def _is_virtualenv(d: Path) -> bool:
 class Candidate:
     path: Path
     display: str
-    explicit: bool  # named on the command line (errors for unknown language are reported)
 
 
 def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]:
@@ -160,10 +159,10 @@ def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]
                     key = str(fp)
                     if key not in seen:
                         seen.add(key)
-                        out.append(Candidate(fp, str(fp), explicit=False))
+                        out.append(Candidate(fp, str(fp)))
         else:
             key = str(p)
             if key not in seen:
                 seen.add(key)
-                out.append(Candidate(p, disp, explicit=True))
+                out.append(Candidate(p, disp))
     return out, errors

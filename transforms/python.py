@@ -156,11 +156,6 @@ class PythonDoc:
                 out.append(self._site(call, q))
         return out
 
-    def calls_matching(self, pattern: str) -> List[CallSite]:
-        """Calls whose qualified name matches a regular expression (fullmatch)."""
-        rx = re.compile(pattern)
-        return [self._site(c, q) for c, q in self._calls if rx.fullmatch(q)]
-
     def qualified_names(self, node: cst.CSTNode) -> set:
         found = self.qualnames.get(node, set())
         if callable(found):  # libcst stores qualified names as LazyValue
