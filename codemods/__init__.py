@@ -11,18 +11,26 @@ from codemods.dead_letter_queue import CODEMOD as _dead_letter_queue
 from codemods.required_tags import CODEMOD as _required_tags
 from codemods.kms_key_alias import CODEMOD as _kms_key_alias
 from codemods.kms_key_rotation import CODEMOD as _kms_key_rotation
+from codemods.lambda_tracing import CODEMOD as _lambda_tracing
 from codemods.lambda_concurrency import CODEMOD as _lambda_concurrency
 from codemods.lambda_limits import CODEMOD as _lambda_limits
 from codemods.log_retention import CODEMOD as _log_retention
+from codemods.api_access_logging import CODEMOD as _api_access_logging
 from codemods.api_tracing import CODEMOD as _api_tracing
 from codemods.dynamodb_pitr import CODEMOD as _dynamodb_pitr
 from codemods.sqs_encryption import CODEMOD as _sqs_encryption
 from codemods.kinesis_encryption import CODEMOD as _kinesis_encryption
 from codemods.kinesis_shard_metrics import CODEMOD as _kinesis_shard_metrics
 from codemods.rds_protection import CODEMOD as _rds_protection
+from codemods.rds_performance_insights import CODEMOD as _rds_performance_insights
 from codemods.elasticache_encryption import CODEMOD as _elasticache_encryption
 from codemods.efs_encryption import CODEMOD as _efs_encryption
 from codemods.ecs_container_insights import CODEMOD as _ecs_container_insights
+from codemods.secret_generation import CODEMOD as _secret_generation
+from codemods.sg_rule_description import CODEMOD as _sg_rule_description
+from codemods.removal_policy import CODEMOD as _removal_policy
+from codemods.environment_suffix import CODEMOD as _environment_suffix
+from codemods.iam_wildcard import CODEMOD as _iam_wildcard
 
 _ALL: List[Codemod] = [
     _api_throttling,
@@ -30,18 +38,26 @@ _ALL: List[Codemod] = [
     _required_tags,
     _kms_key_alias,
     _kms_key_rotation,
+    _lambda_tracing,
     _lambda_concurrency,
     _lambda_limits,
     _log_retention,
+    _api_access_logging,
     _api_tracing,
     _dynamodb_pitr,
     _sqs_encryption,
     _kinesis_encryption,
     _kinesis_shard_metrics,
     _rds_protection,
+    _rds_performance_insights,
     _elasticache_encryption,
     _efs_encryption,
     _ecs_container_insights,
+    _secret_generation,
+    _sg_rule_description,
+    _removal_policy,
+    _environment_suffix,
+    _iam_wildcard,
 ]
 
 # A codemod is in the catalog once at least one language implements it.

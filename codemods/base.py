@@ -20,6 +20,7 @@ class Param:
     name: str  # snake_case; config accepts snake_case or kebab-case
     default: Any
     help: str
+    choices: Tuple[Any, ...] = ()  # the only values accepted, when not empty
 
 
 @dataclass

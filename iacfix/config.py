@@ -103,6 +103,9 @@ def normalise_params(raw: Dict[str, Any], where: str = "config") -> Dict[str, Di
                 raise ConfigError(
                     f"{where}: {cm.slug}.{_key(p.name)} must be {type(p.default).__name__}, got {type(v).__name__}"
                 )
+            if p.choices and v not in p.choices:
+                valid = ", ".join(repr(c) for c in p.choices)
+                raise ConfigError(f"{where}: {cm.slug}.{_key(p.name)} must be one of {valid}, got {v!r}")
             vals[p.name] = v
         out[cm.slug] = vals
     return out

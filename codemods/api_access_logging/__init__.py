@@ -1,0 +1,24 @@
+"""IAC010 api-access-logging: API stages write access logs to a log group with retention."""
+
+from codemods.base import Codemod, Param, language_detectors
+
+CODEMOD = Codemod(
+    id="IAC010",
+    slug="api-access-logging",
+    title="API stages write JSON access logs to a log group with retention",
+    rationale=(
+        "Without access logs there is no record of who called an API, from where, and with "
+        "what result: a security review or an incident has nothing to start from. iacfix "
+        "adds a log group next to the stage (with a retention period, so the logs do not "
+        "grow forever) and points the stage's access log setting at it, with a JSON format "
+        "carrying the request id, source IP, time, method, path or route, status, protocol "
+        "and response length. REST API (v1) stages need the account-level CloudWatch role "
+        "(API Gateway account settings) to deliver logs; that setting is per account and "
+        "region, so iacfix does not add it."
+    ),
+    params=(
+        Param("retention_days", 30, "days the new access log group keeps events (a value CloudWatch accepts)"),
+    ),
+    checkov=("CKV_AWS_76", "CKV_AWS_95"),
+    detectors=language_detectors(__name__),
+)

@@ -1,0 +1,24 @@
+"""IAC024 environment-suffix: explicit resource names carry the environment suffix."""
+
+from codemods.base import Codemod, Param, language_detectors
+
+CODEMOD = Codemod(
+    id="IAC024",
+    slug="environment-suffix",
+    title="Hard-coded resource names carry the environment suffix",
+    rationale=(
+        "A resource with a hard-coded physical name ('orders' table, 'payments' queue) can exist "
+        "once per account and region: a second deployment of the stack (staging beside "
+        "production, a developer's preview) fails on the name clash, or worse, two stacks fight "
+        "over one resource. iacfix appends the stack's environment suffix to every hard-coded "
+        "name, in the file's own way of building strings, and adds the parameter or variable "
+        "that carries the suffix when the file has none. Renaming a deployed resource replaces "
+        "it (a table's data is lost with the old one), so every fix of this codemod is unsafe."
+    ),
+    params=(
+        Param("name", "environment_suffix", "the suffix's parameter/variable name, in snake_case (CloudFormation uses it in PascalCase)"),
+        Param("default", "dev", "the default value of a parameter/variable iacfix adds"),
+    ),
+    unsafe_note="every fix renames a resource, which replaces it on the next deploy",
+    detectors=language_detectors(__name__),
+)

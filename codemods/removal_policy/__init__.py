@@ -1,0 +1,30 @@
+"""IAC023 removal-policy: stateful resources state what happens to them on delete."""
+
+from codemods.base import Codemod, Param, language_detectors
+
+CODEMOD = Codemod(
+    id="IAC023",
+    slug="removal-policy",
+    title="Stateful resources state their deletion behaviour explicitly",
+    rationale=(
+        "Tables, buckets, databases, KMS keys and log groups hold data a stack cannot recreate. "
+        "Left to the defaults, what happens to them when the stack is deleted or the resource is "
+        "replaced differs by tool and by resource (CloudFormation deletes a table but snapshots "
+        "a database; CDK retains most L2 resources; Terraform destroys everything), so nobody "
+        "reading the code knows. iacfix writes the behaviour down: with profile 'production' "
+        "the resource is retained or protected (CDK removal_policy RETAIN, CloudFormation "
+        "DeletionPolicy and UpdateReplacePolicy Retain, Pulumi protect, Terraform "
+        "prevent_destroy and deletion protection); with profile 'ephemeral' (development and "
+        "preview stacks) it is destroyed with the stack, including what would otherwise block "
+        "the delete (a bucket's objects)."
+    ),
+    params=(
+        Param(
+            "profile",
+            "production",
+            "'production' retains stateful resources; 'ephemeral' destroys them with the stack",
+            choices=("production", "ephemeral"),
+        ),
+    ),
+    detectors=language_detectors(__name__),
+)

@@ -1,0 +1,25 @@
+"""IAC021 secret-generation: generated secrets are long and avoid troublesome characters."""
+
+from codemods.base import Codemod, Param, language_detectors
+
+CODEMOD = Codemod(
+    id="IAC021",
+    slug="secret-generation",
+    title="Generated secrets use a 32-character password without troublesome characters",
+    rationale=(
+        "A generated password that is short is weaker than it needs to be, and one that may "
+        "contain quotes, slashes, '@' or spaces breaks connection strings, shell scripts and "
+        "RDS, which rejects '/', '@', '\"' and spaces in a master password: the deploy or the "
+        "first connection fails at random, depending on what was generated. iacfix sets the "
+        "password length to at least password_length and excludes exclude_characters wherever a "
+        "secret or password is generated (Secrets Manager generation, CDK secret generators, "
+        "Terraform/Pulumi random passwords). Changing the generation settings of a deployed "
+        "secret generates a new value, so every fix of this codemod is unsafe."
+    ),
+    params=(
+        Param("password_length", 32, "length of generated passwords (at least this many characters)"),
+        Param("exclude_characters", " \"'@/\\", "characters a generated password must not contain"),
+    ),
+    unsafe_note="every fix regenerates the secret's value on the next deploy",
+    detectors=language_detectors(__name__),
+)
