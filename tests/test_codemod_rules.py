@@ -1,0 +1,77 @@
+"""The language-independent rules some codemods share across languages."""
+
+import pytest
+
+from codemods.api_access_logging import formats
+from codemods.iam_wildcard.actions import Narrowing, narrowing
+from codemods.secret_generation.rules import allowed_specials, missing_exclusions
+from codemods.sg_rule_description.describe import describe
+
+
+@pytest.mark.parametrize(
+    "args, text",
+    [
+        (("ingress", "tcp", 443, 443, "10.0.0.0/16"), "Allow HTTPS (tcp/443) from 10.0.0.0/16"),
+        (("ingress", "6", 5432, 5432, "AppSecurityGroup"), "Allow PostgreSQL (tcp/5432) from AppSecurityGroup"),
+        (("egress", "-1", None, None, "0.0.0.0/0"), "Allow all traffic to anywhere"),
+        (("ingress", "tcp", 8000, 8080, "::/0"), "Allow tcp/8000-8080 from anywhere (IPv6)"),
+        (("ingress", "udp", 0, 65535, None), "Allow all UDP ports"),
+        (("ingress", "tcp", None, None, "this security group"), "Allow tcp traffic from this security group"),
+        (("ingress", "icmp", -1, -1, "10.0.0.0/8"), "Allow ICMP from 10.0.0.0/8"),
+        (("ingress", None, 8080, 8080, None), "Allow port 8080"),
+        (("ingress", "tcp", "8443", "8443", None), "Allow tcp/8443"),
+    ],
+)
+def test_describe(args, text):
+    assert describe(*args) == text
+
+
+def test_describe_stays_within_the_aws_limit():
+    assert len(describe("ingress", "tcp", 1, 2, "x" * 400)) == 255
+
+
+def test_allowed_specials_drop_the_excluded_characters():
+    assert allowed_specials(" \"'@/\\") == "!#$%&*()-_=+[]{}<>:?"
+    assert missing_exclusions("@/", " \"'@/\\") == " \"'\\"
+
+
+@pytest.mark.parametrize(
+    "actions, forms",
+    [
+        (["dynamodb:GetItem", "dynamodb:PutItem"], ("resource",)),
+        (["dynamodb:Query"], ("resource", "indexes")),
+        (["s3:GetObject", "s3:PutObject"], ("objects",)),
+        (["s3:ListBucket", "s3:GetObject"], ("resource", "objects")),
+        (["lambda:InvokeFunction"], ("resource", "qualified")),
+        (["SQS:SendMessage"], ("resource",)),
+    ],
+)
+def test_narrowing_names_the_arn_forms(actions, forms):
+    n = narrowing(actions)
+    assert isinstance(n, Narrowing) and n.forms == forms
+
+
+@pytest.mark.parametrize(
+    "actions, reason",
+    [
+        (["s3:*"], "wildcard"),
+        (["dynamodb:Get*"], "wildcard"),
+        (["sqs:SendMessage", "sns:Publish"], "several services"),
+        (["sqs:ListQueues", "sqs:SendMessage"], "only works on '*'"),
+        (["dynamodb:GetRecords"], "stream"),
+        (["ec2:DescribeInstances"], "does not narrow ec2"),
+        ([], "no actions"),
+    ],
+)
+def test_narrowing_refuses_what_is_not_certain(actions, reason):
+    r = narrowing(actions)
+    assert isinstance(r, str) and reason in r
+
+
+def test_access_log_formats_are_one_line_json():
+    import json
+
+    line = formats.one_line(formats.REST)
+    assert "\n" not in line and " " not in line
+    assert json.loads(line)["resourcePath"] == "$context.resourcePath"
+    assert "routeKey" in json.loads(formats.one_line(formats.HTTP))
