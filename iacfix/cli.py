@@ -80,7 +80,14 @@ def _settings(paths, select, ignore, config, unsafe_fixes, fix) -> tuple[Setting
     return settings, cfg
 
 
-def _print_errors(results, errors) -> int:
+SKIPPED = "note: skipped: not a CloudFormation template, Terraform file, or CDK/Pulumi program"
+
+
+def _print_errors(results, errors, skipped=()) -> int:
+    """Errors on stderr, one line each; returns how many. Explicitly named files that are
+    not IaC get a note, which is not an error."""
+    for path in skipped:
+        click.echo(f"{path}: {SKIPPED}", err=True)
     n = 0
     for path, reason in errors:
         click.echo(report.error_line(path, reason), err=True)
@@ -124,9 +131,10 @@ def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit
     paths = paths or (".",)
     # SARIF carries each finding's fix, so its fixes are computed (never written).
     settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=(fmt == "sarif"))
-    results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress)
+    skipped: list = []
+    results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress, skipped)
     findings = [f for r in results for f in r.findings]
-    n_err = _print_errors(results, errors)
+    n_err = _print_errors(results, errors, skipped)
     if fmt == "json":
         click.echo(report.to_json(findings), nl=False)
     elif fmt == "sarif":
@@ -149,8 +157,9 @@ def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run):
     """Fix findings in place (or print the patch with --dry-run)."""
     paths = paths or (".",)
     settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=True)
-    results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress)
-    n_err = _print_errors(results, errors)
+    skipped: list = []
+    results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress, skipped)
+    n_err = _print_errors(results, errors, skipped)
     changed = [r for r in results if r.changed]
     for r in results:
         for ff in r.failed:

@@ -63,8 +63,10 @@ class Progress:
 
 
 def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Optional[int] = None,
-              progress: Optional[bool] = None) -> tuple[List[FileResult], List[tuple]]:
-    """Process every IaC file under ``paths``. Returns (results, discovery errors)."""
+              progress: Optional[bool] = None, skipped: Optional[List[str]] = None,
+              ) -> tuple[List[FileResult], List[tuple]]:
+    """Process every IaC file under ``paths``. Returns (results, discovery errors). Files
+    named explicitly that are not IaC iacfix handles are appended to ``skipped``."""
     cands, errors = discover(paths, exclude)
     results: List[FileResult] = []
     bar = Progress(len(cands), progress)
@@ -78,12 +80,16 @@ def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Option
                     bar.step(cand.display)
                     if res is not None:
                         results.append(res)
+                    elif cand.explicit and skipped is not None:
+                        skipped.append(cand.display)
         else:
             for cand in cands:
                 res = process_path(cand.path, cand.display, settings)
                 bar.step(cand.display)
                 if res is not None:
                     results.append(res)
+                elif cand.explicit and skipped is not None:
+                    skipped.append(cand.display)
     finally:
         bar.close()
     return results, errors

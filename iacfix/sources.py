@@ -115,6 +115,7 @@ def _is_virtualenv(d: Path) -> bool:
 class Candidate:
     path: Path
     display: str
+    explicit: bool = False  # named on the command line, not found by walking a directory
 
 
 def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]:
@@ -164,5 +165,5 @@ def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]
             key = str(p)
             if key not in seen:
                 seen.add(key)
-                out.append(Candidate(p, disp))
+                out.append(Candidate(p, disp, explicit=True))
     return out, errors

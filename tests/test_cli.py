@@ -173,3 +173,17 @@ def test_progress_only_on_a_terminal_and_never_in_ci(capsys, monkeypatch):
     quiet.step("a.tf")
     quiet.close()
     assert capsys.readouterr().err == ""
+
+
+def test_a_named_file_that_is_not_iac_gets_a_note_not_an_error(project):
+    (project / "setup.py").write_text("print('hello')\n")
+    (project / "stack.yaml").write_text(FIXED)
+    r = cli("check", "-j", "1", "setup.py", "stack.yaml", "README.md")
+    assert r.exit_code == 0, r.output
+    notes = [ln for ln in r.stderr.splitlines() if "note: skipped" in ln]
+    assert notes == [
+        "setup.py: note: skipped: not a CloudFormation template, Terraform file, or CDK/Pulumi program",
+        "README.md: note: skipped: not a CloudFormation template, Terraform file, or CDK/Pulumi program",
+    ]
+    r = cli("check", "-j", "1", ".")  # found by walking a directory: no note
+    assert "note: skipped" not in r.stderr
