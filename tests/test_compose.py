@@ -1,8 +1,10 @@
 """Fixes compose: applying every codemod at once gives the same file as applying
-them one at a time, in catalog order, in reverse order, and in shuffled orders."""
+them one at a time, in catalog order, in reverse order, and in shuffled orders
+(with the stack case's own settings: unsafe fixes and parameters included)."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
@@ -15,8 +17,9 @@ from iacfix.sources import SourceText
 CASES = [c for c in golden.cases() if c.slug == golden.STACKS]
 
 
-def fix_with(text, language, chosen):
-    res = process_source(SourceText.from_string(text), language, "stack", Settings(codemods=chosen, fix=True))
+def fix_with(text, language, chosen, base: Settings):
+    settings = dataclasses.replace(base, codemods=chosen, fix=True)
+    res = process_source(SourceText.from_string(text), language, "stack", settings)
     assert res.error is None and not res.failed, (res.error, [f.reason for f in res.failed])
     return res.new if res.new is not None else text
 
@@ -24,7 +27,8 @@ def fix_with(text, language, chosen):
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_all_at_once_equals_one_by_one_in_any_order(case):
     text = golden.read_text(case.input)
-    together = fix_with(text, case.language, list(codemods.CATALOG))
+    base = case.settings()
+    together = fix_with(text, case.language, list(codemods.CATALOG), base)
     orders = [list(codemods.CATALOG), list(reversed(codemods.CATALOG))]
     rng = random.Random(case.id)
     for _ in range(2):
@@ -34,5 +38,5 @@ def test_all_at_once_equals_one_by_one_in_any_order(case):
     for order in orders:
         t = text
         for cm in order:
-            t = fix_with(t, case.language, [cm])
+            t = fix_with(t, case.language, [cm], base)
         assert t == together, "order: " + ", ".join(c.slug for c in order)

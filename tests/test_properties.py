@@ -7,6 +7,16 @@ resources), and (Terraform) with indentation twice as wide. For every variant
 the fix must still apply and verify, and the lines it removes and adds must be
 exactly those it removes and adds on the original input: nothing outside the
 fixed node moves.
+
+A second property covers quoting, indentation and argument layout
+(tests/variants.py): Python blocks indented by 2 or 8, strings in the other quote
+style, multi-line calls collapsed and one-line calls spread; YAML scalars quoted
+and the template re-indented; Terraform ``=`` unaligned. There the added
+lines legitimately differ (they follow the variant's style), so the checks are:
+the fix applies and verifies, the fixed variant means what the fixed original
+means (same Python AST, same template data, same HCL data), it is a fixpoint,
+and it removes no line that the variant shares with the original unless the fix
+of the original removes that line too.
 """
 
 from __future__ import annotations
@@ -20,6 +30,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from iacfix import golden
+
+from tests import variants as fmt
 
 # Every codemod × language has these; the other changed cases (merges, parameters,
 # unsafe variants) add run time, not formatting coverage.
@@ -113,5 +125,57 @@ def test_formatting_does_not_change_the_fix(case):
         assert res.new is not None
         assert changes(text, res.new) == want
         assert golden.run(case, text=res.new).new is None  # still a fixpoint
+
+    check()
+
+
+def _python(text, rnd):
+    if rnd.random() < 0.5:
+        text = fmt.reindent_python(text, rnd)
+    return fmt.relayout_python(fmt.requote_python(text, rnd), rnd)
+
+
+def _yaml(text, rnd):
+    if rnd.random() < 0.5:
+        text = fmt.reindent_yaml(text, rnd)
+    return fmt.requote_yaml(text, rnd)
+
+
+PERTURB = {"cdk": _python, "pulumi": _python, "cloudformation": _yaml, "terraform": fmt.unalign_terraform}
+STYLE_CASES = [c for c in CASES if not golden.read_text(c.input).lstrip().startswith("{")]
+
+
+def _lines(text: str) -> Counter:
+    return Counter(ln.rstrip("\r\n").strip() for ln in text.splitlines())
+
+
+def _removed(before: str, after: str) -> Counter:
+    return _lines(before) - _lines(after)
+
+
+@pytest.mark.parametrize("case", STYLE_CASES, ids=[c.id for c in STYLE_CASES])
+def test_quoting_and_layout_do_not_change_the_fix(case):
+    original = golden.read_text(case.input)
+    base = golden.run(case)
+    assert base.new is not None
+    fixed_meaning = fmt.meaning(case.language, base.new)
+    removed_by_fix = _removed(original, base.new)
+    original_lines = _lines(original)
+
+    @settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.randoms(use_true_random=False))
+    def check(rnd):
+        text = PERTURB[case.language](original, rnd)
+        assert fmt.meaning(case.language, text) == fmt.meaning(case.language, original)
+        res = golden.run(case, text=text)
+        assert res.error is None, res.error
+        assert not res.failed, [f.reason for f in res.failed]
+        assert res.new is not None
+        assert fmt.meaning(case.language, res.new) == fixed_meaning
+        assert golden.run(case, text=res.new).new is None  # still a fixpoint
+        # Lines the variant shares with the original stay, unless the original's fix removes them.
+        untouched = (_lines(text) & original_lines) - removed_by_fix
+        lost = untouched - _lines(res.new)
+        assert not lost, f"the fix removed lines outside the fixed node: {sorted(lost)}"
 
     check()

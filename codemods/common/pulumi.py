@@ -661,9 +661,12 @@ def _value_code(doc: PythonDoc, indent: str, key: str, v: Node, lay: Layout, tai
 
 
 def add_kwargs(doc: PythonDoc, call: cst.Call, kwargs: Sequence[Tuple[str, Node]],
-               before: Sequence[str] = ("tags", "opts")) -> TList[Edit]:
+               before: Sequence[str] = ("tags", "opts"), tail: Sequence[Tuple[str, Node]] = ()) -> TList[Edit]:
     """Add keyword arguments in the call's layout, before trailing ``tags=``/``opts=``
-    (Pulumi programs keep those last)."""
+    (Pulumi programs keep those last). ``tail`` arguments go after all others; giving
+    them spreads the call one argument per line (one edit for both kinds)."""
+    if tail:
+        return _explode(doc, call, kwargs, before, tail)
     lay = layout(doc)
     args = list(call.args)
     i = len(args)
@@ -709,10 +712,24 @@ def add_kwargs(doc: PythonDoc, call: cst.Call, kwargs: Sequence[Tuple[str, Node]
         r.start.line != r.end.line or len(doc.lines.line_text(r.start.line)) + len(flat_new) <= lay.width
     ):
         return [Edit(start, start, flat_new)]
-    # explode the call, black style, keeping tags/opts last
+    return _explode(doc, call, kwargs, before, ())
+
+
+def _explode(doc: PythonDoc, call: cst.Call, kwargs: Sequence[Tuple[str, Node]], before: Sequence[str],
+             tail: Sequence[Tuple[str, Node]]) -> TList[Edit]:
+    """The call spread one argument per line, black style: ``kwargs`` before the trailing
+    ``before`` arguments (tags/opts), ``tail`` after everything."""
+    lay = layout(doc)
+    args = list(call.args)
+    i = len(args)
+    while i > 1 and args[i - 1].keyword is not None and args[i - 1].keyword.value in before:
+        i -= 1
+    base = doc.lines.indent_of(doc.range(call).start.line)
     inner = base + lay.unit
     coded = [(k, _value_code(doc, inner, k, v, lay)) for k, v in kwargs]
-    parts = [_arg_src(doc, a) for a in args[:i]] + [f"{k}={v}" for k, v in coded] + [_arg_src(doc, a) for a in args[i:]]
+    ends = [(k, _value_code(doc, inner, k, v, lay)) for k, v in tail]
+    parts = ([_arg_src(doc, a) for a in args[:i]] + [f"{k}={v}" for k, v in coded]
+             + [_arg_src(doc, a) for a in args[i:]] + [f"{k}={v}" for k, v in ends])
     text = doc.source(call.func) + "(\n" + "".join(f"{inner}{p},\n" for p in parts) + base + ")"
     return [Edit(doc.start(call), doc.end(call), text)]
 

@@ -34,7 +34,7 @@ import re
 import libcst as cst
 
 from codemods.common import pulumi as pc
-from iacfix.model import Edit, Gap, edits_conflict
+from iacfix.model import Edit, FixError, Gap, edits_conflict
 
 DLQ_WORDS = re.compile(r"dlq|dead[-_ ]?letter", re.I)
 
@@ -252,10 +252,14 @@ def _fix_function(doc, ctx, fn):
     last = props.args[-1] if props.args else None
     if len(new_kwargs) == 2 and (props is not fn.call or (last is not None and last.keyword is not None and last.keyword.value == "tags")):
         # dead_letter_config goes with the properties (before a trailing tags=), the new opts= last
-        edits += pc.add_kwargs(doc, props, new_kwargs[:1])
+        props_edits = pc.add_kwargs(doc, props, new_kwargs[:1])
         new_opts = pc.add_kwargs(doc, fn.call, new_kwargs[1:], before=())
-        if not edits_conflict(edits, new_opts):  # (a one-line call whose Args object is rewritten: skip)
-            edits += new_opts
+        if edits_conflict(props_edits, new_opts):
+            if props is not fn.call:
+                raise FixError("the function's arguments object and its options cannot both be edited on one line")
+            # a one-line call spread by the first edit: spread it once, with both
+            props_edits, new_opts = pc.add_kwargs(doc, props, new_kwargs[:1], tail=new_kwargs[1:]), []
+        edits += props_edits + new_opts
     else:
         call_edits = pc.add_kwargs(doc, props, new_kwargs)
         if opts_edits:  # depends_on added inside the existing opts=, which the call's new layout may rewrite

@@ -14,9 +14,11 @@ CODEMOD = Codemod(
         "reading the code knows. iacfix writes the behaviour down: with profile 'production' "
         "the resource is retained or protected (CDK removal_policy RETAIN, CloudFormation "
         "DeletionPolicy and UpdateReplacePolicy Retain, Pulumi protect, Terraform "
-        "prevent_destroy and deletion protection); with profile 'ephemeral' (development and "
-        "preview stacks) it is destroyed with the stack, including what would otherwise block "
-        "the delete (a bucket's objects)."
+        "prevent_destroy); with profile 'ephemeral' (development and preview stacks) it is "
+        "destroyed with the stack, including what would otherwise block the delete (a bucket's "
+        "objects, a database's final snapshot). Deletion protection on databases belongs to "
+        "rds-protection: for an ephemeral stack, ignore rds-protection or its deletion "
+        "protection will still block the destroy."
     ),
     params=(
         Param(
