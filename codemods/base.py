@@ -47,6 +47,9 @@ class Codemod:
     checkov: Tuple[str, ...] = ()
     # What an unsafe fix of this codemod changes (explicit opposite values), if any.
     unsafe_note: str = ""
+    # Every fix of this codemod is unsafe by nature (it renames, narrows, regenerates):
+    # another codemod's fix may then create such a finding without being at fault.
+    unsafe_only: bool = False
     # language → why the codemod cannot exist there (the property does not exist).
     not_applicable: Dict[str, str] = field(default_factory=dict)
 

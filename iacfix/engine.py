@@ -1,7 +1,8 @@
 """The fix loop: parse once per pass, detect, edit, verify, repeat to a fixpoint.
 
 A fix is kept only when the edited text (a) parses, (b) no longer has the
-finding it fixed, and (c) has no new finding that cannot itself be fixed.
+finding it fixed, and (c) has no new finding that cannot itself be fixed (with
+--unsafe-fixes, for codemods whose every fix is unsafe).
 Fixes whose edits overlap wait for the next pass, which re-parses the file.
 A fix that fails verification is dropped and reported; the file keeps the
 other fixes (or stays as it was).
@@ -192,12 +193,16 @@ def _verify(text, planned, before, language, path, settings, failed=None):
         if f.key in keys:
             _record(failed, [(f, None)], "the finding is still present after the fix")
             return None
-    # A new finding is acceptable when it can itself be fixed (a later pass will), or when
+    # A new finding is acceptable when it can itself be fixed (a later pass will), when
     # the file already had an unfixable finding of that rule (e.g. a new queue lacks the
-    # tag that no resource in the file can be given): the fix makes nothing worse.
+    # tag that no resource in the file can be given): the fix makes nothing worse, or when
+    # it belongs to a codemod whose fixes are all unsafe and has its (unsafe) fix: a new
+    # alias named 'alias/orders' in a file without an environment suffix is not wrong.
+    unsafe_only = {cm.id for cm in settings.codemods if cm.unsafe_only}
     new = [
         f for f in findings
         if f.key not in before_keys and not _fixable(f, settings) and f.rule not in unfixable_rules
+        and not (f.rule in unsafe_only and f.fixable)
     ]
     if new:
         _record(failed, planned, f"the fix introduces a new finding: {new[0].rule} {new[0].gap.message}")

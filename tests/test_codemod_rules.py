@@ -75,3 +75,13 @@ def test_access_log_formats_are_one_line_json():
     assert "\n" not in line and " " not in line
     assert json.loads(line)["resourcePath"] == "$context.resourcePath"
     assert "routeKey" in json.loads(formats.one_line(formats.HTTP))
+
+
+def test_config_rejects_a_value_outside_a_parameters_choices():
+    from iacfix.config import ConfigError, parse_config
+
+    cfg = parse_config({"removal-policy": {"profile": "ephemeral"}}, None)
+    assert cfg.params["removal-policy"] == {"profile": "ephemeral"}
+    with pytest.raises(ConfigError) as e:
+        parse_config({"removal-policy": {"profile": "staging"}}, None)
+    assert "removal-policy.profile must be one of 'production', 'ephemeral', got 'staging'" in str(e.value)

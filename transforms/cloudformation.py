@@ -395,11 +395,11 @@ class CfnDoc:
         text = self.text[start:end]
         if not text or text.startswith(("|", ">", "&", "*")) or self.shared(node):
             return None
-        if "\n" not in text:
+        if "\n" not in text and (key is None or node.start_mark.line == key.start_mark.line):
             return Raw(text)
         if key is None:
             return None
-        if node.start_mark.line > key.start_mark.line:
+        if node.start_mark.line > key.start_mark.line:  # (also a one-line value under its key)
             start = self.lines.line_start(node.start_mark.line + 1)
             return Raw(self.text[start:end], key.start_mark.column, inline=False)
         return Raw(text, key.start_mark.column)
@@ -824,18 +824,107 @@ class CfnDoc:
         text = self.json_value(value, 0) if self.style.json else self.flow(value)
         return Edit(node.start_mark.index, self.content_end(node), text)
 
-    def insert_resource_after(self, res: Resource, name: str, body: dict) -> Edit:
-        """A new resource right after ``res``, with the Resources section's blank-line convention."""
+    def add_section(self, key: str, value, before: Tuple[str, ...]) -> Edit:
+        """A new top-level section ``key: value``, right before the first of the sections
+        ``before`` the template has (and the comment lines right above it), else at the end;
+        separated by a blank line when the template separates its sections that way."""
+        root = self.root
+        if not isinstance(root, MappingNode) or not root.value:
+            raise FixError("the template is not a mapping")
+        self._check(root)
+        anchor = next((k for name in before for k, _v in root.value
+                       if isinstance(k, ScalarNode) and k.value == name), None)
+        if root.flow_style:
+            return self.add_to_mapping(root, [(key, value)], before=anchor)
+        col = root.value[0][0].start_mark.column
+        lines = self.block_pair(key, value, col)
+        if anchor is None:
+            at = self.after_line(self.content_end(root))
+            blank = self._blank_before(root.value[-1][0])
+            return Edit(at, at, "\n" * (1 + blank) + "\n".join(lines))
+        line = anchor.start_mark.line + 1
+        while line > 1 and self.lines.line_text(line - 1).strip().startswith("#") \
+                and len(self.lines.indent_of(line - 1)) == col:
+            line -= 1
+        at = self.lines.line_start(line)
+        blank = 1 if line > 1 and not self.lines.line_text(line - 1).strip() else 0
+        return Edit(at, at, "\n".join(lines) + "\n" * (1 + blank))
+
+    def _blank_before(self, key: Node) -> int:
+        """1 when the line above top-level ``key`` (and its comment lines) is blank, else 0."""
+        line = key.start_mark.line
+        while line >= 1 and self.lines.line_text(line).strip().startswith("#"):
+            line -= 1
+        return 1 if line >= 1 and not self.lines.line_text(line).strip() else 0
+
+    def replace_entry(self, node: MappingNode, key: str, value) -> Edit:
+        """Replace the value of the entry ``key`` of a mapping with ``value``, laid out as the
+        author would write it there: a list over several lines in a block mapping (``Resource:``
+        then ``- item`` lines) or a JSON object, one line in a flow mapping. A comment after
+        the old value stays after the new one."""
+        k = key_node(node, key)
+        v = get(node, key)
+        if k is None or v is None:
+            raise FixError(f"no {key} to replace")
+        self._check(v)
+        end = self.content_end(v)
+        st = self.style
+        one_line = node.flow_style and node.start_mark.line == node.end_mark.line
+        if st.json and not one_line:
+            col = len(self.lines.indent_of(k.start_mark.line + 1))
+            return Edit(v.start_mark.index, end, self.json_value(value, col))
+        if st.json or node.flow_style or self._inline(value):
+            return Edit(v.start_mark.index, end, self.flow(value, nested=bool(node.flow_style)))
+        col = k.start_mark.column
+        if self.text[self.lines.line_start(k.start_mark.line + 1):k.start_mark.index].strip(" -"):
+            raise FixError(f"{key} does not start its line")
+        lines = self.block_pair(key, value, col)
+        return Edit(k.start_mark.index, end, "\n".join(lines)[col:])
+
+    def remove_from_mapping(self, node: MappingNode, key: str) -> Edit:
+        """Remove the entry ``key`` of a mapping (block, flow, JSON). A block entry goes with
+        its whole lines: a comment ending its last line, deeper-indented comment lines right
+        after it and the comment lines right above it at its indentation (they describe it)."""
+        self._check(node)
+        idx = next((i for i, (k, _v) in enumerate(items(node))
+                    if isinstance(k, ScalarNode) and k.value == key), None)
+        if idx is None:
+            raise FixError(f"no {key} to remove")
+        if len(node.value) < 2:
+            raise FixError(f"{key} is the only entry of its mapping")
+        k, v = node.value[idx]
+        if node.flow_style:
+            if idx + 1 < len(node.value):
+                return Edit(k.start_mark.index, node.value[idx + 1][0].start_mark.index, "")
+            return Edit(self.content_end(node.value[idx - 1][1]), self.content_end(v), "")
+        line = k.start_mark.line + 1
+        start = self.lines.line_start(line)
+        if self.text[start:k.start_mark.index].strip():
+            raise FixError(f"{key} does not start its line")
+        col = k.start_mark.column
+        while line > 1 and self.lines.line_text(line - 1).strip().startswith("#") \
+                and len(self.lines.indent_of(line - 1)) == col:
+            line -= 1
+        start = self.lines.line_start(line)
+        end = self.block_end(v, col)
+        if end < len(self.text):
+            return Edit(start, end + 1, "")
+        return Edit(max(start - 1, 0), end, "")
+
+    def insert_resource_after(self, res: Resource, name: str, body: dict, flow_items: bool = False) -> Edit:
+        """A new resource right after ``res``, with the Resources section's blank-line convention.
+        ``flow_items``: the mappings in its lists are written on one line ({Key: a, Value: b})."""
         self._check(res.node)
         st = self.style
         if st.json:
             col = res.key.start_mark.column
             at = self.content_end(res.node)
-            return Edit(at, at, ",\n" + " " * col + json.dumps(name) + st.colon + self.json_value(body, col))
+            return Edit(at, at, ",\n" + " " * col + json.dumps(name) + st.colon
+                        + self.json_value(body, col, flow_items))
         if res.node.flow_style:
             raise FixError(f"{res.name} is a flow mapping")
         col = res.key.start_mark.column
-        lines = self.block_pair(name, body, col)
+        lines = self.block_pair(name, body, col, flow_items)
         at = self.block_end(res.node, col)
         return Edit(at, at, "\n" * (1 + self._blank_lines_after(res, at)) + "\n".join(lines))
 

@@ -865,3 +865,89 @@ def becomes_multiline(doc: TfDoc, block: Block, attr: Attr) -> List[Edit]:
     slots = [None if r is me else r for r in old]
     edits = [Edit(me.eq_span[0], me.eq_span[1], " =")] if me.eq_ws != 1 else []
     return edits + _realign(slots, _layout(slots))
+
+
+def remove_items(doc: TfDoc, items: Sequence[Union[Attr, Block]]) -> List[Edit]:
+    """Delete arguments (or nested blocks) that have their lines to themselves, trailing
+    comments included, and realign the ``=``/comment runs they leave, as terraform fmt
+    would (when those runs were fmt-aligned). A blank line left doubled (or left right
+    after ``{`` / before ``}``) by a removal is removed too. Comments on lines of their
+    own above an item are kept."""
+    rows, skip = _rows(doc)
+    gone = set()
+    for it in items:
+        first, col = doc.lines.position(it.start)
+        last, _ = doc.lines.position(it.end - 1)
+        after = doc.text[it.end:doc.lines.line_end(last)]
+        if doc.lines.line_text(first)[:col].strip() or (after.strip() and not after.strip().startswith(("#", "//"))):
+            raise FixError(f"{getattr(it, 'name', '') or 'item'} shares its line with other code")
+        gone.update(range(first, last + 1))
+    blank = lambda ln: not doc.lines.line_text(ln).strip()  # noqa: E731
+    lines = sorted(gone)
+    groups, start = [], lines[0]
+    for a, b in zip(lines, lines[1:] + [None]):
+        if b != a + 1:
+            groups.append((start, a))
+            start = b
+    edits, extra = [], set()
+    for lo, hi in groups:
+        above, below = lo - 1, hi + 1
+        edge_above = doc.lines.line_text(above).rstrip().endswith("{")
+        edge_below = doc.lines.line_text(below).strip().startswith("}")
+        if blank(above) and above not in extra and (blank(below) or edge_below):
+            extra.add(above)
+        elif blank(below) and edge_above:
+            extra.add(below)
+    for ln in sorted(gone | extra):
+        s = doc.lines.line_start(ln)
+        edits.append(Edit(s, doc.lines.line_end(ln) + 1, ""))
+    lo, hi = min(gone | extra), max(gone | extra)
+    first, old = _window(rows, skip, lo, hi)
+    if _aligned(old):
+        nums, ln = [], first
+        while len(nums) < len(old):
+            if ln not in skip:
+                nums.append(ln)
+            ln += 1
+        slots = [s for n, s in zip(nums, old) if n not in gone and n not in extra]
+        edits += _realign(slots, _layout(slots))
+    return _merge_line_deletions(edits)
+
+
+def _merge_line_deletions(edits: List[Edit]) -> List[Edit]:
+    """Adjacent deletions joined into one edit (the engine wants non-overlapping edits)."""
+    out: List[Edit] = []
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if out and out[-1].replacement == "" and e.replacement == "" and out[-1].end == e.start:
+            out[-1] = Edit(out[-1].start, e.end, "")
+        else:
+            out.append(e)
+    return out
+
+
+def widen(edit: Edit, start: int, end: int, text: str) -> Edit:
+    """``edit`` (on ``text``) made to cover at least ``start``..``end``: a change that must
+    not be combined in one pass with another edit of that span (the engine applies only
+    one of two overlapping edits and recomputes the other on the result)."""
+    s, e = min(edit.start, start), max(edit.end, end)
+    return Edit(s, e, text[s:edit.start] + edit.replacement + text[edit.end:e])
+
+
+_ESCAPE = re.compile(r'\\(?:([nrt"\\])|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))|\$\$\{|%%\{')
+
+
+def string_text(node) -> Optional[str]:
+    """The value of a plain string literal with its escapes decoded (``"\\"@"`` → ``"@``;
+    ``$${`` → ``${``), else None. ``quote`` writes it back."""
+    raw = string_value(node)
+    if raw is None:
+        return None
+
+    def one(m):
+        if m.group(1):
+            return {"n": "\n", "r": "\r", "t": "\t"}.get(m.group(1), m.group(1))
+        if m.group(2) or m.group(3):
+            return chr(int(m.group(2) or m.group(3), 16))
+        return m.group(0)[1:]  # $${ → ${, %%{ → %{
+
+    return _ESCAPE.sub(one, raw)

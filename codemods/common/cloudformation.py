@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from iacfix.model import Gap
-from transforms.cloudformation import CfnDoc, Ref, Resource, ScalarNode, Sub, get, intrinsic, scalar
+from transforms.cloudformation import CfnDoc, Ref, Resource, ScalarNode, Sub, get, intrinsic, is_map, scalar
 
 TOOL = "cloudformation"
 
@@ -96,3 +96,24 @@ def companion(res: Resource, body: dict) -> dict:
     out = {"Type": body["Type"], "Condition": cond}
     out.update((k, v) for k, v in body.items() if k != "Type")
     return out
+
+
+# top-level sections a new Parameters section goes before (the conventional order)
+AFTER_PARAMETERS = ("Rules", "Mappings", "Conditions", "Resources", "Outputs")
+
+
+def add_env_parameter(doc: CfnDoc, param: str = "EnvironmentSuffix", default: str = "dev"):
+    """The edit adding the environment-suffix parameter (``Type: String`` with a default)
+    at the end of ``Parameters``, or in a new Parameters section in the conventional
+    place. Every codemod that needs the parameter adds it with this exact text, so that
+    whichever runs first, the template ends up the same."""
+    body = {
+        "Type": "String",
+        "Default": default,
+        "Description": "Suffix that makes resource names unique per environment",
+    }
+    section = get(doc.root, "Parameters")
+    if is_map(section) and (section.value or section.flow_style):
+        return doc.add_to_mapping(section, [(param, body)])
+    return doc.add_section("Parameters", {param: body}, AFTER_PARAMETERS)
+

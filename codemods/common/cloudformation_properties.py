@@ -72,6 +72,7 @@ class Exactly:
 class Explicit:
     value: Value
     label: str = ""
+    unsafe: Tuple[Any, ...] = ()  # explicit literals reported as unsafe (snapshot retention 0 = none)
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,26 @@ Req = Union[Exactly, Explicit, Nested, Entry]
 # ranked after it (a trailing Tags included). Properties one codemod adds together
 # are consecutive here. Keys: a resource type, or "<type>.<property>" for a nested mapping.
 ORDER: Dict[str, Tuple[str, ...]] = {
-    "AWS::Lambda::Function": ("Timeout", "MemorySize", "ReservedConcurrentExecutions", "DeadLetterConfig"),
-    "AWS::Serverless::Function": ("Timeout", "MemorySize", "ReservedConcurrentExecutions", "DeadLetterQueue"),
+    "AWS::Lambda::Function": ("TracingConfig", "Timeout", "MemorySize", "ReservedConcurrentExecutions",
+                              "DeadLetterConfig"),
+    "AWS::Serverless::Function": ("Tracing", "Timeout", "MemorySize", "ReservedConcurrentExecutions",
+                                  "DeadLetterQueue"),
+    "AWS::IAM::Role": ("ManagedPolicyArns", "Policies"),
     "AWS::SQS::Queue": ("SqsManagedSseEnabled", "KmsMasterKeyId", "RedrivePolicy"),
-    "AWS::ApiGateway::Stage": ("TracingEnabled", "MethodSettings"),
-    "AWS::Serverless::Api": ("TracingEnabled", "MethodSettings"),
-    "AWS::ApiGateway::Deployment.StageDescription": ("TracingEnabled", "ThrottlingBurstLimit", "ThrottlingRateLimit"),
+    "AWS::ApiGateway::Stage": ("AccessLogSetting", "TracingEnabled", "MethodSettings"),
+    "AWS::Serverless::Api": ("AccessLogSetting", "TracingEnabled", "MethodSettings"),
+    "AWS::ApiGateway::Deployment.StageDescription": ("AccessLogSetting", "TracingEnabled", "ThrottlingBurstLimit",
+                                                     "ThrottlingRateLimit"),
+    "AWS::ApiGatewayV2::Stage": ("AccessLogSettings", "DefaultRouteSettings"),
+    "AWS::Serverless::HttpApi": ("AccessLogSettings", "DefaultRouteSettings"),
+    # rds-protection adds StorageEncrypted (its own, unsafe gap) and the rest
+    "AWS::RDS::DBInstance": ("StorageEncrypted", "BackupRetentionPeriod", "CopyTagsToSnapshot", "DeletionProtection",
+                             "EnableCloudwatchLogsExports", "AutoMinorVersionUpgrade"),
+    "AWS::RDS::DBCluster": ("StorageEncrypted", "BackupRetentionPeriod", "CopyTagsToSnapshot", "DeletionProtection",
+                            "EnableCloudwatchLogsExports"),
+    # elasticache-encryption adds the encryption flags (its own, unsafe gap) and the rest
+    "AWS::ElastiCache::ReplicationGroup": ("AtRestEncryptionEnabled", "TransitEncryptionEnabled",
+                                           "AutomaticFailoverEnabled", "MultiAZEnabled", "SnapshotRetentionLimit"),
 }
 
 # SAM Globals sections: a property set there counts as set on every resource of the type.
@@ -112,13 +127,17 @@ UNKNOWN = object()
 # ------------------------------------------------------------------- detector
 def required(types, props, *, what: str, slug: str, when: Optional[Callable] = None,
              missing_msg: str = "{what} '{name}' has no {missing}",
-             wrong_msg: str = "{what} '{name}' sets {setting}") -> "Required":
+             wrong_msg: str = "{what} '{name}' sets {setting}", unsafe: bool = False) -> "Required":
     """A detector ``detect(doc, ctx)`` for resources of ``types`` (a type or a tuple).
     ``when(doc, res)`` returns False for a resource the requirements do not apply to.
     ``when``, a callable ``props`` and ``Code`` functions are module-level functions:
-    the detector is pickled to run files in parallel."""
+    the detector is pickled to run files in parallel.
+    ``unsafe=True``: every gap is unsafe, a missing property included (a change that
+    replaces the resource, e.g. enabling RDS storage encryption): give such properties
+    their own detector (and ``slug``) so that the safe ones are still fixed without
+    --unsafe-fixes."""
     types = (types,) if isinstance(types, str) else tuple(types)
-    return Required(types, props, what, slug, when, missing_msg, wrong_msg)
+    return Required(types, props, what, slug, when, missing_msg, wrong_msg, unsafe)
 
 
 @dataclass(frozen=True)
@@ -130,6 +149,7 @@ class Required:
     when: Optional[Callable]
     missing_msg: str
     wrong_msg: str
+    unsafe: bool = False
 
     def __call__(self, doc: CfnDoc, ctx):
         for res in doc.resources():
@@ -156,7 +176,8 @@ class Required:
             else:
                 msg = self.missing_msg.format(what=self.what, name=res.name,
                                               missing=_join([lab for lab, *_ in missing]))
-            yield gap(doc, res, msg, fix=_fixer(doc, res, missing, wrong), unsafe=bool(wrong), detail=self.slug)
+            yield gap(doc, res, msg, fix=_fixer(doc, res, missing, wrong),
+                      unsafe=self.unsafe or bool(wrong), detail=self.slug)
 
 
 def _join(labels: List[str]) -> str:
@@ -188,7 +209,8 @@ def _values(doc, res, reqs, ctx) -> Dict[str, Req]:
             value = value_of(doc, res, req.value, ctx)
             if value is None:
                 continue
-            req = Exactly(value, req.label, req.also) if isinstance(req, Exactly) else Explicit(value, req.label)
+            req = Exactly(value, req.label, req.also) if isinstance(req, Exactly) \
+                else Explicit(value, req.label, req.unsafe)
         elif isinstance(req, Nested):
             fields = _values(doc, res, req.fields, ctx)
             if not fields:
@@ -263,6 +285,9 @@ def _check(doc, res, mapping, reqs, fallback, missing, wrong) -> None:
             continue
         if isinstance(req, Exactly):
             if matches(node, req.value, req.also) is False:
+                wrong.append((name, node, req.value, label(name, req)))
+        elif isinstance(req, Explicit) and req.unsafe:
+            if any(matches(node, u) is True for u in req.unsafe):
                 wrong.append((name, node, req.value, label(name, req)))
         elif isinstance(req, Nested):
             if is_map(node) and not intrinsic(node):

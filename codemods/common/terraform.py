@@ -121,3 +121,210 @@ def literal_name(doc: TfDoc, block: Block, *attrs: str) -> Optional[str]:
         if at is not None:
             return string_value(at.value)
     return None
+
+
+# ---------------------------------------------------------------------------
+# IAM policy documents (lambda-tracing, iam-wildcard)
+
+
+class Statement:
+    """One statement of a policy document, as far as the file lets it be read.
+
+    ``style``: "json" (an object of ``jsonencode({...})``), "document" (a ``statement``
+    block of ``data "aws_iam_policy_document"``) or "text" (JSON in a string or heredoc:
+    read only). ``effect`` and ``actions`` are None when they are not literals;
+    ``actions`` holds the ``NotAction``/``not_actions`` list when ``not_action``.
+    ``resource``: the value node of ``Resource``/``resources`` (None: absent or "text").
+    """
+
+    def __init__(self, style, node, effect, actions, not_action=False, resource=None, resource_key=None,
+                 principal=False, raw=None):
+        self.style = style
+        self.node = node
+        self.effect = effect
+        self.actions = actions
+        self.not_action = not_action
+        self.resource = resource
+        self.resource_key = resource_key  # the ObjItem / Attr holding ``resource``
+        self.principal = principal  # it names a Principal / NotPrincipal (a resource or trust policy)
+        self.raw = raw  # "text": the statement's JSON data
+
+
+def bare(node):
+    """The expression of a legacy interpolation-only string ``"${expr}"``, else ``node`` unwrapped."""
+    node = unwrap(node)
+    if isinstance(node, Tree) and node.data == "string":
+        parts = [p for p in node.children if isinstance(p, Tree) and p.data == "string_part"]
+        if len(parts) == 1 and len(parts[0].children) == 1:
+            inner = parts[0].children[0]
+            if isinstance(inner, Tree) and inner.data == "interpolation":
+                exprs = [c for c in inner.children if isinstance(c, Tree)]
+                if len(exprs) == 1:
+                    return unwrap(exprs[0])
+    return node
+
+
+def data_block(doc: TfDoc, dtype: str, name: str) -> Optional[Block]:
+    for b in doc.blocks_of("data"):
+        if b.labels == [dtype, name]:
+            return b
+    return None
+
+
+def _literal_strings(node) -> Optional[list]:
+    """A string literal or a list of string literals → list of str, else None."""
+    node = unwrap(node)
+    if isinstance(node, Tree) and node.data == "tuple":
+        out = []
+        for c in node.children:
+            if isinstance(c, Tree) and c.data != "new_line_or_comment":
+                s = string_value(c)
+                if s is None:
+                    return None
+                out.append(s)
+        return out
+    s = string_value(node)
+    return [s] if s is not None else None
+
+
+def policy_statements(doc: TfDoc, value) -> Optional[list]:
+    """The statements of a policy given by ``value`` (``jsonencode({...})``,
+    ``data.aws_iam_policy_document.<name>.json``, or JSON text without interpolation),
+    or None when the document cannot be read (a variable, ``file(...)``, a template,
+    a ``dynamic "statement"``, documents merged from others)."""
+    import json
+
+    from transforms.terraform import function_call, object_items
+
+    node = bare(value)
+    call = function_call(node)
+    if call is not None:
+        name, args = call
+        if name != "jsonencode" or len(args) != 1:
+            return None
+        items = object_items(args[0])
+        if items is None:
+            return None
+        st = next((it for it in items if it.key == "Statement"), None)
+        if st is None:
+            return []
+        sv = unwrap(st.value)
+        objs = [c for c in sv.children if isinstance(c, Tree) and c.data != "new_line_or_comment"] \
+            if isinstance(sv, Tree) and sv.data == "tuple" else [sv]
+        out = []
+        for o in objs:
+            its = object_items(o)
+            if its is None:
+                return None
+            keys = {it.key: it for it in its}
+            effect = string_value(keys["Effect"].value) if "Effect" in keys else None
+            not_action = "NotAction" in keys
+            act = keys.get("NotAction" if not_action else "Action")
+            actions = _literal_strings(act.value) if act is not None else None
+            res = keys.get("Resource")
+            out.append(Statement("json", unwrap(o), effect, actions, not_action,
+                                 res.value if res is not None else None, res,
+                                 principal="Principal" in keys or "NotPrincipal" in keys))
+        return out
+    t = traversal(node)
+    if t and len(t) == 4 and t[0] == "data" and t[1] == "aws_iam_policy_document" and t[3] in ("json", "minified_json"):
+        block = data_block(doc, t[1], t[2])
+        if block is None:
+            return None
+        if any(block.attr(a) is not None for a in ("source_policy_documents", "override_policy_documents",
+                                                     "source_json", "override_json")):
+            return None
+        return document_statements(block)
+    text = None
+    if isinstance(node, Tree) and node.data == "string":
+        text = string_value(node)
+    elif isinstance(node, Tree) and node.data.startswith("heredoc"):
+        raw = str(node.children[0])
+        if "${" not in raw and "%{" not in raw:
+            text = raw.split("\n", 1)[1].rsplit("\n", 2)[0] if raw.count("\n") >= 2 else None
+    if text is None:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    sts = data.get("Statement", []) if isinstance(data, dict) else None
+    if isinstance(sts, dict):
+        sts = [sts]
+    if not isinstance(sts, list):
+        return None
+    out = []
+    for s in sts:
+        if not isinstance(s, dict):
+            return None
+        not_action = "NotAction" in s
+        act = s.get("NotAction" if not_action else "Action")
+        actions = [act] if isinstance(act, str) else act if isinstance(act, list) and all(isinstance(a, str) for a in act) else None
+        effect = s.get("Effect") if isinstance(s.get("Effect"), str) else None
+        out.append(Statement("text", None, effect, actions, not_action,
+                             principal="Principal" in s or "NotPrincipal" in s, raw=s))
+    return out
+
+
+def document_statements(block: Block) -> Optional[list]:
+    """The ``statement`` blocks of a ``data "aws_iam_policy_document"`` (its own, not the
+    documents it merges), or None when some are ``dynamic``."""
+    if any(d.labels and d.labels[0] == "statement" for d in block.blocks("dynamic")):
+        return None
+    out = []
+    for s in block.blocks("statement"):
+        e = s.attr("effect")
+        effect = "Allow" if e is None else string_value(e.value)
+        not_action = s.attr("not_actions") is not None
+        act = s.attr("not_actions" if not_action else "actions")
+        actions = _literal_strings(act.value) if act is not None else None
+        res = s.attr("resources")
+        out.append(Statement("document", s, effect, actions, not_action,
+                             res.value if res is not None else None, res,
+                             principal=bool(s.blocks("principals") or s.blocks("not_principals"))))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# The environment-suffix variable, added when the file has none (environment-suffix)
+
+
+def suffix_variable(doc: TfDoc, name: str = "environment_suffix") -> Optional[str]:
+    """``var.<name>`` when the file declares or uses it, else the file's environment
+    variable (``env_var``), else None."""
+    declared = {b.labels[0] for b in doc.blocks_of("variable") if b.labels}
+    if name in declared:
+        return f"var.{name}"
+    for n in walk(doc.tree):
+        if n.data == "get_attr_expr_term":
+            t = traversal(n)
+            if t and len(t) >= 2 and t[0] == "var" and t[1] == name:
+                return f"var.{name}"
+    return env_var(doc)
+
+
+def add_variable(doc: TfDoc, name: str, default: str):
+    """The Edit declaring ``variable "<name>" { type = string  default = "<default>" }``:
+    after the file's last ``variable`` block; else before its first block that is not
+    ``terraform``/``provider`` (and the comment lines right above it: they describe that
+    block); else at the end."""
+    from transforms.terraform import insert_after_block, quote, render_block
+
+    from iacfix.model import Edit
+
+    text = render_block("variable", [name], [("type", "string"), ("default", quote(default))], doc.unit)
+    variables = doc.blocks_of("variable")
+    if variables:
+        return insert_after_block(doc, variables[-1], text)
+    first = next((b for b in doc.blocks if b.type not in ("terraform", "provider")), None)
+    if first is None:
+        if not doc.blocks:
+            return Edit(0, 0, text + "\n")
+        return insert_after_block(doc, doc.blocks[-1], text)
+    line = first.line
+    while line > 1 and doc.lines.line_text(line - 1).lstrip().startswith(("#", "//")):
+        line -= 1
+    at = doc.lines.line_start(line)
+    indent = doc.lines.indent_of(first.line)
+    body = "".join((indent + ln) if ln.strip() else ln for ln in text.splitlines(True))
+    return Edit(at, at, body + "\n\n")

@@ -100,16 +100,44 @@ ORDER: Dict[str, Tuple[str, ...]] = {
     "aws_lambda_function": ("timeout", "memory_size", "reserved_concurrent_executions"),
     "aws_sqs_queue": ("sqs_managed_sse_enabled", "kms_master_key_id", "redrive_policy"),
     "aws_kinesis_stream": ("encryption_type", "kms_key_id", "retention_period", "shard_level_metrics"),
-    # rds-protection adds storage_encrypted (its own, unsafe gap) and the rest
-    "aws_db_instance": ("storage_encrypted", "backup_retention_period", "copy_tags_to_snapshot",
-                        "deletion_protection", "enabled_cloudwatch_logs_exports", "auto_minor_version_upgrade"),
-    "aws_rds_cluster": ("storage_encrypted", "backup_retention_period", "copy_tags_to_snapshot",
-                        "deletion_protection", "enabled_cloudwatch_logs_exports"),
+    # rds-protection adds storage_encrypted (its own, unsafe gap) and the rest; removal-policy
+    # (profile ephemeral) adds skip_final_snapshot, ranked first so that the others keep their place
+    "aws_db_instance": ("skip_final_snapshot", "storage_encrypted", "backup_retention_period",
+                        "copy_tags_to_snapshot", "deletion_protection", "enabled_cloudwatch_logs_exports",
+                        "auto_minor_version_upgrade"),
+    "aws_rds_cluster": ("skip_final_snapshot", "storage_encrypted", "backup_retention_period",
+                        "copy_tags_to_snapshot", "deletion_protection", "enabled_cloudwatch_logs_exports"),
     # elasticache-encryption adds the encryption flags (its own, unsafe gap) and the rest
     "aws_elasticache_replication_group": ("at_rest_encryption_enabled", "transit_encryption_enabled",
                                           "automatic_failover_enabled", "multi_az_enabled",
                                           "snapshot_retention_limit"),
 }
+
+# The same for nested blocks added to an existing resource: a block ranked here goes
+# before the trailing run of nested blocks ranked after it (dead-letter-queue appends
+# ``dead_letter_config`` after the function's other blocks).
+BLOCK_ORDER: Dict[str, Tuple[str, ...]] = {
+    "aws_lambda_function": ("tracing_config", "dead_letter_config"),
+    # api-access-logging's access_log_settings, api-throttling's default_route_settings
+    "aws_apigatewayv2_stage": ("access_log_settings", "default_route_settings"),
+}
+
+
+def insert_ranked_block(doc, block, rtype: str, name: str, text: str):
+    """Edits adding the nested block ``text`` (of type ``name``) to ``block`` (a resource
+    of type ``rtype``): after its other items, but before the trailing run of nested
+    blocks ``BLOCK_ORDER`` ranks after it."""
+    order = BLOCK_ORDER.get(rtype, ())
+    if name in order:
+        anchor = tf.anchor_of(block, "block")
+        cands = block.items[:block.items.index(anchor) + 1] if anchor is not None else []
+        i = len(cands)
+        while i > 0 and cands[i - 1].is_block and cands[i - 1].type in order \
+                and order.index(cands[i - 1].type) > order.index(name):
+            i -= 1
+        if i < len(cands):
+            return tf.insert_into_block(doc, block, [("", text)], kind="block", after=cands[i - 1] if i > 0 else None)
+    return tf.insert_into_block(doc, block, [("", text)], kind="block")
 
 
 # ------------------------------------------------------------------- detector
@@ -311,6 +339,8 @@ def _insert_block(doc, block, name, labels, fields, res, ctx):
             else:
                 items.append(("", _render_nested(doc, fname, {req.key: Explicit(req.key_value), **req.fields}, res, ctx)))
         text = tf.render_block(name, labels, items, doc.unit)
+        if block is res:
+            return insert_ranked_block(doc, block, res.labels[0], name, text)
         return tf.insert_into_block(doc, block, [("", text)], kind="block")
 
     return action

@@ -20,5 +20,6 @@ CODEMOD = Codemod(
         Param("default", "dev", "the default value of a parameter/variable iacfix adds"),
     ),
     unsafe_note="every fix renames a resource, which replaces it on the next deploy",
+    unsafe_only=True,
     detectors=language_detectors(__name__),
 )

@@ -17,5 +17,6 @@ CODEMOD = Codemod(
         "resources defined elsewhere, so the fix is unsafe."
     ),
     unsafe_note="every fix narrows permissions, which denies access to resources outside the file",
+    unsafe_only=True,
     detectors=language_detectors(__name__),
 )

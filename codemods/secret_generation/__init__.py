@@ -21,5 +21,6 @@ CODEMOD = Codemod(
         Param("exclude_characters", " \"'@/\\", "characters a generated password must not contain"),
     ),
     unsafe_note="every fix regenerates the secret's value on the next deploy",
+    unsafe_only=True,
     detectors=language_detectors(__name__),
 )

@@ -38,6 +38,10 @@ resource "aws_kms_key" "submissions" {
     Environment = var.environment_suffix
     ManagedBy   = "terraform"
   }
+
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 resource "aws_kms_alias" "submissions" {
@@ -69,6 +73,10 @@ resource "aws_dynamodb_table" "results" {
   tags = {
     Environment = var.environment_suffix
     ManagedBy   = "terraform"
+  }
+
+  lifecycle {
+    prevent_destroy = true
   }
 }
 
@@ -121,6 +129,11 @@ resource "aws_iam_role" "grader" {
   }
 }
 
+resource "aws_iam_role_policy_attachment" "grader_xray" {
+  role       = aws_iam_role.grader.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"
+}
+
 resource "aws_iam_role_policy_attachment" "grader_logs" {
   role       = aws_iam_role.grader.name
   policy_arn = "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
@@ -140,6 +153,10 @@ resource "aws_lambda_function" "submit" {
     variables = {
       QUEUE_URL = aws_sqs_queue.submissions.url
     }
+  }
+
+  tracing_config {
+    mode = "Active"
   }
 
   tags = {
@@ -162,6 +179,10 @@ resource "aws_lambda_function" "grader" {
     variables = {
       RESULTS_TABLE = aws_dynamodb_table.results.name
     }
+  }
+
+  tracing_config {
+    mode = "Active"
   }
 
   dead_letter_config {
@@ -264,10 +285,33 @@ resource "aws_apigatewayv2_stage" "default" {
   name        = "$default"
   auto_deploy = true
 
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.default_access_logs.arn
+    format = jsonencode({
+      requestId      = "$context.requestId"
+      ip             = "$context.identity.sourceIp"
+      requestTime    = "$context.requestTime"
+      httpMethod     = "$context.httpMethod"
+      routeKey       = "$context.routeKey"
+      status         = "$context.status"
+      protocol       = "$context.protocol"
+      responseLength = "$context.responseLength"
+    })
+  }
+
   default_route_settings {
     throttling_burst_limit = 200
     throttling_rate_limit  = 100
   }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_cloudwatch_log_group" "default_access_logs" {
+  retention_in_days = 30
 
   tags = {
     Environment = var.environment_suffix

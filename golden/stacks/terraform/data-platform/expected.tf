@@ -6,6 +6,10 @@ terraform {
       source  = "hashicorp/aws"
       version = "~> 5.60"
     }
+    random = {
+      source  = "hashicorp/random"
+      version = "~> 3.6"
+    }
   }
 }
 
@@ -31,6 +35,14 @@ variable "environment_suffix" {
   type        = string
 }
 
+variable "vpc_id" {
+  type = string
+}
+
+variable "private_subnet_ids" {
+  type = list(string)
+}
+
 locals {
   prefix = "telemetry-${var.environment_suffix}"
 }
@@ -43,6 +55,10 @@ resource "aws_kms_key" "telemetry" {
   description             = "Telemetry data at rest"
   deletion_window_in_days = 30
   enable_key_rotation     = true
+
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 resource "aws_kms_alias" "telemetry" {
@@ -55,6 +71,10 @@ resource "aws_kms_key" "report_signing" {
   description              = "Report signatures"
   key_usage                = "SIGN_VERIFY"
   customer_master_key_spec = "RSA_2048"
+
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 resource "aws_kms_alias" "report_signing" {
@@ -103,6 +123,10 @@ resource "aws_dynamodb_table" "devices" {
   point_in_time_recovery {
     enabled = true
   }
+
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 resource "aws_dynamodb_table" "aggregates" {
@@ -122,7 +146,11 @@ resource "aws_dynamodb_table" "aggregates" {
   }
 
   point_in_time_recovery {
-    enabled = false
+    enabled = true
+  }
+
+  lifecycle {
+    prevent_destroy = true
   }
 }
 
@@ -142,6 +170,105 @@ resource "aws_sqs_queue" "alerts_dlq" {
   sqs_managed_sse_enabled   = true
 }
 
+# --- Device registry and state ----------------------------------------------
+
+resource "aws_security_group" "data_stores" {
+  name_prefix = "${local.prefix}-data-stores-"
+  description = "Registry database and device state cache"
+  vpc_id      = var.vpc_id
+
+  ingress {
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["10.40.0.0/16"]
+    description = "Allow PostgreSQL (tcp/5432) from 10.40.0.0/16"
+  }
+
+  ingress {
+    from_port   = 6379
+    to_port     = 6379
+    protocol    = "tcp"
+    cidr_blocks = ["10.40.0.0/16"]
+    description = "Allow Redis (tcp/6379) from 10.40.0.0/16"
+  }
+
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+    description = "Allow all traffic to anywhere"
+  }
+}
+
+resource "random_password" "registry_db" {
+  length           = 32
+  special          = true
+  override_special = "!#$%&*()-_=+[]{}<>:?"
+}
+
+resource "aws_secretsmanager_secret" "registry_db" {
+  name       = "telemetry/registry-db-${var.environment_suffix}"
+  kms_key_id = aws_kms_key.telemetry.arn
+}
+
+resource "aws_secretsmanager_secret_version" "registry_db" {
+  secret_id     = aws_secretsmanager_secret.registry_db.id
+  secret_string = random_password.registry_db.result
+}
+
+resource "aws_db_subnet_group" "registry" {
+  name       = "${local.prefix}-registry"
+  subnet_ids = var.private_subnet_ids
+}
+
+resource "aws_db_instance" "registry" {
+  identifier             = "${local.prefix}-registry"
+  engine                 = "postgres"
+  engine_version         = "16.3"
+  instance_class         = "db.t3.micro"
+  allocated_storage      = 20
+  db_name                = "registry"
+  username               = "registry"
+  password               = random_password.registry_db.result
+  db_subnet_group_name   = aws_db_subnet_group.registry.name
+  vpc_security_group_ids = [aws_security_group.data_stores.id]
+
+  performance_insights_enabled    = false
+  storage_encrypted               = true
+  backup_retention_period         = 7
+  copy_tags_to_snapshot           = true
+  deletion_protection             = true
+  enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
+  auto_minor_version_upgrade      = true
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+resource "aws_elasticache_subnet_group" "device_state" {
+  name       = "${local.prefix}-device-state"
+  subnet_ids = var.private_subnet_ids
+}
+
+resource "aws_elasticache_replication_group" "device_state" {
+  replication_group_id       = "telemetry-device-state-${var.environment_suffix}"
+  description                = "Latest reading per device"
+  engine                     = "redis"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 2
+  port                       = 6379
+  subnet_group_name          = aws_elasticache_subnet_group.device_state.name
+  security_group_ids         = [aws_security_group.data_stores.id]
+  at_rest_encryption_enabled = true
+  transit_encryption_enabled = true
+  automatic_failover_enabled = true
+  multi_az_enabled           = true
+  snapshot_retention_limit   = 7
+}
+
 # --- Processing -------------------------------------------------------------
 
 resource "aws_iam_role" "processor" {
@@ -156,9 +283,49 @@ resource "aws_iam_role" "processor" {
   })
 }
 
+resource "aws_iam_role_policy_attachment" "processor_xray" {
+  role       = aws_iam_role.processor.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"
+}
+
+resource "aws_iam_role_policy" "processor" {
+  name = "aggregate"
+  role = aws_iam_role.processor.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Action = [
+          "kinesis:DescribeStream",
+          "kinesis:DescribeStreamSummary",
+          "kinesis:GetRecords",
+          "kinesis:GetShardIterator",
+          "kinesis:ListShards",
+        ]
+        Resource = aws_kinesis_stream.readings.arn
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["dynamodb:BatchWriteItem", "dynamodb:UpdateItem"]
+        Resource = aws_dynamodb_table.aggregates.arn
+      },
+      {
+        Effect   = "Allow"
+        Action   = "sqs:SendMessage"
+        Resource = aws_sqs_queue.alerts.arn
+      },
+    ]
+  })
+}
+
 resource "aws_cloudwatch_log_group" "aggregate" {
   name              = "/aws/lambda/${local.prefix}-aggregate"
   retention_in_days = 30
+
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 resource "aws_lambda_function" "aggregate" {
@@ -176,6 +343,10 @@ resource "aws_lambda_function" "aggregate" {
       AGGREGATES_TABLE = aws_dynamodb_table.aggregates.name
       ALERTS_QUEUE_URL = aws_sqs_queue.alerts.url
     }
+  }
+
+  tracing_config {
+    mode = "Active"
   }
 
   depends_on = [aws_cloudwatch_log_group.aggregate]
@@ -206,7 +377,11 @@ resource "aws_efs_file_system" "exports" {
 
 resource "aws_cloudwatch_log_group" "exports" {
   name              = "/ecs/${local.prefix}-exports"
-  retention_in_days = 0
+  retention_in_days = 30
+
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 # --- Query API --------------------------------------------------------------
@@ -228,6 +403,20 @@ resource "aws_api_gateway_stage" "v1" {
   rest_api_id          = aws_api_gateway_rest_api.query.id
   stage_name           = "v1"
   xray_tracing_enabled = true
+
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.v1_access_logs.arn
+    format = jsonencode({
+      requestId      = "$context.requestId"
+      ip             = "$context.identity.sourceIp"
+      requestTime    = "$context.requestTime"
+      httpMethod     = "$context.httpMethod"
+      resourcePath   = "$context.resourcePath"
+      status         = "$context.status"
+      protocol       = "$context.protocol"
+      responseLength = "$context.responseLength"
+    })
+  }
 }
 
 resource "aws_api_gateway_method_settings" "v1" {
@@ -239,4 +428,9 @@ resource "aws_api_gateway_method_settings" "v1" {
     throttling_burst_limit = 200
     throttling_rate_limit  = 100
   }
+}
+
+resource "aws_cloudwatch_log_group" "v1_access_logs" {
+  name              = "${local.prefix}-query-v1-access-logs"
+  retention_in_days = 30
 }

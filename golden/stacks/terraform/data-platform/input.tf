@@ -6,6 +6,10 @@ terraform {
       source  = "hashicorp/aws"
       version = "~> 5.60"
     }
+    random = {
+      source  = "hashicorp/random"
+      version = "~> 3.6"
+    }
   }
 }
 
@@ -29,6 +33,14 @@ variable "region" {
 variable "environment_suffix" {
   description = "Suffix for every resource name (dev, staging, prod)"
   type        = string
+}
+
+variable "vpc_id" {
+  type = string
+}
+
+variable "private_subnet_ids" {
+  type = list(string)
 }
 
 locals {
@@ -114,6 +126,87 @@ resource "aws_sqs_queue" "alerts" {
   visibility_timeout_seconds = 120
 }
 
+# --- Device registry and state ----------------------------------------------
+
+resource "aws_security_group" "data_stores" {
+  name_prefix = "${local.prefix}-data-stores-"
+  description = "Registry database and device state cache"
+  vpc_id      = var.vpc_id
+
+  ingress {
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["10.40.0.0/16"]
+  }
+
+  ingress {
+    from_port   = 6379
+    to_port     = 6379
+    protocol    = "tcp"
+    cidr_blocks = ["10.40.0.0/16"]
+  }
+
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "random_password" "registry_db" {
+  length  = 16
+  special = true
+}
+
+resource "aws_secretsmanager_secret" "registry_db" {
+  name       = "telemetry/registry-db"
+  kms_key_id = aws_kms_key.telemetry.arn
+}
+
+resource "aws_secretsmanager_secret_version" "registry_db" {
+  secret_id     = aws_secretsmanager_secret.registry_db.id
+  secret_string = random_password.registry_db.result
+}
+
+resource "aws_db_subnet_group" "registry" {
+  name       = "${local.prefix}-registry"
+  subnet_ids = var.private_subnet_ids
+}
+
+resource "aws_db_instance" "registry" {
+  identifier             = "${local.prefix}-registry"
+  engine                 = "postgres"
+  engine_version         = "16.3"
+  instance_class         = "db.t3.micro"
+  allocated_storage      = 20
+  db_name                = "registry"
+  username               = "registry"
+  password               = random_password.registry_db.result
+  db_subnet_group_name   = aws_db_subnet_group.registry.name
+  vpc_security_group_ids = [aws_security_group.data_stores.id]
+
+  performance_insights_enabled          = true
+  performance_insights_retention_period = 7
+}
+
+resource "aws_elasticache_subnet_group" "device_state" {
+  name       = "${local.prefix}-device-state"
+  subnet_ids = var.private_subnet_ids
+}
+
+resource "aws_elasticache_replication_group" "device_state" {
+  replication_group_id = "telemetry-device-state"
+  description          = "Latest reading per device"
+  engine               = "redis"
+  node_type            = "cache.t4g.small"
+  num_cache_clusters   = 2
+  port                 = 6379
+  subnet_group_name    = aws_elasticache_subnet_group.device_state.name
+  security_group_ids   = [aws_security_group.data_stores.id]
+}
+
 # --- Processing -------------------------------------------------------------
 
 resource "aws_iam_role" "processor" {
@@ -125,6 +218,37 @@ resource "aws_iam_role" "processor" {
       Action    = "sts:AssumeRole"
       Principal = { Service = "lambda.amazonaws.com" }
     }]
+  })
+}
+
+resource "aws_iam_role_policy" "processor" {
+  name = "aggregate"
+  role = aws_iam_role.processor.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Action = [
+          "kinesis:DescribeStream",
+          "kinesis:DescribeStreamSummary",
+          "kinesis:GetRecords",
+          "kinesis:GetShardIterator",
+          "kinesis:ListShards",
+        ]
+        Resource = "*"
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["dynamodb:BatchWriteItem", "dynamodb:UpdateItem"]
+        Resource = aws_dynamodb_table.aggregates.arn
+      },
+      {
+        Effect   = "Allow"
+        Action   = "sqs:SendMessage"
+        Resource = aws_sqs_queue.alerts.arn
+      },
+    ]
   })
 }
 

@@ -1,0 +1,168 @@
+"""api_access_logging for CloudFormation: API stages write JSON access logs to a log group.
+
+Checked: ``AccessLogSetting`` on ``AWS::ApiGateway::Stage`` and
+``AWS::Serverless::Api``, ``StageDescription.AccessLogSetting`` on an
+``AWS::ApiGateway::Deployment`` that creates its stage (has a ``StageName``), and
+``AccessLogSettings`` on ``AWS::ApiGatewayV2::Stage`` (HTTP and WebSocket) and
+``AWS::Serverless::HttpApi``. A setting of any content (a parameter, an ``!If``)
+is compliant; a value in SAM ``Globals: Api`` / ``Globals: HttpApi`` counts as set.
+
+The fix adds a new ``AWS::Logs::LogGroup`` right after the stage (logical id
+``<Stage>AccessLogs``; ``RetentionInDays`` from ``retention_days``; the stage's
+``Condition``; the stage's tags copied — a deployment's from its REST API; a map
+of literal tags, as V2 stages and SAM APIs write them, becomes the log group's
+``Key``/``Value`` list, laid out as required-tags lays out a new list — so that
+required-tags finds it already tagged in any order) and points the stage at it:
+``DestinationArn: !GetAtt <LogGroup>.Arn`` and ``Format``, the one-line JSON of
+``formats.REST`` (REST stages) or ``formats.HTTP`` (HTTP/WebSocket stages),
+single-quoted in YAML. The log group gets a ``LogGroupName`` only when the
+template names its log groups: ``<API name>-<stage>-access-logs`` built like the
+API's ``Name`` (a literal or a one-string ``!Sub``, the suffix kept last); no
+name when the API has none. Properties are placed so that api-throttling and
+api-tracing give the same template in any order (``ORDER``).
+
+Not covered: the API Gateway account's CloudWatch role that REST stages need to
+deliver logs (per account and region: not in a stack's template), the implicit
+API SAM creates for function ``Api``/``HttpApi`` events (set the setting in
+``Globals``), Kinesis Data Firehose destinations.
+"""
+
+from __future__ import annotations
+
+from codemods.api_access_logging.formats import HTTP, REST, one_line
+from codemods.common.cloudformation import companion, derived_name, gap
+from codemods.common.cloudformation_properties import insert
+from codemods.required_tags.cloudformation import flow_tag_items
+from iacfix.model import FixError
+from transforms.cloudformation import (
+    CfnDoc,
+    GetAtt,
+    Raw,
+    get,
+    intrinsic,
+    is_map,
+    is_null,
+    is_seq,
+    items,
+    key_node,
+    ref_target,
+    scalar,
+)
+
+LOG_GROUP = "AWS::Logs::LogGroup"
+DEPLOYMENT = "AWS::ApiGateway::Deployment"
+# stage type → (setting property, format fields, API reference property, SAM Globals section)
+STAGES = {
+    "AWS::ApiGateway::Stage": ("AccessLogSetting", REST, "RestApiId", None),
+    "AWS::Serverless::Api": ("AccessLogSetting", REST, None, "Api"),
+    DEPLOYMENT: ("AccessLogSetting", REST, "RestApiId", None),
+    "AWS::ApiGatewayV2::Stage": ("AccessLogSettings", HTTP, "ApiId", None),
+    "AWS::Serverless::HttpApi": ("AccessLogSettings", HTTP, None, "HttpApi"),
+}
+
+
+def detect(doc: CfnDoc, ctx):
+    globals_node = get(doc.root, "Globals")
+    for res in doc.resources():
+        if res.type not in STAGES:
+            continue
+        setting, _fields, _api, section = STAGES[res.type]
+        props = res.properties
+        if props is not None and (not is_map(props) or intrinsic(props)) and not is_null(props):
+            continue  # Properties from an intrinsic: unknown
+        holder = props
+        if res.type == DEPLOYMENT:
+            if res.prop("StageName") is None:
+                continue  # does not create a stage
+            holder = res.prop("StageDescription")
+            if holder is not None and (not is_map(holder) or intrinsic(holder)):
+                continue
+        if get(holder, setting) is not None:
+            continue
+        if section and get(get(globals_node, section), setting) is not None:
+            continue
+        label = scalar(res.prop("StageName")) or res.name
+        yield gap(doc, res, f"API stage '{label}' has no access logging",
+                  fix=_fixer(doc, res, int(ctx["retention_days"])))
+
+
+def _fixer(doc: CfnDoc, res, retention: int):
+    def fix():
+        setting, fields, _api, _section = STAGES[res.type]
+        group = doc.unique_id(res.name + "AccessLogs")
+        fmt = one_line(fields)
+        value = {
+            "DestinationArn": GetAtt(group, "Arn"),
+            "Format": fmt if doc.style.json else Raw("'" + fmt.replace("'", "''") + "'"),
+        }
+        if res.type == DEPLOYMENT:
+            desc = res.prop("StageDescription")
+            if desc is None:
+                edit = doc.add_property(res, [("StageDescription", {setting: value})])
+            else:
+                edit = insert(doc, desc, [(setting, value)], f"{DEPLOYMENT}.StageDescription")
+        elif is_map(res.properties) and res.properties.value:
+            edit = insert(doc, res.properties, [(setting, value)], res.type)
+        else:
+            edit = doc.add_property(res, [(setting, value)])
+        body = _log_group(doc, res, retention)
+        return [edit, doc.insert_resource_after(res, group, body, flow_items=flow_tag_items(doc))]
+
+    return fix
+
+
+def _log_group(doc: CfnDoc, res, retention: int) -> dict:
+    props = {}
+    if _names_log_groups(doc):
+        name = _name(doc, res)
+        if name is not None:
+            props["LogGroupName"] = name
+    props["RetentionInDays"] = retention
+    tags = _tags(doc, res)
+    if tags is not None:
+        props["Tags"] = tags
+    return companion(res, {"Type": LOG_GROUP, "Properties": props})
+
+
+def _names_log_groups(doc: CfnDoc) -> bool:
+    return any(r.type == LOG_GROUP and r.prop("LogGroupName") is not None for r in doc.resources())
+
+
+def _name(doc: CfnDoc, res):
+    """``<API name>-<stage>-access-logs`` in the way the API's name is written, or None."""
+    api = res
+    ref = STAGES[res.type][2]
+    if ref is not None:
+        api = doc.resource(ref_target(res.prop(ref)) or "")
+        if api is None:
+            return None
+    stage = scalar(res.prop("StageName"))
+    return derived_name(api.prop("Name"), f"{stage}-access-logs" if stage else "access-logs")
+
+
+def _tags(doc: CfnDoc, res):
+    """The tags for the log group, copied from the stage (a deployment: from its REST API),
+    as a list of Key/Value (Raw when the stage writes such a block list), or None."""
+    source = res
+    if res.type == DEPLOYMENT:
+        source = doc.resource(ref_target(res.prop("RestApiId")) or "")
+        if source is None or not is_map(source.properties):
+            return None
+    tags = source.prop("Tags")
+    if tags is None:
+        return None
+    if is_seq(tags) and (doc.style.json or not tags.flow_style):
+        return doc.raw(tags, key_node(source.properties, "Tags"))
+    if is_seq(tags):  # [{Key: a, Value: b}]: written as required-tags writes a new list
+        pairs = [(get(item, "Key"), get(item, "Value")) if is_map(item) else (None, None) for item in tags.value]
+    elif is_map(tags) and not intrinsic(tags):
+        pairs = items(tags)
+    else:
+        return None
+    entries = []
+    for k, v in pairs:
+        key, raw = scalar(k) if k is not None else None, doc.raw(v) if v is not None else None
+        if key is None or raw is None:
+            raise FixError(f"the tags of {source.name} cannot be copied to the access log group")
+        entries.append({"Key": key, "Value": raw})
+    return entries or None

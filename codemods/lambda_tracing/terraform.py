@@ -1,0 +1,248 @@
+"""lambda_tracing for Terraform: functions trace with X-Ray, and their role may write traces.
+
+(a) Every ``aws_lambda_function`` has ``tracing_config { mode = "Active" }``. Missing
+    → the block is added (before a trailing ``dead_letter_config``, so that
+    dead-letter-queue composes in any order), a ``tracing_config`` without ``mode``
+    gets it; an explicit other literal (``"PassThrough"``) → unsafe finding, replaced
+    with ``--unsafe-fixes``; a variable, a ``dynamic "tracing_config"`` → no finding.
+(b) An ``aws_iam_role`` of the file that is the execution role (``role =
+    aws_iam_role.<name>.arn``) of a function that traces or is being made to trace
+    (tracing missing or Active, its finding not suppressed) must allow
+    ``xray:PutTraceSegments`` and ``xray:PutTelemetryRecords``. It is compliant when
+    the AWS-managed policy ``AWSXRayDaemonWriteAccess`` or ``AWSXrayWriteOnlyAccess``
+    is attached to it in any form (the role's ``managed_policy_arns``, an
+    ``aws_iam_role_policy_attachment`` or ``aws_iam_policy_attachment`` of the file,
+    an ARN literal or interpolated string naming the policy, or a ``data
+    "aws_iam_policy"`` naming it), or when a policy of the file attached to it (its
+    ``inline_policy`` blocks, an ``aws_iam_role_policy``, an ``aws_iam_policy``
+    attached to it) allows both actions (``xray:*``, ``xray:Put*``, ``*`` included;
+    ``jsonencode({...})``, ``data "aws_iam_policy_document"`` or plain JSON text).
+    A policy the detector cannot read (a variable, ``file(...)``, a template, an
+    attachment of a policy ARN given by a variable) → unknown: no finding.
+    The fix adds ``resource "aws_iam_role_policy_attachment" "<role>_xray"`` right after
+    the role (``role = aws_iam_role.<name>.name``), or appends the ARN to the role's
+    ``managed_policy_arns`` when it has that (exclusive) list. The ARN is
+    ``"arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"``, or
+    ``"arn:${data.aws_partition.<x>.partition}:iam::aws:policy/..."`` when the file
+    already writes partition-aware ARNs that way. One gap per role (detail ``xray``).
+Not covered: roles given by a variable or a module output (unknown: no finding),
+roles of another file, permission boundaries and SCPs that could still deny the
+actions, ``count``/``for_each`` roles (reported, not fixed).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+
+from lark import Tree
+
+from codemods.common.terraform import (
+    bare,
+    counted,
+    data_block,
+    gap,
+    label_for,
+    policy_statements,
+)
+from codemods.common.terraform_properties import Block, Exactly, required
+from iacfix.model import FixError
+from transforms.terraform import (
+    TfDoc,
+    add_list_item,
+    insert_after_block,
+    literal,
+    references,
+    render_block,
+    string_value,
+    traversal,
+    unwrap,
+    walk,
+)
+
+XRAY_POLICIES = ("AWSXRayDaemonWriteAccess", "AWSXrayWriteOnlyAccess")
+XRAY_ACTIONS = ("xray:PutTraceSegments", "xray:PutTelemetryRecords")
+POLICY = "iam::aws:policy/AWSXRayDaemonWriteAccess"
+
+functions = required(
+    "aws_lambda_function",
+    {"tracing_config": Block({"mode": Exactly("Active", "X-Ray tracing")}, "X-Ray tracing")},
+    what="Lambda function",
+    slug="lambda-tracing",
+    wrong_msg="{what} '{name}' does not trace with X-Ray ({setting})",
+)
+
+
+def detect(doc: TfDoc, ctx):
+    yield from functions(doc, ctx)
+    yield from _roles(doc)
+
+
+# ------------------------------------------------------------------- (a) traced functions
+def _traced(fn, suppressed: bool) -> bool:
+    """Whether the function traces, or will once its safe fix is applied (``suppressed``:
+    its finding is suppressed, so it will not)."""
+    if any(d.labels and d.labels[0] == "tracing_config" for d in fn.blocks("dynamic")):
+        return False
+    config = fn.block("tracing_config")
+    mode = config.attr("mode") if config is not None else None
+    if mode is None or literal(mode.value) is None:
+        return not suppressed
+    return literal(mode.value) == "Active"
+
+
+def _suppressed_lines(doc: TfDoc) -> set:
+    """Lines whose comment suppresses this codemod (a finding on them or the next line)."""
+    from iacfix.engine import suppressions
+
+    return {line for line, rules in suppressions(doc.text).items()
+            if rules is None or "iac006" in rules or "lambda-tracing" in rules}
+
+
+# ------------------------------------------------------------------- (b) roles
+def _role_of(doc: TfDoc, fn):
+    a = fn.attr("role")
+    t = traversal(bare(a.value)) if a is not None else None
+    if t and len(t) == 3 and t[0] == "aws_iam_role" and t[2] == "arn":
+        return doc.resource("aws_iam_role", t[1])
+    return None
+
+
+def _roles(doc: TfDoc):
+    served = {}  # role label → (role, first traced function using it)
+    quiet = _suppressed_lines(doc)
+    for fn in doc.resources("aws_lambda_function"):
+        role = _role_of(doc, fn)
+        if role is None or role.labels[1] in served:
+            continue
+        if _traced(fn, bool({fn.line, fn.line - 1} & quiet)):
+            served[role.labels[1]] = (role, fn)
+    for label, (role, fn) in sorted(served.items(), key=lambda kv: kv[1][0].line):
+        if _allows_xray(doc, role) is not False:
+            continue  # allowed, or unknown
+        fname = string_value(fn.attr("function_name").value) if fn.attr("function_name") else None
+        msg = f"IAM role '{label}' of traced function '{fname or fn.labels[1]}' may not write X-Ray traces"
+        if counted(role):
+            yield gap(role, msg + " (count/for_each: not fixed automatically)", detail="xray")
+            continue
+        yield gap(role, msg, fix=_fixer(doc, role), detail="xray")
+
+
+def _targets(node, label: str) -> bool:
+    """``node`` refers to the role ``label`` (its name, id or arn)."""
+    return ("aws_iam_role", label) in references(node)
+
+
+def _names_xray(doc: TfDoc, node):
+    """True when a policy ARN expression names an X-Ray write policy, False when it is a
+    readable ARN of another policy, None when it cannot be read."""
+    node = bare(node)
+    t = traversal(node)
+    if t and len(t) == 4 and t[0] == "data" and t[1] == "aws_iam_policy" and t[3] == "arn":
+        d = data_block(doc, t[1], t[2])
+        if d is None:
+            return None
+        for a in ("name", "arn"):
+            if d.attr(a) is not None:
+                return _names_xray(doc, d.attr(a).value)
+        return None
+    if t and len(t) == 3 and t[0] == "aws_iam_policy" and t[2] == "arn":
+        return False  # a customer-managed policy: its document is read separately
+    if isinstance(node, Tree) and node.data == "string":
+        text = doc.source(node)
+        if any(p in text for p in XRAY_POLICIES):
+            return True
+        # the policy's name is written out: another policy; else a variable could name it
+        return False if re.search(r"policy/[\w+=,.@/-]*[\w+=,.@-]\W*$", re.sub(r"\$\{[^}]*\}", "", text)) else None
+    return None
+
+
+def _allows_xray(doc: TfDoc, role):
+    """True / False, or None when something attached to the role cannot be read."""
+    label = role.labels[1]
+    arns = []  # managed policy ARN expressions attached to the role
+    documents = []  # policy value nodes attached to the role
+    mpa = role.attr("managed_policy_arns")
+    if mpa is not None:
+        lst = unwrap(mpa.value)
+        if not (isinstance(lst, Tree) and lst.data == "tuple"):
+            return None
+        arns += [c for c in lst.children if isinstance(c, Tree) and c.data != "new_line_or_comment"]
+    for b in role.blocks("inline_policy"):
+        if b.attr("policy") is not None:
+            documents.append(b.attr("policy").value)
+    if any(d.labels and d.labels[0] == "inline_policy" for d in role.blocks("dynamic")):
+        return None
+    attached_policies = set()
+    for res in doc.resources():
+        rtype = res.labels[0]
+        if rtype == "aws_iam_role_policy_attachment" and res.attr("role") and _targets(res.attr("role").value, label):
+            if res.attr("policy_arn") is not None:
+                arns.append(res.attr("policy_arn").value)
+        elif rtype == "aws_iam_policy_attachment" and res.attr("roles") and _targets(res.attr("roles").value, label):
+            if res.attr("policy_arn") is not None:
+                arns.append(res.attr("policy_arn").value)
+        elif rtype == "aws_iam_role_policy" and res.attr("role") and _targets(res.attr("role").value, label):
+            if res.attr("policy") is not None:
+                documents.append(res.attr("policy").value)
+    unknown = False
+    for arn in arns:
+        named = _names_xray(doc, arn)
+        if named:
+            return True
+        if named is None:
+            unknown = True
+        t = traversal(bare(arn))
+        if t and len(t) == 3 and t[0] == "aws_iam_policy":
+            attached_policies.add(t[1])
+    for name in attached_policies:
+        p = doc.resource("aws_iam_policy", name)
+        if p is None or p.attr("policy") is None:
+            unknown = True
+        else:
+            documents.append(p.attr("policy").value)
+    for value in documents:
+        statements = policy_statements(doc, value)
+        if statements is None:
+            unknown = True
+            continue
+        granted = set()
+        for st in statements:
+            if st.effect != "Allow" or st.not_action or not st.actions:
+                continue
+            for a in st.actions:
+                for want in XRAY_ACTIONS:
+                    if fnmatch.fnmatchcase(want.lower(), a.lower()):
+                        granted.add(want)
+        if granted == set(XRAY_ACTIONS):
+            return True
+    return None if unknown else False
+
+
+def _partition(doc: TfDoc):
+    """``data.aws_partition.<x>.partition`` when the file writes ARNs with it."""
+    for n in walk(doc.tree):
+        if n.data == "string":
+            m = re.match(r'"arn:\$\{\s*(data\.aws_partition\.[A-Za-z0-9_-]+\.partition)\s*\}:', doc.source(n))
+            if m:
+                return m.group(1)
+    return None
+
+
+def _fixer(doc: TfDoc, role):
+    def fix():
+        part = _partition(doc)
+        arn = f'"arn:${{{part}}}:{POLICY}"' if part else f'"arn:aws:{POLICY}"'
+        mpa = role.attr("managed_policy_arns")
+        if mpa is not None:
+            return add_list_item(doc, mpa.value, arn)
+        label = label_for(doc, "aws_iam_role_policy_attachment", role.labels[1], "xray")
+        text = render_block("resource", ["aws_iam_role_policy_attachment", label], [
+            ("role", f"aws_iam_role.{role.labels[1]}.name"),
+            ("policy_arn", arn),
+        ], doc.unit)
+        if role.lbrace is None:
+            raise FixError(f"cannot place a policy attachment after role {role.labels[1]}")
+        return [insert_after_block(doc, role, text)]
+
+    return fix

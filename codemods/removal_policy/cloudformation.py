@@ -1,0 +1,111 @@
+"""removal_policy for CloudFormation: stateful resources state their deletion behaviour.
+
+Checked on DynamoDB tables (``AWS::DynamoDB::Table``, ``AWS::DynamoDB::GlobalTable``),
+S3 buckets, RDS instances and clusters, KMS keys and log groups: the
+``DeletionPolicy`` and ``UpdateReplacePolicy`` resource attributes.
+- Neither present → both added, ``Retain`` with profile ``production``, ``Delete``
+  with profile ``ephemeral`` (for RDS, ``Delete`` also skips the final snapshot
+  that the default ``Snapshot`` policy would take); placed before ``Properties`` when it follows ``Type``
+  (where templates usually state them), else at the end of the resource.
+- One present, whatever its value → the author has decided: the other is added with
+  the same value (cfn-lint asks for both; ``RetainExceptOnCreate``, which
+  ``UpdateReplacePolicy`` does not accept, gives ``Retain``), next to it.
+- One given by an intrinsic function (``!If``, a parameter) → no finding.
+Not covered: Aurora cluster members (``AWS::RDS::DBInstance`` with
+``DBClusterIdentifier``: the cluster holds the data); log groups that receive an
+API stage's access logs (an ``AccessLogSetting(s)`` ``DestinationArn`` refers to
+them): api-access-logging creates such groups, and the template must not depend
+on whether it ran before or after this codemod; emptying a bucket before
+delete with profile ``ephemeral`` (CloudFormation cannot: it takes a custom
+resource, and deleting a non-empty bucket fails); an RDS ``DeletionProtection``
+that blocks an ephemeral delete (rds-protection owns it); SAM
+``AWS::Serverless::SimpleTable``; stateful types beyond these (EFS, ElastiCache,
+Kinesis...).
+"""
+
+from __future__ import annotations
+
+from codemods.common.cloudformation import gap
+from transforms.cloudformation import get, items, key_node, ref_target, scalar, walk
+
+WHAT = {
+    "AWS::DynamoDB::Table": "DynamoDB table",
+    "AWS::DynamoDB::GlobalTable": "DynamoDB global table",
+    "AWS::S3::Bucket": "S3 bucket",
+    "AWS::RDS::DBInstance": "RDS instance",
+    "AWS::RDS::DBCluster": "RDS cluster",
+    "AWS::KMS::Key": "KMS key",
+    "AWS::Logs::LogGroup": "Log group",
+}
+POLICY = {"production": "Retain", "ephemeral": "Delete"}
+# UpdateReplacePolicy accepts Delete, Retain and Snapshot only
+REPLACE_VALUE = {"RetainExceptOnCreate": "Retain"}
+
+
+def detect(doc, ctx):
+    policy = POLICY.get(ctx.params.get("profile") or "production", "Retain")
+    access_logs = None
+    for res in doc.resources():
+        what = WHAT.get(res.type)
+        if what is None or (res.type == "AWS::RDS::DBInstance" and res.prop("DBClusterIdentifier") is not None):
+            continue
+        if res.type == "AWS::Logs::LogGroup":
+            access_logs = _access_log_groups(doc) if access_logs is None else access_logs
+            if res.name in access_logs:
+                continue
+        deletion, replace = get(res.node, "DeletionPolicy"), get(res.node, "UpdateReplacePolicy")
+        if deletion is not None and replace is not None:
+            continue
+        if deletion is None and replace is None:
+            pairs = [("DeletionPolicy", policy), ("UpdateReplacePolicy", policy)]
+            before = _after_type_before_properties(res)
+            msg = f"{what} '{res.name}' does not state what happens to it on delete and replacement"
+        elif deletion is not None:
+            value = scalar(deletion)
+            if not value:
+                continue  # an intrinsic: unknown
+            pairs = [("UpdateReplacePolicy", REPLACE_VALUE.get(value, value))]
+            before = _next_key(res, "DeletionPolicy")
+            msg = f"{what} '{res.name}' has a DeletionPolicy but no UpdateReplacePolicy"
+        else:
+            value = scalar(replace)
+            if not value:
+                continue
+            pairs = [("DeletionPolicy", value)]
+            before = key_node(res.node, "UpdateReplacePolicy")
+            msg = f"{what} '{res.name}' has an UpdateReplacePolicy but no DeletionPolicy"
+        yield gap(doc, res, msg, fix=_fixer(doc, res, pairs, before))
+
+
+def _access_log_groups(doc) -> set:
+    """Logical ids that API stages' access log settings send their logs to."""
+    out = set()
+    for res in doc.resources():
+        for path, node in walk(res.properties):
+            if path and path[-1] == "DestinationArn" and any(str(p).startswith("AccessLogSetting") for p in path):
+                target = ref_target(node)
+                if target:
+                    out.add(target)
+    return out
+
+
+def _after_type_before_properties(res):
+    keys = [k.value for k, _v in items(res.node)]
+    if "Properties" in keys and "Type" in keys and keys.index("Type") < keys.index("Properties"):
+        return key_node(res.node, "Properties")
+    return None
+
+
+def _next_key(res, name):
+    pairs = items(res.node)
+    for i, (k, _v) in enumerate(pairs):
+        if k.value == name and i + 1 < len(pairs):
+            return pairs[i + 1][0]
+    return None
+
+
+def _fixer(doc, res, pairs, before):
+    def fix():
+        return [doc.add_to_mapping(res.node, pairs, before=before)]
+
+    return fix

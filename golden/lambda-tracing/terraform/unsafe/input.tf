@@ -1,0 +1,24 @@
+resource "aws_iam_role" "resizer" {
+  name = "resizer"
+
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { Service = "lambda.amazonaws.com" }
+    }]
+  })
+}
+
+resource "aws_lambda_function" "resizer" {
+  function_name = "resizer"
+  role          = aws_iam_role.resizer.arn
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  filename      = "resizer.zip"
+
+  tracing_config {
+    mode = "PassThrough"
+  }
+}

@@ -1,0 +1,13 @@
+# Reporting replica, sized down for staging.
+resource "aws_db_instance" "reporting" {
+    identifier     = "reporting" # fixed name
+    engine         = "mysql"
+    instance_class = "db.t4g.small"
+
+    # Performance Insights: keep a week of history.
+    performance_insights_enabled = false # on for tuning
+    allocated_storage            = 20    # GiB
+
+    username = "admin"
+    password = var.db_password # from the vault
+}

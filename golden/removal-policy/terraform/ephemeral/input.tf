@@ -1,0 +1,31 @@
+resource "aws_s3_bucket" "previews" {
+  bucket = "previews-${var.environment_suffix}"
+
+  tags = {
+    Purpose = "preview"
+  }
+}
+
+resource "aws_db_instance" "preview" {
+  identifier        = "preview-${var.environment_suffix}"
+  engine            = "postgres"
+  instance_class    = "db.t4g.medium"
+  allocated_storage = 20
+  username          = "preview"
+  password          = var.preview_password
+}
+
+resource "aws_rds_cluster" "reports" {
+  cluster_identifier = "reports-${var.environment_suffix}"
+  engine             = "aurora-postgresql"
+  master_username    = "reports"
+  master_password    = var.reports_password
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+resource "aws_kms_key" "preview" {
+  description = "Preview data key"
+}

@@ -1,0 +1,10 @@
+resource "random_password" "db_master" {
+  length           = 32
+  special          = true
+  override_special = "!#$%&*()-_=+[]{}<>:?"
+}
+
+data "aws_secretsmanager_random_password" "api_key" {
+  password_length    = 32
+  exclude_characters = " \"'@/\\"
+}
