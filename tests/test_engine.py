@@ -133,6 +133,19 @@ def test_new_finding_of_a_rule_already_unfixable_in_the_file_is_accepted():
     assert sorted(f.gap.resource_name for f in res.remaining) == ["ReportQ", "ReportSpawnQCopy"]
 
 
+def test_new_finding_of_an_unsafe_only_codemod_is_accepted_when_it_has_its_fix():
+    text = TEMPLATE + "  SpawnQ:\n    Type: AWS::SQS::Queue\n"
+    res = run(text, cms=[toy.SPAWN, toy.RENAME])
+    assert res.failed == []
+    assert "  ReportSpawnQCopy:\n" in res.new
+    assert [(f.rule, f.gap.unsafe) for f in res.remaining] == [("TOY006", True)]
+    # the same finding from a codemod whose fixes are not all unsafe still rejects the fix
+    import dataclasses
+
+    res = run(text, cms=[toy.SPAWN, dataclasses.replace(toy.RENAME, unsafe_only=False)])
+    assert res.new is None and "introduces a new finding: TOY006" in res.failed[0].reason
+
+
 def test_one_bad_fix_does_not_slow_the_others(monkeypatch):
     import iacfix.engine as engine
 

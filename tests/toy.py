@@ -81,3 +81,17 @@ def detect_spawn(doc, ctx):
 
 
 SPAWN = Codemod("TOY005", "toy-spawn", "toy", "toy", {"cloudformation": detect_spawn})
+
+
+def detect_rename(doc, ctx):
+    """Every 'Report*' queue should be renamed: a fix that is always unsafe (toy)."""
+    for name, body, line in _queues(doc):
+        if "Report" in name:
+            def fix(line=line):
+                off = doc.lines.line_end(line)
+                return [Edit(off, off, "  # renamed")]
+
+            yield Gap(line, 3, line, "AWS::SQS::Queue", name, "rename", fix=fix, unsafe=True)
+
+
+RENAME = Codemod("TOY006", "toy-rename", "toy", "toy", {"cloudformation": detect_rename}, unsafe_only=True)
