@@ -9,7 +9,8 @@ written differently in a way the language allows, without changing what it means
   and a trailing comma.
 - CloudFormation YAML: plain scalar values single- or double-quoted; the whole
   template re-indented (mapping, sequence and dash offsets) by ruamel.yaml, which
-  keeps comments, quotes and flow style.
+  keeps comments and quotes, with some leaf mappings and lists switched between
+  block and flow style.
 - Terraform: ``=`` no longer aligned across a block's arguments.
 
 ``meaning(language, text)`` is what must not change: the Python AST, the
@@ -192,7 +193,8 @@ _YAML_INDENTS = [(2, 2, 0), (2, 4, 2), (4, 4, 2), (4, 6, 4), (3, 5, 3)]
 
 
 def reindent_yaml(text: str, rnd: random.Random) -> str:
-    """The template re-emitted by ruamel.yaml with other indentation widths. Templates with
+    """The template re-emitted by ruamel.yaml with other indentation widths and some leaf
+    collections in the other style (block ⇄ flow). Templates with
     a mapping inside a flow sequence are left alone: ruamel re-emits ``[{Name: x}]`` as the
     single-pair form ``[Name: x]``, a change of layout that is not indentation."""
     import io
@@ -207,9 +209,29 @@ def reindent_yaml(text: str, rnd: random.Random) -> str:
     yaml.width = 1 << 16
     mapping, sequence, offset = rnd.choice(_YAML_INDENTS)
     yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    data = yaml.load(text)
+    _restyle(data, rnd, 0)
     out = io.StringIO()
-    yaml.dump(yaml.load(text), out)
+    yaml.dump(data, out)
     return out.getvalue()
+
+
+def _restyle(node, rnd: random.Random, depth: int) -> None:
+    """Some leaf collections (scalars only, no comments) below the resources' level
+    switch between block style and flow style: ``{Key: a, Value: b}`` ⇄ block."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if not isinstance(node, (CommentedMap, CommentedSeq)):
+        return
+    children = list(node.values()) if isinstance(node, CommentedMap) else list(node)
+    leaf = children and not any(isinstance(c, (dict, list)) for c in children)
+    if leaf and depth >= 3 and not node.ca.items and rnd.random() < 0.4:
+        if node.fa.flow_style():
+            node.fa.set_block_style()
+        else:
+            node.fa.set_flow_style()
+    for c in children:
+        _restyle(c, rnd, depth + 1)
 
 
 # ---------------------------------------------------------------- Terraform
