@@ -6,7 +6,7 @@
 #   .venv-oracles-cdk     aws-cdk-lib + constructs (jsii: needs Node.js), which synthesise
 #                         the CDK golden programs. Its own venv: jsii pins typeguard==2.13.3
 #                         exactly, and it has no business next to Checkov's pins.
-#   .venv-oracles-pulumi  pulumi + pulumi-aws, which run the Pulumi golden programs under
+#   .venv-oracles-pulumi  pulumi + pulumi-aws (+ pulumi-random), which run the Pulumi golden programs under
 #                         mocks. Its own venv: pulumi needs packaging>=26, Checkov <24.
 # tests/oracles/ finds them here (or in $IACFIX_ORACLES, $IACFIX_ORACLES_CDK,
 # $IACFIX_ORACLES_PULUMI) and skips, saying why, when they are missing.
@@ -28,7 +28,7 @@ else
   echo "install-oracles: no node on PATH: skipping .venv-oracles-cdk (the CDK oracle tests will skip)" >&2
 fi
 ( python3 -m venv .venv-oracles-pulumi \
-  && .venv-oracles-pulumi/bin/pip install -q "pulumi>=3.150,<4" "pulumi-aws>=6.60,<8" ) &
+  && .venv-oracles-pulumi/bin/pip install -q "pulumi>=3.150,<4" "pulumi-aws>=6.60,<8" "pulumi-random>=4.16,<5" ) &
 pids+=($!)
 for pid in "${pids[@]}"; do
   wait "$pid"

@@ -715,6 +715,43 @@ class PythonDoc:
     def replace_node(self, node: cst.CSTNode, new_code: str) -> List[Edit]:
         return [Edit(self.start(node), self.end(node), new_code)]
 
+    def remove_arg(self, call: cst.Call, arg: cst.Arg) -> List[Edit]:
+        """Remove the argument ``arg`` of ``call`` in the call's layout.
+
+        An argument on a line of its own loses that line (with a comment at its end,
+        which is about it; comment lines above it stay); the last argument without a
+        trailing comma takes the previous argument's comma with it, so the call keeps
+        its no-trailing-comma style. An inline argument goes with the comma before it.
+        """
+        args = list(call.args)
+        i = next(j for j, a in enumerate(args) if a is arg)
+        prev = args[i - 1] if i else None
+        nxt = args[i + 1] if i + 1 < len(args) else None
+        st = self.positions[arg].start
+        has_comma = arg.comma is not cst.MaybeSentinel.DEFAULT
+        end_node = arg.comma if has_comma else arg.value
+        end = self.positions[end_node].end
+        after = self.lines.line_text(end.line)[end.column:].strip()
+        own_line = self.lines.line_text(st.line)[: st.column].strip() == ""
+        if own_line and (after == "" or after.startswith("#")):
+            lines = Edit(self.lines.line_start(st.line), self.lines.line_end(end.line) + 1, "")
+            if has_comma or prev is None:
+                return [lines]
+            # the last argument, no trailing comma: the previous argument's comma goes too
+            return [Edit(self.start(prev.comma), self.end(prev.comma), ""), lines]
+        if own_line and after.startswith(")") and prev is not None:  # "    k=v)"
+            if "#" in self.text[self.end(prev.value): self.start(arg)]:  # keep the comment after "a=1,"
+                return [Edit(self.start(prev.comma), self.end(prev.comma), ""), Edit(self.start(arg), self.end(arg.value), "")]
+            return [Edit(self.end(prev.value), self.end(arg.value), "")]  # the paren moves up
+        if prev is not None and (not own_line or nxt is None):
+            return [Edit(self.end(prev.value), self.end(arg.value), "")]
+        if nxt is not None and self.positions[nxt].start.line == end.line:
+            return [Edit(self.start(arg), self.start(nxt), "")]
+        stop = self.end(end_node)
+        while stop < len(self.text) and self.text[stop] == " ":
+            stop += 1
+        return [Edit(self.start(arg), stop, "")]
+
     def indent_unit(self) -> str:
         return _INDENT_UNIT(self)
 

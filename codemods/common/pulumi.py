@@ -338,6 +338,41 @@ def pulumi_name(doc: PythonDoc, name: str) -> Tuple[str, TList[Edit]]:
     return f"pulumi.{name}", doc.add_import("import pulumi")
 
 
+def stdlib_module(doc: PythonDoc, module: str) -> Tuple[str, TList[Edit]]:
+    """How to write the standard-library ``module`` (e.g. "json") here, plus the import edits:
+    ``import json`` goes with the file's other standard-library imports (in name order), or
+    in a group of its own before the first import (isort's layout)."""
+    import sys
+
+    ref = doc.module_ref(module)
+    if ref:
+        return ref, []
+    imports = []
+    for stmt in doc.module.body:
+        if isinstance(stmt, cst.SimpleStatementLine) and isinstance(stmt.body[0], (cst.Import, cst.ImportFrom)):
+            small = stmt.body[0]
+            if isinstance(small, cst.ImportFrom):
+                name = doc.code(small.module) if small.module is not None else ""
+            else:
+                name = doc.code(small.names[0].name)
+            if name != "__future__":
+                imports.append((stmt, name.split(".")[0]))
+        elif imports:
+            break
+    line = f"import {module}"
+    std = [(s, n) for s, n in imports if n in sys.stdlib_module_names]
+    if std:
+        after = [s for s, n in std if n > module]
+        if after:
+            off = doc.lines.line_start(doc.range(after[0]).start.line)
+            return module, [Edit(off, off, line + "\n")]
+        return module, doc.insert_after_statement(std[-1][0], line)
+    if imports:
+        off = doc.lines.line_start(doc.range(imports[0][0]).start.line)
+        return module, [Edit(off, off, line + "\n\n")]
+    return module, doc.add_import(line)
+
+
 def aws_name(doc: PythonDoc, qual: str) -> Tuple[str, TList[Edit]]:
     """How to write ``pulumi_aws.<qual>`` (e.g. "sqs.Queue") here, plus any import edits."""
     full = f"{AWS}.{qual}"
@@ -864,3 +899,22 @@ def opts_for_new(doc: PythonDoc, site: CallSite) -> Optional[Node]:
         if keep:
             return Call(doc.source(v.func), keep)
     return None
+
+
+def rewrite_call(doc: PythonDoc, site: CallSite, steps) -> TList[Edit]:
+    """One edit replacing the resource call with the result of ``steps`` applied one after
+    the other, each ``step(doc, site) -> [Edit]`` on the file re-parsed after the previous
+    one (so that e.g. removing two neighbouring arguments cannot overlap)."""
+    from iacfix.model import apply_edits
+    from transforms.python import parse
+
+    start, end = doc.start(site.call), doc.end(site.call)
+    text, cur, s = doc.text, doc, site
+    for i, step in enumerate(steps):
+        text = apply_edits(text, step(cur, s))
+        if i + 1 < len(steps):
+            cur = parse(text, doc.language)
+            s = next((c for c in cur.calls(site.qualname) if cur.start(c.call) == start), None)
+            if s is None:
+                raise FixError(f"'{display(site)}' moved while it was edited; change it by hand")
+    return [Edit(start, end, text[start: end + len(text) - len(doc.text)])]

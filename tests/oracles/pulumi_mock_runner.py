@@ -50,7 +50,7 @@ from pulumi.runtime.settings import SETTINGS
 from pulumi.runtime.stack import run_pulumi_func
 from pulumi.runtime.sync_await import _sync_await
 
-THIRD_PARTY_OK = ("pulumi", "pulumi_aws")
+THIRD_PARTY_OK = ("pulumi", "pulumi_aws", "pulumi_random")
 # Invokes whose results the programs use as resource inputs; every other call returns {}.
 CALLS = {
     "aws:iam/getPolicyDocument:getPolicyDocument": {"json": json.dumps({"Version": "2012-10-17", "Statement": []})},
@@ -103,7 +103,7 @@ def run(path: str) -> dict:
         _sync_await(run_pulumi_func(lambda: runpy.run_path(path, run_name="__main__")))
     except ModuleNotFoundError as e:
         if e.name and not e.name.split(".")[0] in THIRD_PARTY_OK:
-            return {"skip": f"imports {e.name!r}, which is neither pulumi nor pulumi_aws"}
+            return {"skip": f"imports {e.name!r}, which is none of {', '.join(THIRD_PARTY_OK)}"}
         raise
     finally:
         sys.path.remove(os.path.dirname(path))

@@ -4,9 +4,11 @@ import json
 
 import pulumi
 import pulumi_aws as aws
+import pulumi_random as random
 
 config = pulumi.Config()
 environment_suffix = config.get("environmentSuffix") or "dev"
+vpc_id = config.get("vpcId")
 vpc_subnet_ids = config.get_object("subnetIds") or []
 
 base_tags = {
@@ -24,6 +26,7 @@ data_key = aws.kms.Key(
     deletion_window_in_days=30,
     enable_key_rotation=True,
     tags=base_tags,
+    opts=pulumi.ResourceOptions(protect=True),
 )
 
 data_key_alias = aws.kms.Alias(
@@ -47,6 +50,7 @@ submissions_table = aws.dynamodb.Table(
     ),
     point_in_time_recovery=aws.dynamodb.TablePointInTimeRecoveryArgs(enabled=True),
     tags=base_tags,
+    opts=pulumi.ResourceOptions(protect=True),
 )
 
 results_table = aws.dynamodb.Table(
@@ -57,6 +61,7 @@ results_table = aws.dynamodb.Table(
     deletion_protection_enabled=True,
     point_in_time_recovery=aws.dynamodb.TablePointInTimeRecoveryArgs(enabled=True),
     tags=base_tags,
+    opts=pulumi.ResourceOptions(protect=True),
 )
 
 exam_events = aws.kinesis.Stream(
@@ -101,6 +106,123 @@ attachments_fs = aws.efs.FileSystem(
     tags=base_tags,
 )
 
+# --- Reporting database and cache -------------------------------------------
+
+results_api_sg = aws.ec2.SecurityGroup(
+    f"results-api-sg-{environment_suffix}",
+    description="Results API function",
+    vpc_id=vpc_id,
+    egress=[
+        aws.ec2.SecurityGroupEgressArgs(
+            protocol="-1",
+            from_port=0,
+            to_port=0,
+            cidr_blocks=["0.0.0.0/0"],
+            description="Allow all traffic to anywhere",
+        ),
+    ],
+    tags=base_tags,
+)
+
+reporting_sg = aws.ec2.SecurityGroup(
+    f"reporting-sg-{environment_suffix}",
+    description="Reporting database and results cache",
+    vpc_id=vpc_id,
+    ingress=[
+        aws.ec2.SecurityGroupIngressArgs(
+            protocol="tcp",
+            from_port=5432,
+            to_port=5432,
+            security_groups=[results_api_sg.id],
+            description="Allow PostgreSQL (tcp/5432) from results_api_sg",
+        ),
+        aws.ec2.SecurityGroupIngressArgs(
+            protocol="tcp",
+            from_port=6379,
+            to_port=6379,
+            security_groups=[results_api_sg.id],
+            description="Allow Redis (tcp/6379) from results_api_sg",
+        ),
+    ],
+    tags=base_tags,
+)
+
+reporting_db_subnets = aws.rds.SubnetGroup(
+    f"reporting-db-subnets-{environment_suffix}",
+    subnet_ids=vpc_subnet_ids,
+    tags=base_tags,
+)
+
+reporting_db_password = random.RandomPassword(
+    f"reporting-db-password-{environment_suffix}",
+    length=32,
+    override_special="!#$%&*()-_=+[]{}<>:?",
+)
+
+reporting_db = aws.rds.Instance(
+    f"reporting-db-{environment_suffix}",
+    engine="postgres",
+    engine_version="16.4",
+    instance_class="db.t3.micro",
+    allocated_storage=20,
+    db_name="reporting",
+    username="reporting",
+    password=reporting_db_password.result,
+    db_subnet_group_name=reporting_db_subnets.name,
+    vpc_security_group_ids=[reporting_sg.id],
+    performance_insights_enabled=False,
+    deletion_protection=True,
+    backup_retention_period=7,
+    storage_encrypted=True,
+    enabled_cloudwatch_logs_exports=["postgresql", "upgrade"],
+    copy_tags_to_snapshot=True,
+    auto_minor_version_upgrade=True,
+    tags=base_tags,
+    opts=pulumi.ResourceOptions(protect=True),
+)
+
+reporting_db_secret = aws.secretsmanager.Secret(
+    f"reporting-db-credentials-{environment_suffix}",
+    name=f"assessments/reporting-db-credentials-{environment_suffix}",
+    description="Credentials of the reporting database",
+    tags=base_tags,
+)
+
+aws.secretsmanager.SecretVersion(
+    f"reporting-db-credentials-version-{environment_suffix}",
+    secret_id=reporting_db_secret.id,
+    secret_string=pulumi.Output.json_dumps(
+        {
+            "host": reporting_db.address,
+            "username": "reporting",
+            "password": reporting_db_password.result,
+        }
+    ),
+)
+
+results_cache_subnets = aws.elasticache.SubnetGroup(
+    f"results-cache-subnets-{environment_suffix}",
+    subnet_ids=vpc_subnet_ids,
+    tags=base_tags,
+)
+
+results_cache = aws.elasticache.ReplicationGroup(
+    f"results-cache-{environment_suffix}",
+    description="Caches published results",
+    engine="redis",
+    node_type="cache.t4g.small",
+    num_cache_clusters=2,
+    port=6379,
+    subnet_group_name=results_cache_subnets.name,
+    security_group_ids=[reporting_sg.id],
+    at_rest_encryption_enabled=True,
+    transit_encryption_enabled=True,
+    multi_az_enabled=True,
+    automatic_failover_enabled=True,
+    snapshot_retention_limit=7,
+    tags=base_tags,
+)
+
 # --- Compute ----------------------------------------------------------------
 
 workers_cluster = aws.ecs.Cluster(
@@ -114,6 +236,7 @@ grader_logs = aws.cloudwatch.LogGroup(
     name=f"/aws/lambda/grader-{environment_suffix}",
     retention_in_days=30,
     tags=base_tags,
+    opts=pulumi.ResourceOptions(protect=True),
 )
 
 grader_role = aws.iam.Role(
@@ -134,9 +257,38 @@ grader_role = aws.iam.Role(
 )
 
 aws.iam.RolePolicyAttachment(
+    f"grader-role-xray-{environment_suffix}",
+    role=grader_role.name,
+    policy_arn="arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess",
+)
+
+aws.iam.RolePolicyAttachment(
     f"grader-basic-{environment_suffix}",
     role=grader_role.name,
     policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+)
+
+aws.iam.RolePolicyAttachment(
+    f"grader-vpc-access-{environment_suffix}",
+    role=grader_role.name,
+    policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole",
+)
+
+aws.iam.RolePolicy(
+    f"grader-reporting-credentials-{environment_suffix}",
+    role=grader_role.id,
+    policy=pulumi.Output.json_dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Action": ["secretsmanager:GetSecretValue"],
+                    "Resource": reporting_db_secret.arn,
+                }
+            ],
+        }
+    ),
 )
 
 grader = aws.lambda_.Function(
@@ -154,6 +306,7 @@ grader = aws.lambda_.Function(
     timeout=30,
     memory_size=512,
     reserved_concurrent_executions=10,
+    tracing_config=aws.lambda_.FunctionTracingConfigArgs(mode="Active"),
     tags=base_tags,
     opts=pulumi.ResourceOptions(depends_on=[grader_logs]),
 )
@@ -173,7 +326,18 @@ results_api_handler = aws.lambda_.Function(
     timeout=10,
     memory_size=256,
     code=pulumi.FileArchive("./functions/results"),
+    environment=aws.lambda_.FunctionEnvironmentArgs(
+        variables={
+            "REPORTING_DB_SECRET_ARN": reporting_db_secret.arn,
+            "RESULTS_CACHE_HOST": results_cache.primary_endpoint_address,
+        },
+    ),
+    vpc_config=aws.lambda_.FunctionVpcConfigArgs(
+        subnet_ids=vpc_subnet_ids,
+        security_group_ids=[results_api_sg.id],
+    ),
     reserved_concurrent_executions=10,
+    tracing_config=aws.lambda_.FunctionTracingConfigArgs(mode="Active"),
     tags=base_tags,
 )
 
@@ -216,12 +380,33 @@ deployment = aws.apigateway.Deployment(
     opts=pulumi.ResourceOptions(depends_on=[proxy_integration]),
 )
 
+results_stage_access_logs = aws.cloudwatch.LogGroup(
+    f"results-stage-access-logs-{environment_suffix}",
+    retention_in_days=30,
+    tags=base_tags,
+)
+
 results_stage = aws.apigateway.Stage(
     f"results-stage-{environment_suffix}",
     rest_api=results_api.id,
     deployment=deployment.id,
     stage_name=environment_suffix,
     xray_tracing_enabled=True,
+    access_log_settings=aws.apigateway.StageAccessLogSettingsArgs(
+        destination_arn=results_stage_access_logs.arn,
+        format=json.dumps(
+            {
+                "requestId": "$context.requestId",
+                "ip": "$context.identity.sourceIp",
+                "requestTime": "$context.requestTime",
+                "httpMethod": "$context.httpMethod",
+                "resourcePath": "$context.resourcePath",
+                "status": "$context.status",
+                "protocol": "$context.protocol",
+                "responseLength": "$context.responseLength",
+            }
+        ),
+    ),
     tags=base_tags,
 )
 

@@ -4,9 +4,11 @@ import json
 
 import pulumi
 import pulumi_aws as aws
+import pulumi_random as random
 
 config = pulumi.Config()
 environment_suffix = config.get("environmentSuffix") or "dev"
+vpc_id = config.get("vpcId")
 vpc_subnet_ids = config.get_object("subnetIds") or []
 
 base_tags = {
@@ -66,6 +68,108 @@ attachments_fs = aws.efs.FileSystem(
     tags=base_tags,
 )
 
+# --- Reporting database and cache -------------------------------------------
+
+results_api_sg = aws.ec2.SecurityGroup(
+    f"results-api-sg-{environment_suffix}",
+    description="Results API function",
+    vpc_id=vpc_id,
+    egress=[
+        aws.ec2.SecurityGroupEgressArgs(
+            protocol="-1",
+            from_port=0,
+            to_port=0,
+            cidr_blocks=["0.0.0.0/0"],
+        ),
+    ],
+    tags=base_tags,
+)
+
+reporting_sg = aws.ec2.SecurityGroup(
+    f"reporting-sg-{environment_suffix}",
+    description="Reporting database and results cache",
+    vpc_id=vpc_id,
+    ingress=[
+        aws.ec2.SecurityGroupIngressArgs(
+            protocol="tcp",
+            from_port=5432,
+            to_port=5432,
+            security_groups=[results_api_sg.id],
+        ),
+        aws.ec2.SecurityGroupIngressArgs(
+            protocol="tcp",
+            from_port=6379,
+            to_port=6379,
+            security_groups=[results_api_sg.id],
+        ),
+    ],
+    tags=base_tags,
+)
+
+reporting_db_subnets = aws.rds.SubnetGroup(
+    f"reporting-db-subnets-{environment_suffix}",
+    subnet_ids=vpc_subnet_ids,
+    tags=base_tags,
+)
+
+reporting_db_password = random.RandomPassword(
+    f"reporting-db-password-{environment_suffix}",
+    length=16,
+)
+
+reporting_db = aws.rds.Instance(
+    f"reporting-db-{environment_suffix}",
+    engine="postgres",
+    engine_version="16.4",
+    instance_class="db.t3.micro",
+    allocated_storage=20,
+    db_name="reporting",
+    username="reporting",
+    password=reporting_db_password.result,
+    db_subnet_group_name=reporting_db_subnets.name,
+    vpc_security_group_ids=[reporting_sg.id],
+    performance_insights_enabled=True,
+    performance_insights_retention_period=7,
+    tags=base_tags,
+)
+
+reporting_db_secret = aws.secretsmanager.Secret(
+    f"reporting-db-credentials-{environment_suffix}",
+    name="assessments/reporting-db-credentials",
+    description="Credentials of the reporting database",
+    tags=base_tags,
+)
+
+aws.secretsmanager.SecretVersion(
+    f"reporting-db-credentials-version-{environment_suffix}",
+    secret_id=reporting_db_secret.id,
+    secret_string=pulumi.Output.json_dumps(
+        {
+            "host": reporting_db.address,
+            "username": "reporting",
+            "password": reporting_db_password.result,
+        }
+    ),
+)
+
+results_cache_subnets = aws.elasticache.SubnetGroup(
+    f"results-cache-subnets-{environment_suffix}",
+    subnet_ids=vpc_subnet_ids,
+    tags=base_tags,
+)
+
+results_cache = aws.elasticache.ReplicationGroup(
+    f"results-cache-{environment_suffix}",
+    description="Caches published results",
+    engine="redis",
+    node_type="cache.t4g.small",
+    num_cache_clusters=2,
+    port=6379,
+    subnet_group_name=results_cache_subnets.name,
+    security_group_ids=[reporting_sg.id],
+    tags=base_tags,
+)
+
 # --- Compute ----------------------------------------------------------------
 
 workers_cluster = aws.ecs.Cluster(
@@ -102,6 +206,29 @@ aws.iam.RolePolicyAttachment(
     policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
 )
 
+aws.iam.RolePolicyAttachment(
+    f"grader-vpc-access-{environment_suffix}",
+    role=grader_role.name,
+    policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole",
+)
+
+aws.iam.RolePolicy(
+    f"grader-reporting-credentials-{environment_suffix}",
+    role=grader_role.id,
+    policy=json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Action": ["secretsmanager:GetSecretValue"],
+                    "Resource": "*",
+                }
+            ],
+        }
+    ),
+)
+
 grader = aws.lambda_.Function(
     f"grader-{environment_suffix}",
     runtime="python3.12",
@@ -133,6 +260,16 @@ results_api_handler = aws.lambda_.Function(
     timeout=10,
     memory_size=256,
     code=pulumi.FileArchive("./functions/results"),
+    environment=aws.lambda_.FunctionEnvironmentArgs(
+        variables={
+            "REPORTING_DB_SECRET_ARN": reporting_db_secret.arn,
+            "RESULTS_CACHE_HOST": results_cache.primary_endpoint_address,
+        },
+    ),
+    vpc_config=aws.lambda_.FunctionVpcConfigArgs(
+        subnet_ids=vpc_subnet_ids,
+        security_group_ids=[results_api_sg.id],
+    ),
     tags=base_tags,
 )
 

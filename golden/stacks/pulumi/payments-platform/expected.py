@@ -24,6 +24,7 @@ payments_key = aws.kms.Key(
     enable_key_rotation=True,
     deletion_window_in_days=30,
     tags=common_tags,
+    opts=pulumi.ResourceOptions(protect=True),
 )
 
 payments_key_alias = aws.kms.Alias(
@@ -49,6 +50,7 @@ ledger_table = aws.dynamodb.Table(
     ),
     point_in_time_recovery=aws.dynamodb.TablePointInTimeRecoveryArgs(enabled=True),
     tags={**common_tags, "DataClass": "financial"},
+    opts=pulumi.ResourceOptions(protect=True),
 )
 
 payment_queue_dlq = aws.sqs.Queue(
@@ -89,6 +91,12 @@ lambda_role = aws.iam.Role(
         }
     ),
     tags=common_tags,
+)
+
+aws.iam.RolePolicyAttachment(
+    f"payments-lambda-role-xray-{environment_suffix}",
+    role=lambda_role.name,
+    policy_arn="arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess",
 )
 
 aws.iam.RolePolicyAttachment(
@@ -134,6 +142,7 @@ api_handler = aws.lambda_.Function(
     ),
     memory_size=512,
     reserved_concurrent_executions=10,
+    tracing_config=aws.lambda_.FunctionTracingConfigArgs(mode="Active"),
     tags=common_tags,
 )
 
@@ -171,6 +180,7 @@ settlement_handler = aws.lambda_.Function(
     code=pulumi.FileArchive("./functions/settlement"),
     memory_size=512,
     reserved_concurrent_executions=10,
+    tracing_config=aws.lambda_.FunctionTracingConfigArgs(mode="Active"),
     dead_letter_config=aws.lambda_.FunctionDeadLetterConfigArgs(
         target_arn=settlement_handler_dlq.arn
     ),
@@ -216,11 +226,32 @@ aws.apigatewayv2.Route(
     target=integration.id.apply(lambda integration_id: f"integrations/{integration_id}"),
 )
 
+api_stage_access_logs = aws.cloudwatch.LogGroup(
+    f"payments-stage-access-logs-{environment_suffix}",
+    retention_in_days=30,
+    tags=common_tags,
+)
+
 api_stage = aws.apigatewayv2.Stage(
     f"payments-stage-{environment_suffix}",
     api_id=http_api.id,
     name="$default",
     auto_deploy=True,
+    access_log_settings=aws.apigatewayv2.StageAccessLogSettingsArgs(
+        destination_arn=api_stage_access_logs.arn,
+        format=json.dumps(
+            {
+                "requestId": "$context.requestId",
+                "ip": "$context.identity.sourceIp",
+                "requestTime": "$context.requestTime",
+                "httpMethod": "$context.httpMethod",
+                "routeKey": "$context.routeKey",
+                "status": "$context.status",
+                "protocol": "$context.protocol",
+                "responseLength": "$context.responseLength",
+            }
+        ),
+    ),
     default_route_settings=aws.apigatewayv2.StageDefaultRouteSettingsArgs(
         throttling_burst_limit=200,
         throttling_rate_limit=100,

@@ -1,0 +1,93 @@
+"""api-access-logging for Pulumi Python.
+
+Every API stage — ``apigateway.Stage`` (REST) and ``apigatewayv2.Stage`` (HTTP and
+WebSocket) — has ``access_log_settings``. Any existing value (an Args call, a
+dict, a variable) is compliant. A stage without gets, created just before it
+(it must exist first), a log group with the configured ``retention_days``, copying
+the stage's ``tags=`` expression (so required-tags finds nothing more to do, in
+whichever order they run) and its parent/provider, and the stage points at it::
+
+    prod_stage_access_logs = aws.cloudwatch.LogGroup(
+        f"orders-prod-access-logs-{environment_suffix}",
+        retention_in_days=30,
+    )
+
+    prod_stage = aws.apigatewayv2.Stage(
+        ...,
+        access_log_settings=aws.apigatewayv2.StageAccessLogSettingsArgs(
+            destination_arn=prod_stage_access_logs.arn,
+            format=json.dumps({"requestId": "$context.requestId", ...}),
+        ),
+    )
+
+The format is always ``json.dumps({...})`` of the fields of
+``codemods/api_access_logging/formats.py`` (REST stages log the resource path,
+v2 stages the route key): readable, reviewable field by field, and laid out
+within the file's line width where the one-line JSON string would run to 250
+columns; ``import json`` is added when the file lacks it. The log group gets
+no physical ``name=``: Pulumi auto-names it from its resource name (the
+stage's name with ``access-logs``), as it does the stage's other resources.
+
+Not covered: the stage a ``apigateway.Deployment`` creates through its
+deprecated ``stage_name``, the ``$default`` stage of an HTTP API created by
+``apigatewayv2.Api(target=...)`` (quick create: no stage resource to edit), and
+the account-level CloudWatch role REST APIs need to deliver logs
+(``apigateway.Account``), which is per account and region.
+"""
+
+from __future__ import annotations
+
+from codemods.api_access_logging import formats
+from codemods.common import pulumi as pc
+from codemods.common.pulumi_properties import _before
+from iacfix.model import Gap
+
+STAGES = {"apigateway.Stage": formats.REST, "apigatewayv2.Stage": formats.HTTP}
+
+
+def detect(doc, ctx):
+    for st in pc.aws_calls(doc, *STAGES):
+        if pc.has_splat(st) or pc.kw_value(st, "access_log_settings") is not None:
+            continue
+        yield Gap(
+            **pc.where(st),
+            resource_type=pc.rtype(st),
+            resource_name=pc.label(st),
+            message=f"API stage '{pc.display(st)}' has no access logging",
+            fix=(lambda st=st: _fix(doc, ctx, st)) if pc.standalone(st) else None,
+            detail="access-logging",
+        )
+
+
+def _fix(doc, ctx, st):
+    module = st.qualname[len(pc.AWS) + 1:].rpartition(".")[0]  # apigateway / apigatewayv2
+    like = pc.name_node(st)
+    q = lambda s: pc.str_code(doc, s, like)  # noqa: E731
+
+    log_cls, edits = pc.aws_name(doc, "cloudwatch.LogGroup")
+    args = [
+        (None, pc.Code(pc.derive_name(doc, like, "access-logs"))),
+        ("retention_in_days", pc.Code(str(ctx["retention_days"]))),
+    ]
+    tags = pc.kw_value(st, "tags")
+    if tags is not None:
+        args.append(("tags", pc.Code(doc.source(tags))))
+    opts = pc.opts_for_new(doc, st)
+    if opts is not None:
+        args.append(("opts", opts))
+    var = pc.derive_var(doc, pc.var(st) or pc.var_from_name(st), "access-logs", "access_log_group")
+    code = pc.statement_code(doc, st, var, log_cls, args)
+
+    json_ref, more = pc.stdlib_module(doc, "json")
+    edits += more
+    fields = STAGES[st.qualname[len(pc.AWS) + 1:]]
+    fmt = pc.Call(f"{json_ref}.dumps", [(None, pc.Dict([(q(k), pc.Code(q(v))) for k, v in fields.items()]))])
+    settings_cls, more = pc.aws_name(doc, f"{module}.StageAccessLogSettingsArgs")
+    edits += more
+    value = pc.Call(settings_cls, [("destination_arn", pc.Code(f"{var}.arn")), ("format", fmt)])
+    # before default_route_settings too (api-throttling adds it before tags/opts): the same
+    # argument order whichever codemod runs first
+    before = ("default_route_settings",) + _before(["access_log_settings"])
+    edits += pc.insert_before(doc, pc.statement(st), code)
+    edits += pc.add_kwargs(doc, pc.props_call(st), [("access_log_settings", value)], before=before)
+    return pc.dedupe(edits)

@@ -1,0 +1,30 @@
+"""REST API for the merchant dashboard."""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+rest_api = aws.apigateway.RestApi(
+    'merchant-api',
+    body=json.dumps({
+        'openapi': '3.0.1',
+        'info': {'title': 'merchant', 'version': '1.0'},
+        'paths': {},
+    }),
+)
+
+deployment = aws.apigateway.Deployment(
+    'merchant-deployment',
+    rest_api=rest_api.id,
+)
+
+stage = aws.apigateway.Stage(
+    'merchant-prod',
+    rest_api=rest_api.id,
+    deployment=deployment.id,
+    stage_name='prod',
+    xray_tracing_enabled=True,
+)
+
+pulumi.export('invoke_url', stage.invoke_url)

@@ -1,0 +1,17 @@
+"""A function that explicitly passes tracing through."""
+
+import pulumi
+import pulumi_aws as aws
+
+role_arn = pulumi.Config().get("roleArn") or "arn:aws:iam::123456789012:role/shared-lambda"
+
+exporter = aws.lambda_.Function(
+    "exporter",
+    runtime="python3.12",
+    handler="exporter.handler",
+    role=role_arn,
+    code=pulumi.FileArchive("./exporter"),
+    tracing_config=aws.lambda_.FunctionTracingConfigArgs(
+        mode="Active",
+    ),
+)
