@@ -79,9 +79,20 @@ LATER = {
     "default_route_settings",
     "throttling_rate_limit",
     "throttling_burst_limit",
+    "access_log_destination",  # api-access-logging (written just before api-throttling's)
+    "access_log_format",
+    "access_log_setting",
+    "access_log_settings",
 }
 # Keyword arguments that several codemods add to one call, in the order they are written.
-RANKED = ("timeout", "memory_size", "reserved_concurrent_executions", "log_retention")
+RANKED = (
+    "timeout",
+    "memory_size",
+    "reserved_concurrent_executions",
+    "log_retention",
+    "tracing",  # lambda-tracing
+    "tracing_config",
+)
 
 
 # ------------------------------------------------------------------------ spec

@@ -3,8 +3,9 @@
 Checked on ``rds.DatabaseInstance``, ``rds.DatabaseCluster`` (Aurora),
 ``rds.CfnDBInstance`` and ``rds.CfnDBCluster``; the fix writes what is missing:
 
-- ``deletion_protection=True`` — the L2 default is true only with
-  ``removal_policy=RemovalPolicy.RETAIN``, so such a construct is compliant;
+- ``deletion_protection=True``, written out even where the L2 default is already
+  true (with ``removal_policy=RemovalPolicy.RETAIN``): the removal-policy codemod
+  may add that policy, and the result must not depend on which runs first;
 - backup retention of at least ``backup_retention_days``: L2 instance
   ``backup_retention=Duration.days(7)``, L2 cluster
   ``backup=rds.BackupProps(retention=Duration.days(7))`` (merged into an existing
@@ -122,16 +123,11 @@ def _if_given(site, prop):
     return [prop] if site.kwarg(prop.name) is not None else []
 
 
-def _retained(doc, site) -> bool:
-    arg = site.kwarg("removal_policy")
-    return arg is not None and "aws_cdk.RemovalPolicy.RETAIN" in doc.qualified_names(arg.value)
-
-
 def _protection(doc, site, params):
     q = site.qualname
     if q == CFN_INSTANCE and site.kwarg("db_cluster_identifier") is not None:
         return _if_given(site, MINOR)
-    props = [] if q in (INSTANCE, CLUSTER) and _retained(doc, site) else [DELETION]
+    props = [DELETION]
     if q == INSTANCE:
         props.append(_backup(params, "backup_retention", lambda d: Call("aws_cdk.Duration.days", d), _days))
     elif q == CLUSTER:

@@ -28,13 +28,14 @@ class LedgerDatabaseStack(Stack):
             cloudwatch_logs_exports=["postgresql"],
         )
 
-        # RETAIN turns deletion protection on; the key turns encryption on
+        # the key turns encryption on
         self.reports_db = rds.DatabaseInstance(
             self,
             "ReportsDb",
             engine=rds.DatabaseInstanceEngine.MYSQL,
             vpc=vpc,
             removal_policy=RemovalPolicy.RETAIN,
+            deletion_protection=True,
             backup_retention=Duration.days(7),
             storage_encryption_key=key,
             cloudwatch_logs_exports=["error", "slowquery"],

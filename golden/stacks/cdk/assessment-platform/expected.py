@@ -11,11 +11,14 @@ from aws_cdk import (
     aws_ec2 as ec2,
     aws_ecs as ecs,
     aws_efs as efs,
+    aws_iam as iam,
     aws_kinesis as kinesis,
     aws_kms as kms,
     aws_lambda as _lambda,
     aws_lambda_event_sources as event_sources,
     aws_logs as logs,
+    aws_rds as rds,
+    aws_secretsmanager as secretsmanager,
     aws_sqs as sqs,
 )
 from constructs import Construct
@@ -57,6 +60,7 @@ class AssessmentPlatformStack(Stack):
             billing_mode=dynamodb.BillingMode.PAY_PER_REQUEST,
             encryption=dynamodb.TableEncryption.CUSTOMER_MANAGED,
             encryption_key=data_key,
+            removal_policy=RemovalPolicy.RETAIN,
             point_in_time_recovery_specification=dynamodb.PointInTimeRecoverySpecification(
                 point_in_time_recovery_enabled=True,
             ),
@@ -96,7 +100,13 @@ class AssessmentPlatformStack(Stack):
             vpc=vpc,
             container_insights_v2=ecs.ContainerInsights.ENABLED,
         )
+        grader_sg = ec2.SecurityGroup(self, "GraderSecurityGroup", vpc=vpc)
         fixtures_sg = ec2.SecurityGroup(self, "FixturesSecurityGroup", vpc=vpc)
+        fixtures_sg.add_ingress_rule(
+            grader_sg,
+            ec2.Port.tcp(2049),
+            description="Allow NFS (tcp/2049) from GraderSecurityGroup",
+        )
         fixtures_fs = efs.CfnFileSystem(
             self,
             "FixturesFileSystem",
@@ -119,14 +129,59 @@ class AssessmentPlatformStack(Stack):
             log_group_name=f"/assessment/{environment_suffix}/grader",
             removal_policy=RemovalPolicy.DESTROY,
         )
+
+        # Graders present this token to the fixtures service for the hidden test cases
+        grader_token = secretsmanager.Secret(
+            self,
+            "GraderApiToken",
+            secret_name=f"assessment/grader-api-token-{environment_suffix}",
+            description=f"Grader token for the fixtures service ({environment_suffix})",
+            generate_secret_string=secretsmanager.SecretStringGenerator(
+                password_length=32,
+                exclude_characters="/@ \"'\\",
+            ),
+        )
         grader_task = ecs.FargateTaskDefinition(self, "GraderTask", cpu=1024, memory_limit_mib=2048)
         grader_task.add_container(
             "grader",
             image=ecs.ContainerImage.from_registry("public.ecr.aws/docker/library/python:3.12-slim"),
             logging=ecs.LogDrivers.aws_logs(stream_prefix="grader", log_group=grader_logs),
-            environment={"RESULTS_TABLE": results_table.table_name},
+            environment={
+                "RESULTS_TABLE": results_table.table_name,
+                "FIXTURES_TOKEN_SECRET_ARN": grader_token.secret_arn,
+            },
         )
         results_table.grant_read_write_data(grader_task.task_role)
+        grader_task.add_to_task_role_policy(
+            iam.PolicyStatement(
+                actions=["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+                resources=[grader_token.secret_arn],
+            )
+        )
+
+        # Scores for the reporting dashboards; a small instance while the platform is in pilot
+        reporting_db_sg = ec2.SecurityGroup(self, "ReportingDbSecurityGroup", vpc=vpc)
+        reporting_db_sg.add_ingress_rule(
+            ec2.Peer.ipv4("10.100.0.0/16"),
+            ec2.Port.tcp(5432),
+            description="Allow PostgreSQL (tcp/5432) from 10.100.0.0/16",
+        )
+        reporting_db = rds.DatabaseInstance(
+            self,
+            "ReportingDatabase",
+            engine=rds.DatabaseInstanceEngine.postgres(version=rds.PostgresEngineVersion.VER_16_4),
+            instance_type=ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.MICRO),
+            vpc=vpc,
+            vpc_subnets=ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS),
+            security_groups=[reporting_db_sg],
+            credentials=rds.Credentials.from_generated_secret("reporting"),
+            storage_encryption_key=data_key,
+            enable_performance_insights=False,
+            removal_policy=RemovalPolicy.RETAIN,
+            deletion_protection=True,
+            backup_retention=Duration.days(7),
+            cloudwatch_logs_exports=["postgresql", "upgrade"],
+        )
 
         audit_log_group = logs.CfnLogGroup(
             self,
@@ -155,6 +210,7 @@ class AssessmentPlatformStack(Stack):
             memory_size=512,
             reserved_concurrent_executions=10,
             log_retention=logs.RetentionDays.ONE_MONTH,
+            tracing=_lambda.Tracing.ACTIVE,
         )
         submissions_table.grant_write_data(submit_fn)
         submission_stream.grant_write(submit_fn)
@@ -172,6 +228,7 @@ class AssessmentPlatformStack(Stack):
             memory_size=512,
             reserved_concurrent_executions=10,
             log_retention=logs.RetentionDays.ONE_MONTH,
+            tracing=_lambda.Tracing.ACTIVE,
         )
         dispatch_fn.add_event_source(
             event_sources.KinesisEventSource(
@@ -182,6 +239,13 @@ class AssessmentPlatformStack(Stack):
         )
         grading_queue.grant_send_messages(dispatch_fn)
 
+        api_access_logs = logs.LogGroup(
+            self,
+            "AssessmentApiAccessLogs",
+            log_group_name=f"assessment-api-access-logs-{environment_suffix}",
+            retention=logs.RetentionDays.ONE_MONTH,
+        )
+
         api = apigateway.LambdaRestApi(
             self,
             "AssessmentApi",
@@ -190,6 +254,18 @@ class AssessmentPlatformStack(Stack):
             proxy=False,
             deploy_options=apigateway.StageOptions(
                 tracing_enabled=True,
+                access_log_destination=apigateway.LogGroupLogDestination(api_access_logs),
+                access_log_format=apigateway.AccessLogFormat.json_with_standard_fields(
+                    caller=False,
+                    http_method=True,
+                    ip=True,
+                    protocol=True,
+                    request_time=True,
+                    resource_path=True,
+                    response_length=True,
+                    status=True,
+                    user=False,
+                ),
                 throttling_rate_limit=100,
                 throttling_burst_limit=200,
             ),
@@ -197,8 +273,41 @@ class AssessmentPlatformStack(Stack):
         submissions = api.root.add_resource("submissions")
         submissions.add_method("POST")
 
+        # Results export for the analytics account: its code is built and uploaded by the
+        # analytics team's pipeline, so the function points at their artifact by key
+        export_role = iam.Role(
+            self,
+            "ResultsExportRole",
+            assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
+            managed_policies=[
+                iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AWSLambdaBasicExecutionRole"),
+                iam.ManagedPolicy.from_aws_managed_policy_name("AWSXRayDaemonWriteAccess"),
+            ],
+        )
+        results_table.grant_read_data(export_role)
+        _lambda.CfnFunction(
+            self,
+            "ResultsExportFunction",
+            runtime="python3.12",
+            handler="export.handler",
+            role=export_role.role_arn,
+            code=_lambda.CfnFunction.CodeProperty(
+                s3_bucket=f"assessment-analytics-artifacts-{environment_suffix}",
+                s3_key="results-export/latest.zip",
+            ),
+            environment=_lambda.CfnFunction.EnvironmentProperty(
+                variables={"RESULTS_TABLE": results_table.table_name},
+            ),
+            timeout=30,
+            memory_size=512,
+            reserved_concurrent_executions=10,
+            tracing_config=_lambda.CfnFunction.TracingConfigProperty(mode="Active"),
+        )
+
         CfnOutput(self, "ApiUrl", value=api.url)
         CfnOutput(self, "GradingClusterName", value=cluster.cluster_name)
+        CfnOutput(self, "GraderSecurityGroupId", value=grader_sg.security_group_id)
+        CfnOutput(self, "ReportingDbEndpoint", value=reporting_db.db_instance_endpoint_address)
 
         Tags.of(self).add("Environment", environment_suffix)
         Tags.of(self).add("ManagedBy", "cdk")

@@ -119,6 +119,7 @@ class PaymentsStack(Stack):
             memory_size=512,
             reserved_concurrent_executions=10,
             log_retention=logs.RetentionDays.ONE_MONTH,
+            tracing=_lambda.Tracing.ACTIVE,
         )
 
         # Polls the settlement queue
@@ -135,6 +136,7 @@ class PaymentsStack(Stack):
             memory_size=512,
             reserved_concurrent_executions=10,
             log_retention=logs.RetentionDays.ONE_MONTH,
+            tracing=_lambda.Tracing.ACTIVE,
         )
         settle_fn.add_event_source(event_sources.SqsEventSource(settlement_queue, batch_size=10))
 
@@ -160,6 +162,7 @@ class PaymentsStack(Stack):
             memory_size=512,
             reserved_concurrent_executions=10,
             log_retention=logs.RetentionDays.ONE_MONTH,
+            tracing=_lambda.Tracing.ACTIVE,
             dead_letter_queue=reconcile_fn_dlq,
         )
         events.Rule(
@@ -167,6 +170,12 @@ class PaymentsStack(Stack):
             "NightlyReconciliation",
             schedule=events.Schedule.cron(minute="30", hour="1"),
             targets=[targets.LambdaFunction(reconcile_fn)],
+        )
+
+        api_access_logs = logs.LogGroup(
+            self,
+            "PaymentsApiAccessLogs",
+            retention=logs.RetentionDays.ONE_MONTH,
         )
 
         api = apigateway.RestApi(
@@ -177,6 +186,18 @@ class PaymentsStack(Stack):
                 stage_name=environment_suffix,
                 metrics_enabled=True,
                 tracing_enabled=True,
+                access_log_destination=apigateway.LogGroupLogDestination(api_access_logs),
+                access_log_format=apigateway.AccessLogFormat.json_with_standard_fields(
+                    caller=False,
+                    http_method=True,
+                    ip=True,
+                    protocol=True,
+                    request_time=True,
+                    resource_path=True,
+                    response_length=True,
+                    status=True,
+                    user=False,
+                ),
                 throttling_rate_limit=100,
                 throttling_burst_limit=200,
             ),

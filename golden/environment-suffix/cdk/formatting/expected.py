@@ -1,0 +1,29 @@
+"""Odd layout: two-space indents, single quotes, comments in and around the names."""
+from aws_cdk import Stack
+from aws_cdk import aws_events as events
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_secretsmanager as secretsmanager
+from aws_cdk import aws_stepfunctions as sfn
+from constructs import Construct
+
+
+class LedgerStack(Stack):
+  def __init__(self, scope: Construct, construct_id: str, *, env_name: str, **kwargs) -> None:
+    super().__init__(scope, construct_id, **kwargs)
+    self.secret = secretsmanager.Secret(self, f'LedgerSecret-{env_name}',
+        secret_name=f'ledger/db/password-{env_name}',   # consumers read it by name
+        description='Ledger database password')
+    role = iam.Role(self, 'LedgerRole', assumed_by=iam.ServicePrincipal('states.amazonaws.com'), role_name=(
+        # one role per state machine
+        f'LedgerRunner-{env_name}'
+    ))
+    sfn.StateMachine(self, 'Ledger',
+                     state_machine_name = rf'ledger-nightly-{env_name}' ,
+                     definition_body=sfn.DefinitionBody.from_chainable(sfn.Pass(self, 'Start')),
+                     role=role)
+    events.Rule(
+      self,
+      'Nightly',
+      rule_name=f'''ledger-nightly-run-{env_name}''',
+      schedule=events.Schedule.cron(hour='2', minute='0'),
+    )

@@ -1,0 +1,18 @@
+from aws_cdk import Stack
+from aws_cdk.aws_dynamodb import Attribute, AttributeType, Table
+from aws_cdk.aws_kms import Key
+
+
+class Sessions(Stack):
+   def __init__(self, scope, id, **kw):
+      super().__init__(scope, id, **kw)
+
+      # sessions expire after a day anyway
+      self.sessions = Table(self, 'Sessions',
+                            partition_key=Attribute(name='sid',
+                                                    type=AttributeType.STRING),  # opaque token
+                            time_to_live_attribute='expires_at',
+                            # pitr handled by the backup plan
+                            point_in_time_recovery = True)  # see RUNBOOK.md
+
+      key = Key(self, 'SessionKey',  enable_key_rotation=True ,)  # odd spacing on purpose
