@@ -54,6 +54,15 @@ class Codemod:
     not_applicable: Dict[str, str] = field(default_factory=dict)
 
     @property
+    def safety(self) -> str:
+        """How safe this codemod's fixes are, in words (``iacfix rules``, the docs)."""
+        if self.unsafe_only:
+            return "unsafe (every fix)"
+        if self.unsafe_note:
+            return "safe (unsafe for explicit opposite values)"
+        return "safe"
+
+    @property
     def languages(self) -> Tuple[str, ...]:
         return tuple(self.detectors)
 

@@ -39,6 +39,10 @@ class _DefaultFix(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
+        except BrokenPipeError:  # `iacfix rules | head`: the reader left; stop quietly
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # so the exit-time flush does not fail again
+            sys.exit(1)
         except Exception as e:  # a bug: one line, not a traceback (IACFIX_DEBUG=1 shows it)
             if os.environ.get("IACFIX_DEBUG"):
                 raise
@@ -204,16 +208,15 @@ def rules(fmt):
     if fmt == "json":
         click.echo(json.dumps([
             {"id": c.id, "slug": c.slug, "title": c.title, "languages": list(c.languages),
-             "unsafe_fixes": bool(c.unsafe_note), "checkov": list(c.checkov),
+             "unsafe_fixes": bool(c.unsafe_note), "unsafe_only": c.unsafe_only, "checkov": list(c.checkov),
              "params": {p.name: p.default for p in c.params}}
             for c in codemods.CATALOG
         ], indent=2))
         return
     for c in codemods.CATALOG:
         langs = ", ".join(c.languages)
-        safety = "safe (unsafe for explicit opposite values)" if c.unsafe_note else "safe"
         click.echo(f"{c.id}  {c.slug:<24} {c.title}")
-        click.echo(f"        languages: {langs}; fix: {safety}")
+        click.echo(f"        languages: {langs}; fix: {c.safety}")
 
 
 @main.command()

@@ -33,7 +33,7 @@ def render() -> str:
     for c in codemods.CATALOG:
         out.append(
             f"| {c.id} | [`{c.slug}`](#{c.slug}) | {', '.join(c.languages)} | {', '.join(c.checkov) or '–'} | "
-            f"{'yes' if c.unsafe_note else 'no'} |"
+            f"{'always' if c.unsafe_only else 'yes' if c.unsafe_note else 'no'} |"
         )
     for c in codemods.CATALOG:
         out += ["", f"## {c.slug}", "", f"**{c.id} — {c.title}.**", "", c.rationale, ""]

@@ -85,3 +85,31 @@ def test_config_rejects_a_value_outside_a_parameters_choices():
     with pytest.raises(ConfigError) as e:
         parse_config({"removal-policy": {"profile": "staging"}}, None)
     assert "removal-policy.profile must be one of 'production', 'ephemeral', got 'staging'" in str(e.value)
+
+
+def test_rules_says_which_codemods_only_have_unsafe_fixes():
+    from click.testing import CliRunner
+
+    from iacfix.cli import main
+
+    out = CliRunner().invoke(main, ["rules"]).output
+    blocks = dict(zip(out.splitlines()[::2], out.splitlines()[1::2]))
+    fix = {head.split()[1]: body.rsplit("fix: ", 1)[1] for head, body in blocks.items()}
+    assert fix["environment-suffix"] == fix["iam-wildcard"] == fix["secret-generation"] == "unsafe (every fix)"
+    assert fix["dead-letter-queue"] == "safe"
+    assert fix["kms-key-rotation"] == "safe (unsafe for explicit opposite values)"
+
+
+def test_a_closed_pipe_ends_the_output_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    # Far more findings than a pipe buffers, so the writer meets the closed pipe.
+    queues = "".join(f"  Queue{i}:\n    Type: AWS::SQS::Queue\n" for i in range(1500))
+    (tmp_path / "big.yaml").write_text("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n" + queues)
+    r = subprocess.run(
+        f"{sys.executable} -m iacfix.cli check -j 1 big.yaml | head -1",
+        shell=True, capture_output=True, text=True, cwd=tmp_path,
+    )
+    assert r.stdout.startswith("big.yaml:3:3: ")
+    assert r.stderr == ""
