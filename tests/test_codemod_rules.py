@@ -113,3 +113,44 @@ def test_a_closed_pipe_ends_the_output_quietly(tmp_path):
     )
     assert r.stdout.startswith("big.yaml:3:3: ")
     assert r.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "actions, right",
+    [
+        (["xray:PutTraceSegments", "xray:PutTelemetryRecords"], True),
+        (["xray:*"], True),
+        (["s3:ListAllMyBuckets", "sqs:ListQueues"], True),
+        (["cloudwatch:PutMetricData"], True),
+        (["sqs:ListQueues", "sqs:SendMessage"], False),
+        (["dynamodb:GetItem"], False),
+        (["ec2:DescribeInstances"], False),
+        ([], False),
+    ],
+)
+def test_statements_whose_actions_only_take_star_are_right(actions, right):
+    from codemods.iam_wildcard.actions import star_is_right
+
+    assert star_is_right(actions) is right
+
+
+def test_an_xray_statement_on_star_is_not_an_iam_wildcard_finding(tmp_path):
+    from click.testing import CliRunner
+
+    from iacfix.cli import main
+
+    (tmp_path / "main.tf").write_text(
+        'resource "aws_iam_role_policy" "xray" {\n'
+        '  role = "fn"\n'
+        '  policy = jsonencode({\n'
+        '    Version = "2012-10-17"\n'
+        '    Statement = [\n'
+        '      { Effect = "Allow", Action = ["xray:PutTraceSegments"], Resource = "*" },\n'
+        '      { Effect = "Allow", Action = ["sqs:SendMessage"], Resource = "*" },\n'
+        '    ]\n'
+        '  })\n'
+        '}\n'
+    )
+    r = CliRunner().invoke(main, ["check", "--select", "iam-wildcard", "-j", "1", str(tmp_path / "main.tf")])
+    lines = [ln for ln in r.output.splitlines() if "IAC025" in ln]
+    assert len(lines) == 1 and "sqs:SendMessage" in lines[0], r.output

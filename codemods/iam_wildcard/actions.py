@@ -4,7 +4,8 @@
 ``dynamodb`` service naming the ARN forms needed: the table itself and its
 indexes. A statement is narrowed only when this is certain; otherwise
 ``narrowing`` returns the reason it is not (a string), which the detector puts in
-its message. The languages then look for the one resource of ``RESOURCE_KIND``
+its message. A statement whose actions all only work on "*" (``star_is_right``) is
+not a finding at all. The languages then look for the one resource of ``RESOURCE_KIND``
 in the file and render its ARN (and the derived forms) in their own syntax.
 """
 
@@ -42,7 +43,28 @@ STAR_ONLY = {
     "lambda": {"listfunctions", "listeventsourcemappings", "getaccountsettings", "createeventsourcemapping",
                "listlayers", "listlayerversions", "listcodesigningconfigs", "createcodesigningconfig"},
     "secretsmanager": {"listsecrets", "getrandompassword", "batchgetsecretvalue"},
+    "cloudwatch": {"putmetricdata", "getmetricdata", "getmetricstatistics", "listmetrics"},
 }
+
+# Services none of whose actions takes a resource ARN.
+STAR_SERVICES = {"xray"}
+
+
+def star_is_right(actions: Iterable[str]) -> bool:
+    """Every action only works on "*" (X-Ray, listing, CloudWatch metrics): the statement
+    is already as narrow as IAM allows, so it is not a finding."""
+    actions = list(actions)
+    if not actions:
+        return False
+    for a in actions:
+        service, _, name = a.strip().partition(":")
+        service, name = service.lower(), name.lower()
+        if service in STAR_SERVICES:
+            continue
+        if name not in STAR_ONLY.get(service, ()):
+            return False
+    return True
+
 
 # S3 actions on objects (``<bucket-arn>/*``) rather than on the bucket.
 _S3_OBJECT_EXTRA = {"abortmultipartupload", "listmultipartuploadparts", "restoreobject"}

@@ -24,7 +24,7 @@ from __future__ import annotations
 import libcst as cst
 
 from codemods.common import cdk as common
-from codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing
+from codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
 from codemods.lambda_limits.cdk import CFN_FUNCTION, FUNCTIONS
 from iacfix.model import Edit, Gap
 from transforms.python import file_quote, kwarg
@@ -90,6 +90,8 @@ def _wildcard_actions(doc, site):
         return None
     act = kwarg(call, "actions")
     actions = _strings(act.value) if act is not None else None
+    if actions and star_is_right(actions):
+        return None  # X-Ray, listing: "*" is the only resource these actions take
     return actions or None
 
 

@@ -29,7 +29,7 @@ an intrinsic, resource-based policies (bucket, queue, topic, key policies: their
 
 from __future__ import annotations
 
-from codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing
+from codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
 from iacfix.model import Gap
 from transforms.cloudformation import (
     CfnDoc,
@@ -114,8 +114,8 @@ def detect(doc: CfnDoc, ctx):
                 if get(st, "NotAction") is not None or not _star(get(st, "Resource")):
                     continue
                 actions = _actions(get(st, "Action")) if get(st, "Action") is not None else None
-                if actions is None:
-                    continue
+                if actions is None or star_is_right(actions):
+                    continue  # not readable, or X-Ray/listing actions, which only take "*"
                 yield _gap(doc, res, resources, where, i, st, actions)
 
 

@@ -40,7 +40,7 @@ import libcst as cst
 from libcst import matchers as m
 
 from codemods.common import pulumi as pc
-from codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing
+from codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
 from iacfix.model import Gap
 
 KIND_CLASSES = {
@@ -156,8 +156,8 @@ def _check(doc, st: _Statement):
     if effect is None and not st.invoke:
         return  # not a valid IAM statement: leave it to the author
     actions = _strings(st.get("Action"))
-    if actions is None:
-        return
+    if actions is None or star_is_right(actions):
+        return  # not readable, or X-Ray/listing actions, which only take "*"
     rtype, rname, shown = _holder(doc, st.node)
     sid = pc.literal(st.get("Sid"))
     detail = f"statement {sid}" if isinstance(sid, str) else f"statement at {_position(doc, st)}"

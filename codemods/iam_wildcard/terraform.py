@@ -32,7 +32,7 @@ from lark import Tree
 
 from codemods.common.terraform import counted, document_statements, policy_statements
 from codemods.dead_letter_queue.terraform import _dead_letter_targets
-from codemods.iam_wildcard.actions import FORM_SUFFIX, narrowing
+from codemods.iam_wildcard.actions import FORM_SUFFIX, narrowing, star_is_right
 from iacfix.model import Gap
 from transforms.terraform import TfDoc, replace_value, string_value, unwrap
 
@@ -78,6 +78,8 @@ def _statements(doc: TfDoc, owner, statements, where: str):
     for i, st in enumerate(statements):
         if st.effect != "Allow" or st.not_action or not st.actions or st.principal:
             continue
+        if star_is_right(st.actions):
+            continue  # X-Ray/listing actions, which only take "*"
         if not (_text_star(st.raw.get("Resource")) if st.style == "text" else _star(st.resource)):
             continue
         yield _finding(doc, owner, st, i, where)
