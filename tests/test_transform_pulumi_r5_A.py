@@ -15,7 +15,7 @@ from codemods.removal_policy import pulumi as removal
 from codemods.secret_generation import pulumi as secrets
 from codemods.sg_rule_description import pulumi as sg
 from iacfix.model import apply_edits
-from transforms.python import parse
+from transforms.python import parse, rewrite_call
 
 HEADER = "import pulumi\nimport pulumi_aws as aws\n\n"
 
@@ -43,7 +43,7 @@ def test_rewrite_call_removes_neighbouring_arguments_one_after_the_other():
         return lambda d, s: d.remove_arg(s.call, next(a for a in s.call.args
                                                       if a.keyword is not None and a.keyword.value == name))
 
-    edits = pc.rewrite_call(doc, site, [drop("b"), drop("c")])
+    edits = rewrite_call(doc, site, [drop("b"), drop("c")])
     assert len(edits) == 1
     assert apply_edits(doc.text, edits).endswith('db = aws.rds.Instance("db", a=1)\n')
 

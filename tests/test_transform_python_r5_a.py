@@ -39,8 +39,7 @@ def test_remove_arg(src, want):
 
 
 def test_rewrite_call_removes_neighbouring_arguments_one_after_the_other():
-    from codemods.common.cdk import rewrite_call
-    from transforms.python import kwarg
+    from transforms.python import kwarg, rewrite_call
 
     src = (
         "from aws_cdk import aws_rds as rds\n\n"
@@ -50,9 +49,9 @@ def test_rewrite_call_removes_neighbouring_arguments_one_after_the_other():
     doc = parse(src)
     (site,) = doc.calls("aws_cdk.aws_rds.DatabaseInstance")
     steps = [
-        lambda d, c: d.replace_node(kwarg(c, "enable_performance_insights").value, "False"),
-        lambda d, c: d.remove_arg(c, kwarg(c, "performance_insight_retention")),
-        lambda d, c: d.remove_arg(c, kwarg(c, "performance_insight_encryption_key")),
+        lambda d, s: d.replace_node(kwarg(s.call, "enable_performance_insights").value, "False"),
+        lambda d, s: d.remove_arg(s.call, kwarg(s.call, "performance_insight_retention")),
+        lambda d, s: d.remove_arg(s.call, kwarg(s.call, "performance_insight_encryption_key")),
     ]
     edits = rewrite_call(doc, site, steps)
     assert len(edits) == 1

@@ -24,7 +24,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from iacfix.model import Edit, ParseError
+from iacfix.model import Edit, FixError, ParseError, apply_edits
 from transforms.text import LineIndex
 
 KwargSpec = Sequence[Tuple[str, str]]  # (keyword, python expression code)
@@ -835,3 +835,19 @@ def file_quote(doc: PythonDoc) -> str:
     single = len(re.findall(r"(?<![\w\"'])'", doc.text))
     double = len(re.findall(r'(?<![\w"\'])"', doc.text))
     return "'" if single > double else '"'
+
+
+def rewrite_call(doc: "PythonDoc", site: CallSite, steps) -> List[Edit]:
+    """One edit replacing ``site``'s call with the result of ``steps`` applied one after
+    the other, each ``step(doc, site) -> [Edit]`` on the file re-parsed after the previous
+    one (so that e.g. removing two neighbouring arguments cannot overlap)."""
+    start, end = doc.start(site.call), doc.end(site.call)
+    text, cur, s = doc.text, doc, site
+    for i, step in enumerate(steps):
+        text = apply_edits(text, step(cur, s))
+        if i + 1 < len(steps):
+            cur = parse(text, doc.language)
+            s = next((c for c in cur.calls(site.qualname) if cur.start(c.call) == start), None)
+            if s is None:
+                raise FixError("the call moved while it was edited; change it by hand")
+    return [Edit(start, end, text[start: end + len(text) - len(doc.text)])]

@@ -369,22 +369,3 @@ def name_of(site: CallSite) -> str:
     if isinstance(node, cst.FormattedString):
         return "".join(site.doc.code(p) for p in node.parts)
     return site.name
-
-
-def rewrite_call(doc: PythonDoc, site: CallSite, steps) -> list:
-    """One edit replacing the construct's call with the result of ``steps`` applied one
-    after the other, each ``step(doc, call) -> [Edit]`` on the file re-parsed after the
-    previous one (so that e.g. removing two neighbouring arguments cannot overlap)."""
-    from iacfix.model import Edit, FixError, apply_edits
-    from transforms.python import parse
-
-    start, end = doc.start(site.call), doc.end(site.call)
-    text, cur, call = doc.text, doc, site.call
-    for i, step in enumerate(steps):
-        text = apply_edits(text, step(cur, call))
-        if i + 1 < len(steps):
-            cur = parse(text)
-            call = next((s.call for s in cur.calls(site.qualname) if cur.start(s.call) == start), None)
-            if call is None:
-                raise FixError("the construct moved while it was edited")
-    return [Edit(start, end, text[start: end + len(text) - len(doc.text)])]

@@ -899,22 +899,3 @@ def opts_for_new(doc: PythonDoc, site: CallSite) -> Optional[Node]:
         if keep:
             return Call(doc.source(v.func), keep)
     return None
-
-
-def rewrite_call(doc: PythonDoc, site: CallSite, steps) -> TList[Edit]:
-    """One edit replacing the resource call with the result of ``steps`` applied one after
-    the other, each ``step(doc, site) -> [Edit]`` on the file re-parsed after the previous
-    one (so that e.g. removing two neighbouring arguments cannot overlap)."""
-    from iacfix.model import apply_edits
-    from transforms.python import parse
-
-    start, end = doc.start(site.call), doc.end(site.call)
-    text, cur, s = doc.text, doc, site
-    for i, step in enumerate(steps):
-        text = apply_edits(text, step(cur, s))
-        if i + 1 < len(steps):
-            cur = parse(text, doc.language)
-            s = next((c for c in cur.calls(site.qualname) if cur.start(c.call) == start), None)
-            if s is None:
-                raise FixError(f"'{display(site)}' moved while it was edited; change it by hand")
-    return [Edit(start, end, text[start: end + len(text) - len(doc.text)])]

@@ -69,6 +69,7 @@ import libcst as cst
 from codemods.common import cdk as common
 from codemods.lambda_limits.cdk import CFN_FUNCTION, FUNCTIONS
 from iacfix.model import Gap
+from transforms.python import rewrite_call
 
 _NAMES = {
     "aws_dynamodb": {"Table": "table_name", "TableV2": "table_name", "CfnTable": "table_name", "CfnGlobalTable": "table_name"},
@@ -145,10 +146,10 @@ def _fix(doc, site, node, env):
     r = doc.range(site.call)
     if r.start.line != r.end.line:
         return doc.replace_node(node, new)
-    steps = [lambda cur, call: cur.replace_node(node, new)]  # the first step edits ``doc`` itself
+    steps = [lambda cur, s: cur.replace_node(node, new)]  # the first step edits ``doc`` itself
     if len(doc.lines.line_text(r.start.line)) + len(new) - len(doc.code(node)) > doc.line_length():
-        steps.append(lambda cur, call: cur._explode(call, []))
-    return common.rewrite_call(doc, site, steps)
+        steps.append(lambda cur, s: cur._explode(s.call, []))
+    return rewrite_call(doc, site, steps)
 
 
 def _fstring(node: cst.SimpleString, env: str) -> str:

@@ -32,7 +32,7 @@ import libcst as cst
 
 from codemods.common import cdk as common
 from iacfix.model import Gap
-from transforms.python import kwarg
+from transforms.python import kwarg, rewrite_call
 
 RDS = "aws_cdk.aws_rds"
 EC2 = "aws_cdk.aws_ec2"
@@ -139,11 +139,11 @@ def detect(doc, ctx):
 
 
 def _fix(doc, site, drop):
-    def disable(d, call):
-        return d.replace_node(kwarg(call, "enable_performance_insights").value, "False")
+    def disable(d, s):
+        return d.replace_node(kwarg(s.call, "enable_performance_insights").value, "False")
 
     def remover(name):
-        return lambda d, call: d.remove_arg(call, kwarg(call, name))
+        return lambda d, s: d.remove_arg(s.call, kwarg(s.call, name))
 
     steps = [disable] + [remover(n) for n in drop if site.kwarg(n) is not None]
-    return common.rewrite_call(doc, site, steps)
+    return rewrite_call(doc, site, steps)

@@ -28,6 +28,7 @@ import libcst as cst
 
 from codemods.common import pulumi as pc
 from iacfix.model import Gap
+from transforms.python import rewrite_call
 
 FLAG = "performance_insights_enabled"
 DROP = ("performance_insights_retention_period", "performance_insights_kms_key_id")
@@ -84,4 +85,4 @@ def _fix(doc, site):
         return lambda d, s: d.remove_arg(pc.props_call(s), next(
             a for a in pc.props_call(s).args if a.keyword is not None and a.keyword.value == name))
 
-    return pc.rewrite_call(doc, site, [disable] + [remover(n) for n in DROP if pc.kw_value(site, n) is not None])
+    return rewrite_call(doc, site, [disable] + [remover(n) for n in DROP if pc.kw_value(site, n) is not None])

@@ -36,6 +36,7 @@ import libcst as cst
 from codemods.common import pulumi as pc
 from codemods.common.pulumi_properties import LAST, ORDER
 from iacfix.model import Edit, Gap
+from transforms.python import rewrite_call
 
 STATEFUL = {
     "dynamodb.Table": ("DynamoDB table", None),
@@ -144,4 +145,4 @@ def _fix(doc, site, protect: bool, fix_opts: bool, add_arg):
 
         steps.append(opts)
         steps.append(lambda d, s: pc._explode(d, s.call, [], (), ()) if explode else [])
-    return pc.dedupe(imports + pc.rewrite_call(doc, site, steps))
+    return pc.dedupe(imports + rewrite_call(doc, site, steps))

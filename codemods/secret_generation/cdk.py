@@ -30,7 +30,7 @@ from codemods.common import cdk as common
 from codemods.common.cdk_properties import _Renderer
 from codemods.secret_generation.rules import missing_exclusions
 from iacfix.model import Gap
-from transforms.python import file_quote, kwarg, py_string
+from transforms.python import file_quote, kwarg, py_string, rewrite_call
 
 SM = "aws_cdk.aws_secretsmanager"
 SECRET, CFN_SECRET = f"{SM}.Secret", f"{SM}.CfnSecret"
@@ -108,7 +108,8 @@ def _fix(doc, site, todo, length, exclude):
         value = f"{gen}(password_length={length}, exclude_characters={py_string(exclude, quote)})"
         return r.import_edits() + doc.add_kwargs(site.call, [("generate_secret_string", value)])
 
-    def replace(d, call):
+    def replace(d, s):
+        call = s.call
         edits = []
         for key, _node, value in todo:
             arg = kwarg(kwarg(call, "generate_secret_string").value, key)
@@ -117,9 +118,9 @@ def _fix(doc, site, todo, length, exclude):
                 edits += d.replace_node(arg.value, text)
         return edits
 
-    def add(d, call):
-        gen = kwarg(call, "generate_secret_string").value
+    def add(d, s):
+        gen = kwarg(s.call, "generate_secret_string").value
         new = [(k, v if k == "password_length" else py_string(v, quote)) for k, node, v in todo if node is None]
         return d.add_kwargs(gen, new)
 
-    return common.rewrite_call(doc, site, [replace, add])
+    return rewrite_call(doc, site, [replace, add])

@@ -27,6 +27,7 @@ from __future__ import annotations
 from codemods.common import pulumi as pc
 from codemods.secret_generation.rules import allowed_specials, missing_exclusions
 from iacfix.model import Gap
+from transforms.python import rewrite_call
 
 RANDOM = "pulumi_random.RandomPassword"
 
@@ -108,4 +109,4 @@ def _fix(doc, site, changes):
     added = [(name, pc.Code(code)) for name, node, code in changes if node is None]
     if added:
         steps.append(lambda d, s: pc.add_kwargs(d, pc.props_call(s), added, before=("opts",)))
-    return pc.rewrite_call(doc, site, steps)
+    return rewrite_call(doc, site, steps)
