@@ -899,3 +899,12 @@ def opts_for_new(doc: PythonDoc, site: CallSite) -> Optional[Node]:
         if keep:
             return Call(doc.source(v.func), keep)
     return None
+
+
+def role_of(doc: PythonDoc, fn: CallSite) -> Optional[CallSite]:
+    """The ``iam.Role`` call site whose variable the function's ``role=`` refers to."""
+    refs = references(doc, kw_value(fn, "role"))
+    for r in aws_calls(doc, "iam.Role"):
+        if var(r) and var(r) in refs:
+            return r
+    return None

@@ -328,3 +328,13 @@ def add_variable(doc: TfDoc, name: str, default: str):
     indent = doc.lines.indent_of(first.line)
     body = "".join((indent + ln) if ln.strip() else ln for ln in text.splitlines(True))
     return Edit(at, at, body + "\n\n")
+
+
+def function_role(doc: TfDoc, fn: Block) -> Optional[Block]:
+    """The ``aws_iam_role`` block a Lambda function's ``role`` refers to
+    (``aws_iam_role.x.arn``, also written ``"${aws_iam_role.x.arn}"``), when it is in this file."""
+    a = fn.attr("role")
+    t = traversal(bare(a.value)) if a is not None else None
+    if t and len(t) == 3 and t[0] == "aws_iam_role" and t[2] == "arn":
+        return doc.resource("aws_iam_role", t[1])
+    return None

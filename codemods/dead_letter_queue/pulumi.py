@@ -199,15 +199,6 @@ def _functions(doc, ctx):
         )
 
 
-def _role_of(doc, fn):
-    """The ``iam.Role`` call site whose variable the function's ``role=`` refers to."""
-    refs = pc.references(doc, pc.kw_value(fn, "role"))
-    for r in pc.aws_calls(doc, "iam.Role"):
-        if pc.var(r) and pc.var(r) in refs:
-            return r
-    return None
-
-
 def _fix_function(doc, ctx, fn):
     stmt = pc.statement(fn)
     var, code, edits = _new_queue(doc, ctx, fn)
@@ -215,7 +206,7 @@ def _fix_function(doc, ctx, fn):
     cfg, more = pc.aws_name(doc, "lambda_.FunctionDeadLetterConfigArgs")
     edits += more
     new_kwargs.append(("dead_letter_config", pc.Call(cfg, [("target_arn", pc.Code(f"{var}.arn"))])))
-    role = _role_of(doc, fn)
+    role = pc.role_of(doc, fn)
     if role is not None:
         pol_cls, more = pc.aws_name(doc, "iam.RolePolicy")
         dumps, more2 = pc.pulumi_name(doc, "Output.json_dumps")

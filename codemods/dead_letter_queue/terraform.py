@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from codemods.common.terraform import counted, derived_name, gap, label_for
+from codemods.common.terraform import counted, derived_name, function_role, gap, label_for
 from iacfix.model import FixError
 from transforms.terraform import (
     TfDoc,
@@ -38,7 +38,6 @@ from transforms.terraform import (
     references,
     render_block,
     string_value,
-    traversal,
     walk,
 )
 
@@ -220,20 +219,11 @@ def _functions(doc: TfDoc, ctx):
             continue
         name = string_value(fn.attr("function_name").value) if fn.attr("function_name") else None
         msg = f"Lambda function '{name or label}' is invoked asynchronously but has no dead-letter queue"
-        role = _role(doc, fn)
+        role = function_role(doc, fn)
         if counted(fn) or (role is not None and counted(role)):
             yield gap(fn, msg + " (count/for_each: not fixed automatically)")
             continue
         yield gap(fn, msg, fix=_function_fixer(doc, fn, ctx))
-
-
-def _role(doc: TfDoc, fn):
-    """The aws_iam_role block the function's role refers to, when it is in this file."""
-    a = fn.attr("role")
-    t = traversal(a.value) if a is not None else None
-    if t and len(t) == 3 and t[0] == "aws_iam_role" and t[2] == "arn":
-        return doc.resource("aws_iam_role", t[1])
-    return None
 
 
 def _function_fixer(doc: TfDoc, fn, ctx):
@@ -242,7 +232,7 @@ def _function_fixer(doc: TfDoc, fn, ctx):
         label = label_for(doc, "aws_sqs_queue", fn.labels[1], str(ctx["dlq_suffix"]))
         texts = [_dlq_block(doc, fn, label, "function_name", False, ctx)]
         config = render_block("dead_letter_config", [], [("target_arn", f"aws_sqs_queue.{label}.arn")], u)
-        role = _role(doc, fn)
+        role = function_role(doc, fn)
         edits = []
         if role is None:
             edits += insert_into_block(doc, fn, [("", config)], kind="block")

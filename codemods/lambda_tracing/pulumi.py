@@ -97,14 +97,6 @@ def _ignored(doc, fn) -> bool:
     return False
 
 
-def _role_of(doc, fn):
-    refs = pc.references(doc, pc.kw_value(fn, "role"))
-    for r in pc.aws_calls(doc, "iam.Role"):
-        if pc.var(r) and pc.var(r) in refs:
-            return r
-    return None
-
-
 # -------------------------------------------------------------------- roles
 def _norm(text: str) -> str:
     return re.sub(r"[^A-Z]", "", text.upper())
@@ -187,7 +179,7 @@ def _xray_state(doc, role):
 def _roles(doc):
     users = {}
     for fn in pc.aws_calls(doc, "lambda_.Function"):
-        role = _role_of(doc, fn)
+        role = pc.role_of(doc, fn)
         if role is not None and _traced(doc, fn):
             users.setdefault(id(role.call), (role, fn))
     for role, fn in users.values():

@@ -41,6 +41,7 @@ from codemods.common.terraform import (
     bare,
     counted,
     data_block,
+    function_role,
     gap,
     label_for,
     policy_statements,
@@ -100,19 +101,11 @@ def _suppressed_lines(doc: TfDoc) -> set:
 
 
 # ------------------------------------------------------------------- (b) roles
-def _role_of(doc: TfDoc, fn):
-    a = fn.attr("role")
-    t = traversal(bare(a.value)) if a is not None else None
-    if t and len(t) == 3 and t[0] == "aws_iam_role" and t[2] == "arn":
-        return doc.resource("aws_iam_role", t[1])
-    return None
-
-
 def _roles(doc: TfDoc):
     served = {}  # role label → (role, first traced function using it)
     quiet = _suppressed_lines(doc)
     for fn in doc.resources("aws_lambda_function"):
-        role = _role_of(doc, fn)
+        role = function_role(doc, fn)
         if role is None or role.labels[1] in served:
             continue
         if _traced(fn, bool({fn.line, fn.line - 1} & quiet)):
