@@ -4,33 +4,34 @@ from __future__ import annotations
 
 from typing import Iterable, List, Optional
 
-from codemods.base import Codemod
+from iacfix.codemods.lang import detectors_for
+from iacfix.codemods.spec import Codemod
 
-from codemods.api_throttling import CODEMOD as _api_throttling
-from codemods.dead_letter_queue import CODEMOD as _dead_letter_queue
-from codemods.required_tags import CODEMOD as _required_tags
-from codemods.kms_key_alias import CODEMOD as _kms_key_alias
-from codemods.kms_key_rotation import CODEMOD as _kms_key_rotation
-from codemods.lambda_tracing import CODEMOD as _lambda_tracing
-from codemods.lambda_concurrency import CODEMOD as _lambda_concurrency
-from codemods.lambda_limits import CODEMOD as _lambda_limits
-from codemods.log_retention import CODEMOD as _log_retention
-from codemods.api_access_logging import CODEMOD as _api_access_logging
-from codemods.api_tracing import CODEMOD as _api_tracing
-from codemods.dynamodb_pitr import CODEMOD as _dynamodb_pitr
-from codemods.sqs_encryption import CODEMOD as _sqs_encryption
-from codemods.kinesis_encryption import CODEMOD as _kinesis_encryption
-from codemods.kinesis_shard_metrics import CODEMOD as _kinesis_shard_metrics
-from codemods.rds_protection import CODEMOD as _rds_protection
-from codemods.rds_performance_insights import CODEMOD as _rds_performance_insights
-from codemods.elasticache_encryption import CODEMOD as _elasticache_encryption
-from codemods.efs_encryption import CODEMOD as _efs_encryption
-from codemods.ecs_container_insights import CODEMOD as _ecs_container_insights
-from codemods.secret_generation import CODEMOD as _secret_generation
-from codemods.sg_rule_description import CODEMOD as _sg_rule_description
-from codemods.removal_policy import CODEMOD as _removal_policy
-from codemods.environment_suffix import CODEMOD as _environment_suffix
-from codemods.iam_wildcard import CODEMOD as _iam_wildcard
+from iacfix.codemods.api_throttling import CODEMOD as _api_throttling
+from iacfix.codemods.dead_letter_queue import CODEMOD as _dead_letter_queue
+from iacfix.codemods.required_tags import CODEMOD as _required_tags
+from iacfix.codemods.kms_key_alias import CODEMOD as _kms_key_alias
+from iacfix.codemods.kms_key_rotation import CODEMOD as _kms_key_rotation
+from iacfix.codemods.lambda_tracing import CODEMOD as _lambda_tracing
+from iacfix.codemods.lambda_concurrency import CODEMOD as _lambda_concurrency
+from iacfix.codemods.lambda_limits import CODEMOD as _lambda_limits
+from iacfix.codemods.log_retention import CODEMOD as _log_retention
+from iacfix.codemods.api_access_logging import CODEMOD as _api_access_logging
+from iacfix.codemods.api_tracing import CODEMOD as _api_tracing
+from iacfix.codemods.dynamodb_pitr import CODEMOD as _dynamodb_pitr
+from iacfix.codemods.sqs_encryption import CODEMOD as _sqs_encryption
+from iacfix.codemods.kinesis_encryption import CODEMOD as _kinesis_encryption
+from iacfix.codemods.kinesis_shard_metrics import CODEMOD as _kinesis_shard_metrics
+from iacfix.codemods.rds_protection import CODEMOD as _rds_protection
+from iacfix.codemods.rds_performance_insights import CODEMOD as _rds_performance_insights
+from iacfix.codemods.elasticache_encryption import CODEMOD as _elasticache_encryption
+from iacfix.codemods.efs_encryption import CODEMOD as _efs_encryption
+from iacfix.codemods.ecs_container_insights import CODEMOD as _ecs_container_insights
+from iacfix.codemods.secret_generation import CODEMOD as _secret_generation
+from iacfix.codemods.sg_rule_description import CODEMOD as _sg_rule_description
+from iacfix.codemods.removal_policy import CODEMOD as _removal_policy
+from iacfix.codemods.environment_suffix import CODEMOD as _environment_suffix
+from iacfix.codemods.iam_wildcard import CODEMOD as _iam_wildcard
 
 _ALL: List[Codemod] = [
     _api_throttling,
@@ -59,6 +60,11 @@ _ALL: List[Codemod] = [
     _environment_suffix,
     _iam_wildcard,
 ]
+
+# Each codemod's detector per language: its rules as the language's adapter reads them,
+# plus what it wrote for that language by hand.
+for _cm in _ALL:
+    _cm.detectors = detectors_for(_cm)
 
 # A codemod is in the catalog once at least one language implements it.
 CATALOG: List[Codemod] = [cm for cm in _ALL if cm.detectors]

@@ -35,12 +35,13 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import click
 
-from codemods.base import Codemod
+from iacfix.codemods.spec import Codemod
 from iacfix import report
 from iacfix.forge import DEFAULT_API_URL, ForgeError, GitHub, repo_from_url
-from iacfix.model import Finding
+from iacfix.core import Finding
 from iacfix.patch import write_atomic
 from iacfix.runner import run_paths
+from iacfix.settings import UsageError, build_settings
 
 BOT_NAME = "iacfix"
 BOT_EMAIL = "iacfix@users.noreply.github.com"
@@ -510,9 +511,11 @@ def run(opts: Options) -> int:
 
 def _settings(tree_paths: List[str], opts: Options):
     """Settings and configuration as ``iacfix fix`` has them, read from the base branch's files."""
-    from iacfix.cli import _settings as cli_settings  # not at the top: iacfix.cli imports this module
-
-    return cli_settings(tree_paths, opts.select, opts.ignore, opts.config, opts.unsafe_fixes, fix=True)
+    try:
+        return build_settings(tree_paths, opts.select, opts.ignore, opts.config, opts.unsafe_fixes, fix=True)
+    except UsageError as e:
+        click.echo(f"iacfix: error: {e}", err=True)
+        sys.exit(2)
 
 
 def _push(git: Git, remote: str, branch: str, expected: Optional[str], new: Optional[str]) -> None:

@@ -11,16 +11,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import List
 
 import click
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix import __version__, report
-from iacfix.config import Config, ConfigError, load_config
+from iacfix.config import Config
 from iacfix.engine import Settings
 from iacfix.patch import ChangedOnDisk, unified_diff, write_atomic
 from iacfix.runner import run_paths
+from iacfix.settings import UsageError, build_settings
 
 USAGE_ERROR = 2
 
@@ -50,13 +50,6 @@ class _DefaultFix(click.Group):
             sys.exit(USAGE_ERROR)
 
 
-def _split(values) -> List[str]:
-    out: List[str] = []
-    for v in values or ():
-        out.extend(x.strip() for x in v.split(",") if x.strip())
-    return out
-
-
 def _fail(msg: str) -> None:
     click.echo(f"iacfix: error: {msg}", err=True)
     sys.exit(USAGE_ERROR)
@@ -64,24 +57,9 @@ def _fail(msg: str) -> None:
 
 def _settings(paths, select, ignore, config, unsafe_fixes, fix) -> tuple[Settings, Config]:
     try:
-        cfg = load_config([Path(p) for p in paths], Path(config) if config else None)
-    except ConfigError as e:
+        return build_settings(paths, select, ignore, config, unsafe_fixes, fix)
+    except UsageError as e:
         _fail(str(e))
-    sel = _split(select) or cfg.select
-    ign = _split(ignore) + cfg.ignore
-    try:
-        chosen = codemods.select(sel, ign)
-    except KeyError as e:
-        valid = ", ".join(f"{c.id}/{c.slug}" for c in codemods.CATALOG)
-        _fail(f"unknown codemod {e.args[0]!r}; valid: {valid}")
-    settings = Settings(
-        codemods=chosen,
-        params=cfg.params,
-        fix=fix,
-        unsafe_fixes=bool(unsafe_fixes or cfg.unsafe_fixes),
-        max_bytes=cfg.max_file_size,
-    )
-    return settings, cfg
 
 
 SKIPPED = "note: skipped: not a CloudFormation template, Terraform file, or CDK/Pulumi program"
@@ -246,7 +224,7 @@ def explain(name):
             break
 
 
-from iacfix.bot import pr_command  # noqa: E402 - the bot uses this module's helpers
+from iacfix.bot import pr_command  # noqa: E402
 
 main.add_command(pr_command)
 

@@ -26,7 +26,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix.sources import DEFAULT_MAX_BYTES
 
 

@@ -17,11 +17,11 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Dict, List
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix.engine import Settings, process_source
-from iacfix.model import ParseError
+from iacfix.core import ParseError
 from iacfix.sources import SourceError, SourceText, detect_language, discover, read_source
-from transforms import parser_for
+from iacfix.transforms import parser_for
 
 
 @dataclass

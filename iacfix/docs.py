@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix import golden
 
 LANGUAGE_NAMES = {

@@ -10,14 +10,14 @@ other fixes (or stays as it was).
 
 from __future__ import annotations
 
-import re
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from codemods.base import Codemod, Context
-from iacfix.model import (
+from iacfix.codemods.spec import Codemod
+from iacfix.core import (
+    Context,
     Edit,
     FailedFix,
     FileResult,
@@ -27,8 +27,9 @@ from iacfix.model import (
     apply_edits,
     edits_conflict,
 )
+from iacfix.suppress import is_suppressed, suppressions
 from iacfix.sources import DEFAULT_MAX_BYTES, SourceError, SourceText, detect_language, read_source
-from transforms import parser_for
+from iacfix.transforms import parser_for
 
 MAX_PASSES = 8
 
@@ -42,35 +43,15 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
-_SUPPRESS = re.compile(r"iacfix:\s*ignore(?:\[([^\]]*)\])?", re.I)
-
-
-def suppressions(text: str) -> Dict[int, Optional[set]]:
-    """line → set of rule ids/slugs suppressed there (None: every rule)."""
-    out: Dict[int, Optional[set]] = {}
-    if "iacfix" not in text:
-        return out
-    for i, ln in enumerate(text.splitlines(), start=1):
-        if "#" not in ln:
-            continue
-        mt = _SUPPRESS.search(ln[ln.index("#"):])
-        if not mt:
-            continue
-        if mt.group(1) is None:
-            out[i] = None
-        else:
-            out[i] = {s.strip().lower() for s in mt.group(1).split(",") if s.strip()}
-    return out
-
-
 def _suppressed(f: Finding, sup: Dict[int, Optional[set]]) -> bool:
-    lines = {f.gap.line, f.gap.line - 1, *f.gap.suppress_lines}
-    for ln in lines:
-        if ln in sup:
-            rules = sup[ln]
-            if rules is None or f.rule.lower() in rules or f.slug.lower() in rules:
-                return True
-    return False
+    return is_suppressed(sup, f.rule, f.slug, {f.gap.line, f.gap.line - 1, *f.gap.suppress_lines})
+
+
+def _asker(sup, cm):
+    def suppressed(line: int, *more: int) -> bool:
+        return is_suppressed(sup, cm.id, cm.slug, {line, line - 1, *more})
+
+    return suppressed
 
 
 def detect(doc, language: str, text: str, path: str, settings: Settings) -> Tuple[List[Finding], List[Finding]]:
@@ -84,7 +65,8 @@ def detect(doc, language: str, text: str, path: str, settings: Settings) -> Tupl
             continue
         params = dict(cm.defaults())
         params.update(settings.params.get(cm.slug, {}))
-        ctx = Context(language=language, params=params, path=path)
+        ctx = Context(language=language, params=params, path=path, codemod=cm.id, slug=cm.slug,
+                      suppressed=_asker(sup, cm))
         for gap in det(doc, ctx):
             f = Finding(cm.id, cm.slug, path, gap)
             if _suppressed(f, sup):

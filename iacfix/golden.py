@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix.config import load_toml, normalise_params
 from iacfix.engine import Settings, process_source
 from iacfix.patch import unified_diff

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import Dict, List
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix import __version__
-from iacfix.model import FileResult, Finding
+from iacfix.core import FileResult, Finding
 from iacfix.sources import SourceText
-from transforms.text import LineIndex
+from iacfix.transforms.text import LineIndex
 
 
 def all_findings(results: List[FileResult]) -> List[Finding]:

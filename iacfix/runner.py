@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, List, Optional
 
 from iacfix.engine import Settings, process_path
-from iacfix.model import FileResult
+from iacfix.core import FileResult
 from iacfix.sources import discover
 
 PARALLEL_THRESHOLD = 8  # below this many files a process pool costs more than it saves
@@ -30,7 +30,7 @@ def _work(args) -> Optional[FileResult]:
     """One file in a worker process. Codemods travel as ids and are looked up in the
     worker's catalog: detectors may be closures, which do not pickle."""
     cand, settings, ids = args
-    import codemods
+    import iacfix.codemods as codemods
 
     settings = dataclasses.replace(settings, codemods=[codemods.lookup(i) for i in ids])
     res = process_path(cand.path, cand.display, settings)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import codemods  # noqa: E402
+import iacfix.codemods as codemods  # noqa: E402
 from iacfix.engine import Settings  # noqa: E402
 from iacfix.runner import run_paths  # noqa: E402
 from iacfix.sources import discover  # noqa: E402

@@ -5,9 +5,9 @@ from __future__ import annotations
 import libcst as cst
 import pytest
 
-from codemods.base import Context
-from codemods.common.cdk import number
-from codemods.common.cdk_properties import (
+from iacfix.core import Context
+from iacfix.codemods.common.cdk import number
+from iacfix.codemods.common.cdk_properties import (
     AtLeast,
     Call,
     Entry,
@@ -20,8 +20,8 @@ from codemods.common.cdk_properties import (
     Struct,
     required_properties,
 )
-from iacfix.model import FixError, apply_edits
-from transforms.python import parse
+from iacfix.core import FixError, apply_edits
+from iacfix.transforms.python import parse
 
 HEADER = "from aws_cdk import Duration, Stack, aws_kms as kms, aws_lambda as _lambda, aws_sqs as sqs\n\n"
 KEY = "aws_cdk.aws_kms.Key"

@@ -6,7 +6,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix.cli import main
 from tests import toy
 

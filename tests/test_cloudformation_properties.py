@@ -6,12 +6,12 @@ from __future__ import annotations
 import pickle
 import textwrap
 
-from codemods.base import Context
-from codemods.common.cloudformation_properties import (
+from iacfix.core import Context
+from iacfix.codemods.common.cloudformation_properties import (
     Code, Entry, Exactly, Explicit, Nested, Param, required,
 )
-from iacfix.model import apply_edits
-from transforms.cloudformation import Ref, parse
+from iacfix.core import apply_edits
+from iacfix.transforms.cloudformation import Ref, parse
 
 
 def _t(s: str) -> str:

@@ -2,10 +2,10 @@
 
 import pytest
 
-from codemods.api_access_logging import formats
-from codemods.iam_wildcard.actions import Narrowing, narrowing
-from codemods.secret_generation.rules import allowed_specials, missing_exclusions
-from codemods.sg_rule_description.describe import describe
+from iacfix.codemods.api_access_logging import formats
+from iacfix.codemods.iam_wildcard.actions import Narrowing, narrowing
+from iacfix.codemods.secret_generation.rules import allowed_specials, missing_exclusions
+from iacfix.codemods.sg_rule_description.describe import describe
 
 
 @pytest.mark.parametrize(
@@ -129,7 +129,7 @@ def test_a_closed_pipe_ends_the_output_quietly(tmp_path):
     ],
 )
 def test_statements_whose_actions_only_take_star_are_right(actions, right):
-    from codemods.iam_wildcard.actions import star_is_right
+    from iacfix.codemods.iam_wildcard.actions import star_is_right
 
     assert star_is_right(actions) is right
 

@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix import golden
 from iacfix.engine import Settings, process_source
 from iacfix.sources import SourceText

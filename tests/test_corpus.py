@@ -20,7 +20,7 @@ import pytest
 
 from iacfix import corpus
 from iacfix.sources import SourceText, detect_language
-from transforms import parser_for
+from iacfix.transforms import parser_for
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no corpus at {CORPUS}")

@@ -1,5 +1,5 @@
 from iacfix.engine import Settings, process_source, suppressions
-from iacfix.model import Edit, apply_edits, edits_conflict
+from iacfix.core import Edit, apply_edits, edits_conflict
 from iacfix.sources import SourceText
 
 from tests import toy

@@ -6,8 +6,8 @@ from __future__ import annotations
 import libcst as cst
 import pytest
 
-import codemods
-from codemods.environment_suffix.cdk import _fstring
+import iacfix.codemods as codemods
+from iacfix.codemods.environment_suffix.cdk import _fstring
 from iacfix.engine import Settings
 from tests.test_compose import fix_with
 

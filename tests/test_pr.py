@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 from ruamel.yaml import YAML
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix.bot import BOT_EMAIL, Fix, bot_identities, commit_message, line_map
 from iacfix.cli import main
 from iacfix.forge import repo_from_url
-from iacfix.model import Finding, Gap
+from iacfix.core import Finding, Gap
 from tests.fakegithub import FakeGitHub
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import textwrap
 
-from codemods.base import Context
-from codemods.common import pulumi as pc
-from codemods.common.pulumi_properties import (
+from iacfix.core import Context
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.common.pulumi_properties import (
     Code,
     Entry,
     Exactly,
@@ -16,8 +16,8 @@ from codemods.common.pulumi_properties import (
     Struct,
     required,
 )
-from iacfix.model import apply_edits
-from transforms.python import parse
+from iacfix.core import apply_edits
+from iacfix.transforms.python import parse
 
 HEADER = "import pulumi\nimport pulumi_aws as aws\n\n"
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix.cli import main
 from tests import toy
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import codemods
-from codemods.base import Context
-from codemods.common.terraform_properties import Block, Code, Entry, Exactly, Explicit, Param, required
-from iacfix.model import apply_edits
-from transforms import terraform as tf
+import iacfix.codemods as codemods
+from iacfix.core import Context
+from iacfix.codemods.common.terraform_properties import Block, Code, Entry, Exactly, Explicit, Param, required
+from iacfix.core import apply_edits
+from iacfix.transforms import terraform as tf
 
 CTX = Context("terraform", {"timeout": 30, "key": "alias/aws/x", "empty": ""})
 
@@ -184,7 +184,7 @@ def test_order_places_storage_encryption_before_the_protection_arguments():
 
 
 def test_rds_read_replica_keeps_inherited_encryption_and_backups_to_its_source():
-    from codemods.rds_protection.terraform import detect
+    from iacfix.codemods.rds_protection.terraform import detect
 
     ctx = Context("terraform", {"backup_retention_days": 7})
     text = ('resource "aws_db_instance" "replica" {\n  identifier          = "replica"\n'
@@ -197,8 +197,8 @@ def test_rds_read_replica_keeps_inherited_encryption_and_backups_to_its_source()
 
 
 def test_elasticache_node_count():
-    from codemods.elasticache_encryption.terraform import nodes
-    from transforms.terraform import UNKNOWN
+    from iacfix.codemods.elasticache_encryption.terraform import nodes
+    from iacfix.transforms.terraform import UNKNOWN
 
     def n(body):
         return nodes(tf.parse('resource "aws_elasticache_replication_group" "g" {\n%s}\n' % body)

@@ -6,10 +6,10 @@ import textwrap
 
 import pytest
 
-from codemods.common.cloudformation import add_word, derived_name, env_param, kebab, render
-from iacfix.model import FixError, ParseError, apply_edits
-from transforms import cloudformation as cfn
-from transforms.cloudformation import GetAtt, Raw, Ref, Sub
+from iacfix.codemods.common.cloudformation import add_word, derived_name, env_param, kebab, render
+from iacfix.core import FixError, ParseError, apply_edits
+from iacfix.transforms import cloudformation as cfn
+from iacfix.transforms.cloudformation import GetAtt, Raw, Ref, Sub
 
 
 def doc(text: str) -> cfn.CfnDoc:

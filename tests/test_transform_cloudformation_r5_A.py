@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from iacfix.model import FixError
-from transforms.cloudformation import parse
+from iacfix.core import FixError
+from iacfix.transforms.cloudformation import parse
 
 
 def apply(text, edit):
@@ -88,9 +88,9 @@ def test_remove_refuses_the_only_entry_and_list_item_heads():
 
 # ---- additions to the required-properties mechanism (codemods/common/cloudformation_properties.py)
 
-from codemods.base import Context  # noqa: E402
-from codemods.common.cloudformation_properties import Exactly, Explicit, Param, required  # noqa: E402
-from iacfix.model import apply_edits  # noqa: E402
+from iacfix.core import Context  # noqa: E402
+from iacfix.codemods.common.cloudformation_properties import Exactly, Explicit, Param, required  # noqa: E402
+from iacfix.core import apply_edits  # noqa: E402
 
 GROUP = (
     "Resources:\n  Cache:\n    Type: AWS::ElastiCache::ReplicationGroup\n    Properties:\n"
@@ -133,8 +133,8 @@ def test_an_unsafe_detector_reports_a_missing_property_as_unsafe():
 
 # ---- secret-generation: ExcludeCharacters survives every quote style
 
-from codemods.secret_generation import CODEMOD as SECRET  # noqa: E402
-from codemods.secret_generation.cloudformation import detect as secret_detect  # noqa: E402
+from iacfix.codemods.secret_generation import CODEMOD as SECRET  # noqa: E402
+from iacfix.codemods.secret_generation.cloudformation import detect as secret_detect  # noqa: E402
 
 
 def _generated_value(text):
@@ -142,7 +142,7 @@ def _generated_value(text):
     out = apply_edits(doc.text, [e for g in gaps for e in g.fix()])
     fixed = parse(out)
     gen = fixed.resource("S").prop("GenerateSecretString")
-    from transforms.cloudformation import get, scalar
+    from iacfix.transforms.cloudformation import get, scalar
     return scalar(get(gen, "ExcludeCharacters")), out
 
 
@@ -235,7 +235,7 @@ Resources:
 def test_group_a_codemods_compose_in_any_order():
     import random
 
-    import codemods
+    import iacfix.codemods as codemods
     from iacfix.engine import Settings, process_source
     from iacfix.sources import SourceText
 

@@ -7,9 +7,9 @@ import textwrap
 
 import pytest
 
-from iacfix.model import FixError, apply_edits
-from transforms import cloudformation as cfn
-from transforms.cloudformation import GetAtt, Sub
+from iacfix.core import FixError, apply_edits
+from iacfix.transforms import cloudformation as cfn
+from iacfix.transforms.cloudformation import GetAtt, Sub
 
 
 def doc(text: str) -> cfn.CfnDoc:

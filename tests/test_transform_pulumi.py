@@ -6,10 +6,10 @@ import textwrap
 
 import pytest
 
-from codemods.base import Context
-from codemods.common import pulumi as pc
-from iacfix.model import FixError, apply_edits
-from transforms.python import parse
+from iacfix.core import Context
+from iacfix.codemods.common import pulumi as pc
+from iacfix.core import FixError, apply_edits
+from iacfix.transforms.python import parse
 
 
 def doc_of(code: str):
@@ -304,7 +304,7 @@ def test_label_disambiguates_shared_variables():
 
 # ------------------------------------------------------------- detectors
 def _gaps(module, code, **params):
-    from codemods import lookup
+    from iacfix.codemods import lookup
 
     cm = lookup(module)
     p = dict(cm.defaults())

@@ -8,14 +8,14 @@ import textwrap
 
 import libcst as cst
 
-from codemods.base import Context
-from codemods.common import pulumi as pc
-from codemods.rds_performance_insights.pulumi import instance_class
-from codemods.removal_policy import pulumi as removal
-from codemods.secret_generation import pulumi as secrets
-from codemods.sg_rule_description import pulumi as sg
-from iacfix.model import apply_edits
-from transforms.python import parse, rewrite_call
+from iacfix.core import Context
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.rds_performance_insights.pulumi import instance_class
+from iacfix.codemods.removal_policy import pulumi as removal
+from iacfix.codemods.secret_generation import pulumi as secrets
+from iacfix.codemods.sg_rule_description import pulumi as sg
+from iacfix.core import apply_edits
+from iacfix.transforms.python import parse, rewrite_call
 
 HEADER = "import pulumi\nimport pulumi_aws as aws\n\n"
 
@@ -60,7 +60,7 @@ def test_instance_class_reads_strings_and_the_sdk_enum():
 
 
 def test_performance_insights_args_form_keeps_the_args_object():
-    from codemods.rds_performance_insights.pulumi import detect
+    from iacfix.codemods.rds_performance_insights.pulumi import detect
     out = fix_all(detect, '''\
         db = aws.rds.Instance("db", args=aws.rds.InstanceArgs(
             instance_class="db.t3.micro",
@@ -118,7 +118,7 @@ def test_exclusions_are_escaped_in_either_quote_style():
 
 
 def test_override_special_drops_only_the_excluded_characters():
-    from codemods.secret_generation.rules import allowed_specials
+    from iacfix.codemods.secret_generation.rules import allowed_specials
     params = {"password_length": 32, "exclude_characters": "@/"}
     out = fix_all(secrets.detect, '''\
         import pulumi_random as random

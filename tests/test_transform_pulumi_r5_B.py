@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from codemods.common import pulumi as pc
-from iacfix.model import apply_edits
-from transforms.python import parse
+from iacfix.codemods.common import pulumi as pc
+from iacfix.core import apply_edits
+from iacfix.transforms.python import parse
 
 
 def add_json(src):

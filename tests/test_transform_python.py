@@ -5,8 +5,8 @@ from __future__ import annotations
 import libcst as cst
 import pytest
 
-from iacfix.model import apply_edits
-from transforms.python import parse
+from iacfix.core import apply_edits
+from iacfix.transforms.python import parse
 
 HEADER = "from aws_cdk import Stack, aws_sqs as sqs\n\n\n"
 
@@ -284,7 +284,7 @@ def test_insert_before_statement_keeps_comments_with_the_statement():
 
 
 # ------------------------------------------- CDK conventions (codemods.common.cdk)
-from codemods.common import cdk as cdk_common  # noqa: E402
+from iacfix.codemods.common import cdk as cdk_common  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -400,7 +400,7 @@ def test_import_name_order_of_additions_does_not_matter():
 
 
 def test_line_length_ignores_long_comments():
-    from transforms.python import parse
+    from iacfix.transforms.python import parse
 
     text = "import pulumi_aws as aws\n    # " + "x" * 150 + "\nq = aws.sqs.Queue('q')\n"
     assert parse(text, "pulumi").line_length() == 88
@@ -409,11 +409,11 @@ def test_line_length_ignores_long_comments():
 
 
 def test_ensure_module_of_a_top_level_module():
-    from transforms.python import parse
+    from iacfix.transforms.python import parse
 
     doc = parse("import pulumi_aws as aws\n\nq = aws.sqs.Queue('q')\n", "pulumi")
     ref, edits = doc.ensure_module("json")
     assert ref == "json"
-    from iacfix.model import apply_edits
+    from iacfix.core import apply_edits
 
     assert apply_edits(doc.text, edits).startswith("import pulumi_aws as aws\nimport json\n")

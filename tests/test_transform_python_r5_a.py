@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from iacfix.model import apply_edits
-from transforms.python import parse
+from iacfix.core import apply_edits
+from iacfix.transforms.python import parse
 
 
 def remove(src, name="k"):
@@ -39,7 +39,7 @@ def test_remove_arg(src, want):
 
 
 def test_rewrite_call_removes_neighbouring_arguments_one_after_the_other():
-    from transforms.python import kwarg, rewrite_call
+    from iacfix.transforms.python import kwarg, rewrite_call
 
     src = (
         "from aws_cdk import aws_rds as rds\n\n"

@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix.engine import Settings, process_source
 from iacfix.sources import SourceText
 

@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from codemods.common.terraform import derived_name, env_var, label_for
-from iacfix.model import FixError, ParseError, apply_edits
-from transforms import terraform as tf
+from iacfix.codemods.common.terraform import derived_name, env_var, label_for
+from iacfix.core import FixError, ParseError, apply_edits
+from iacfix.transforms import terraform as tf
 
 
 def edit(text, fn):
@@ -215,7 +215,7 @@ def test_becomes_multiline_leaves_the_run(tmp_path):
         b = d.blocks[0]
         a = b.attr("tags")
         s, e = tf.span(a.value)
-        from iacfix.model import Edit
+        from iacfix.core import Edit
         return [Edit(s, e, "merge(local.t, {\n    A = 1\n  })")] + tf.becomes_multiline(d, b, a)
     out = edit(src, fn)
     assert '  tags = merge(local.t, {\n' in out
@@ -274,7 +274,7 @@ def test_derived_names(name, fifo, want):
 
 
 def _findings(text, slug, **kw):
-    import codemods
+    import iacfix.codemods as codemods
     from iacfix.engine import Settings, process_source
     from iacfix.sources import SourceText
 

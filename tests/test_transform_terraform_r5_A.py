@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from iacfix.model import Edit, FixError, apply_edits
-from transforms import terraform as tf
+from iacfix.core import Edit, FixError, apply_edits
+from iacfix.transforms import terraform as tf
 
 
 def remove(src, *names, rtype="aws_db_instance"):

@@ -3,11 +3,11 @@ iam-wildcard, and the nested-block order of the required-properties mechanism.""
 
 from __future__ import annotations
 
-from codemods.base import Context
-from codemods.common.terraform import policy_statements
-from codemods.common.terraform_properties import Block, Exactly, required
-from iacfix.model import apply_edits
-from transforms import terraform as tf
+from iacfix.core import Context
+from iacfix.codemods.common.terraform import policy_statements
+from iacfix.codemods.common.terraform_properties import Block, Exactly, required
+from iacfix.core import apply_edits
+from iacfix.transforms import terraform as tf
 
 POLICIES = '''
 resource "aws_iam_role_policy" "a" {
@@ -111,7 +111,7 @@ def test_tracing_config_goes_before_a_trailing_dead_letter_config():
 
 
 def test_legacy_interpolation_only_strings_are_read_as_their_expression():
-    from codemods.common.terraform import bare
+    from iacfix.codemods.common.terraform import bare
 
     doc = tf.parse('x "y" {\n  a = "${aws_iam_role.r.arn}"\n  b = "arn:${var.p}"\n}\n')
     a, b = doc.blocks[0].attr("a"), doc.blocks[0].attr("b")
@@ -120,7 +120,7 @@ def test_legacy_interpolation_only_strings_are_read_as_their_expression():
 
 
 def test_ranked_block_goes_before_trailing_blocks_ranked_after_it_only():
-    from codemods.common.terraform_properties import insert_ranked_block
+    from iacfix.codemods.common.terraform_properties import insert_ranked_block
 
     text = ('resource "aws_apigatewayv2_stage" "s" {\n  name = "s"\n\n  default_route_settings {\n'
             '    throttling_rate_limit = 1\n  }\n\n  route_settings {\n    route_key = "GET /"\n  }\n}\n')
@@ -138,7 +138,7 @@ def test_ranked_block_goes_before_trailing_blocks_ranked_after_it_only():
 
 
 def test_add_variable_goes_after_the_last_variable_or_before_the_first_resource_and_its_comments():
-    from codemods.common.terraform import add_variable, suffix_variable
+    from iacfix.codemods.common.terraform import add_variable, suffix_variable
 
     text = 'provider "aws" {\n  region = "eu-west-1"\n}\n\n# Orders.\nresource "aws_sqs_queue" "q" {\n  name = "q"\n}\n'
     doc = tf.parse(text)
@@ -154,14 +154,14 @@ def test_add_variable_goes_after_the_last_variable_or_before_the_first_resource_
 
 
 def test_suffix_variable_prefers_the_parameter_name_then_the_usual_names():
-    from codemods.common.terraform import suffix_variable
+    from iacfix.codemods.common.terraform import suffix_variable
 
     assert suffix_variable(tf.parse('x "y" {\n  a = var.stage\n}\n')) == "var.stage"
     assert suffix_variable(tf.parse('x "y" {\n  a = var.stage\n  b = var.env_name\n}\n'), "env_name") == "var.env_name"
 
 
 def test_suffixed_keeps_fifo_last_and_follows_underscores():
-    from codemods.environment_suffix.terraform import suffixed
+    from iacfix.codemods.environment_suffix.terraform import suffixed
 
     assert suffixed("orders.fifo", "var.e") == "orders-${var.e}.fifo"
     assert suffixed("nightly_rebuild", "var.e") == "nightly_rebuild_${var.e}"

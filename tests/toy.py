@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from codemods.base import Codemod, Param
-from iacfix.model import Edit, FixError, Gap
+from iacfix.codemods.spec import Codemod, Parameter as Param
+from iacfix.core import Edit, FixError, Gap
 
 
 def _queues(doc):
@@ -62,10 +62,10 @@ def detect_unfixable(doc, ctx):
 
 
 RETENTION = Codemod("TOY001", "toy-retention", "toy", "toy rationale",
-                    {"cloudformation": detect_retention}, params=(Param("value", 7, "days"),))
-BROKEN = Codemod("TOY002", "toy-broken", "toy", "toy", {"cloudformation": detect_broken})
-RAISES = Codemod("TOY003", "toy-raises", "toy", "toy", {"cloudformation": detect_raises})
-UNFIXABLE = Codemod("TOY004", "toy-unfixable", "toy", "toy", {"cloudformation": detect_unfixable})
+                    detectors={"cloudformation": detect_retention}, params=(Param("value", 7, "days"),))
+BROKEN = Codemod("TOY002", "toy-broken", "toy", "toy", detectors={"cloudformation": detect_broken})
+RAISES = Codemod("TOY003", "toy-raises", "toy", "toy", detectors={"cloudformation": detect_raises})
+UNFIXABLE = Codemod("TOY004", "toy-unfixable", "toy", "toy", detectors={"cloudformation": detect_unfixable})
 ALL = [RETENTION, BROKEN, RAISES, UNFIXABLE]
 
 
@@ -80,7 +80,7 @@ def detect_spawn(doc, ctx):
             yield Gap(line, 3, line, "AWS::SQS::Queue", name, "spawn", fix=fix)
 
 
-SPAWN = Codemod("TOY005", "toy-spawn", "toy", "toy", {"cloudformation": detect_spawn})
+SPAWN = Codemod("TOY005", "toy-spawn", "toy", "toy", detectors={"cloudformation": detect_spawn})
 
 
 def detect_rename(doc, ctx):
@@ -94,4 +94,4 @@ def detect_rename(doc, ctx):
             yield Gap(line, 3, line, "AWS::SQS::Queue", name, "rename", fix=fix, unsafe=True)
 
 
-RENAME = Codemod("TOY006", "toy-rename", "toy", "toy", {"cloudformation": detect_rename}, unsafe_only=True)
+RENAME = Codemod("TOY006", "toy-rename", "toy", "toy", detectors={"cloudformation": detect_rename}, unsafe_only=True)

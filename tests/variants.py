@@ -288,7 +288,7 @@ def meaning(language: str, text: str) -> Any:
     if language in ("cdk", "pulumi"):
         return ast.dump(ast.parse(text))
     if language == "cloudformation":
-        from transforms import cloudformation
+        from iacfix.transforms import cloudformation
 
         return _plain(cloudformation.parse(text).data)
     if language == "terraform":

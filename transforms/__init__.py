@@ -1,7 +1,7 @@
 """Format-preserving editors, one per source language.
 
-Each module exposes ``parse(text) -> Doc`` (raising iacfix.model.ParseError) and
-helpers that locate nodes and return minimal ``iacfix.model.Edit`` lists.
+Each module exposes ``parse(text) -> Doc`` (raising iacfix.core.ParseError) and
+helpers that locate nodes and return minimal ``iacfix.core.Edit`` lists.
 """
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ from __future__ import annotations
 
 def parser_for(language: str):
     if language in ("cdk", "pulumi"):
-        from transforms import python
+        from iacfix.transforms import python
 
         return lambda text: python.parse(text, language)
     if language == "cloudformation":
-        from transforms import cloudformation
+        from iacfix.transforms import cloudformation
 
         return cloudformation.parse
     if language == "terraform":
-        from transforms import terraform
+        from iacfix.transforms import terraform
 
         return terraform.parse
     raise KeyError(language)

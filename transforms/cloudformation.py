@@ -27,8 +27,8 @@ from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from iacfix.model import Edit, FixError, ParseError
-from transforms.text import LineIndex
+from iacfix.core import Edit, FixError, ParseError
+from iacfix.transforms.text import LineIndex
 
 
 def _loader() -> YAML:

@@ -24,8 +24,8 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from iacfix.model import Edit, FixError, ParseError, apply_edits
-from transforms.text import LineIndex
+from iacfix.core import Edit, FixError, ParseError, apply_edits
+from iacfix.transforms.text import LineIndex
 
 KwargSpec = Sequence[Tuple[str, str]]  # (keyword, python expression code)
 

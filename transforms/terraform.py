@@ -41,8 +41,8 @@ from typing import Iterator, List, Optional, Sequence, Tuple, Union
 from hcl2 import api as hcl2_api
 from lark import Token, Tree
 
-from iacfix.model import Edit, FixError, ParseError
-from transforms.text import LineIndex
+from iacfix.core import Edit, FixError, ParseError
+from iacfix.transforms.text import LineIndex
 
 
 def parse(text: str) -> "TfDoc":

@@ -1,6 +1,6 @@
 """IAC010 api-access-logging: API stages write access logs to a log group with retention."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
 CODEMOD = Codemod(
     id="IAC010",
@@ -17,7 +17,7 @@ CODEMOD = Codemod(
         "region, so iacfix does not add it."
     ),
     params=(
-        Param("retention_days", 30, "days the new access log group keeps events (a value CloudWatch accepts)"),
+        Parameter("retention_days", 30, "days the new access log group keeps events (a value CloudWatch accepts)"),
     ),
     checkov=("CKV_AWS_76", "CKV_AWS_95"),
     detectors=language_detectors(__name__),

@@ -54,18 +54,18 @@ import sys
 
 import libcst as cst
 
-from codemods.api_access_logging import formats
-from codemods.common import cdk as common
-from codemods.common.cdk_properties import (
+from iacfix.codemods.api_access_logging import formats
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk_properties import (
     _add_sorted_import,
     _import_from,
     _imports_modules,
     _Renderer,
     add_kwargs,
 )
-from codemods.log_retention.cdk import MEMBERS
-from iacfix.model import Edit, FixError, Gap
-from transforms.python import _dedent, _isort_key, kwarg, py_string
+from iacfix.codemods.common.cdk import RETENTION_DAYS
+from iacfix.core import Edit, FixError, Gap
+from iacfix.transforms.python import _dedent, _isort_key, kwarg, py_string
 
 V1 = "aws_cdk.aws_apigateway"
 V2_MODULES = ("aws_cdk.aws_apigatewayv2", "aws_cdk.aws_apigatewayv2_alpha")
@@ -359,7 +359,7 @@ def _new_log_group(doc, site, r, ctx, l1=False):
     """(variable, edits inserting ``<var> = logs.LogGroup(...)`` before the site's statement);
     ``l1``: a ``logs.CfnLogGroup`` (``retention_in_days``) for a file of L1 constructs."""
     days = int(ctx["retention_days"])
-    member = MEMBERS.get(days)
+    member = RETENTION_DAYS.get(days)
     if member is None:
         raise FixError(f"CloudWatch Logs has no {days}-day retention period")
     stmt = site.statement

@@ -29,12 +29,12 @@ API SAM creates for function ``Api``/``HttpApi`` events (set the setting in
 
 from __future__ import annotations
 
-from codemods.api_access_logging.formats import HTTP, REST, one_line
-from codemods.common.cloudformation import companion, derived_name, gap
-from codemods.common.cloudformation_properties import insert
-from codemods.required_tags.cloudformation import flow_tag_items
-from iacfix.model import FixError
-from transforms.cloudformation import (
+from iacfix.codemods.api_access_logging.formats import HTTP, REST, one_line
+from iacfix.codemods.common.cloudformation import companion, derived_name, gap
+from iacfix.codemods.common.cloudformation_properties import insert
+from iacfix.codemods.common.cloudformation import flow_tag_items
+from iacfix.core import FixError
+from iacfix.transforms.cloudformation import (
     CfnDoc,
     GetAtt,
     Raw,

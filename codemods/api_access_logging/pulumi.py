@@ -37,10 +37,10 @@ the account-level CloudWatch role REST APIs need to deliver logs
 
 from __future__ import annotations
 
-from codemods.api_access_logging import formats
-from codemods.common import pulumi as pc
-from codemods.common.pulumi_properties import _before
-from iacfix.model import Gap
+from iacfix.codemods.api_access_logging import formats
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.common.pulumi_properties import _before
+from iacfix.core import Gap
 
 STAGES = {"apigateway.Stage": formats.REST, "apigatewayv2.Stage": formats.HTTP}
 

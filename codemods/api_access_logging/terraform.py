@@ -39,10 +39,10 @@ from __future__ import annotations
 
 import re
 
-from codemods.api_access_logging import formats
-from codemods.common.terraform import counted, derived_name, env_var, gap, label_for
-from codemods.common.terraform_properties import insert_ranked_block
-from transforms.terraform import (
+from iacfix.codemods.api_access_logging import formats
+from iacfix.codemods.common.terraform import counted, derived_name, env_var, gap, label_for
+from iacfix.codemods.common.terraform_properties import insert_ranked_block
+from iacfix.transforms.terraform import (
     TfDoc,
     insert_after_block,
     quote,

@@ -1,6 +1,6 @@
 """IAC001 api-throttling: API Gateway stages get a rate and a burst limit."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
 CODEMOD = Codemod(
     id="IAC001",
@@ -15,8 +15,8 @@ CODEMOD = Codemod(
         "429 responses the client can back off from."
     ),
     params=(
-        Param("rate_limit", 100, "steady-state requests per second allowed on the stage"),
-        Param("burst_limit", 200, "maximum burst of concurrent requests on the stage"),
+        Parameter("rate_limit", 100, "steady-state requests per second allowed on the stage"),
+        Parameter("burst_limit", 200, "maximum burst of concurrent requests on the stage"),
     ),
     detectors=language_detectors(__name__),
     unsafe_note="throttling explicitly disabled (a limit of -1) is reported; setting the limits is unsafe",

@@ -35,9 +35,9 @@ import re
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from iacfix.model import Gap
-from transforms.python import file_quote, kwarg
+from iacfix.codemods.common import cdk as common
+from iacfix.core import Gap
+from iacfix.transforms.python import file_quote, kwarg
 
 V1 = "aws_cdk.aws_apigateway"
 V2_MODULES = ("aws_cdk.aws_apigatewayv2", "aws_cdk.aws_apigatewayv2_alpha")

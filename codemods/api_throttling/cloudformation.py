@@ -13,8 +13,8 @@ A limit from a parameter or another intrinsic is unknown: no finding. A limit of
 
 from __future__ import annotations
 
-from codemods.common.cloudformation import gap
-from transforms.cloudformation import CfnDoc, get, int_value, intrinsic, is_map, is_null, is_seq, scalar
+from iacfix.codemods.common.cloudformation import gap
+from iacfix.transforms.cloudformation import CfnDoc, get, int_value, intrinsic, is_map, is_null, is_seq, scalar
 
 REST = ("AWS::ApiGateway::Stage", "AWS::Serverless::Api")
 DEPLOYMENT = "AWS::ApiGateway::Deployment"  # with StageName it creates the stage (StageDescription)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.common import pulumi as pc
-from iacfix.model import FixError, Gap
+from iacfix.codemods.common import pulumi as pc
+from iacfix.core import FixError, Gap
 
 LIMITS = ("throttling_burst_limit", "throttling_rate_limit")
 CAMEL = {"throttling_burst_limit": "throttlingBurstLimit", "throttling_rate_limit": "throttlingRateLimit"}

@@ -16,8 +16,8 @@ throttling disabled) is an unsafe finding.
 
 from __future__ import annotations
 
-from codemods.common.terraform import counted, gap, label_for
-from transforms.terraform import (
+from iacfix.codemods.common.terraform import counted, gap, label_for
+from iacfix.transforms.terraform import (
     UNKNOWN,
     TfDoc,
     insert_after_block,

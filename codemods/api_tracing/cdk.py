@@ -11,8 +11,8 @@ left alone. Not covered: HTTP and WebSocket APIs (API Gateway v2 has no X-Ray
 tracing).
 """
 
-from codemods.common import cdk as common
-from codemods.common.cdk_properties import Exactly, Prop, Struct, required_properties
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk_properties import Exactly, Prop, Struct, required_properties
 
 APIGW = "aws_cdk.aws_apigateway"
 LABEL = "X-Ray tracing"

@@ -14,7 +14,7 @@ under ``Globals: Api``), the functions' own tracing.
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Exactly, Nested, required
+from iacfix.codemods.common.cloudformation_properties import Exactly, Nested, required
 
 DEPLOYMENT = "AWS::ApiGateway::Deployment"
 

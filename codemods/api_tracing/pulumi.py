@@ -11,7 +11,7 @@ X-Ray) and the stage a ``apigateway.Deployment`` creates through its
 
 from __future__ import annotations
 
-from codemods.common.pulumi_properties import Exactly, required
+from iacfix.codemods.common.pulumi_properties import Exactly, required
 
 detect = required(
     "apigateway.Stage",

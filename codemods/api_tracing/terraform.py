@@ -11,7 +11,7 @@ does not support X-Ray); tracing in the functions behind the API
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Exactly, required
+from iacfix.codemods.common.terraform_properties import Exactly, required
 
 detect = required(
     "aws_api_gateway_stage",

@@ -12,7 +12,7 @@ from typing import Iterable, List, Optional, Union
 
 import libcst as cst
 
-from transforms.python import CallSite, PythonDoc
+from iacfix.transforms.python import CallSite, PythonDoc
 
 # Names under which CDK code commonly carries the environment suffix, most
 # specific first. The vaguer ones only count when used inside an f-string
@@ -31,6 +31,26 @@ _SURE_ENV_NAMES = ("environment_suffix", "env_suffix")
 _CONTEXT_KEYS = re.compile(r"^(environment_?suffix|env_?suffix|environment|env|stage)$", re.I)
 
 STACK_BASES = {"aws_cdk.Stack", "aws_cdk.NestedStack"}
+
+# The L2 classes that create a Lambda function, and the L1 one.
+FUNCTIONS = (
+    "aws_cdk.aws_lambda.Function",
+    "aws_cdk.aws_lambda.SingletonFunction",
+    "aws_cdk.aws_lambda.DockerImageFunction",
+    "aws_cdk.aws_lambda_nodejs.NodejsFunction",
+    "aws_cdk.aws_lambda_python_alpha.PythonFunction",
+    "aws_cdk.aws_lambda_go_alpha.GoFunction",
+)
+CFN_FUNCTION = "aws_cdk.aws_lambda.CfnFunction"
+
+# logs.RetentionDays members by the number of days they keep logs.
+RETENTION_DAYS = {
+    1: "ONE_DAY", 3: "THREE_DAYS", 5: "FIVE_DAYS", 7: "ONE_WEEK", 14: "TWO_WEEKS", 30: "ONE_MONTH",
+    60: "TWO_MONTHS", 90: "THREE_MONTHS", 120: "FOUR_MONTHS", 150: "FIVE_MONTHS", 180: "SIX_MONTHS",
+    365: "ONE_YEAR", 400: "THIRTEEN_MONTHS", 545: "EIGHTEEN_MONTHS", 731: "TWO_YEARS",
+    1096: "THREE_YEARS", 1827: "FIVE_YEARS", 2192: "SIX_YEARS", 2557: "SEVEN_YEARS",
+    2922: "EIGHT_YEARS", 3288: "NINE_YEARS", 3653: "TEN_YEARS",
+}
 
 
 # ----------------------------------------------------------------------- values

@@ -64,9 +64,9 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from iacfix.model import Edit, FixError, Gap, apply_edits
-from transforms.python import CallSite, PythonDoc, file_quote, kwarg, parse, py_string
+from iacfix.codemods.common import cdk as common
+from iacfix.core import Edit, FixError, Gap, apply_edits
+from iacfix.transforms.python import CallSite, PythonDoc, file_quote, kwarg, parse, py_string
 
 # Keyword arguments the other codemods append at the end of a call.
 LATER = {

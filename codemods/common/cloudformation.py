@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from iacfix.model import Gap
-from transforms.cloudformation import CfnDoc, Ref, Resource, ScalarNode, Sub, get, intrinsic, is_map, scalar
+from iacfix.core import Gap
+from iacfix.transforms.cloudformation import (
+    CfnDoc, MappingNode, Ref, Resource, ScalarNode, Sub, get, intrinsic, is_map, is_seq, scalar,
+)
 
 TOOL = "cloudformation"
 
@@ -117,3 +119,17 @@ def add_env_parameter(doc: CfnDoc, param: str = "EnvironmentSuffix", default: st
         return doc.add_to_mapping(section, [(param, body)])
     return doc.add_section("Parameters", {param: body}, AFTER_PARAMETERS)
 
+
+def flow_tag_items(doc: CfnDoc) -> bool:
+    """Whether the template writes tag entries as flow mappings ({Key: a, Value: b})."""
+    flow = block = 0
+    for res in doc.resources():
+        tags = res.prop("Tags")
+        if is_seq(tags) and (doc.style.json or not tags.flow_style):
+            for item in tags.value:
+                if isinstance(item, MappingNode):
+                    if item.flow_style and item.start_mark.line == item.end_mark.line:
+                        flow += 1
+                    else:
+                        block += 1
+    return flow > block

@@ -48,10 +48,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
-from codemods.common.properties import Code, Param  # noqa: F401 - re-exported to the codemods
-from codemods.common.cloudformation import gap
-from iacfix.model import FixError
-from transforms.cloudformation import (
+from iacfix.codemods.common.properties import Code, Param  # noqa: F401 - re-exported to the codemods
+from iacfix.codemods.common.cloudformation import gap
+from iacfix.core import FixError
+from iacfix.transforms.cloudformation import (
     CfnDoc, GetAtt, MappingNode, Ref, Resource, ScalarNode, SequenceNode, Sub, get, int_value, intrinsic, is_map,
     is_null, is_seq, items, scalar, walk,
 )

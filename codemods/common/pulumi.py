@@ -23,8 +23,8 @@ from typing import List as TList, Optional, Sequence, Tuple, Union
 import libcst as cst
 from libcst import matchers as m
 
-from iacfix.model import Edit, FixError
-from transforms.python import CallSite, PythonDoc, file_quote, py_string
+from iacfix.core import Edit, FixError
+from iacfix.transforms.python import CallSite, PythonDoc, file_quote, py_string
 
 AWS = "pulumi_aws"
 TOOL = "pulumi"

@@ -54,10 +54,10 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 import libcst as cst
 
-from codemods.common.properties import Code, Param  # noqa: F401 - re-exported to the codemods
-from codemods.common import pulumi as pc
-from iacfix.model import Edit, FixError, Gap, apply_edits
-from transforms.python import parse
+from iacfix.codemods.common.properties import Code, Param  # noqa: F401 - re-exported to the codemods
+from iacfix.codemods.common import pulumi as pc
+from iacfix.core import Edit, FixError, Gap, apply_edits
+from iacfix.transforms.python import parse
 
 
 # ------------------------------------------------------------------- spec

@@ -13,8 +13,8 @@ from typing import Optional
 
 from lark import Tree
 
-from iacfix.model import Gap
-from transforms.terraform import Block, TfDoc, span, string_value, traversal, unwrap, walk
+from iacfix.core import Gap
+from iacfix.transforms.terraform import Block, TfDoc, ident, references, span, string_value, traversal, unwrap, walk
 
 ENV_NAMES = ("environment_suffix", "environment", "env", "stage")
 
@@ -194,7 +194,7 @@ def policy_statements(doc: TfDoc, value) -> Optional[list]:
     a ``dynamic "statement"``, documents merged from others)."""
     import json
 
-    from transforms.terraform import function_call, object_items
+    from iacfix.transforms.terraform import function_call, object_items
 
     node = bare(value)
     call = function_call(node)
@@ -308,9 +308,9 @@ def add_variable(doc: TfDoc, name: str, default: str):
     after the file's last ``variable`` block; else before its first block that is not
     ``terraform``/``provider`` (and the comment lines right above it: they describe that
     block); else at the end."""
-    from transforms.terraform import insert_after_block, quote, render_block
+    from iacfix.transforms.terraform import insert_after_block, quote, render_block
 
-    from iacfix.model import Edit
+    from iacfix.core import Edit
 
     text = render_block("variable", [name], [("type", "string"), ("default", quote(default))], doc.unit)
     variables = doc.blocks_of("variable")
@@ -338,3 +338,21 @@ def function_role(doc: TfDoc, fn: Block) -> Optional[Block]:
     if t and len(t) == 3 and t[0] == "aws_iam_role" and t[2] == "arn":
         return doc.resource("aws_iam_role", t[1])
     return None
+
+
+def dead_letter_targets(doc: TfDoc):
+    """Labels of aws_sqs_queue resources used as a dead-letter queue / failure destination."""
+    out = set()
+    for res in doc.resources():
+        if res.attr("redrive_policy") is not None:  # queues, SNS subscriptions
+            out |= _sqs_refs(res.attr("redrive_policy").value)
+        for n in walk(res.node):  # functions, event targets, event source mappings, pipes ...
+            if n.data == "block" and ident(n.children[0]) in ("dead_letter_config", "on_failure"):
+                out |= _sqs_refs(n)
+        if res.labels[0] == "aws_sqs_queue_redrive_allow_policy" and res.attr("queue_url") is not None:
+            out |= _sqs_refs(res.attr("queue_url").value)
+    return out
+
+
+def _sqs_refs(node):
+    return {n for t, n in references(node) if t == "aws_sqs_queue"}

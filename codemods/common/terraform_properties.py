@@ -50,11 +50,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
-from codemods.common.properties import Code, Param  # noqa: F401 - re-exported to the codemods
-from codemods.common.terraform import gap
-from iacfix.model import Edit, FixError, apply_edits
-from transforms import terraform as tf
-from transforms.terraform import UNKNOWN, TfDoc, literal
+from iacfix.codemods.common.properties import Code, Param  # noqa: F401 - re-exported to the codemods
+from iacfix.codemods.common.terraform import gap
+from iacfix.core import Edit, FixError, apply_edits
+from iacfix.transforms import terraform as tf
+from iacfix.transforms.terraform import UNKNOWN, TfDoc, literal
 
 
 # ------------------------------------------------------------------- spec

@@ -1,6 +1,6 @@
 """IAC002 dead-letter-queue: queues and async Lambda functions keep failed messages."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
 CODEMOD = Codemod(
     id="IAC002",
@@ -17,9 +17,9 @@ CODEMOD = Codemod(
         "permission the deployment fails."
     ),
     params=(
-        Param("max_receive_count", 3, "receives before SQS moves a message to the dead-letter queue"),
-        Param("retention_seconds", 1209600, "how long the dead-letter queue keeps messages (14 days)"),
-        Param("dlq_suffix", "dlq", "word added to the served resource's name to name its dead-letter queue"),
+        Parameter("max_receive_count", 3, "receives before SQS moves a message to the dead-letter queue"),
+        Parameter("retention_seconds", 1209600, "how long the dead-letter queue keeps messages (14 days)"),
+        Parameter("dlq_suffix", "dlq", "word added to the served resource's name to name its dead-letter queue"),
     ),
     checkov=("CKV_AWS_116",),
     detectors=language_detectors(__name__),

@@ -31,20 +31,14 @@ import re
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from iacfix.model import Edit, FixError, Gap
-from transforms.python import file_quote, kwarg
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk import FUNCTIONS
+from iacfix.core import Edit, FixError, Gap
+from iacfix.transforms.python import file_quote, kwarg
 
 QUEUE = "aws_cdk.aws_sqs.Queue"
 CFN_QUEUE = "aws_cdk.aws_sqs.CfnQueue"
 DLQ_STRUCT = "aws_cdk.aws_sqs.DeadLetterQueue"
-FUNCTIONS = (
-    "aws_cdk.aws_lambda.Function",
-    "aws_cdk.aws_lambda.DockerImageFunction",
-    "aws_cdk.aws_lambda_nodejs.NodejsFunction",
-    "aws_cdk.aws_lambda_python_alpha.PythonFunction",
-    "aws_cdk.aws_lambda_go_alpha.GoFunction",
-)
 ASYNC_SOURCES = {
     "aws_cdk.aws_lambda_event_sources.S3EventSource",
     "aws_cdk.aws_lambda_event_sources.S3EventSourceV2",

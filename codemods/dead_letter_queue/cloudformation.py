@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from codemods.common.cloudformation import companion, derived_name, gap, kebab
-from iacfix.model import FixError
-from transforms.cloudformation import (
+from iacfix.codemods.common.cloudformation import companion, derived_name, gap, kebab
+from iacfix.core import FixError
+from iacfix.transforms.cloudformation import (
     CfnDoc, GetAtt, get, intrinsic, is_map, is_null, is_seq, key_node, ref_target, refs_in, scalar, text_of, walk,
 )
 

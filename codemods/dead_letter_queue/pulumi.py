@@ -33,8 +33,8 @@ import re
 
 import libcst as cst
 
-from codemods.common import pulumi as pc
-from iacfix.model import Edit, FixError, Gap, edits_conflict
+from iacfix.codemods.common import pulumi as pc
+from iacfix.core import Edit, FixError, Gap, edits_conflict
 
 DLQ_WORDS = re.compile(r"dlq|dead[-_ ]?letter", re.I)
 

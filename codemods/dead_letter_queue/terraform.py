@@ -25,11 +25,10 @@ from __future__ import annotations
 
 import re
 
-from codemods.common.terraform import counted, derived_name, function_role, gap, label_for
-from iacfix.model import FixError
-from transforms.terraform import (
+from iacfix.codemods.common.terraform import counted, dead_letter_targets, derived_name, function_role, gap, label_for
+from iacfix.core import FixError
+from iacfix.transforms.terraform import (
     TfDoc,
-    ident,
     add_list_item,
     anchor_of,
     insert_after_block,
@@ -38,7 +37,6 @@ from transforms.terraform import (
     references,
     render_block,
     string_value,
-    walk,
 )
 
 ENCRYPTION = ("kms_master_key_id", "kms_data_key_reuse_period_seconds", "sqs_managed_sse_enabled")
@@ -65,25 +63,11 @@ def detect(doc: TfDoc, ctx):
 # queues
 
 
-def _dead_letter_targets(doc: TfDoc):
-    """Labels of aws_sqs_queue resources used as a dead-letter queue / failure destination."""
-    out = set()
-    for res in doc.resources():
-        if res.attr("redrive_policy") is not None:  # queues, SNS subscriptions
-            out |= _queue_refs(res.attr("redrive_policy").value)
-        for n in walk(res.node):  # functions, event targets, event source mappings, pipes ...
-            if n.data == "block" and ident(n.children[0]) in ("dead_letter_config", "on_failure"):
-                out |= _queue_refs(n)
-        if res.labels[0] == "aws_sqs_queue_redrive_allow_policy" and res.attr("queue_url") is not None:
-            out |= _queue_refs(res.attr("queue_url").value)
-    return out
-
-
 def _queues(doc: TfDoc, ctx):
     queues = doc.resources("aws_sqs_queue")
     if not queues:
         return
-    targets = _dead_letter_targets(doc)
+    targets = dead_letter_targets(doc)
     redriven = set()
     for rp in doc.resources("aws_sqs_queue_redrive_policy"):
         url = rp.attr("queue_url")

@@ -17,8 +17,8 @@ replica there), and ``recovery_period_in_days`` (the 35-day default is kept).
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from codemods.common.cdk_properties import Exactly, Prop, Struct, required_properties
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk_properties import Exactly, Prop, Struct, required_properties
 
 DDB = "aws_cdk.aws_dynamodb"
 LABEL = "point-in-time recovery"

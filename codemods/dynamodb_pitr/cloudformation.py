@@ -12,7 +12,7 @@ entry of ``Replicas`` or in ``ReplicaSpecification`` defaults) and
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Exactly, Nested, required
+from iacfix.codemods.common.cloudformation_properties import Exactly, Nested, required
 
 detect = required(
     "AWS::DynamoDB::Table",

@@ -13,7 +13,7 @@ the author; 35 days when unset).
 
 from __future__ import annotations
 
-from codemods.common.pulumi_properties import Exactly, Struct, required
+from iacfix.codemods.common.pulumi_properties import Exactly, Struct, required
 
 detect = required(
     "dynamodb.Table",

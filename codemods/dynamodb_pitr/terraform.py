@@ -13,7 +13,7 @@ table replicas' own ``point_in_time_recovery`` argument inside ``replica`` block
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Block, Exactly, required
+from iacfix.codemods.common.terraform_properties import Block, Exactly, required
 
 detect = required(
     "aws_dynamodb_table",

@@ -16,8 +16,8 @@ and the account-level ``containerInsights`` default.
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from codemods.common.cdk_properties import Entry, Exactly, Member, Prop, required_properties
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk_properties import Entry, Exactly, Member, Prop, required_properties
 
 ECS = "aws_cdk.aws_ecs"
 LABEL = "Container Insights"

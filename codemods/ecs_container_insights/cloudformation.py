@@ -12,7 +12,7 @@ which CloudFormation cannot express.
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Entry, Exactly, required
+from iacfix.codemods.common.cloudformation_properties import Entry, Exactly, required
 
 detect = required(
     "AWS::ECS::Cluster",

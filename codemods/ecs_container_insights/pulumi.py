@@ -15,7 +15,7 @@ visible from a cluster.
 
 from __future__ import annotations
 
-from codemods.common.pulumi_properties import Entry, Exactly, required
+from iacfix.codemods.common.pulumi_properties import Entry, Exactly, required
 
 detect = required(
     "ecs.Cluster",

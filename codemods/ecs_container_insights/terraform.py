@@ -13,7 +13,7 @@ Not covered: account-level defaults (``aws_ecs_account_setting_default``
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Entry, Exactly, required
+from iacfix.codemods.common.terraform_properties import Entry, Exactly, required
 
 detect = required(
     "aws_ecs_cluster",

@@ -1,6 +1,9 @@
 """IAC019 efs-encryption: EFS file systems are encrypted at rest."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import (
+    Codemod, Exactly, Explicit, Is, Not, Param, Parameter, Rule, invalid, valid,
+)
+from iacfix.codemods.spec import language_detectors
 
 CODEMOD = Codemod(
     id='IAC019',
@@ -13,9 +16,31 @@ CODEMOD = Codemod(
         'change replaces it: review before deploying.'
     ),
     params=(
-        Param('kms_key', '', 'KMS key id or ARN; empty for the AWS-managed key'),
+        Parameter('kms_key', '', 'KMS key id or ARN; empty for the AWS-managed key'),
     ),
     checkov=('CKV_AWS_42',),
     unsafe_note='encryption explicitly disabled is reported; enabling it replaces the file system and is unsafe',
+
+    rules=(
+        Rule(
+            ("efs.FileSystem",),
+            {
+                "encrypted": Exactly(True, label="encryption at rest"),
+                # the configured key, on a file system that is being encrypted now
+                "kms_key_id": Explicit(Param("kms_key"), label="KMS key", when=Not(Is("encrypted", True))),
+            },
+            what="EFS file system",
+        ),
+    ),
+    examples=(
+        invalid('terraform', 'resource "aws_efs_file_system" "f" {\n  creation_token = "f"\n}\n'),
+        valid('terraform', 'resource "aws_efs_file_system" "f" {\n  encrypted = true\n}\n'),
+        invalid('cloudformation', 'Resources:\n  F:\n    Type: AWS::EFS::FileSystem\n    Properties:\n      PerformanceMode: generalPurpose\n'),
+        valid('cloudformation', 'Resources:\n  F:\n    Type: AWS::EFS::FileSystem\n    Properties:\n      Encrypted: true\n'),
+        invalid('cdk', 'from aws_cdk import aws_efs as efs\n\nefs.CfnFileSystem(self, "F")\n'),
+        valid('cdk', 'from aws_cdk import aws_efs as efs\n\nefs.FileSystem(self, "F", vpc=vpc)\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\naws.efs.FileSystem("f")\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\naws.efs.FileSystem("f", encrypted=True)\n'),
+    ),
     detectors=language_detectors(__name__),
 )

@@ -12,7 +12,7 @@ The ``kms_key`` parameter is not applied to L2 file systems (their ``kms_key``
 takes a key construct, not an id or ARN). A value the file cannot know is left alone.
 """
 
-from codemods.common.cdk_properties import Exactly, Explicit, Param, Prop, required_properties
+from iacfix.codemods.common.cdk_properties import Exactly, Explicit, Param, Prop, required_properties
 
 EFS = "aws_cdk.aws_efs"
 LABEL = "encryption at rest"

@@ -11,7 +11,7 @@ key would replace it), encryption in transit (mount options, file system policy)
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Exactly, Explicit, Param, matches, required
+from iacfix.codemods.common.cloudformation_properties import Exactly, Explicit, Param, matches, required
 
 
 def _props(doc, fs, ctx):

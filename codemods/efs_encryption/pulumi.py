@@ -13,7 +13,7 @@ with their own ``kms_key_id`` in the destination) and encryption in transit
 
 from __future__ import annotations
 
-from codemods.common.pulumi_properties import Exactly, Explicit, Param, required
+from iacfix.codemods.common.pulumi_properties import Exactly, Explicit, Param, required
 
 detect = required(
     "efs.FileSystem",

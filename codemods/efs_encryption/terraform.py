@@ -12,8 +12,8 @@ moved to the configured key (that would replace it).
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Exactly, Explicit, Param, required
-from transforms.terraform import literal
+from iacfix.codemods.common.terraform_properties import Exactly, Explicit, Param, required
+from iacfix.transforms.terraform import literal
 
 
 def _props(doc, fs, ctx):

@@ -18,8 +18,8 @@ encryption or failover of their own to set here), ``CfnServerlessCache`` (always
 encrypted), and cluster-mode groups given only by ``node_group_configuration``.
 """
 
-from codemods.common import cdk as common
-from codemods.common.cdk_properties import Exactly, Explicit, Param, Prop, required_properties
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk_properties import Exactly, Explicit, Param, Prop, required_properties
 
 GROUP = "aws_cdk.aws_elasticache.CfnReplicationGroup"
 KIND = "ElastiCache replication group"

@@ -23,8 +23,8 @@ nodes: no Multi-AZ, and encryption only through a replication group) and
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Exactly, Explicit, Param, required
-from transforms.cloudformation import int_value
+from iacfix.codemods.common.cloudformation_properties import Exactly, Explicit, Param, required
+from iacfix.transforms.cloudformation import int_value
 
 WHAT = "ElastiCache replication group"
 UNKNOWN = object()

@@ -20,8 +20,8 @@ serverless caches.
 
 from __future__ import annotations
 
-from codemods.common import pulumi as pc
-from codemods.common.pulumi_properties import Exactly, Explicit, Param, required
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.common.pulumi_properties import Exactly, Explicit, Param, required
 
 
 def _nodes(site) -> int:

@@ -23,8 +23,8 @@ no Multi-AZ, and encryption only through a replication group) and
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Exactly, Explicit, Param, required
-from transforms.terraform import UNKNOWN, literal
+from iacfix.codemods.common.terraform_properties import Exactly, Explicit, Param, required
+from iacfix.transforms.terraform import UNKNOWN, literal
 
 WHAT = "ElastiCache replication group"
 

@@ -1,6 +1,6 @@
 """IAC024 environment-suffix: explicit resource names carry the environment suffix."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
 CODEMOD = Codemod(
     id="IAC024",
@@ -16,8 +16,8 @@ CODEMOD = Codemod(
         "it (a table's data is lost with the old one), so every fix of this codemod is unsafe."
     ),
     params=(
-        Param("name", "environment_suffix", "the suffix's parameter/variable name, in snake_case (CloudFormation uses it in PascalCase)"),
-        Param("default", "dev", "the default value of a parameter/variable iacfix adds"),
+        Parameter("name", "environment_suffix", "the suffix's parameter/variable name, in snake_case (CloudFormation uses it in PascalCase)"),
+        Parameter("default", "dev", "the default value of a parameter/variable iacfix adds"),
     ),
     unsafe_note="every fix renames a resource, which replaces it on the next deploy",
     unsafe_only=True,

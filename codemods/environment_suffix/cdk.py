@@ -66,10 +66,10 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from codemods.lambda_limits.cdk import CFN_FUNCTION, FUNCTIONS
-from iacfix.model import Gap
-from transforms.python import rewrite_call
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk import CFN_FUNCTION, FUNCTIONS
+from iacfix.core import Gap
+from iacfix.transforms.python import rewrite_call
 
 _NAMES = {
     "aws_dynamodb": {"Table": "table_name", "TableV2": "table_name", "CfnTable": "table_name", "CfnGlobalTable": "table_name"},

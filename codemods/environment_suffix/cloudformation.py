@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import re
 
-from codemods.common.cloudformation import ENV_PARAMS, add_env_parameter, gap
-from transforms.cloudformation import CfnDoc, Sub, get, is_map, is_null, scalar, text_of, walk
+from iacfix.codemods.common.cloudformation import ENV_PARAMS, add_env_parameter, gap
+from iacfix.transforms.cloudformation import CfnDoc, Sub, get, is_map, is_null, scalar, text_of, walk
 
 # resource type → the property holding its physical name
 NAMES = {

@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.common import pulumi as pc
-from iacfix.model import Gap
+from iacfix.codemods.common import pulumi as pc
+from iacfix.core import Gap
 
 NAME_KWARG = {
     "dynamodb.Table": "name",

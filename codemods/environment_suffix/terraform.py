@@ -38,8 +38,8 @@ Not covered: ``name_prefix`` (already unique), names of other types, length limi
 
 from __future__ import annotations
 
-from codemods.common.terraform import add_variable, gap, suffix_variable
-from transforms.terraform import TfDoc, replace_value, string_value, unwrap
+from iacfix.codemods.common.terraform import add_variable, gap, suffix_variable
+from iacfix.transforms.terraform import TfDoc, replace_value, string_value, unwrap
 
 NAME_ARG = {
     "aws_dynamodb_table": "name",

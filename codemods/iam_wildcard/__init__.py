@@ -1,6 +1,6 @@
 """IAC025 iam-wildcard: IAM statements name the resources of this file instead of '*'."""
 
-from codemods.base import Codemod, language_detectors
+from iacfix.codemods.spec import Codemod, language_detectors
 
 CODEMOD = Codemod(
     id="IAC025",

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
-from codemods.lambda_limits.cdk import CFN_FUNCTION, FUNCTIONS
-from iacfix.model import Edit, Gap
-from transforms.python import file_quote, kwarg
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
+from iacfix.codemods.common.cdk import CFN_FUNCTION, FUNCTIONS
+from iacfix.core import Edit, Gap
+from iacfix.transforms.python import file_quote, kwarg
 
 IAM = "aws_cdk.aws_iam"
 STATEMENT = f"{IAM}.PolicyStatement"

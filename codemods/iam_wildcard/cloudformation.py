@@ -29,9 +29,9 @@ an intrinsic, resource-based policies (bucket, queue, topic, key policies: their
 
 from __future__ import annotations
 
-from codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
-from iacfix.model import Gap
-from transforms.cloudformation import (
+from iacfix.codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
+from iacfix.core import Gap
+from iacfix.transforms.cloudformation import (
     CfnDoc,
     GetAtt,
     Ref,

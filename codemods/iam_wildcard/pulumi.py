@@ -39,9 +39,9 @@ from typing import List, Optional
 import libcst as cst
 from libcst import matchers as m
 
-from codemods.common import pulumi as pc
-from codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
-from iacfix.model import Gap
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
+from iacfix.core import Gap
 
 KIND_CLASSES = {
     "table": ("dynamodb.Table",),

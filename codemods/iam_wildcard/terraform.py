@@ -30,11 +30,11 @@ from __future__ import annotations
 
 from lark import Tree
 
-from codemods.common.terraform import counted, document_statements, policy_statements
-from codemods.dead_letter_queue.terraform import _dead_letter_targets
-from codemods.iam_wildcard.actions import FORM_SUFFIX, narrowing, star_is_right
-from iacfix.model import Gap
-from transforms.terraform import TfDoc, replace_value, string_value, unwrap
+from iacfix.codemods.common.terraform import counted, dead_letter_targets, document_statements, policy_statements
+
+from iacfix.codemods.iam_wildcard.actions import FORM_SUFFIX, narrowing, star_is_right
+from iacfix.core import Gap
+from iacfix.transforms.terraform import TfDoc, replace_value, string_value, unwrap
 
 POLICY_RESOURCES = ("aws_iam_role_policy", "aws_iam_policy", "aws_iam_user_policy", "aws_iam_group_policy")
 
@@ -119,7 +119,7 @@ def _finding(doc: TfDoc, owner, st, index: int, where: str) -> Gap:
         rt = RESOURCE_TYPE[n.kind]
         candidates = doc.resources(rt)
         if rt == "aws_sqs_queue":
-            dlqs = _dead_letter_targets(doc)
+            dlqs = dead_letter_targets(doc)
             candidates = [q for q in candidates if q.labels[1] not in dlqs]
         if len(candidates) != 1:
             msg += f"; not narrowed: the file defines {len(candidates)} {PLURAL[n.kind]}"

@@ -16,7 +16,7 @@ is left alone. Not covered: the ``kms_key`` parameter on L2 streams (their
 metrics (no CDK or CloudFormation property).
 """
 
-from codemods.common.cdk_properties import Call, Exactly, Explicit, Member, Param, Prop, Struct, required_properties
+from iacfix.codemods.common.cdk_properties import Call, Exactly, Explicit, Member, Param, Prop, Struct, required_properties
 
 KINESIS = "aws_cdk.aws_kinesis"
 ENC = f"{KINESIS}.StreamEncryption"

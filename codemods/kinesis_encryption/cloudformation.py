@@ -13,7 +13,7 @@ Not covered: shard-level metrics (CloudFormation has no property for them),
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Explicit, Nested, Param, required
+from iacfix.codemods.common.cloudformation_properties import Explicit, Nested, Param, required
 
 detect = required(
     "AWS::Kinesis::Stream",

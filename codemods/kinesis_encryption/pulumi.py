@@ -14,8 +14,8 @@ own ``server_side_encryption`` block) and Kinesis Video streams.
 
 from __future__ import annotations
 
-from codemods.common import pulumi as pc
-from codemods.common.pulumi_properties import Exactly, Explicit, Param, required
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.common.pulumi_properties import Exactly, Explicit, Param, required
 
 
 def _readable_type(doc, site, ctx) -> bool:

@@ -14,8 +14,8 @@ Not covered: ``aws_kinesis_firehose_delivery_stream`` (its own
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Exactly, Explicit, Param, required
-from transforms.terraform import UNKNOWN, literal
+from iacfix.codemods.common.terraform_properties import Exactly, Explicit, Param, required
+from iacfix.transforms.terraform import UNKNOWN, literal
 
 
 def _props(doc, stream, ctx):

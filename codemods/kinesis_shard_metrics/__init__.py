@@ -1,6 +1,9 @@
 """IAC015 kinesis-shard-metrics: Kinesis streams publish shard-level metrics."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import (
+    Codemod, Explicit, Param, Parameter, Rule, invalid, valid,
+)
+from iacfix.codemods.spec import language_detectors
 
 CODEMOD = Codemod(
     id='IAC015',
@@ -12,7 +15,7 @@ CODEMOD = Codemod(
         'where the language can express them (CloudFormation and CDK have no property for it).'
     ),
     params=(
-        Param('metrics', ['IncomingBytes', 'IncomingRecords', 'OutgoingBytes', 'OutgoingRecords', 'WriteProvisionedThroughputExceeded', 'ReadProvisionedThroughputExceeded', 'IteratorAgeMilliseconds'], 'shard-level metrics to enable'),
+        Parameter('metrics', ['IncomingBytes', 'IncomingRecords', 'OutgoingBytes', 'OutgoingRecords', 'WriteProvisionedThroughputExceeded', 'ReadProvisionedThroughputExceeded', 'IteratorAgeMilliseconds'], 'shard-level metrics to enable'),
     ),
     checkov=(),
     unsafe_note='',
@@ -20,5 +23,19 @@ CODEMOD = Codemod(
         "cloudformation": "AWS::Kinesis::Stream has no property for enhanced shard-level metrics",
         "cdk": "kinesis.Stream and CfnStream have no property for enhanced shard-level metrics",
     },
+
+    rules=(
+        Rule(
+            ("kinesis.Stream",),
+            {"shard_level_metrics": Explicit(Param("metrics"), label="shard-level metrics")},
+            what="Kinesis stream",
+        ),
+    ),
+    examples=(
+        invalid('terraform', 'resource "aws_kinesis_stream" "s" {\n  name = "s"\n}\n'),
+        valid('terraform', 'resource "aws_kinesis_stream" "s" {\n  shard_level_metrics = ["IncomingBytes"]\n}\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\naws.kinesis.Stream("s")\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\naws.kinesis.Stream("s", shard_level_metrics=metrics)\n'),
+    ),
     detectors=language_detectors(__name__),
 )

@@ -10,7 +10,7 @@ CloudWatch metric per shard); streams of other services (Firehose, Video).
 
 from __future__ import annotations
 
-from codemods.common.pulumi_properties import Explicit, Param, required
+from iacfix.codemods.common.pulumi_properties import Explicit, Param, required
 
 detect = required(
     "kinesis.Stream",

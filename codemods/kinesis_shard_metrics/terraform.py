@@ -9,7 +9,7 @@ cost of enhanced monitoring (billed per shard and metric).
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Explicit, Param, required
+from iacfix.codemods.common.terraform_properties import Explicit, Param, required
 
 detect = required(
     "aws_kinesis_stream",

@@ -1,6 +1,6 @@
 """IAC004 kms-key-alias: every customer-managed KMS key has an alias."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
 CODEMOD = Codemod(
     id="IAC004",
@@ -15,7 +15,7 @@ CODEMOD = Codemod(
         "anywhere in the file is compliant."
     ),
     params=(
-        Param("prefix", "alias/", "alias prefix (AWS requires alias/)"),
+        Parameter("prefix", "alias/", "alias prefix (AWS requires alias/)"),
     ),
     detectors=language_detectors(__name__),
 )

@@ -17,9 +17,9 @@ import re
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from iacfix.model import FixError, Gap
-from transforms.python import file_quote, py_string
+from iacfix.codemods.common import cdk as common
+from iacfix.core import FixError, Gap
+from iacfix.transforms.python import file_quote, py_string
 
 KEY = "aws_cdk.aws_kms.Key"
 ALIAS = "aws_cdk.aws_kms.Alias"

@@ -9,8 +9,8 @@ with the environment suffix when the template has an environment parameter.
 
 from __future__ import annotations
 
-from codemods.common.cloudformation import companion, env_param, gap, kebab
-from transforms.cloudformation import CfnDoc, Ref, Sub, refs_in
+from iacfix.codemods.common.cloudformation import companion, env_param, gap, kebab
+from iacfix.transforms.cloudformation import CfnDoc, Ref, Sub, refs_in
 
 
 def detect(doc: CfnDoc, ctx):

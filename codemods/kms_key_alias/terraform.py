@@ -17,8 +17,8 @@ A key with count/for_each is reported without a fix.
 
 from __future__ import annotations
 
-from codemods.common.terraform import counted, env_var, gap, kebab, label_for, literal_name
-from transforms.terraform import TfDoc, insert_after_block, references, render_block
+from iacfix.codemods.common.terraform import counted, env_var, gap, kebab, label_for, literal_name
+from iacfix.transforms.terraform import TfDoc, insert_after_block, references, render_block
 
 KEY_TYPES = {"aws_kms_key": "key_id", "aws_kms_external_key": "id"}
 GENERIC = {"this", "main", "default", "key", "kms", "kms_key", "example", "primary", "cmk", "this_key"}

@@ -1,6 +1,9 @@
 """IAC005 kms-key-rotation: Customer-managed KMS keys rotate their key material."""
 
-from codemods.base import Codemod, language_detectors
+from iacfix.codemods.spec import (
+    All, Codemod, Exactly, Is, Rule, invalid, valid,
+)
+from iacfix.codemods.spec import language_detectors
 
 CODEMOD = Codemod(
     id='IAC005',
@@ -15,9 +18,27 @@ CODEMOD = Codemod(
         'automatic rotation on symmetric customer-managed keys; asymmetric and HMAC keys cannot '
         'rotate and are left alone.'
     ),
-    params=(
-    ),
     checkov=('CKV_AWS_7',),
     unsafe_note='rotation explicitly disabled is reported; enabling it is unsafe',
+
+    rules=(
+        Rule(
+            ("kms.Key",),
+            {"enable_key_rotation": Exactly(True, label="key rotation")},
+            what="KMS key",
+            # asymmetric and HMAC keys cannot rotate; imported key material does not rotate
+            when=All(Is("key_spec", "SYMMETRIC_DEFAULT", missing=True), Is("origin", "AWS_KMS", missing=True)),
+        ),
+    ),
+    examples=(
+        invalid('terraform', 'resource "aws_kms_key" "k" {\n  description = "k"\n}\n'),
+        valid('terraform', 'resource "aws_kms_key" "k" {\n  customer_master_key_spec = "RSA_2048"\n}\n'),
+        invalid('cloudformation', 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      Description: k\n'),
+        valid('cloudformation', 'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: !Ref Rotate\n'),
+        invalid('cdk', 'from aws_cdk import aws_kms as kms\n\nkms.Key(self, "Key")\n'),
+        valid('cdk', 'from aws_cdk import aws_kms as kms\n\nkms.Key(self, "Key", key_spec=kms.KeySpec.RSA_2048)\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\naws.kms.Key("key")\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\naws.kms.Key("key", enable_key_rotation=True)\n'),
+    ),
     detectors=language_detectors(__name__),
 )

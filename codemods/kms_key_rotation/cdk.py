@@ -11,8 +11,8 @@ period (``rotation_period`` / ``rotation_period_in_days``) is left to KMS's
 default of one year.
 """
 
-from codemods.common import cdk as common
-from codemods.common.cdk_properties import Prop, Exactly, required_properties
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk_properties import Prop, Exactly, required_properties
 
 KEY = "aws_cdk.aws_kms.Key"
 CFN_KEY = "aws_cdk.aws_kms.CfnKey"

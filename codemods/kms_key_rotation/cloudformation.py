@@ -11,8 +11,8 @@ its primary), and the rotation period (``RotationPeriodInDays``: the default is 
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Exactly, required
-from transforms.cloudformation import scalar
+from iacfix.codemods.common.cloudformation_properties import Exactly, required
+from iacfix.transforms.cloudformation import scalar
 
 
 def _rotatable(doc, key) -> bool:

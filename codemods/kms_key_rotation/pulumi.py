@@ -13,8 +13,8 @@ primary key). ``rotation_period_in_days`` is left to the author.
 
 from __future__ import annotations
 
-from codemods.common import pulumi as pc
-from codemods.common.pulumi_properties import Exactly, required
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.common.pulumi_properties import Exactly, required
 
 
 def _symmetric(doc, site, ctx) -> bool:

@@ -12,8 +12,8 @@ rotation period (``rotation_period_in_days``, the one-year default is kept).
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Exactly, required
-from transforms.terraform import literal
+from iacfix.codemods.common.terraform_properties import Exactly, required
+from iacfix.transforms.terraform import literal
 
 
 def _symmetric(doc, key) -> bool:

@@ -1,6 +1,9 @@
 """IAC007 lambda-concurrency: Lambda functions reserve their concurrency."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import (
+    Codemod, Explicit, Param, Parameter, Rule, invalid, valid,
+)
+from iacfix.codemods.spec import language_detectors
 
 CODEMOD = Codemod(
     id='IAC007',
@@ -14,9 +17,27 @@ CODEMOD = Codemod(
         'reservation (set it per environment in [tool.iacfix.lambda-concurrency]).'
     ),
     params=(
-        Param('reserved_concurrency', 10, 'concurrent executions reserved for each function'),
+        Parameter('reserved_concurrency', 10, 'concurrent executions reserved for each function'),
     ),
     checkov=('CKV_AWS_115',),
     unsafe_note='',
+
+    rules=(
+        Rule(
+            ("lambda.Function",),
+            {"reserved_concurrent_executions": Explicit(Param("reserved_concurrency"), label="reserved concurrency")},
+            what="Lambda function",
+        ),
+    ),
+    examples=(
+        invalid('terraform', 'resource "aws_lambda_function" "f" {\n  function_name = "f"\n}\n'),
+        valid('terraform', 'resource "aws_lambda_function" "f" {\n  reserved_concurrent_executions = -1\n}\n'),
+        invalid('cloudformation', 'Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Runtime: python3.12\n'),
+        valid('cloudformation', 'Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      ReservedConcurrentExecutions: 5\n'),
+        invalid('cdk', 'from aws_cdk import aws_lambda as _lambda\n\n_lambda.Function(self, "F", handler="h")\n'),
+        valid('cdk', 'from aws_cdk import aws_lambda as _lambda\n\n_lambda.Function(self, "F", reserved_concurrent_executions=2)\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\naws.lambda_.Function("f")\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\naws.lambda_.Function("f", reserved_concurrent_executions=2)\n'),
+    ),
     detectors=language_detectors(__name__),
 )

@@ -9,8 +9,8 @@ Not covered: functions built with ``**kwargs`` (unknown); provisioned concurrenc
 on aliases is a different setting.
 """
 
-from codemods.common.cdk_properties import Explicit, Param, Prop, required_properties
-from codemods.lambda_limits.cdk import CFN_FUNCTION, FUNCTIONS
+from iacfix.codemods.common.cdk_properties import Explicit, Param, Prop, required_properties
+from iacfix.codemods.common.cdk import CFN_FUNCTION, FUNCTIONS
 
 RESERVED = [
     Prop("reserved_concurrent_executions", Explicit(Param("reserved_concurrency", int)), "reserved concurrency"),

@@ -11,7 +11,7 @@ concurrency limit; provisioned concurrency.
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Explicit, Param, required
+from iacfix.codemods.common.cloudformation_properties import Explicit, Param, required
 
 detect = required(
     ("AWS::Lambda::Function", "AWS::Serverless::Function"),

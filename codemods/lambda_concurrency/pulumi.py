@@ -11,7 +11,7 @@ account's concurrency limit.
 
 from __future__ import annotations
 
-from codemods.common.pulumi_properties import Explicit, Param, required
+from iacfix.codemods.common.pulumi_properties import Explicit, Param, required
 
 detect = required(
     "lambda_.Function",

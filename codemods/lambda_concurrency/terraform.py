@@ -11,7 +11,7 @@ Not covered: whether the account's unreserved pool can hold every reservation
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Explicit, Param, required
+from iacfix.codemods.common.terraform_properties import Explicit, Param, required
 
 detect = required(
     "aws_lambda_function",

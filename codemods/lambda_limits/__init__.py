@@ -1,6 +1,9 @@
 """IAC008 lambda-limits: Lambda functions state their timeout and memory size."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import (
+    Codemod, Explicit, Hook, Not, Param, Parameter, Rule, invalid, valid,
+)
+from iacfix.codemods.spec import language_detectors
 
 CODEMOD = Codemod(
     id='IAC008',
@@ -14,10 +17,33 @@ CODEMOD = Codemod(
         'function leaves either to the default.'
     ),
     params=(
-        Param('timeout_seconds', 30, 'function timeout in seconds'),
-        Param('memory_mb', 512, 'function memory in MB'),
+        Parameter('timeout_seconds', 30, 'function timeout in seconds'),
+        Parameter('memory_mb', 512, 'function memory in MB'),
     ),
     checkov=(),
     unsafe_note='',
+
+    rules=(
+        Rule(
+            ("lambda.Function",),
+            {
+                "timeout": Explicit(Param("timeout_seconds"), label="timeout"),
+                "memory_size": Explicit(Param("memory_mb"), label="memory size"),
+            },
+            what="Lambda function",
+            # Lambda@Edge viewer triggers allow at most 5 s and 128 MB
+            when=Not(Hook("runs_at_edge", default=False)),
+        ),
+    ),
+    examples=(
+        invalid('terraform', 'resource "aws_lambda_function" "f" {\n  function_name = "f"\n  timeout       = 10\n}\n'),
+        valid('terraform', 'resource "aws_lambda_function" "f" {\n  timeout     = 10\n  memory_size = var.memory\n}\n'),
+        invalid('cloudformation', 'Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Runtime: python3.12\n'),
+        valid('cloudformation', 'Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Timeout: 10\n      MemorySize: 256\n'),
+        invalid('cdk', 'from aws_cdk import aws_lambda as _lambda\n\n_lambda.Function(self, "F", handler="h")\n'),
+        valid('cdk', 'from aws_cdk import Duration, aws_lambda as _lambda\n\n_lambda.Function(self, "F", timeout=Duration.seconds(5), memory_size=256)\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\naws.lambda_.Function("f", timeout=5)\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\naws.lambda_.Function("f", timeout=5, memory_size=256)\n'),
+    ),
     detectors=language_detectors(__name__),
 )

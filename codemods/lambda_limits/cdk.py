@@ -12,17 +12,10 @@ Not covered: functions built with ``**kwargs`` (unknown), ``Alias``/``Version``
 (they have no limits of their own).
 """
 
-from codemods.common.cdk_properties import Call, Explicit, Param, Prop, required_properties
+from iacfix.codemods.common.cdk import CFN_FUNCTION, FUNCTIONS  # noqa: F401
+from iacfix.codemods.common.cdk_properties import Call, Explicit, Param, Prop, required_properties
 
-FUNCTIONS = (
-    "aws_cdk.aws_lambda.Function",
-    "aws_cdk.aws_lambda.SingletonFunction",
-    "aws_cdk.aws_lambda.DockerImageFunction",
-    "aws_cdk.aws_lambda_nodejs.NodejsFunction",
-    "aws_cdk.aws_lambda_python_alpha.PythonFunction",
-    "aws_cdk.aws_lambda_go_alpha.GoFunction",
-)
-CFN_FUNCTION = "aws_cdk.aws_lambda.CfnFunction"
+
 
 
 def duration(seconds):

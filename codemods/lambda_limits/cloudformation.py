@@ -13,8 +13,8 @@ and 128 MB, so the defaults would break them; whether the values suit the functi
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Explicit, Param, required
-from transforms.cloudformation import refs_in, walk
+from iacfix.codemods.common.cloudformation_properties import Explicit, Param, required
+from iacfix.transforms.cloudformation import refs_in, walk
 
 
 def _edge_functions(doc) -> set:

@@ -11,7 +11,7 @@ function, whose limits are set on its ``args``) and Lambda@Edge limits.
 
 from __future__ import annotations
 
-from codemods.common.pulumi_properties import Explicit, Param, required
+from iacfix.codemods.common.pulumi_properties import Explicit, Param, required
 
 detect = required(
     "lambda_.Function",

@@ -11,7 +11,7 @@ the detector cannot tell from the function alone), and the
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Explicit, Param, required
+from iacfix.codemods.common.terraform_properties import Explicit, Param, required
 
 detect = required(
     "aws_lambda_function",

@@ -1,6 +1,6 @@
 """IAC006 lambda-tracing: Lambda functions trace with X-Ray, and their role may write traces."""
 
-from codemods.base import Codemod, language_detectors
+from iacfix.codemods.spec import Codemod, language_detectors
 
 CODEMOD = Codemod(
     id="IAC006",

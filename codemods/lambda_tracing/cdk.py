@@ -40,8 +40,8 @@ import re
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from codemods.common.cdk_properties import (
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk_properties import (
     Exactly,
     Member,
     Prop,
@@ -49,9 +49,9 @@ from codemods.common.cdk_properties import (
     add_kwargs,
     required_properties,
 )
-from codemods.lambda_limits.cdk import CFN_FUNCTION, FUNCTIONS
-from iacfix.model import Gap
-from transforms.python import file_quote, kwarg, py_string
+from iacfix.codemods.common.cdk import CFN_FUNCTION, FUNCTIONS
+from iacfix.core import Gap
+from iacfix.transforms.python import file_quote, kwarg, py_string
 
 LABEL = "active X-Ray tracing"
 WRONG = "has {label} turned off"

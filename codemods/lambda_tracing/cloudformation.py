@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import fnmatch
 
-from codemods.common.cloudformation import gap
-from codemods.common.cloudformation_properties import Exactly, Nested, insert, required
-from iacfix.model import FixError
-from transforms.cloudformation import (
+from iacfix.codemods.common.cloudformation import gap
+from iacfix.codemods.common.cloudformation_properties import Exactly, Nested, insert, required
+from iacfix.core import FixError
+from iacfix.transforms.cloudformation import (
     CfnDoc,
     Sub,
     get,
@@ -76,7 +76,7 @@ functions = required(
 
 def detect(doc: CfnDoc, ctx):
     yield from functions(doc, ctx)
-    yield from _roles(doc)
+    yield from _roles(doc, ctx)
 
 
 # ------------------------------------------------------------------- (a) traced functions
@@ -100,26 +100,17 @@ def _traced(doc: CfnDoc, res, suppressed: bool) -> bool:
     return scalar(mode) == "Active" if mode is not None else not suppressed
 
 
-def _suppressed_lines(doc: CfnDoc) -> set:
-    """Lines whose comment suppresses this codemod (a finding on them or the next line)."""
-    from iacfix.engine import suppressions
-
-    return {line for line, rules in suppressions(doc.text).items()
-            if rules is None or "iac006" in rules or "lambda-tracing" in rules}
-
-
 # ------------------------------------------------------------------- (b) roles
-def _roles(doc: CfnDoc):
+def _roles(doc: CfnDoc, ctx):
     resources = doc.resources()
     roles = {r.name: r for r in resources if r.type == ROLE}
     served = {}  # role → first traced function using it
-    quiet = _suppressed_lines(doc)
     for res in resources:
         if res.type not in (LAMBDA, SAM_FUNCTION):
             continue
         name = ref_target(res.prop("Role")) if is_map(res.properties) else None
         line = doc.line_of(res.key)
-        if name in roles and name not in served and _traced(doc, res, bool({line, line - 1} & quiet)):
+        if name in roles and name not in served and _traced(doc, res, ctx.suppressed(line)):
             served[name] = res.name
     for name, fn in sorted(served.items(), key=lambda kv: doc.line_of(roles[kv[0]].key)):
         role = roles[name]

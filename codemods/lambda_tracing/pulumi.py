@@ -40,9 +40,9 @@ import re
 
 import libcst as cst
 
-from codemods.common import pulumi as pc
-from codemods.common.pulumi_properties import Exactly, Struct, required
-from iacfix.model import Gap
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.common.pulumi_properties import Exactly, Struct, required
+from iacfix.core import Gap
 
 _tracing = required(
     "lambda_.Function",
@@ -64,18 +64,18 @@ ENUM = "AWSX_RAY_DAEMON_WRITE_ACCESS"  # pulumi_aws.iam.ManagedPolicy member for
 
 def detect(doc, ctx):
     yield from _tracing(doc, ctx)
-    yield from _roles(doc)
+    yield from _roles(doc, ctx)
 
 
 # ---------------------------------------------------------------- functions
-def _traced(doc, fn) -> bool:
+def _traced(doc, fn, ctx) -> bool:
     """Whether the function traces, or is being made to (no tracing_config at all, and its
     finding not suppressed with ``iacfix: ignore``)."""
     if pc.has_splat(fn):
         return False
     cfg = pc.kw_value(fn, "tracing_config")
     if cfg is None:
-        return not _ignored(doc, fn)
+        return not _ignored(fn, ctx)
     if isinstance(cfg, cst.Call):
         mode = pc.kw_value(cfg, "mode")
     elif isinstance(cfg, cst.Dict):
@@ -86,15 +86,10 @@ def _traced(doc, fn) -> bool:
     return pc.literal(mode) == "Active"
 
 
-def _ignored(doc, fn) -> bool:
-    from iacfix.engine import suppressions  # (not at import time: the engine imports the catalog)
-
-    sup = pc.cached(doc, "suppressions", lambda: suppressions(doc.text))
+def _ignored(fn, ctx) -> bool:
+    """The function's tracing finding is suppressed inline."""
     w = pc.where(fn)
-    for ln in {w["line"], w["line"] - 1, *w["suppress_lines"]}:
-        if ln in sup and (sup[ln] is None or sup[ln] & {"iac006", "lambda-tracing"}):
-            return True
-    return False
+    return ctx.suppressed(w["line"], *w["suppress_lines"])
 
 
 # -------------------------------------------------------------------- roles
@@ -176,11 +171,11 @@ def _xray_state(doc, role):
     return None if unknown else False
 
 
-def _roles(doc):
+def _roles(doc, ctx):
     users = {}
     for fn in pc.aws_calls(doc, "lambda_.Function"):
         role = pc.role_of(doc, fn)
-        if role is not None and _traced(doc, fn):
+        if role is not None and _traced(doc, fn, ctx):
             users.setdefault(id(role.call), (role, fn))
     for role, fn in users.values():
         if pc.has_splat(role) or _xray_state(doc, role) is not False:

@@ -37,7 +37,7 @@ import re
 
 from lark import Tree
 
-from codemods.common.terraform import (
+from iacfix.codemods.common.terraform import (
     bare,
     counted,
     data_block,
@@ -46,9 +46,9 @@ from codemods.common.terraform import (
     label_for,
     policy_statements,
 )
-from codemods.common.terraform_properties import Block, Exactly, required
-from iacfix.model import FixError
-from transforms.terraform import (
+from iacfix.codemods.common.terraform_properties import Block, Exactly, required
+from iacfix.core import FixError
+from iacfix.transforms.terraform import (
     TfDoc,
     add_list_item,
     insert_after_block,
@@ -76,7 +76,7 @@ functions = required(
 
 def detect(doc: TfDoc, ctx):
     yield from functions(doc, ctx)
-    yield from _roles(doc)
+    yield from _roles(doc, ctx)
 
 
 # ------------------------------------------------------------------- (a) traced functions
@@ -92,23 +92,14 @@ def _traced(fn, suppressed: bool) -> bool:
     return literal(mode.value) == "Active"
 
 
-def _suppressed_lines(doc: TfDoc) -> set:
-    """Lines whose comment suppresses this codemod (a finding on them or the next line)."""
-    from iacfix.engine import suppressions
-
-    return {line for line, rules in suppressions(doc.text).items()
-            if rules is None or "iac006" in rules or "lambda-tracing" in rules}
-
-
 # ------------------------------------------------------------------- (b) roles
-def _roles(doc: TfDoc):
+def _roles(doc: TfDoc, ctx):
     served = {}  # role label → (role, first traced function using it)
-    quiet = _suppressed_lines(doc)
     for fn in doc.resources("aws_lambda_function"):
         role = function_role(doc, fn)
         if role is None or role.labels[1] in served:
             continue
-        if _traced(fn, bool({fn.line, fn.line - 1} & quiet)):
+        if _traced(fn, ctx.suppressed(fn.line)):
             served[role.labels[1]] = (role, fn)
     for label, (role, fn) in sorted(served.items(), key=lambda kv: kv[1][0].line):
         if _allows_xray(doc, role) is not False:

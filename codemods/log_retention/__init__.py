@@ -1,6 +1,9 @@
 """IAC009 log-retention: Log groups have a retention period."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import (
+    Codemod, Explicit, Param, Parameter, Rule, invalid, valid,
+)
+from iacfix.codemods.spec import language_detectors
 
 CODEMOD = Codemod(
     id='IAC009',
@@ -13,9 +16,28 @@ CODEMOD = Codemod(
         'log_retention).'
     ),
     params=(
-        Param('retention_days', 30, 'days to keep log events (a value CloudWatch accepts: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)'),
+        Parameter('retention_days', 30, 'days to keep log events (a value CloudWatch accepts: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)'),
     ),
     checkov=('CKV_AWS_66',),
     unsafe_note='retention explicitly set to never expire is reported; setting it is unsafe',
+
+    rules=(
+        Rule(
+            ("logs.LogGroup",),
+            {"retention_in_days": Explicit(Param("retention_days"), reject=(0,), label="retention period",
+                                           off="keeps its logs forever")},
+            what="Log group",
+        ),
+    ),
+    examples=(
+        invalid('terraform', 'resource "aws_cloudwatch_log_group" "g" {\n  name = "g"\n}\n'),
+        valid('terraform', 'resource "aws_cloudwatch_log_group" "g" {\n  retention_in_days = var.days\n}\n'),
+        invalid('cloudformation', 'Resources:\n  G:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      LogGroupName: g\n'),
+        valid('cloudformation', 'Resources:\n  G:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 7\n'),
+        invalid('cdk', 'from aws_cdk import aws_logs as logs\n\nlogs.CfnLogGroup(self, "G")\n'),
+        valid('cdk', 'from aws_cdk import aws_logs as logs\n\nlogs.LogGroup(self, "G")\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\naws.cloudwatch.LogGroup("g")\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\naws.cloudwatch.LogGroup("g", retention_in_days=14)\n'),
+    ),
     detectors=language_detectors(__name__),
 )

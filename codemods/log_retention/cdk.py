@@ -18,23 +18,16 @@ Not covered: ``log_retention`` is deprecated in current aws-cdk-lib in favour of
 keeps to ``log_retention``. Log groups created implicitly by other services.
 """
 
-from codemods.common.cdk_properties import Explicit, Invalid, Member, Param, Prop, required_properties
-from codemods.lambda_limits.cdk import FUNCTIONS
+from iacfix.codemods.common.cdk_properties import Explicit, Invalid, Member, Param, Prop, required_properties
+from iacfix.codemods.common.cdk import FUNCTIONS, RETENTION_DAYS
 
 LOGS = "aws_cdk.aws_logs"
 INFINITE = Member(f"{LOGS}.RetentionDays.INFINITE")
-MEMBERS = {
-    1: "ONE_DAY", 3: "THREE_DAYS", 5: "FIVE_DAYS", 7: "ONE_WEEK", 14: "TWO_WEEKS", 30: "ONE_MONTH",
-    60: "TWO_MONTHS", 90: "THREE_MONTHS", 120: "FOUR_MONTHS", 150: "FIVE_MONTHS", 180: "SIX_MONTHS",
-    365: "ONE_YEAR", 400: "THIRTEEN_MONTHS", 545: "EIGHTEEN_MONTHS", 731: "TWO_YEARS",
-    1096: "THREE_YEARS", 1827: "FIVE_YEARS", 2192: "SIX_YEARS", 2557: "SEVEN_YEARS",
-    2922: "EIGHT_YEARS", 3288: "NINE_YEARS", 3653: "TEN_YEARS",
-}
 FOREVER = "keeps logs forever"
 
 
 def retention_days(days):
-    name = MEMBERS.get(int(days))
+    name = RETENTION_DAYS.get(int(days))
     if name is None:
         return Invalid(f"CloudWatch Logs has no {days}-day retention period")
     return Member(f"{LOGS}.RetentionDays.{name}")

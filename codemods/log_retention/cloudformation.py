@@ -11,7 +11,7 @@ resources to manage their retention).
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Explicit, Param, required
+from iacfix.codemods.common.cloudformation_properties import Explicit, Param, required
 
 detect = required(
     "AWS::Logs::LogGroup",

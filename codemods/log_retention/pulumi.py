@@ -12,7 +12,7 @@ value is not checked against the list CloudWatch accepts.
 
 from __future__ import annotations
 
-from codemods.common.pulumi_properties import Explicit, Param, required
+from iacfix.codemods.common.pulumi_properties import Explicit, Param, required
 
 detect = required(
     "cloudwatch.LogGroup",

@@ -11,7 +11,7 @@ whether the stated value is one CloudWatch accepts.
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Explicit, Param, required
+from iacfix.codemods.common.terraform_properties import Explicit, Param, required
 
 detect = required(
     "aws_cloudwatch_log_group",

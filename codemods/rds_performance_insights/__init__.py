@@ -1,6 +1,6 @@
 """IAC017 rds-performance-insights: Performance Insights only on classes that support it."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
 CODEMOD = Codemod(
     id="IAC017",
@@ -15,7 +15,7 @@ CODEMOD = Codemod(
         "An instance class the file does not spell out is left alone."
     ),
     params=(
-        Param(
+        Parameter(
             "unsupported_classes",
             ["db.t2.micro", "db.t2.small", "db.t3.micro", "db.t3.small", "db.t4g.micro", "db.t4g.small"],
             "DB instance classes on which Performance Insights cannot be enabled",

@@ -30,9 +30,9 @@ from typing import Optional
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from iacfix.model import Gap
-from transforms.python import kwarg, rewrite_call
+from iacfix.codemods.common import cdk as common
+from iacfix.core import Gap
+from iacfix.transforms.python import kwarg, rewrite_call
 
 RDS = "aws_cdk.aws_rds"
 EC2 = "aws_cdk.aws_ec2"

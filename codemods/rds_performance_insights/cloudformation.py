@@ -22,9 +22,9 @@ off is a decision about that mode too); ``AWS::RDS::DBCluster``
 
 from __future__ import annotations
 
-from codemods.common.cloudformation import gap
-from codemods.common.cloudformation_properties import matches
-from transforms.cloudformation import is_map, intrinsic, scalar
+from iacfix.codemods.common.cloudformation import gap
+from iacfix.codemods.common.cloudformation_properties import matches
+from iacfix.transforms.cloudformation import is_map, intrinsic, scalar
 
 DROPPED = ("PerformanceInsightsRetentionPeriod", "PerformanceInsightsKMSKeyId")
 

@@ -26,9 +26,9 @@ from typing import Optional
 
 import libcst as cst
 
-from codemods.common import pulumi as pc
-from iacfix.model import Gap
-from transforms.python import rewrite_call
+from iacfix.codemods.common import pulumi as pc
+from iacfix.core import Gap
+from iacfix.transforms.python import rewrite_call
 
 FLAG = "performance_insights_enabled"
 DROP = ("performance_insights_retention_period", "performance_insights_kms_key_id")

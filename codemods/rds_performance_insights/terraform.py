@@ -19,11 +19,11 @@ turning it off is a decision about that mode too).
 
 from __future__ import annotations
 
-from codemods.common.terraform import gap
-from codemods.common.terraform_properties import _whole
-from iacfix.model import FixError, apply_edits
-from transforms import terraform as tf
-from transforms.terraform import literal
+from iacfix.codemods.common.terraform import gap
+from iacfix.codemods.common.terraform_properties import _whole
+from iacfix.core import FixError, apply_edits
+from iacfix.transforms import terraform as tf
+from iacfix.transforms.terraform import literal
 
 TYPES = ("aws_db_instance", "aws_rds_cluster_instance")
 DROP = ("performance_insights_retention_period", "performance_insights_kms_key_id")

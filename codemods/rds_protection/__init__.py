@@ -1,6 +1,37 @@
 """IAC016 rds-protection: RDS instances and Aurora clusters are protected against loss."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import (
+    All, AnyOf, AtLeast, ByProp, Codemod, Exactly, Explicit, Is, Not, Param, Parameter, Present, Rule, invalid,
+)
+from iacfix.codemods.spec import language_detectors
+
+# An instance of an Aurora cluster.
+MEMBER = Present("db_cluster_identifier")
+# Read replicas, snapshot restores and point-in-time clones inherit backups and encryption.
+REPLICA = Present("source_db_instance_identifier")
+INHERITS = AnyOf(REPLICA, Present("db_snapshot_identifier"), Present("snapshot_identifier"),
+                 Present("source_db_cluster_identifier"), Present("db_cluster_snapshot_identifier"))
+
+# CloudWatch log types each engine can export (RDS/Aurora user guides, "Publishing database logs").
+_MYSQL = ["audit", "error", "general", "slowquery"]
+INSTANCE_LOGS = {"postgres": ["postgresql", "upgrade"], "mysql": _MYSQL, "mariadb": _MYSQL}
+CLUSTER_LOGS = {"aurora-postgresql": ["postgresql"], "aurora-mysql": _MYSQL}
+
+
+def _logs(table, serverless=False):
+    # Aurora Serverless v1 clusters have no log exports
+    when = Not(Is("engine_mode", "serverless", fold=True)) if serverless else None
+    return Explicit(ByProp("engine", table), label="CloudWatch log exports", when=when)
+
+
+PROTECTION = {
+    "deletion_protection": Exactly(True, label="deletion protection"),
+    "backup_retention_period": AtLeast(Param("backup_retention_days"), Param("backup_retention_days"),
+                                       label="backup retention", off="has too short a backup retention",
+                                       when=Not(REPLICA)),
+    "copy_tags_to_snapshot": Explicit(True, label="snapshot tag copying"),
+}
+MINOR_UPGRADES = Explicit(True, label="automatic minor version upgrades")
 
 CODEMOD = Codemod(
     id="IAC016",
@@ -18,12 +49,34 @@ CODEMOD = Codemod(
         "clusters (on a cluster's instances, what the cluster governs is left to the cluster)."
     ),
     params=(
-        Param("backup_retention_days", 7, "days of automated backups (at least this many)"),
+        Parameter("backup_retention_days", 7, "days of automated backups (at least this many)"),
     ),
     checkov=("CKV_AWS_293", "CKV_AWS_139", "CKV_AWS_16", "CKV_AWS_96", "CKV_AWS_129", "CKV_AWS_324"),
     unsafe_note=(
         "explicitly disabled protection (deletion protection or storage encryption false, "
         "backups off) is reported; enabling storage encryption replaces the database, so that fix is unsafe"
+    ),
+
+    rules=(
+        Rule(("rds.DBInstance",), {**PROTECTION, "enable_cloudwatch_logs_exports": _logs(INSTANCE_LOGS),
+                                   "auto_minor_version_upgrade": MINOR_UPGRADES},
+             what="RDS instance", when=Not(MEMBER)),
+        Rule(("rds.DBCluster",), {**PROTECTION, "enable_cloudwatch_logs_exports": _logs(CLUSTER_LOGS, serverless=True)},
+             what="Aurora cluster"),
+        # An Aurora cluster's instances: backups, encryption, deletion protection and log
+        # exports are the cluster's.
+        Rule(("rds.DBInstance",), {"auto_minor_version_upgrade": MINOR_UPGRADES}, what="Aurora instance", when=MEMBER),
+        # Storage encryption cannot be turned on in place: its own finding, always unsafe.
+        *(Rule((kind,), {"storage_encrypted": Exactly(True, label="storage encryption")}, what=what,
+               detail="storage-encryption", unsafe=True, note="enabling it replaces the database",
+               when=All(Not(MEMBER), Not(INHERITS)))
+          for kind, what in (("rds.DBInstance", "RDS instance"), ("rds.DBCluster", "Aurora cluster"))),
+    ),
+    examples=(
+        invalid('terraform', 'resource "aws_db_instance" "db" {\n  engine = "postgres"\n}\n'),
+        invalid('cloudformation', 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n'),
+        invalid('cdk', 'from aws_cdk import aws_rds as rds\n\nrds.CfnDBInstance(self, "Db", engine="postgres")\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\naws.rds.Instance("db", engine="postgres")\n'),
     ),
     detectors=language_detectors(__name__),
 )

@@ -38,8 +38,8 @@ PostgreSQL/MySQL/MariaDB (their log types differ) get no log exports.
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from codemods.common.cdk_properties import AtLeast, Call, Exactly, Explicit, Prop, Struct, required_properties
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk_properties import AtLeast, Call, Exactly, Explicit, Prop, Struct, required_properties
 
 RDS = "aws_cdk.aws_rds"
 INSTANCE, CLUSTER = f"{RDS}.DatabaseInstance", f"{RDS}.DatabaseCluster"

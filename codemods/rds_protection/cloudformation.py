@@ -30,8 +30,8 @@ Multi-AZ, IAM authentication, ``DeletionPolicy`` (removal-policy owns it).
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Exactly, Explicit, Param, required
-from transforms.cloudformation import int_value, scalar
+from iacfix.codemods.common.cloudformation_properties import Exactly, Explicit, Param, required
+from iacfix.transforms.cloudformation import int_value, scalar
 
 _MYSQL = ["audit", "error", "general", "slowquery"]
 LOG_EXPORTS = {

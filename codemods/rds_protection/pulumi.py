@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.common import pulumi as pc
-from codemods.common.pulumi_properties import Code, Exactly, Explicit, Param, required
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.common.pulumi_properties import Code, Exactly, Explicit, Param, required
 
 # CloudWatch log types each engine can export (RDS/Aurora user guides, "Publishing database logs").
 INSTANCE_LOGS = {

@@ -31,8 +31,8 @@ Multi-AZ, IAM authentication, final snapshots (``skip_final_snapshot``).
 
 from __future__ import annotations
 
-from codemods.common.terraform_properties import Exactly, Explicit, Param, required
-from transforms.terraform import UNKNOWN, literal
+from iacfix.codemods.common.terraform_properties import Exactly, Explicit, Param, required
+from iacfix.transforms.terraform import UNKNOWN, literal
 
 _MYSQL = ["audit", "error", "general", "slowquery"]
 LOG_EXPORTS = {

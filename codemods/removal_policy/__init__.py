@@ -1,6 +1,6 @@
 """IAC023 removal-policy: stateful resources state what happens to them on delete."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
 CODEMOD = Codemod(
     id="IAC023",
@@ -21,7 +21,7 @@ CODEMOD = Codemod(
         "protection will still block the destroy."
     ),
     params=(
-        Param(
+        Parameter(
             "profile",
             "production",
             "'production' retains stateful resources; 'ephemeral' destroys them with the stack",

@@ -39,9 +39,9 @@ import re
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from codemods.common.cdk_properties import LATER, RANKED, _Renderer
-from iacfix.model import Gap
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk_properties import LATER, RANKED, _Renderer
+from iacfix.core import Gap
 
 BUCKET = "aws_cdk.aws_s3.Bucket"
 KINDS = {

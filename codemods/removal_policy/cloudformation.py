@@ -25,8 +25,8 @@ Kinesis...).
 
 from __future__ import annotations
 
-from codemods.common.cloudformation import gap
-from transforms.cloudformation import get, items, key_node, ref_target, scalar, walk
+from iacfix.codemods.common.cloudformation import gap
+from iacfix.transforms.cloudformation import get, items, key_node, ref_target, scalar, walk
 
 WHAT = {
     "AWS::DynamoDB::Table": "DynamoDB table",

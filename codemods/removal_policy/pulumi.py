@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.common import pulumi as pc
-from codemods.common.pulumi_properties import LAST, ORDER
-from iacfix.model import Edit, Gap
-from transforms.python import rewrite_call
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.common.pulumi_properties import LAST, ORDER
+from iacfix.core import Edit, Gap
+from iacfix.transforms.python import rewrite_call
 
 STATEFUL = {
     "dynamodb.Table": ("DynamoDB table", None),

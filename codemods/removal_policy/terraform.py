@@ -29,11 +29,11 @@ module.
 
 from __future__ import annotations
 
-from codemods.common.terraform import gap
-from codemods.common.terraform_properties import _insert_attrs, _whole
-from iacfix.model import FixError, apply_edits
-from transforms import terraform as tf
-from transforms.terraform import literal
+from iacfix.codemods.common.terraform import gap
+from iacfix.codemods.common.terraform_properties import _insert_attrs, _whole
+from iacfix.core import FixError, apply_edits
+from iacfix.transforms import terraform as tf
+from iacfix.transforms.terraform import literal
 
 WHAT = {
     "aws_dynamodb_table": "DynamoDB table",

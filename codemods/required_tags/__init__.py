@@ -1,6 +1,6 @@
 """IAC003 required-tags: every taggable resource carries the configured tags."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
 CODEMOD = Codemod(
     id="IAC003",
@@ -17,7 +17,7 @@ CODEMOD = Codemod(
         "var.environment_suffix); {tool} is the IaC tool's name."
     ),
     params=(
-        Param(
+        Parameter(
             "tags",
             {"Environment": "{environment_suffix}", "ManagedBy": "{tool}"},
             "tag key → value; values may use {environment_suffix} and {tool}",

@@ -24,9 +24,9 @@ import re
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from iacfix.model import FixError, Gap
-from transforms.python import file_quote, py_string
+from iacfix.codemods.common import cdk as common
+from iacfix.core import FixError, Gap
+from iacfix.transforms.python import file_quote, py_string
 
 TOOL = "cdk"
 TAGS_OF = "aws_cdk.Tags.of"

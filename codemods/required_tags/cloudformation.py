@@ -11,8 +11,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from codemods.common.cloudformation import gap, render
-from transforms.cloudformation import CfnDoc, MappingNode, get, intrinsic, is_map, is_null, is_seq, items, scalar
+from iacfix.codemods.common.cloudformation import flow_tag_items, gap, render
+from iacfix.transforms.cloudformation import CfnDoc, MappingNode, get, intrinsic, is_map, is_null, is_seq, items, scalar
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cfn_taggable.json"
 
@@ -54,21 +54,6 @@ def present_keys(tags, shape: str):
             return None
         keys.add(k.value)
     return keys
-
-
-def flow_tag_items(doc: CfnDoc) -> bool:
-    """Whether the template writes tag entries as flow mappings ({Key: a, Value: b})."""
-    flow = block = 0
-    for res in doc.resources():
-        tags = res.prop("Tags")
-        if is_seq(tags) and (doc.style.json or not tags.flow_style):
-            for item in tags.value:
-                if isinstance(item, MappingNode):
-                    if item.flow_style and item.start_mark.line == item.end_mark.line:
-                        flow += 1
-                    else:
-                        block += 1
-    return flow > block
 
 
 def detect(doc: CfnDoc, ctx):

@@ -15,8 +15,8 @@ import re
 
 import libcst as cst
 
-from codemods.common import pulumi as pc
-from iacfix.model import Gap
+from iacfix.codemods.common import pulumi as pc
+from iacfix.core import Gap
 
 # pulumi_aws resources (module.Class) that take ``tags`` as a map of strings.
 # Checked against pulumi_aws 7.x: every class here has a ``tags`` input typed

@@ -24,9 +24,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from codemods.common.terraform import env_var, gap
-from iacfix.model import Edit, FixError
-from transforms.terraform import (
+from iacfix.codemods.common.terraform import env_var, gap
+from iacfix.core import Edit, FixError
+from iacfix.transforms.terraform import (
     UNKNOWN,
     TfDoc,
     add_call_argument,

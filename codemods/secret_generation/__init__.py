@@ -1,6 +1,6 @@
 """IAC021 secret-generation: generated secrets are long and avoid troublesome characters."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
 CODEMOD = Codemod(
     id="IAC021",
@@ -17,8 +17,8 @@ CODEMOD = Codemod(
         "secret generates a new value, so every fix of this codemod is unsafe."
     ),
     params=(
-        Param("password_length", 32, "length of generated passwords (at least this many characters)"),
-        Param("exclude_characters", " \"'@/\\", "characters a generated password must not contain"),
+        Parameter("password_length", 32, "length of generated passwords (at least this many characters)"),
+        Parameter("exclude_characters", " \"'@/\\", "characters a generated password must not contain"),
     ),
     unsafe_note="every fix regenerates the secret's value on the next deploy",
     unsafe_only=True,

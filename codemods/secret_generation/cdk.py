@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from codemods.common.cdk_properties import _Renderer
-from codemods.secret_generation.rules import missing_exclusions
-from iacfix.model import Gap
-from transforms.python import file_quote, kwarg, py_string, rewrite_call
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.common.cdk_properties import _Renderer
+from iacfix.codemods.secret_generation.rules import missing_exclusions
+from iacfix.core import Gap
+from iacfix.transforms.python import file_quote, kwarg, py_string, rewrite_call
 
 SM = "aws_cdk.aws_secretsmanager"
 SECRET, CFN_SECRET = f"{SM}.Secret", f"{SM}.CfnSecret"

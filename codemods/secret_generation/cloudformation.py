@@ -21,9 +21,9 @@ Not covered: passwords CloudFormation does not generate (``SecretString``, RDS
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Exactly, Explicit, Nested, Param, matches, required
-from codemods.secret_generation.rules import missing_exclusions
-from transforms.cloudformation import get, int_value, intrinsic, is_map, scalar
+from iacfix.codemods.common.cloudformation_properties import Exactly, Explicit, Nested, Param, matches, required
+from iacfix.codemods.secret_generation.rules import missing_exclusions
+from iacfix.transforms.cloudformation import get, int_value, intrinsic, is_map, scalar
 
 
 def _generated(doc, res) -> bool:

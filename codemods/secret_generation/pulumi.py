@@ -24,10 +24,10 @@ Manager secrets whose value the program sets itself (nothing is generated).
 
 from __future__ import annotations
 
-from codemods.common import pulumi as pc
-from codemods.secret_generation.rules import allowed_specials, missing_exclusions
-from iacfix.model import Gap
-from transforms.python import rewrite_call
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.secret_generation.rules import allowed_specials, missing_exclusions
+from iacfix.core import Gap
+from iacfix.transforms.python import rewrite_call
 
 RANDOM = "pulumi_random.RandomPassword"
 

@@ -1,6 +1,6 @@
 """IAC022 sg-rule-description: every security-group rule says what it is for."""
 
-from codemods.base import Codemod, language_detectors
+from iacfix.codemods.spec import Codemod, language_detectors
 
 CODEMOD = Codemod(
     id="IAC022",

@@ -33,10 +33,10 @@ from typing import Optional, Tuple
 
 import libcst as cst
 
-from codemods.common import cdk as common
-from codemods.sg_rule_description.describe import describe
-from iacfix.model import Gap
-from transforms.python import file_quote, kwarg, py_string
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.sg_rule_description.describe import describe
+from iacfix.core import Gap
+from iacfix.transforms.python import file_quote, kwarg, py_string
 
 EC2 = "aws_cdk.aws_ec2"
 # method → (direction, index of the peer (None: self / "any"), index of the port, index of the description)

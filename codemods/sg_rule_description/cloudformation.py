@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 
-from codemods.common.cloudformation import gap
-from codemods.sg_rule_description.describe import describe
-from iacfix.model import Gap
-from transforms.cloudformation import (
+from iacfix.codemods.common.cloudformation import gap
+from iacfix.codemods.sg_rule_description.describe import describe
+from iacfix.core import Gap
+from iacfix.transforms.cloudformation import (
     MappingNode, Raw, get, int_value, intrinsic, is_map, is_seq, ref_target, scalar,
 )
 

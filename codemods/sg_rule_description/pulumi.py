@@ -26,10 +26,10 @@ from typing import List, Optional
 
 import libcst as cst
 
-from codemods.common import pulumi as pc
-from codemods.common.pulumi_properties import camel
-from codemods.sg_rule_description.describe import describe, peer_text
-from iacfix.model import Gap
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.common.pulumi_properties import camel
+from iacfix.codemods.sg_rule_description.describe import describe, peer_text
+from iacfix.core import Gap
 
 INLINE = ("ingress", "egress")
 # standalone rule classes → (protocol, peer arguments)

@@ -28,12 +28,12 @@ from typing import List, Optional
 
 from lark import Tree
 
-from codemods.common.terraform import gap
-from codemods.common.terraform_properties import _whole
-from codemods.sg_rule_description.describe import describe
-from iacfix.model import FixError, Gap, apply_edits
-from transforms import terraform as tf
-from transforms.terraform import UNKNOWN, literal, traversal, unwrap
+from iacfix.codemods.common.terraform import gap
+from iacfix.codemods.common.terraform_properties import _whole
+from iacfix.codemods.sg_rule_description.describe import describe
+from iacfix.core import FixError, Gap, apply_edits
+from iacfix.transforms import terraform as tf
+from iacfix.transforms.terraform import UNKNOWN, literal, traversal, unwrap
 
 INLINE = ("ingress", "egress")
 INLINE_PEERS = ("cidr_blocks", "ipv6_cidr_blocks", "prefix_list_ids", "security_groups", "self")

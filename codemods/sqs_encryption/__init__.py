@@ -1,6 +1,13 @@
 """IAC013 sqs-encryption: SQS queues are encrypted at rest."""
 
-from codemods.base import Codemod, Param, language_detectors
+from iacfix.codemods.spec import (
+    Absent, All, Codemod, Exactly, Explicit, Has, Not, ParamSet, Parameter, Rule, TheOnly, invalid, valid,
+)
+from iacfix.codemods.spec import language_detectors
+
+# With use_kms_key, a queue that states no encryption is encrypted with the module's only KMS key.
+THE_KEY = TheOnly("kms.Key", "key_id")
+WITH_THE_KEY = All(ParamSet("use_kms_key"), Absent("sqs_managed_sse_enabled"), Has(THE_KEY))
 
 CODEMOD = Codemod(
     id='IAC013',
@@ -13,9 +20,34 @@ CODEMOD = Codemod(
         'or, with use_kms_key set and exactly one KMS key in the file, encrypts with that key.'
     ),
     params=(
-        Param('use_kms_key', False, "encrypt with the file's KMS key (when it has exactly one) instead of SQS-managed keys"),
+        Parameter('use_kms_key', False, "encrypt with the file's KMS key (when it has exactly one) instead of SQS-managed keys"),
     ),
     checkov=('CKV_AWS_27',),
     unsafe_note='encryption explicitly disabled is reported; enabling it is unsafe',
+
+    rules=(
+        Rule(
+            ("sqs.Queue",),
+            {"sqs_managed_sse_enabled": Exactly(True, label="encryption at rest")},
+            what="SQS queue",
+            when=All(Absent("kms_master_key_id"), Not(WITH_THE_KEY)),
+        ),
+        Rule(
+            ("sqs.Queue",),
+            {"kms_master_key_id": Explicit(THE_KEY, label="encryption at rest")},
+            what="SQS queue",
+            when=All(Absent("kms_master_key_id"), WITH_THE_KEY),
+        ),
+    ),
+    examples=(
+        invalid('terraform', 'resource "aws_sqs_queue" "q" {\n  name = "q"\n}\n'),
+        valid('terraform', 'resource "aws_sqs_queue" "q" {\n  kms_master_key_id = "alias/aws/sqs"\n}\n'),
+        invalid('cloudformation', 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySeconds: 0\n'),
+        valid('cloudformation', 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      SqsManagedSseEnabled: true\n'),
+        invalid('cdk', 'from aws_cdk import aws_sqs as sqs\n\nsqs.Queue(self, "Q")\n'),
+        valid('cdk', 'from aws_cdk import aws_sqs as sqs\n\nsqs.Queue(self, "Q", encryption=sqs.QueueEncryption.KMS_MANAGED)\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\naws.sqs.Queue("q")\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\naws.sqs.Queue("q", sqs_managed_sse_enabled=True)\n'),
+    ),
     detectors=language_detectors(__name__),
 )

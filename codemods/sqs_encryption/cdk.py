@@ -19,7 +19,7 @@ which template scanners and audits cannot see): the fix makes it explicit.
 
 import libcst as cst
 
-from codemods.common.cdk_properties import Code, Exactly, Explicit, Member, Prop, required_properties
+from iacfix.codemods.common.cdk_properties import Code, Exactly, Explicit, Member, Prop, required_properties
 
 SQS = "aws_cdk.aws_sqs"
 KEYS = ("aws_cdk.aws_kms.Key", "aws_cdk.aws_kms.CfnKey")

@@ -11,8 +11,8 @@ Not covered: queue policies that deny unencrypted transport (``aws:SecureTranspo
 
 from __future__ import annotations
 
-from codemods.common.cloudformation_properties import Exactly, Explicit, required
-from transforms.cloudformation import Ref, get, scalar
+from iacfix.codemods.common.cloudformation_properties import Exactly, Explicit, required
+from iacfix.transforms.cloudformation import Ref, get, scalar
 
 
 def _unencrypted(doc, queue) -> bool:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.common import pulumi as pc
-from codemods.common.pulumi_properties import Code, Exactly, Explicit, required
+from iacfix.codemods.common import pulumi as pc
+from iacfix.codemods.common.pulumi_properties import Code, Exactly, Explicit, required
 
 
 def _file_key(doc, site, ctx):

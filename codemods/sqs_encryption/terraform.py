@@ -14,9 +14,9 @@ Not covered: the key policy letting SQS producers use a customer-managed key
 
 from __future__ import annotations
 
-from codemods.common.terraform import counted
-from codemods.common.terraform_properties import Code, Exactly, Explicit, required
-from transforms.terraform import literal
+from iacfix.codemods.common.terraform import counted
+from iacfix.codemods.common.terraform_properties import Code, Exactly, Explicit, required
+from iacfix.transforms.terraform import literal
 
 
 def _file_key(doc, queue, ctx):

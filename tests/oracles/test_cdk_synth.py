@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix import golden
 from tests.oracles.conftest import oracle_python, run_batches
 

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-import codemods
+import iacfix.codemods as codemods
 from iacfix import golden
 from tests.oracles.conftest import oracle
 

@@ -1,9 +1,13 @@
-"""The small vocabulary shared by the engine, the codemods and the transforms."""
+"""The ground floor: the small vocabulary shared by the editors, the catalog and the engine.
+
+Nothing here imports anything of iacfix's: the editors (``iacfix.transforms``) build on
+it, the catalog (``iacfix.codemods``) on both, the engine, CLI and bot on all three.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Optional, Sequence
+from typing import Any, Callable, Dict, Optional, Sequence
 
 LANGUAGES = ("cdk", "pulumi", "cloudformation", "terraform")
 
@@ -58,6 +62,27 @@ def edits_conflict(a: Sequence[Edit], b: Sequence[Edit]) -> bool:
             if x.start == y.start:
                 return True
     return False
+
+
+@dataclass
+class Context:
+    """What a detector is given besides the parsed file: who it is, its parameters, and
+    the questions only the engine can answer.
+
+    ``suppressed(line, *more)``: whether a finding of this codemod on ``line`` (or on one
+    of ``more``) would be suppressed by an inline comment: detectors that reason about
+    another resource's future state (will this function trace once fixed?) ask it.
+    """
+
+    language: str
+    params: Dict[str, Any]
+    path: str = ""
+    codemod: str = ""  # id, e.g. IAC006
+    slug: str = ""
+    suppressed: Callable[..., bool] = field(default=lambda line, *more: False, repr=False)
+
+    def __getitem__(self, name: str) -> Any:
+        return self.params[name]
 
 
 @dataclass

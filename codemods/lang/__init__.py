@@ -1,0 +1,36 @@
+"""The language adapters: how each language spells the catalog's neutral kinds and
+properties, and how it interprets a codemod's rules (``iacfix.codemods.spec``).
+
+``iacfix.codemods.lang.<language>`` exposes ``compile_rules(codemod)``: a detector for
+the codemod's rules in that language, or None when none of its rules applies there
+(no kind or property of the rules exists in the language).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Dict
+
+from iacfix.codemods.spec import Codemod, Detector, combine
+from iacfix.core import LANGUAGES
+
+
+def adapter(language: str):
+    return importlib.import_module(f"{__name__}.{language}")
+
+
+def detectors_for(cm: Codemod) -> Dict[str, Detector]:
+    """Language → the codemod's detector there: its rules, as the language's adapter
+    interprets them, and whatever the codemod wrote for that language by hand."""
+    out: Dict[str, Detector] = {}
+    for language in LANGUAGES:
+        parts = []
+        if cm.rules and language not in cm.not_applicable:
+            compiled = adapter(language).compile_rules(cm)
+            if compiled is not None:
+                parts.append(compiled)
+        if language in cm.detectors:
+            parts.append(cm.detectors[language])
+        if parts:
+            out[language] = combine(parts)
+    return out
