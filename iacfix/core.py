@@ -7,7 +7,7 @@ it, the catalog (``iacfix.codemods``) on both, the engine, CLI and bot on all th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Optional, Sequence
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 LANGUAGES = ("cdk", "pulumi", "cloudformation", "terraform")
 
@@ -27,11 +27,15 @@ class FixError(Exception):
 
 @dataclass(frozen=True)
 class Edit:
-    """Replace ``text[start:end]`` with ``replacement`` (character offsets, 0-based)."""
+    """Replace ``text[start:end]`` with ``replacement`` (character offsets, 0-based).
+
+    ``path``: the edit lands in another file of the module (its path as the module
+    names it, ``Project.paths``); None is the file whose finding it fixes."""
 
     start: int
     end: int
     replacement: str
+    path: Optional[str] = None
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:
@@ -64,6 +68,66 @@ def edits_conflict(a: Sequence[Edit], b: Sequence[Edit]) -> bool:
     return False
 
 
+class Project:
+    """The module a file belongs to: every file of its language that is read with it (a
+    Terraform directory, a CDK or Pulumi app's package, a CloudFormation template alone).
+
+    ``docs()`` gives (path, parsed file) for each of them, the current one included.
+    The engine notes which files looked at others: their findings may change when
+    another file does, so it detects them again.
+    """
+
+    def __init__(self, language: str, docs: Dict[str, Any]):
+        self.language = language
+        self._docs = dict(docs)
+        self.looked: set = set()  # paths whose detection read other files
+        self.cache: Dict[Any, Any] = {}  # facts about the whole module, as the files stand now
+
+    def bind(self) -> None:
+        """Let each parsed file find its module (``module_docs``) and its path."""
+        for path, doc in self._docs.items():
+            try:
+                doc.project, doc.path = self, path
+            except AttributeError:  # a parsed form without attributes: no module facts for it
+                pass
+
+    @property
+    def paths(self):
+        return list(self._docs)
+
+    def doc(self, path: str) -> Any:
+        return self._docs[path]
+
+    def docs(self, asking: Optional[str] = None):
+        """(path, doc) of every file of the module, in a stable order."""
+        if asking is not None and len(self._docs) > 1:
+            self.looked.add(asking)
+        return list(self._docs.items())
+
+    def replace(self, path: str, doc: Any) -> None:
+        self._docs[path] = doc
+        self.cache.clear()
+
+
+def module_docs(doc: Any) -> List[Tuple[str, Any]]:
+    """(path, parsed file) of every file of ``doc``'s module, ``doc`` first; just ``doc``
+    when it belongs to no module. For language facts that need the whole module (the
+    variable declared in ``variables.tf``, the role defined in ``iam.py``)."""
+    project = getattr(doc, "project", None)
+    path = getattr(doc, "path", "")
+    if project is None:
+        return [(path, doc)]
+    items = project.docs(asking=path)
+    return sorted(items, key=lambda kv: kv[1] is not doc)
+
+
+def module_cache(doc: Any) -> Dict[Any, Any]:
+    """A cache for facts about ``doc``'s whole module (emptied whenever a file of it
+    changes); a fresh dict when ``doc`` belongs to no module."""
+    project = getattr(doc, "project", None)
+    return project.cache if project is not None else {}
+
+
 @dataclass
 class Context:
     """What a detector is given besides the parsed file: who it is, its parameters, and
@@ -80,9 +144,15 @@ class Context:
     codemod: str = ""  # id, e.g. IAC006
     slug: str = ""
     suppressed: Callable[..., bool] = field(default=lambda line, *more: False, repr=False)
+    project: Optional[Project] = field(default=None, repr=False)
 
     def __getitem__(self, name: str) -> Any:
         return self.params[name]
+
+    def module(self, doc: Any):
+        """(path, doc) of every file of the module this file belongs to, this one first
+        (``doc``: this file's parsed form); see ``module_docs``."""
+        return module_docs(doc)
 
 
 @dataclass

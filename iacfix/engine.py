@@ -1,11 +1,16 @@
-"""The fix loop: parse once per pass, detect, edit, verify, repeat to a fixpoint.
+"""The fix loop: parse, detect, edit, verify, repeat to a fixpoint — per module.
 
-A fix is kept only when the edited text (a) parses, (b) no longer has the
-finding it fixed, and (c) has no new finding that cannot itself be fixed (with
---unsafe-fixes, for codemods whose every fix is unsafe).
-Fixes whose edits overlap wait for the next pass, which re-parses the file.
-A fix that fails verification is dropped and reported; the file keeps the
-other fixes (or stays as it was).
+A module is the unit of analysis: a Terraform directory, a CDK or Pulumi app's
+package, a CloudFormation template alone. Every file of the module is parsed, and a
+detector sees the others through ``ctx.module()`` (a variable declared in
+``variables.tf``, a role defined in ``iam.py``). A fix's edits may land in another
+file of the module.
+
+A fix is kept only when the edited module (a) parses, (b) no longer has the finding
+it fixed, and (c) has no new finding that cannot itself be fixed (with
+--unsafe-fixes, for codemods whose every fix is unsafe). Fixes whose edits overlap
+wait for the next pass, which re-parses what changed. A fix that fails verification
+is dropped and reported; the files keep the other fixes (or stay as they were).
 """
 
 from __future__ import annotations
@@ -24,11 +29,12 @@ from iacfix.core import (
     Finding,
     FixError,
     ParseError,
+    Project,
     apply_edits,
     edits_conflict,
 )
-from iacfix.suppress import is_suppressed, suppressions
 from iacfix.sources import DEFAULT_MAX_BYTES, SourceError, SourceText, detect_language, read_source
+from iacfix.suppress import is_suppressed, suppressions
 from iacfix.transforms import parser_for
 
 MAX_PASSES = 8
@@ -43,6 +49,25 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
+@dataclass
+class ModuleFile:
+    """A file of a module: its display path, its text, and whether iacfix reports and
+    fixes it (``member``) or only reads it for what the others need (``member=False``:
+    a sibling of a file named on the command line). ``writable``: a fix may edit it."""
+
+    path: str
+    src: SourceText
+    member: bool = True
+    writable: bool = True
+
+
+Key = Tuple[str, str]  # (path, finding key)
+
+
+def _key(f: Finding) -> Key:
+    return (f.path, f.key)
+
+
 def _suppressed(f: Finding, sup: Dict[int, Optional[set]]) -> bool:
     return is_suppressed(sup, f.rule, f.slug, {f.gap.line, f.gap.line - 1, *f.gap.suppress_lines})
 
@@ -54,8 +79,9 @@ def _asker(sup, cm):
     return suppressed
 
 
-def detect(doc, language: str, text: str, path: str, settings: Settings) -> Tuple[List[Finding], List[Finding]]:
-    """Run every selected codemod's detector. Returns (active, suppressed) findings."""
+def detect(doc, language: str, text: str, path: str, settings: Settings,
+           project: Optional[Project] = None) -> Tuple[List[Finding], List[Finding]]:
+    """Run every selected codemod's detector on one file. Returns (active, suppressed)."""
     sup = suppressions(text)
     active: List[Finding] = []
     hidden: List[Finding] = []
@@ -66,7 +92,7 @@ def detect(doc, language: str, text: str, path: str, settings: Settings) -> Tupl
         params = dict(cm.defaults())
         params.update(settings.params.get(cm.slug, {}))
         ctx = Context(language=language, params=params, path=path, codemod=cm.id, slug=cm.slug,
-                      suppressed=_asker(sup, cm))
+                      suppressed=_asker(sup, cm), project=project)
         for gap in det(doc, ctx):
             f = Finding(cm.id, cm.slug, path, gap)
             if _suppressed(f, sup):
@@ -78,163 +104,276 @@ def detect(doc, language: str, text: str, path: str, settings: Settings) -> Tupl
     return active, hidden
 
 
-def _analyse(text: str, language: str, path: str, settings: Settings):
-    doc = parser_for(language)(text)
-    return doc, detect(doc, language, text, path, settings)
-
-
 def _fixable(f: Finding, settings: Settings) -> bool:
     return f.fixable and (settings.unsafe_fixes or not f.gap.unsafe)
 
 
-def fix_text(text: str, language: str, path: str, settings: Settings, doc=None, findings=None):
-    """Run the fix loop on normalised text.
+class _State:
+    """The module as it stands: texts, parsed files, findings per file."""
 
-    Returns (new_text, fixed, failed, remaining, first_edits, suppressed); ``first_edits``
-    maps each fixed finding present in the original text to its own edits on that text.
-    """
-    if doc is None:
-        doc, (findings, hidden) = _analyse(text, language, path, settings)
-    else:
-        hidden = []
+    def __init__(self, language: str, settings: Settings, texts: Dict[str, str], docs: Dict[str, object]):
+        self.language = language
+        self.settings = settings
+        self.texts = dict(texts)
+        self.project = Project(language, docs)
+        self.active: Dict[str, List[Finding]] = {}
+        self.hidden: Dict[str, List[Finding]] = {}
+
+    def copy(self) -> "_State":
+        st = _State(self.language, self.settings, self.texts, dict(self.project.docs()))
+        st.project.looked = set(self.project.looked)
+        st.active, st.hidden = dict(self.active), dict(self.hidden)
+        return st
+
+    def bind(self) -> "_State":
+        self.project.bind()
+        return self
+
+    def detect(self, paths) -> None:
+        self.bind()
+        for p in paths:
+            self.project.looked.discard(p)
+            self.active[p], self.hidden[p] = detect(self.project.doc(p), self.language, self.texts[p], p,
+                                                    self.settings, self.project)
+
+    def findings(self, members) -> List[Finding]:
+        return [f for p in members for f in self.active.get(p, ())]
+
+
+def _parse_module(language: str, files: Sequence[ModuleFile], settings: Settings):
+    """Parse every file; the ones that do not parse get their error and leave the module."""
+    parse = parser_for(language)
+    docs, errors = {}, {}
+    for mf in files:
+        try:
+            docs[mf.path] = parse(mf.src.text)
+        except ParseError as e:
+            errors[mf.path] = e
+    return docs, errors
+
+
+def process_module(files: Sequence[ModuleFile], language: str, settings: Settings) -> List[FileResult]:
+    """Detect (and with ``settings.fix``, fix) every member file of one module."""
+    by_path = {mf.path: mf for mf in files}
+    results: Dict[str, FileResult] = {
+        mf.path: FileResult(path=mf.path, language=language, original=mf.src.raw) for mf in files
+    }
+    docs, errors = _parse_module(language, files, settings)
+    for path, e in errors.items():
+        results[path].error = e.message
+        results[path].error_line = e.line
+    state = _State(language, settings, {p: by_path[p].src.text for p in docs}, docs)
+    state.detect(list(docs))
+    members = [p for p in docs if by_path[p].member]
+    for p in members:
+        results[p].findings = list(state.active[p])
+        results[p].suppressed = list(state.hidden[p])
+    if settings.fix and members:
+        state, fixed, failed, first_edits = _fix_loop(state, members, by_path)
+        for f in fixed:
+            results[f.path].fixed.append(f)
+        for ff in failed:
+            results[ff.finding.path].failed.append(ff)
+        for (path, key), edits in first_edits.items():
+            results[path].fix_edits[key] = edits
+        for p in docs:
+            if state.texts[p] != by_path[p].src.text:
+                results[p].new = by_path[p].src.restore(state.texts[p])
+    for p in members:
+        results[p].remaining = list(state.active[p])
+    return [results[mf.path] for mf in files if mf.member or results[mf.path].changed]
+
+
+def _fix_loop(state: _State, members: List[str], by_path):
+    settings = state.settings
     fixed: List[Finding] = []
-    failed: Dict[str, FailedFix] = {}
-    first_edits: Dict[str, List[Edit]] = {}
+    failed: Dict[Key, FailedFix] = {}
+    first_edits: Dict[Key, List[Edit]] = {}
     for n_pass in range(MAX_PASSES):
-        candidates = [f for f in findings if _fixable(f, settings) and f.key not in failed]
+        state.bind()  # fixes read the module as it stands
+        candidates = [f for f in state.findings(members) if _fixable(f, settings) and _key(f) not in failed]
         if not candidates:
             break
-        planned: List[Tuple[Finding, List[Edit]]] = []
+        planned: List[Tuple[Finding, Dict[str, List[Edit]]]] = []
         for f in candidates:
             try:
                 edits = list(f.gap.fix())
             except FixError as e:
-                failed[f.key] = FailedFix(f, str(e))
+                failed[_key(f)] = FailedFix(f, str(e))
                 continue
             except Exception as e:  # a transform bug must not lose the other fixes
-                failed[f.key] = FailedFix(f, f"internal error in transform: {type(e).__name__}: {e}")
+                failed[_key(f)] = FailedFix(f, f"internal error in transform: {type(e).__name__}: {e}")
                 continue
             if not edits:
-                failed[f.key] = FailedFix(f, "the transform produced no change")
+                failed[_key(f)] = FailedFix(f, "the transform produced no change")
+                continue
+            per_file = _by_file(f, edits)
+            bad = [p for p in per_file if p not in state.texts or not by_path[p].writable]
+            if bad:
+                failed[_key(f)] = FailedFix(f, f"the fix would edit {bad[0]}, which iacfix may not change")
                 continue
             if n_pass == 0:
-                first_edits[f.key] = edits
-            if any(edits_conflict(edits, e2) for _, e2 in planned):
+                first_edits[_key(f)] = per_file.get(f.path, [])
+            if any(_conflict(per_file, other) for _, other in planned):
                 continue  # next pass, on the re-parsed text
-            planned.append((f, edits))
+            planned.append((f, per_file))
         if not planned:
             break
-        result = _verify(text, planned, findings, language, path, settings)
+        result = _verify(state, planned, members)
         if result is None:
             # Something in the batch is wrong: verify each fix on its own (recording
             # every one that fails), then apply together those that passed alone.
             good = []
             for f, edits in planned:
-                r = _verify(text, [(f, edits)], findings, language, path, settings, failed=failed)
+                state.bind()
+                r = _verify(state, [(f, edits)], members, failed=failed)
                 if r is not None:
                     good.append((f, edits, r))
             if not good:
                 continue  # every planned fix failed and is recorded; try the rest
             result = None
             if len(good) > 1:
-                result = _verify(text, [(f, e) for f, e, _ in good], findings, language, path, settings)
+                state.bind()
+                result = _verify(state, [(f, e) for f, e, _ in good], members)
             if result is not None:
                 applied = [f for f, _, _ in good]
             else:  # they only verify apart: take the first now, the others next pass
                 result, applied = good[0][2], [good[0][0]]
         else:
             applied = [f for f, _ in planned]
-        text, doc, findings = result
+        state = result
         fixed.extend(applied)
-    remaining = list(findings)
-    fixed_keys = {f.key for f in fixed}
+    fixed_keys = {_key(f) for f in fixed}
     first_edits = {k: v for k, v in first_edits.items() if k in fixed_keys}
-    return text, fixed, list(failed.values()), remaining, first_edits, hidden
+    return state, fixed, list(failed.values()), first_edits
 
 
-def _verify(text, planned, before, language, path, settings, failed=None):
-    """Apply ``planned`` edits; return (text, doc, findings) when they verify, else None."""
-    before_keys = {f.key for f in before}
+def _by_file(f: Finding, edits: List[Edit]) -> Dict[str, List[Edit]]:
+    out: Dict[str, List[Edit]] = {}
+    for e in edits:
+        out.setdefault(e.path or f.path, []).append(e)
+    return out
+
+
+def _conflict(a: Dict[str, List[Edit]], b: Dict[str, List[Edit]]) -> bool:
+    return any(p in b and edits_conflict(es, b[p]) for p, es in a.items())
+
+
+def _verify(state: _State, planned, members, failed=None) -> Optional[_State]:
+    """Apply ``planned`` edits to a copy of the module; the new state when they verify."""
+    settings = state.settings
+    before = state.findings(members)
+    before_keys = {_key(f) for f in before}
     unfixable_rules = {f.rule for f in before if not _fixable(f, settings)}
-    edits = [e for _, es in planned for e in es]
-    try:
-        new_text = apply_edits(text, edits)
-    except ValueError as e:
-        _record(failed, planned, f"edits overlap: {e}")
-        return None
-    if new_text == text:
+    changes: Dict[str, List[Edit]] = {}
+    for _, per_file in planned:
+        for p, es in per_file.items():
+            changes.setdefault(p, []).extend(es)
+    new = state.copy()
+    parse = parser_for(state.language)
+    for p, es in changes.items():
+        try:
+            text = apply_edits(state.texts[p], es)
+        except ValueError as e:
+            _record(failed, planned, f"edits overlap: {e}")
+            return None
+        if text == state.texts[p]:
+            continue
+        try:
+            doc = parse(text)
+        except ParseError as e:
+            where = "" if all(p == f.path for f, _ in planned) else f" ({p})"
+            _record(failed, planned, f"the fixed file does not parse{where}: {e.message}")
+            return None
+        new.texts[p] = text
+        new.project.replace(p, doc)
+    changed = [p for p in changes if new.texts[p] != state.texts[p]]
+    if not changed:
         _record(failed, planned, "the fix changes nothing")
         return None
-    try:
-        doc, (findings, _hidden) = _analyse(new_text, language, path, settings)
-    except ParseError as e:
-        _record(failed, planned, f"the fixed file does not parse: {e.message}")
-        return None
-    keys = {f.key for f in findings}
+    # Detect again where the text changed, and in every file whose findings came from
+    # reading the others.
+    again = set(changed) | set(state.project.looked)
+    new.detect([p for p in new.project.paths if p in again])
+    after = new.findings(members)
+    keys = {_key(f) for f in after}
     for f, _ in planned:
-        if f.key in keys:
+        if _key(f) in keys:
             _record(failed, [(f, None)], "the finding is still present after the fix")
             return None
     # A new finding is acceptable when it can itself be fixed (a later pass will), when
-    # the file already had an unfixable finding of that rule (e.g. a new queue lacks the
-    # tag that no resource in the file can be given): the fix makes nothing worse, or when
-    # it belongs to a codemod whose fixes are all unsafe and has its (unsafe) fix: a new
-    # alias named 'alias/orders' in a file without an environment suffix is not wrong.
+    # the module already had an unfixable finding of that rule (e.g. a new queue lacks the
+    # tag that no resource can be given): the fix makes nothing worse, or when it belongs
+    # to a codemod whose fixes are all unsafe and has its (unsafe) fix: a new alias named
+    # 'alias/orders' in a module without an environment suffix is not wrong.
     unsafe_only = {cm.id for cm in settings.codemods if cm.unsafe_only}
-    new = [
-        f for f in findings
-        if f.key not in before_keys and not _fixable(f, settings) and f.rule not in unfixable_rules
+    new_findings = [
+        f for f in after
+        if _key(f) not in before_keys and not _fixable(f, settings) and f.rule not in unfixable_rules
         and not (f.rule in unsafe_only and f.fixable)
     ]
-    if new:
-        _record(failed, planned, f"the fix introduces a new finding: {new[0].rule} {new[0].gap.message}")
+    if new_findings:
+        f0 = new_findings[0]
+        _record(failed, planned, f"the fix introduces a new finding: {f0.rule} {f0.gap.message}")
         return None
-    return new_text, doc, findings
+    return new
 
 
 def _record(failed, planned, reason):
     if failed is None:
         return
     for f, _ in planned:
-        failed[f.key] = FailedFix(f, reason)
+        failed[_key(f)] = FailedFix(f, reason)
 
 
 def process_source(src: SourceText, language: str, path: str, settings: Settings) -> FileResult:
-    res = FileResult(path=path, language=language, original=src.raw)
-    try:
-        doc, (findings, hidden) = _analyse(src.text, language, path, settings)
-    except ParseError as e:
-        res.error = e.message
-        res.error_line = e.line
-        return res
-    res.findings = findings
-    res.suppressed = hidden
-    if not settings.fix:
-        res.remaining = findings
-        return res
-    new_text, fixed, failed, remaining, first_edits, _ = fix_text(src.text, language, path, settings, doc, findings)
-    res.fix_edits = first_edits
-    res.fixed = fixed
-    res.failed = failed
-    res.remaining = remaining
-    if new_text != src.text:
-        res.new = src.restore(new_text)
-    return res
+    """One file as a module of its own."""
+    return process_module([ModuleFile(path, src)], language, settings)[0]
+
+
+def read_module(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Settings):
+    """Read and recognise the files of one module ((path, display, member, writable)).
+
+    Returns (modules by language, results for files that cannot be read, displays of
+    member files that are not IaC iacfix handles)."""
+    by_language: Dict[str, List[ModuleFile]] = {}
+    errors: List[FileResult] = []
+    skipped: List[str] = []
+    for path, display, member, writable in paths:
+        try:
+            src = read_source(path, settings.max_bytes)
+        except SourceError as e:
+            if member:
+                errors.append(FileResult(path=display, error=str(e)))
+            continue
+        language = detect_language(path, src.text)
+        if language is None:
+            if member:
+                skipped.append(display)
+            continue
+        by_language.setdefault(language, []).append(ModuleFile(display, src, member, writable))
+    return by_language, errors, skipped
+
+
+def process_files(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Settings):
+    """Read, recognise and process the files of one module. Returns (results, skipped):
+    skipped are the member files that are not IaC iacfix handles."""
+    by_language, results, skipped = read_module(paths, settings)
+    for language, files in by_language.items():
+        try:
+            results.extend(process_module(files, language, settings))
+        except RecursionError:
+            results.extend(FileResult(path=mf.path, language=language, error="file is nested too deeply to process")
+                           for mf in files if mf.member)
+        except Exception as e:  # never let one module stop the run
+            tb = traceback.format_exc(limit=-3).strip().splitlines()[-1]
+            results.extend(FileResult(path=mf.path, language=language,
+                                      error=f"internal error: {type(e).__name__}: {e} ({tb})")
+                           for mf in files if mf.member)
+    return results, skipped
 
 
 def process_path(path: Path, display: str, settings: Settings) -> Optional[FileResult]:
-    """Read, recognise and process one file. None when the file is not IaC we handle."""
-    try:
-        src = read_source(path, settings.max_bytes)
-    except SourceError as e:
-        return FileResult(path=display, error=str(e))
-    language = detect_language(path, src.text)
-    if language is None:
-        return None
-    try:
-        return process_source(src, language, display, settings)
-    except RecursionError:
-        return FileResult(path=display, language=language, error="file is nested too deeply to process")
-    except Exception as e:  # never let one file stop the run
-        tb = traceback.format_exc(limit=-3).strip().splitlines()[-1]
-        return FileResult(path=display, language=language, error=f"internal error: {type(e).__name__}: {e} ({tb})")
+    """Read, recognise and process one file on its own. None when it is not IaC we handle."""
+    results, skipped = process_files([(path, display, True, True)], settings)
+    return results[0] if results else None

@@ -8,11 +8,12 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, List, Optional
 
-from iacfix.engine import Settings, process_path
 from iacfix.core import FileResult
+from iacfix.engine import Settings, process_files
+from iacfix.modules import group
 from iacfix.sources import discover
 
-PARALLEL_THRESHOLD = 8  # below this many files a process pool costs more than it saves
+PARALLEL_THRESHOLD = 8  # below this many modules a process pool costs more than it saves
 
 
 def _fixable_marker():  # stands in for a Gap's fix closure once results cross processes
@@ -26,15 +27,15 @@ def _portable(res: FileResult) -> FileResult:
     return res
 
 
-def _work(args) -> Optional[FileResult]:
-    """One file in a worker process. Codemods travel as ids and are looked up in the
+def _work(args):
+    """One module in a worker process. Codemods travel as ids and are looked up in the
     worker's catalog: detectors may be closures, which do not pickle."""
-    cand, settings, ids = args
+    files, settings, ids = args
     import iacfix.codemods as codemods
 
     settings = dataclasses.replace(settings, codemods=[codemods.lookup(i) for i in ids])
-    res = process_path(cand.path, cand.display, settings)
-    return _portable(res) if res is not None else None
+    results, skipped = process_files(files, settings)
+    return [_portable(r) for r in results], skipped
 
 
 class Progress:
@@ -68,28 +69,33 @@ def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Option
     """Process every IaC file under ``paths``. Returns (results, discovery errors). Files
     named explicitly that are not IaC iacfix handles are appended to ``skipped``."""
     cands, errors = discover(paths, exclude)
+    mods = group(cands, exclude)
+    explicit = {c.display for c in cands if c.explicit}
     results: List[FileResult] = []
     bar = Progress(len(cands), progress)
     jobs = jobs or os.cpu_count() or 1
+
+    def take(files, out):
+        res, skip = out
+        results.extend(res)
+        for f in files:
+            if f[2]:
+                bar.step(f[1])
+        if skipped is not None:
+            skipped.extend(d for d in skip if d in explicit)
+
     try:
-        if jobs > 1 and len(cands) >= PARALLEL_THRESHOLD:
+        if jobs > 1 and len(mods) >= PARALLEL_THRESHOLD:
             ids = [cm.id for cm in settings.codemods]
             bare = dataclasses.replace(settings, codemods=[])
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for cand, res in zip(cands, pool.map(_work, [(c, bare, ids) for c in cands], chunksize=4)):
-                    bar.step(cand.display)
-                    if res is not None:
-                        results.append(res)
-                    elif cand.explicit and skipped is not None:
-                        skipped.append(cand.display)
+                for files, out in zip(mods, pool.map(_work, [(m, bare, ids) for m in mods], chunksize=2)):
+                    take(files, out)
         else:
-            for cand in cands:
-                res = process_path(cand.path, cand.display, settings)
-                bar.step(cand.display)
-                if res is not None:
-                    results.append(res)
-                elif cand.explicit and skipped is not None:
-                    skipped.append(cand.display)
+            for files in mods:
+                take(files, process_files(files, settings))
     finally:
         bar.close()
+    index = {c.display: i for i, c in enumerate(cands)}
+    results.sort(key=lambda r: (index.get(r.path, len(index)), r.path))  # the order files were found in
     return results, errors

@@ -26,11 +26,30 @@ def main(argv):
         print(__doc__)
         return 2
     wanted = {Path(a).resolve() for a in argv}
-    known = {c.dir.resolve() for c in golden.cases()}
+    known = {c.dir.resolve() for c in golden.cases() + golden.module_cases()}
     for w in sorted(wanted - known):
         print(f"not a golden case folder: {w}", file=sys.stderr)
         return 2
     status = 0
+    for case in golden.module_cases():
+        if case.dir.resolve() not in wanted:
+            continue
+        try:
+            texts, diff = golden.render_module(case)
+        except AssertionError as e:
+            print(f"NOT WRITTEN: {e}", file=sys.stderr)
+            status = 1
+            continue
+        for rel, text in texts.items():
+            out = case.expected / rel
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(text.encode("utf-8"))
+        if diff:
+            case.expected_diff.write_bytes(diff.encode("utf-8"))
+        elif case.expected_diff.exists():
+            case.expected_diff.unlink()
+        print(f"== {case.id}: {'changed' if diff else 'unchanged'}")
+        sys.stdout.write(diff)
     for case in golden.cases():
         if case.dir.resolve() not in wanted:
             continue
