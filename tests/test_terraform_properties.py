@@ -194,18 +194,3 @@ def test_rds_read_replica_keeps_inherited_encryption_and_backups_to_its_source()
     assert (g.detail, g.unsafe) == ("rds-protection", False)
     assert g.message == ("RDS instance 'replica' has no snapshot tag copying, deletion protection "
                          "and automatic minor version upgrades")
-
-
-def test_elasticache_node_count():
-    from iacfix.codemods.elasticache_encryption.terraform import nodes
-    from iacfix.transforms.terraform import UNKNOWN
-
-    def n(body):
-        return nodes(tf.parse('resource "aws_elasticache_replication_group" "g" {\n%s}\n' % body)
-                     .resource("aws_elasticache_replication_group", "g"))
-
-    assert n("") == 1
-    assert n("  num_cache_clusters = 3\n") == 3
-    assert n("  num_node_groups = 2\n  replicas_per_node_group = 1\n") == 2
-    assert n("  num_node_groups = 2\n") is UNKNOWN
-    assert n("  num_cache_clusters = var.n\n") is UNKNOWN
