@@ -380,3 +380,26 @@ def test_every_declarative_codemod_compiles_for_terraform(slug):
     cm = codemods.lookup(slug)
     assert any(rule_detector(r, slug) for r in cm.rules)
     assert "terraform" in cm.languages
+
+
+def test_rds_read_replicas_and_cluster_members():
+    cm = codemods.lookup("rds-protection")
+    ctx = Context("terraform", {"backup_retention_days": 7})
+
+    def found(text):
+        return [(g.resource_name, g.detail, g.unsafe, g.message) for r in cm.rules for g in gaps(r, text, ctx, cm.slug)]
+
+    replica = ('resource "aws_db_instance" "replica" {\n  identifier          = "replica"\n'
+               '  replicate_source_db = aws_db_instance.primary.identifier\n'
+               '  instance_class      = "db.t4g.medium"\n}\n')
+    assert found(replica) == [("replica", "rds-protection", False,
+                               "RDS instance 'replica' has no deletion protection, snapshot tag copying "
+                               "and automatic minor version upgrades")]
+    member = ('resource "aws_rds_cluster_instance" "m" {\n  cluster_identifier = aws_rds_cluster.c.id\n'
+              '  engine             = "aurora-postgresql"\n}\n')
+    assert found(member) == [("m", "rds-protection", False, "Aurora instance 'm' has no automatic minor version upgrades")]
+    serverless = ('resource "aws_rds_cluster" "c" {\n  engine      = "aurora-mysql"\n  engine_mode = "serverless"\n'
+                  '  storage_encrypted = true\n}\n')
+    assert found(serverless) == [("c", "rds-protection", False,
+                                  "Aurora cluster 'c' has no deletion protection, backup retention and "
+                                  "snapshot tag copying")]

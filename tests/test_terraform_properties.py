@@ -181,16 +181,3 @@ def test_order_places_storage_encryption_before_the_protection_arguments():
     assert fixed(enc, text) == ('resource "aws_db_instance" "db" {\n  engine                  = "postgres"\n'
                                 '  storage_encrypted       = true\n  backup_retention_period = 7\n'
                                 '  deletion_protection     = true\n}\n')
-
-
-def test_rds_read_replica_keeps_inherited_encryption_and_backups_to_its_source():
-    from iacfix.codemods.rds_protection.terraform import detect
-
-    ctx = Context("terraform", {"backup_retention_days": 7})
-    text = ('resource "aws_db_instance" "replica" {\n  identifier          = "replica"\n'
-            '  replicate_source_db = aws_db_instance.primary.identifier\n'
-            '  instance_class      = "db.t4g.medium"\n}\n')
-    (g,) = gaps(detect, text, ctx)
-    assert (g.detail, g.unsafe) == ("rds-protection", False)
-    assert g.message == ("RDS instance 'replica' has no snapshot tag copying, deletion protection "
-                         "and automatic minor version upgrades")
