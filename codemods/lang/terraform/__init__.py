@@ -18,7 +18,5 @@ __all__ = ["compile_rules", "insert_attrs", "insert_block", "rule_detector"]
 
 def compile_rules(cm: Codemod) -> Optional[Detector]:
     """A detector for the codemod's rules in Terraform, or None when none applies."""
-    if "terraform" in cm.detectors:
-        return None  # not yet: the codemod's own terraform module still carries its rules
     found = [d for d in (rule_detector(rule, cm.slug) for rule in cm.rules) if d is not None]
     return combine(found) if found else None
