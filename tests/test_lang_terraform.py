@@ -10,8 +10,8 @@ import iacfix.codemods as codemods
 from iacfix.codemods import spec
 from iacfix.codemods.lang.terraform import compile_rules, facts, insert_block, rule_detector
 from iacfix.codemods.spec import (
-    Above, Absent, All, AnyOf, AtLeast, ByProp, Codemod, Entry, Exactly, Explicit, Has, Hook, Is, Known, Nested, Not,
-    Param, Present, Rule, TheOnly,
+    Absent, All, AtLeast, ByProp, Codemod, Exactly, Explicit, Has, Hook, Known, Nested, Not, Param, Present, Rule,
+    TheOnly,
 )
 from iacfix.core import Context, apply_edits
 from iacfix.transforms import terraform as tf
@@ -403,3 +403,17 @@ def test_rds_read_replicas_and_cluster_members():
     assert found(serverless) == [("c", "rds-protection", False,
                                   "Aurora cluster 'c' has no deletion protection, backup retention and "
                                   "snapshot tag copying")]
+
+
+def test_a_field_takes_its_structures_off_phrase_else_its_own_label():
+    rule = Rule(("dynamodb.Table",), {"point_in_time_recovery_specification": Nested(
+        {"point_in_time_recovery_enabled": Exactly(True, label="recovery"), "recovery_period_in_days": Exactly(35)},
+        label="PITR")}, what="DynamoDB table")
+    text = TABLE % "\n  point_in_time_recovery {\n    enabled                 = false\n    recovery_period_in_days = 7\n  }\n"
+    (g,) = gaps(rule, text)
+    assert g.message == ("DynamoDB table 't' has recovery disabled (point_in_time_recovery.enabled = false) and "
+                         "has PITR disabled (point_in_time_recovery.recovery_period_in_days = 7)")
+    (tracing,) = [Rule(("lambda.Function",), {"tracing_config": Nested({"mode": Exactly("Active", label="X-Ray")},
+                                                                      off="does not trace")}, what="f")]
+    (g,) = gaps(tracing, 'resource "aws_lambda_function" "f" {\n  tracing_config {\n    mode = "PassThrough"\n  }\n}\n')
+    assert g.message == "f 'f' does not trace (tracing_config.mode = \"PassThrough\")"

@@ -135,7 +135,8 @@ def _actions(r: Resource, level: _Level) -> List[Callable[[], List[Edit]]]:
 def _check(r: Resource, level: _Level, reqs: Mapping[str, Any], prefix: str, where: str,
            parent: Tuple[str, str], state: State) -> None:
     """``prefix``: the neutral path of the structure holding ``reqs``; ``where``: its
-    native path, as a message spells a setting; ``parent``: its (label, off)."""
+    native path, as a message spells a setting; ``parent``: its label and the ``off``
+    phrase it or a structure around it gives (its fields without one of their own use them)."""
     doc, block = r.doc, level.block
     for name, req in reqs.items():
         full = prefix + name
@@ -143,7 +144,8 @@ def _check(r: Resource, level: _Level, reqs: Mapping[str, Any], prefix: str, whe
         if nat is None or (req.when is not None and r.holds(req.when) is not True):
             continue
         label = req.label or parent[0] or _words(name)
-        off = req.off or parent[1] or f"has {label} disabled"
+        stated_off = req.off or parent[1]
+        off = stated_off or f"has {label} disabled"
         if isinstance(req, (spec.Exactly, spec.Explicit, spec.AtLeast)):
             value = r.resolve(req.value)
             if value is None:
@@ -169,9 +171,9 @@ def _check(r: Resource, level: _Level, reqs: Mapping[str, Any], prefix: str, whe
             continue
         if isinstance(req, spec.Nested) and facts.flat(r.rtype, full):
             sub = State()
-            _check(r, level, req.fields, full + ".", where, (req.label or label, req.off or off), sub)
+            _check(r, level, req.fields, full + ".", where, (label, stated_off), sub)
             if sub.missing and not sub.present and not sub.wrong:
-                state.missing.append(req.label or label)  # the whole structure is missing
+                state.missing.append(label)  # the whole structure is missing
             else:
                 state.missing += sub.missing
             state.wrong += sub.wrong
@@ -197,14 +199,13 @@ def _check(r: Resource, level: _Level, reqs: Mapping[str, Any], prefix: str, whe
                     found.append(b)
             if not found and unknown:
                 continue
-        sub_parent = (req.label or label, req.off or off)
         if found:
             inner = _Level(found[0], full)
-            _check(r, inner, req.fields, full + ".", f"{where}{btype}.", sub_parent, state)
+            _check(r, inner, req.fields, full + ".", f"{where}{btype}.", (label, stated_off), state)
             level.nested += _actions(r, inner)
         else:
-            state.missing.append(req.label or label)
-            level.nested.append(_insert_block_action(r, level, btype, full, fields, sub_parent))
+            state.missing.append(label)
+            level.nested.append(_insert_block_action(r, level, btype, full, fields))
 
 
 def _wrong(r: Resource, req, have, value) -> bool:
@@ -239,7 +240,7 @@ def _render_fields(r: Resource, fields: Mapping[str, Any], prefix: str) -> List[
     return items
 
 
-def _insert_block_action(r: Resource, level: _Level, btype: str, path: str, fields, parent):
+def _insert_block_action(r: Resource, level: _Level, btype: str, path: str, fields):
     def action():
         text = tf.render_block(btype, [], _render_fields(r, fields, path + "."), r.doc.unit)
         return insert_block(r.doc, level.block, btype, text, r.rtype, level.path)
