@@ -1,11 +1,12 @@
 """Round 5, group B (Terraform): the policy-document reader shared by lambda-tracing and
-iam-wildcard, and the nested-block order of the required-properties mechanism."""
+iam-wildcard, and the order of nested blocks the Terraform adapter adds."""
 
 from __future__ import annotations
 
 from iacfix.core import Context
 from iacfix.codemods.common.terraform import policy_statements
-from iacfix.codemods.common.terraform_properties import Block, Exactly, required
+from iacfix.codemods.lang.terraform import rule_detector
+from iacfix.codemods.spec import Exactly, Nested, Rule
 from iacfix.core import apply_edits
 from iacfix.transforms import terraform as tf
 
@@ -101,8 +102,8 @@ FUNCTION = '''resource "aws_lambda_function" "f" {
 
 
 def test_tracing_config_goes_before_a_trailing_dead_letter_config():
-    detect = required("aws_lambda_function", {"tracing_config": Block({"mode": Exactly("Active")})},
-                      what="Lambda function", slug="t")
+    detect = rule_detector(Rule(("lambda.Function",), {"tracing_config": Nested({"mode": Exactly("Active")})},
+                                what="Lambda function"), "t")
     doc = tf.parse(FUNCTION)
     (g,) = list(detect(doc, Context("terraform", {})))
     out = apply_edits(doc.text, g.fix())
@@ -117,24 +118,6 @@ def test_legacy_interpolation_only_strings_are_read_as_their_expression():
     a, b = doc.blocks[0].attr("a"), doc.blocks[0].attr("b")
     assert tf.traversal(bare(a.value)) == ["aws_iam_role", "r", "arn"]
     assert bare(b.value).data == "string"
-
-
-def test_ranked_block_goes_before_trailing_blocks_ranked_after_it_only():
-    from iacfix.codemods.common.terraform_properties import insert_ranked_block
-
-    text = ('resource "aws_apigatewayv2_stage" "s" {\n  name = "s"\n\n  default_route_settings {\n'
-            '    throttling_rate_limit = 1\n  }\n\n  route_settings {\n    route_key = "GET /"\n  }\n}\n')
-    doc = tf.parse(text)
-    stage = doc.resources()[0]
-    block = tf.render_block("access_log_settings", [], [("format", '"x"')], doc.unit)
-    out = apply_edits(text, insert_ranked_block(doc, stage, "aws_apigatewayv2_stage", "access_log_settings", block))
-    # route_settings is not ranked: the new block goes last
-    assert out.index("route_settings {") < out.index("access_log_settings {")
-    text2 = text.replace('\n\n  route_settings {\n    route_key = "GET /"\n  }', "")
-    doc2 = tf.parse(text2)
-    out2 = apply_edits(text2, insert_ranked_block(doc2, doc2.resources()[0], "aws_apigatewayv2_stage",
-                                                  "access_log_settings", block))
-    assert '  name = "s"\n\n  access_log_settings {\n    format = "x"\n  }\n\n  default_route_settings {' in out2
 
 
 def test_add_variable_goes_after_the_last_variable_or_before_the_first_resource_and_its_comments():

@@ -925,6 +925,18 @@ def _merge_line_deletions(edits: List[Edit]) -> List[Edit]:
     return out
 
 
+def edit_between(old: str, new: str) -> Edit:
+    """One edit turning ``old`` into ``new`` (their common prefix and suffix kept)."""
+    i = 0
+    n = min(len(old), len(new))
+    while i < n and old[i] == new[i]:
+        i += 1
+    j = 0
+    while j < n - i and old[len(old) - 1 - j] == new[len(new) - 1 - j]:
+        j += 1
+    return Edit(i, len(old) - j, new[i:len(new) - j])
+
+
 def widen(edit: Edit, start: int, end: int, text: str) -> Edit:
     """``edit`` (on ``text``) made to cover at least ``start``..``end``: a change that must
     not be combined in one pass with another edit of that span (the engine applies only

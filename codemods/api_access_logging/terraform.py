@@ -41,7 +41,7 @@ import re
 
 from iacfix.codemods.api_access_logging import formats
 from iacfix.codemods.common.terraform import counted, derived_name, env_var, gap, label_for
-from iacfix.codemods.common.terraform_properties import insert_ranked_block
+from iacfix.codemods.lang.terraform import insert_block
 from iacfix.transforms.terraform import (
     TfDoc,
     insert_after_block,
@@ -122,7 +122,7 @@ def _fixer(doc: TfDoc, stage, ctx):
             ("destination_arn", f"aws_cloudwatch_log_group.{group}.arn"),
             ("format", _format(doc, STAGES[rtype][3])),
         ], doc.unit)
-        edits = insert_ranked_block(doc, stage, rtype, "access_log_settings", settings)
+        edits = insert_block(doc, stage, "access_log_settings", settings, rtype)
         edits.append(insert_after_block(doc, _after(doc, stage), new))
         return edits
 

@@ -46,7 +46,8 @@ from iacfix.codemods.common.terraform import (
     label_for,
     policy_statements,
 )
-from iacfix.codemods.common.terraform_properties import Block, Exactly, required
+from iacfix.codemods.lang.terraform import rule_detector
+from iacfix.codemods.spec import Exactly, Nested, Rule
 from iacfix.core import FixError
 from iacfix.transforms.terraform import (
     TfDoc,
@@ -65,13 +66,14 @@ XRAY_POLICIES = ("AWSXRayDaemonWriteAccess", "AWSXrayWriteOnlyAccess")
 XRAY_ACTIONS = ("xray:PutTraceSegments", "xray:PutTelemetryRecords")
 POLICY = "iam::aws:policy/AWSXRayDaemonWriteAccess"
 
-functions = required(
-    "aws_lambda_function",
-    {"tracing_config": Block({"mode": Exactly("Active", "X-Ray tracing")}, "X-Ray tracing")},
+# (a), as the spec will say it once every language reads rules
+TRACING = Rule(
+    ("lambda.Function",),
+    {"tracing_config": Nested({"mode": Exactly("Active", label="X-Ray tracing")}, label="X-Ray tracing",
+                              off="does not trace with X-Ray")},
     what="Lambda function",
-    slug="lambda-tracing",
-    wrong_msg="{what} '{name}' does not trace with X-Ray ({setting})",
 )
+functions = rule_detector(TRACING, "lambda-tracing")
 
 
 def detect(doc: TfDoc, ctx):

@@ -20,7 +20,6 @@ turning it off is a decision about that mode too).
 from __future__ import annotations
 
 from iacfix.codemods.common.terraform import gap
-from iacfix.codemods.common.terraform_properties import _whole
 from iacfix.core import FixError, apply_edits
 from iacfix.transforms import terraform as tf
 from iacfix.transforms.terraform import literal
@@ -56,6 +55,6 @@ def _fixer(doc, res):
             if block is None:
                 raise FixError(f"lost track of {res.address}")
             text = apply_edits(text, tf.remove_items(cur, [block.attr(a) for a in DROP if block.attr(a) is not None]))
-        return [tf.widen(_whole(doc.text, text), res.start, res.end, doc.text)]
+        return [tf.widen(tf.edit_between(doc.text, text), res.start, res.end, doc.text)]
 
     return fix

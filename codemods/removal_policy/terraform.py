@@ -30,7 +30,7 @@ module.
 from __future__ import annotations
 
 from iacfix.codemods.common.terraform import gap
-from iacfix.codemods.common.terraform_properties import _insert_attrs, _whole
+from iacfix.codemods.lang.terraform import insert_attrs
 from iacfix.core import FixError, apply_edits
 from iacfix.transforms import terraform as tf
 from iacfix.transforms.terraform import literal
@@ -111,7 +111,7 @@ def _fixer(doc, res, ephemeral: bool):
         text, cur, block = doc.text, doc, res
         lifecycle, extra = _missing(block, ephemeral)
         if extra:
-            text = apply_edits(text, _insert_attrs(cur, block, [(extra, "true")], block)())
+            text = apply_edits(text, insert_attrs(cur, block, [(extra, "true")], block.labels[0]))
             cur = tf.parse(text)
             block = cur.resource(*res.labels)
             if block is None:
@@ -125,6 +125,6 @@ def _fixer(doc, res, ephemeral: bool):
                 new = tf.render_block("lifecycle", [], [("prevent_destroy", value)], cur.unit)
                 edits = tf.insert_into_block(cur, block, [("", new)], kind="block", after=tf.anchor_of(block, "tail"))
             text = apply_edits(text, edits)
-        return [tf.widen(_whole(doc.text, text), res.start, res.end, doc.text)]
+        return [tf.widen(tf.edit_between(doc.text, text), res.start, res.end, doc.text)]
 
     return fix

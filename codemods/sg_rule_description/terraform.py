@@ -29,7 +29,6 @@ from typing import List, Optional
 from lark import Tree
 
 from iacfix.codemods.common.terraform import gap
-from iacfix.codemods.common.terraform_properties import _whole
 from iacfix.codemods.sg_rule_description.describe import describe
 from iacfix.core import FixError, Gap, apply_edits
 from iacfix.transforms import terraform as tf
@@ -165,6 +164,6 @@ def _fixer(doc, res, direction, index, text):
         new = apply_edits(doc.text, edits)
         if new == doc.text:
             raise FixError("nothing to change")
-        return [tf.widen(_whole(doc.text, new), rule.start, rule.end, doc.text)]
+        return [tf.widen(tf.edit_between(doc.text, new), rule.start, rule.end, doc.text)]
 
     return fix

@@ -1,0 +1,22 @@
+"""The Terraform adapter (hashicorp/aws provider; see ``iacfix.codemods.lang``).
+
+``facts``: the neutral kinds as resource types, property names as arguments and
+nested blocks, values as HCL, the order of added arguments, hooks. ``rules``: the
+interpreter. Hand-written detectors run a neutral ``spec.Rule`` of their own with
+``rule_detector`` and place what they add with ``insert_attrs``/``insert_block``.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from iacfix.codemods.lang.terraform.rules import insert_attrs, insert_block, rule_detector
+from iacfix.codemods.spec import Codemod, Detector, combine
+
+__all__ = ["compile_rules", "insert_attrs", "insert_block", "rule_detector"]
+
+
+def compile_rules(cm: Codemod) -> Optional[Detector]:
+    """A detector for the codemod's rules in Terraform, or None when none applies."""
+    found = [d for d in (rule_detector(rule, cm.slug) for rule in cm.rules) if d is not None]
+    return combine(found) if found else None
