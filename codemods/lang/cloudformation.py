@@ -491,7 +491,5 @@ def rule_detector(rule: Rule, slug: str, hooks: Optional[Mapping[str, Callable]]
 
 def compile_rules(cm: Codemod) -> Optional[Detector]:
     """The detector of the codemod's rules in CloudFormation, or None when none applies."""
-    if "cloudformation" in cm.detectors:  # not yet moved: its own module still has the rules
-        return None
     detectors = [d for d in (rule_detector(rule, cm.slug) for rule in cm.rules) if d is not None]
     return spec.combine(detectors) if detectors else None
