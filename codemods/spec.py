@@ -423,6 +423,7 @@ ORDER: Dict[str, Tuple[str, ...]] = {
                        "deletion_protection", "enable_cloudwatch_logs_exports", "auto_minor_version_upgrade"),
     "rds.DBCluster": ("skip_final_snapshot", "storage_encrypted", "backup_retention_period", "copy_tags_to_snapshot",
                       "deletion_protection", "enable_cloudwatch_logs_exports"),
+    "iam.Role": ("managed_policy_arns", "policies"),
     "elasticache.ReplicationGroup": ("at_rest_encryption_enabled", "transit_encryption_enabled",
                                      "automatic_failover_enabled", "multi_az_enabled", "snapshot_retention_limit"),
 }

@@ -86,49 +86,15 @@ def test_remove_refuses_the_only_entry_and_list_item_heads():
         single.remove_from_mapping(props(single), "Engine")
 
 
-# ---- additions to the required-properties mechanism (codemods/common/cloudformation_properties.py)
+# ---- helpers for the codemod tests below
 
 from iacfix.core import Context  # noqa: E402
-from iacfix.codemods.common.cloudformation_properties import Exactly, Explicit, Param, required  # noqa: E402
 from iacfix.core import apply_edits  # noqa: E402
-
-GROUP = (
-    "Resources:\n  Cache:\n    Type: AWS::ElastiCache::ReplicationGroup\n    Properties:\n"
-    "      Engine: redis\n{extra}"
-)
-RETENTION = required("AWS::ElastiCache::ReplicationGroup",
-                     {"SnapshotRetentionLimit": Explicit(Param("days"), "snapshot retention", unsafe=(0,))},
-                     what="Group", slug="snap")
-ENCRYPTION = required("AWS::ElastiCache::ReplicationGroup",
-                      {"AtRestEncryptionEnabled": Exactly(True, "encryption at rest")},
-                      what="Group", slug="enc", unsafe=True)
 
 
 def _gaps(detect, text, **params):
     doc = parse(text)
     return doc, list(detect(doc, Context("cloudformation", params)))
-
-
-@pytest.mark.parametrize("extra,unsafe,fixed", [
-    ("", False, "      SnapshotRetentionLimit: 7\n"),
-    ("      SnapshotRetentionLimit: 0\n", True, "      SnapshotRetentionLimit: 7\n"),
-])
-def test_explicit_unsafe_literals(extra, unsafe, fixed):
-    doc, gaps = _gaps(RETENTION, GROUP.format(extra=extra), days=7)
-    assert [g.unsafe for g in gaps] == [unsafe]
-    assert apply_edits(doc.text, gaps[0].fix()).endswith("      Engine: redis\n" + fixed)
-
-
-def test_explicit_unsafe_keeps_other_values_and_unknowns():
-    for extra in ("      SnapshotRetentionLimit: 1\n", "      SnapshotRetentionLimit: !Ref Days\n"):
-        assert _gaps(RETENTION, GROUP.format(extra=extra), days=7)[1] == []
-
-
-def test_an_unsafe_detector_reports_a_missing_property_as_unsafe():
-    _doc, gaps = _gaps(ENCRYPTION, GROUP.format(extra=""))
-    assert [(g.unsafe, g.detail) for g in gaps] == [(True, "enc")]
-    _doc, gaps = _gaps(ENCRYPTION, GROUP.format(extra="      AtRestEncryptionEnabled: true\n"))
-    assert gaps == []
 
 
 # ---- secret-generation: ExcludeCharacters survives every quote style

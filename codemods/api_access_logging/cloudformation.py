@@ -19,7 +19,7 @@ single-quoted in YAML. The log group gets a ``LogGroupName`` only when the
 template names its log groups: ``<API name>-<stage>-access-logs`` built like the
 API's ``Name`` (a literal or a one-string ``!Sub``, the suffix kept last); no
 name when the API has none. Properties are placed so that api-throttling and
-api-tracing give the same template in any order (``ORDER``).
+api-tracing give the same template in any order (the catalog's ``spec.ORDER``).
 
 Not covered: the API Gateway account's CloudWatch role that REST stages need to
 deliver logs (per account and region: not in a stack's template), the implicit
@@ -30,9 +30,8 @@ API SAM creates for function ``Api``/``HttpApi`` events (set the setting in
 from __future__ import annotations
 
 from iacfix.codemods.api_access_logging.formats import HTTP, REST, one_line
-from iacfix.codemods.common.cloudformation import companion, derived_name, gap
-from iacfix.codemods.common.cloudformation_properties import insert
-from iacfix.codemods.common.cloudformation import flow_tag_items
+from iacfix.codemods.common.cloudformation import companion, derived_name, flow_tag_items, gap
+from iacfix.codemods.lang.cloudformation import add_properties, insert
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
     CfnDoc,
@@ -100,11 +99,9 @@ def _fixer(doc: CfnDoc, res, retention: int):
             if desc is None:
                 edit = doc.add_property(res, [("StageDescription", {setting: value})])
             else:
-                edit = insert(doc, desc, [(setting, value)], f"{DEPLOYMENT}.StageDescription")
-        elif is_map(res.properties) and res.properties.value:
-            edit = insert(doc, res.properties, [(setting, value)], res.type)
+                edit = insert(doc, res, desc, [(setting, value)], within="stage_description")
         else:
-            edit = doc.add_property(res, [(setting, value)])
+            edit = add_properties(doc, res, [(setting, value)])
         body = _log_group(doc, res, retention)
         return [edit, doc.insert_resource_after(res, group, body, flow_items=flow_tag_items(doc))]
 

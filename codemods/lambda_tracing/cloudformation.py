@@ -32,7 +32,8 @@ from __future__ import annotations
 import fnmatch
 
 from iacfix.codemods.common.cloudformation import gap
-from iacfix.codemods.common.cloudformation_properties import Exactly, Nested, insert, required
+from iacfix.codemods.lang.cloudformation import add_properties, rule_detector
+from iacfix.codemods.spec import Exactly, Nested, Rule
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
     CfnDoc,
@@ -59,19 +60,16 @@ POLICY_ARN = "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"
 PARTITION_ARN = "arn:${AWS::Partition}:iam::aws:policy/AWSXRayDaemonWriteAccess"
 
 
-def _props(doc, res, ctx):
-    if res.type == SAM_FUNCTION:
-        return {"Tracing": Exactly("Active", "X-Ray tracing")}
-    return {"TracingConfig": Nested({"Mode": Exactly("Active", "X-Ray tracing")}, "X-Ray tracing")}
-
-
-functions = required(
-    (LAMBDA, SAM_FUNCTION),
-    _props,
+# (a), in the catalog's vocabulary (SAM spells tracing_config.mode ``Tracing``)
+TRACING = Rule(
+    ("lambda.Function",),
+    {"tracing_config": Nested(
+        {"mode": Exactly("Active", label="X-Ray tracing", off="does not trace with X-Ray")},
+        label="X-Ray tracing",
+    )},
     what="Lambda function",
-    slug="lambda-tracing",
-    wrong_msg="{what} '{name}' does not trace with X-Ray ({setting})",
 )
+functions = rule_detector(TRACING, "lambda-tracing")
 
 
 def detect(doc: CfnDoc, ctx):
@@ -190,10 +188,7 @@ def _fixer(doc: CfnDoc, role):
         arn = Sub(PARTITION_ARN) if _partition_aware(doc) else POLICY_ARN
         arns = role.prop("ManagedPolicyArns")
         if arns is None:
-            props = role.properties
-            if is_map(props) and props.value:
-                return [insert(doc, props, [("ManagedPolicyArns", [arn])], ROLE)]
-            return [doc.add_property(role, [("ManagedPolicyArns", [arn])])]
+            return [add_properties(doc, role, [("ManagedPolicyArns", [arn])])]
         if not is_seq(arns) or intrinsic(arns):
             raise FixError(f"the ManagedPolicyArns of role {role.name} are not a list iacfix can extend")
         if not arns.value and not arns.flow_style:

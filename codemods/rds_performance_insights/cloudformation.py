@@ -23,7 +23,7 @@ off is a decision about that mode too); ``AWS::RDS::DBCluster``
 from __future__ import annotations
 
 from iacfix.codemods.common.cloudformation import gap
-from iacfix.codemods.common.cloudformation_properties import matches
+from iacfix.codemods.lang.cloudformation import matches
 from iacfix.transforms.cloudformation import is_map, intrinsic, scalar
 
 DROPPED = ("PerformanceInsightsRetentionPeriod", "PerformanceInsightsKMSKeyId")

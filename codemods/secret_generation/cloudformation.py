@@ -9,7 +9,8 @@ not generated: no finding).
 - ``ExcludeCharacters``: missing → ``exclude_characters`` added; a literal that lacks
   some of them → the missing ones appended (``rules.missing_exclusions``); a
   parameter → no finding. ``ExcludePunctuation: true`` (the space is excluded
-  unless ``IncludeSpace: true``) → the characters are compliant.
+  unless ``IncludeSpace: true``) → the characters are compliant; an
+  ``ExcludePunctuation`` the template cannot read → left alone.
 The value is written in the template's quote style with YAML/JSON escaping (it
 holds a space, both quotes and a backslash: single-quoted ``' "''@/\\'``,
 double-quoted ``" \\"'@/\\\\"``).
@@ -21,42 +22,38 @@ Not covered: passwords CloudFormation does not generate (``SecretString``, RDS
 
 from __future__ import annotations
 
-from iacfix.codemods.common.cloudformation_properties import Exactly, Explicit, Nested, Param, matches, required
+from iacfix.codemods.lang.cloudformation import rule_detector
 from iacfix.codemods.secret_generation.rules import missing_exclusions
-from iacfix.transforms.cloudformation import get, int_value, intrinsic, is_map, scalar
+from iacfix.codemods.spec import AtLeast, Exactly, Hook, Is, Nested, Not, Param, Present, Rule
+from iacfix.transforms.cloudformation import get, scalar
 
 
-def _generated(doc, res) -> bool:
-    gen = res.prop("GenerateSecretString")
-    return is_map(gen) and not intrinsic(gen)
+def _exclusions(doc, res, ctx):
+    """ExcludeCharacters as it must read: the parameter where the template has none, else
+    the template's literal with the missing characters appended; None when unknown."""
+    want = ctx.params.get("exclude_characters") or ""
+    have = get(res.prop("GenerateSecretString"), "ExcludeCharacters")
+    if have is None:
+        return want
+    text = scalar(have)
+    if text is None or "{{resolve:" in text:
+        return None
+    return text + missing_exclusions(text, want)
 
 
-def _props(doc, res, ctx):
-    gen = res.prop("GenerateSecretString")
-    want = ctx.params.get("password_length")
-    length = int_value(get(gen, "PasswordLength"))
-    too_short = length is not None and isinstance(want, int) and length < want
-    fields = {"PasswordLength": (Exactly if too_short else Explicit)(Param("password_length"), "length")}
-    punctuation = get(gen, "ExcludePunctuation")
-    if punctuation is None or matches(punctuation, True) is not True:
-        have = get(gen, "ExcludeCharacters")
-        text = scalar(have)
-        exclude = ctx.params.get("exclude_characters") or ""
-        if have is None:
-            fields["ExcludeCharacters"] = Explicit(Param("exclude_characters"), "excluded characters")
-        elif text is not None and "{{resolve:" not in text and missing_exclusions(text, exclude):
-            fields["ExcludeCharacters"] = Exactly(text + missing_exclusions(text, exclude), "excluded characters")
-    return {"GenerateSecretString": Nested(fields)}
-
-
-detect = required(
-    "AWS::SecretsManager::Secret",
-    _props,
+RULE = Rule(
+    ("secretsmanager.Secret",),
+    {"generate_secret_string": Nested({
+        "password_length": AtLeast(Param("password_length"), Param("password_length"), label="password length",
+                                   off="has too short a password length"),
+        "exclude_characters": Exactly(Hook("exclude_characters"), label="excluded characters",
+                                      off="does not exclude every troublesome character",
+                                      when=Not(Is("generate_secret_string.exclude_punctuation", True))),
+    })},
     what="Secret",
-    slug="secret-generation",
-    when=_generated,
+    when=Present("generate_secret_string"),  # a generated password (not a SecretString)
     unsafe=True,
-    missing_msg="{what} '{name}' does not set the {missing} of its generated password "
-                "(fixing it generates a new value)",
-    wrong_msg="{what} '{name}' generates its password with {setting} (fixing it generates a new value)",
+    note="fixing it generates a new value",
 )
+
+detect = rule_detector(RULE, "secret-generation", hooks={"exclude_characters": _exclusions})
