@@ -62,3 +62,46 @@ def test_untouched_cases_are_untouched_for_the_right_reason(case):
     assert [f.gap.message for f in res.findings] == []
     if case.name == "suppressed":
         assert res.suppressed, "a suppressed case must hold a finding that the comment suppresses"
+
+
+# CRLF: every codemod in every language keeps Windows line endings. The ``gap`` case of
+# each is run again with CRLF endings and must give its expected file with CRLF endings,
+# byte for byte, and a patch git applies to the CRLF file. (Cases whose CRLF input is not
+# a ``gap`` case are kept as ``crlf`` folders of their own.)
+CRLF_CASES = [c for c in CASES if c.name == "gap" and c.slug != golden.STACKS
+              and "\r" not in golden.read_text(c.input)]
+
+
+def _crlf(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+@pytest.mark.parametrize("case", CRLF_CASES, ids=[c.id.replace("/gap", "/gap-as-crlf") for c in CRLF_CASES])
+def test_crlf_variant_of_gap_case(case, tmp_path):
+    original = _crlf(golden.read_text(case.input))
+    expected = _crlf(golden.read_text(case.expected))
+    res = golden.run(case, text=original)
+    assert res.error is None, res.error
+    assert not res.failed, [f"{f.finding.rule} {f.finding.gap.resource_name}: {f.reason}" for f in res.failed]
+    got = res.new if res.new is not None else original
+    assert got == expected
+    again = golden.run(case, text=expected)
+    assert again.new is None or again.new == expected
+    if expected == original or not shutil.which("git"):
+        return
+    work = tmp_path / "repo"
+    work.mkdir()
+    (work / case.input.name).write_bytes(original.encode("utf-8"))
+    (work / "fix.diff").write_bytes(unified_diff(original, expected, case.input.name).encode("utf-8"))
+    r = subprocess.run(["git", "apply", "fix.diff"], cwd=work, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert (work / case.input.name).read_bytes() == expected.encode("utf-8")
+
+
+def test_crlf_variants_cover_every_codemod_language():
+    """Every (codemod, language) folder has a CRLF check: a generated one from its gap
+    case or a crlf case of its own."""
+    covered = {(c.slug, c.language) for c in CRLF_CASES}
+    covered |= {(c.slug, c.language) for c in CASES if c.name.startswith("crlf")}
+    every = {(c.slug, c.language) for c in CASES if c.slug != golden.STACKS}
+    assert every - covered == set()
