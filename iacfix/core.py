@@ -77,9 +77,10 @@ class Project:
     another file does, so it detects them again.
     """
 
-    def __init__(self, language: str, docs: Dict[str, Any]):
+    def __init__(self, language: str, docs: Dict[str, Any], texts: Optional[Dict[str, str]] = None):
         self.language = language
         self._docs = dict(docs)
+        self._texts = texts if texts is not None else {}  # the engine's texts, kept current by it
         self.looked: set = set()  # paths whose detection read other files
         self.cache: Dict[Any, Any] = {}  # facts about the whole module, as the files stand now
 
@@ -97,6 +98,10 @@ class Project:
 
     def doc(self, path: str) -> Any:
         return self._docs[path]
+
+    def text(self, path: str) -> Optional[str]:
+        """The current text of a file of the module (None when unknown)."""
+        return self._texts.get(path)
 
     def docs(self, asking: Optional[str] = None):
         """(path, doc) of every file of the module, in a stable order."""
@@ -133,9 +138,10 @@ class Context:
     """What a detector is given besides the parsed file: who it is, its parameters, and
     the questions only the engine can answer.
 
-    ``suppressed(line, *more)``: whether a finding of this codemod on ``line`` (or on one
-    of ``more``) would be suppressed by an inline comment: detectors that reason about
-    another resource's future state (will this function trace once fixed?) ask it.
+    ``suppressed(line, *more, path=None)``: whether a finding of this codemod on ``line``
+    (or on one of ``more``) would be suppressed by an inline comment: detectors that reason
+    about another resource's future state (will this function trace once fixed?) ask it.
+    ``path``: the line is in another file of the module (as ``module_docs`` names it).
     """
 
     language: str
@@ -143,7 +149,7 @@ class Context:
     path: str = ""
     codemod: str = ""  # id, e.g. IAC006
     slug: str = ""
-    suppressed: Callable[..., bool] = field(default=lambda line, *more: False, repr=False)
+    suppressed: Callable[..., bool] = field(default=lambda line, *more, path=None: False, repr=False)
     project: Optional[Project] = field(default=None, repr=False)
 
     def __getitem__(self, name: str) -> Any:

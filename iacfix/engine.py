@@ -72,9 +72,18 @@ def _suppressed(f: Finding, sup: Dict[int, Optional[set]]) -> bool:
     return is_suppressed(sup, f.rule, f.slug, {f.gap.line, f.gap.line - 1, *f.gap.suppress_lines})
 
 
-def _asker(sup, cm):
-    def suppressed(line: int, *more: int) -> bool:
-        return is_suppressed(sup, cm.id, cm.slug, {line, line - 1, *more})
+def _asker(sup, cm, path: str, project: Optional[Project]):
+    def suppressed(line: int, *more: int, path: Optional[str] = None) -> bool:
+        table = sup
+        if path is not None and path != own and project is not None:
+            key = ("suppressions", path)
+            if key not in project.cache:
+                text = project.text(path)
+                project.cache[key] = suppressions(text) if text is not None else {}
+            table = project.cache[key]
+        return is_suppressed(table, cm.id, cm.slug, {line, line - 1, *more})
+
+    own = path
 
     return suppressed
 
@@ -92,7 +101,7 @@ def detect(doc, language: str, text: str, path: str, settings: Settings,
         params = dict(cm.defaults())
         params.update(settings.params.get(cm.slug, {}))
         ctx = Context(language=language, params=params, path=path, codemod=cm.id, slug=cm.slug,
-                      suppressed=_asker(sup, cm), project=project)
+                      suppressed=_asker(sup, cm, path, project), project=project)
         for gap in det(doc, ctx):
             f = Finding(cm.id, cm.slug, path, gap)
             if _suppressed(f, sup):
@@ -115,7 +124,7 @@ class _State:
         self.language = language
         self.settings = settings
         self.texts = dict(texts)
-        self.project = Project(language, docs)
+        self.project = Project(language, docs, self.texts)
         self.active: Dict[str, List[Finding]] = {}
         self.hidden: Dict[str, List[Finding]] = {}
 

@@ -1,19 +1,20 @@
 """Terraform conventions shared by the codemods: the environment-suffix variable,
 naming new resources after the one they serve, making Gaps.
 
-Everything here looks at one file: variables declared in a sibling
-``variables.tf`` are seen only through their use (``var.environment_suffix``)
-in this file.
+A Terraform module is a directory: the environment variable, the variables file and a
+function's role are looked up in every file of the module (``module_docs``), and an
+edit that belongs in another file says so (``Edit.path``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from typing import Optional
+from typing import Callable, Optional, Tuple
 
 from lark import Tree
 
-from iacfix.core import Gap
+from iacfix.core import Edit, Gap, module_cache, module_docs
 from iacfix.transforms.terraform import Block, TfDoc, ident, references, span, string_value, traversal, unwrap, walk
 
 ENV_NAMES = ("environment_suffix", "environment", "env", "stage")
@@ -33,27 +34,43 @@ def gap(block: Block, message: str, fix=None, unsafe: bool = False, detail: str 
     )
 
 
+def _memo(doc: TfDoc, key: str, compute: Callable[[], object]):
+    """A fact about ``doc``'s whole module, computed once while no file of it changes."""
+    if getattr(doc, "project", None) is None:
+        cache = doc.cache
+    else:
+        module_docs(doc)  # the engine notes that this file's findings depend on the others
+        cache = module_cache(doc)
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def _variables(doc: TfDoc) -> Tuple[set, set]:
+    """(declared, used) variable names in the module's files."""
+    def compute():
+        declared, used = set(), set()
+        for _, d in module_docs(doc):
+            declared |= {b.labels[0] for b in d.blocks_of("variable") if b.labels}
+            for n in walk(d.tree):
+                if n.data == "get_attr_expr_term":
+                    t = traversal(n)
+                    if t and len(t) >= 2 and t[0] == "var":
+                        used.add(t[1])
+        return declared, used
+
+    return _memo(doc, "tf-variables", compute)
+
+
 def env_var(doc: TfDoc) -> Optional[str]:
-    """``var.<name>`` for the file's environment-suffix variable (declared, else used), or None."""
-    if "env_var" in doc.cache:
-        return doc.cache["env_var"]
-    declared = {b.labels[0] for b in doc.blocks_of("variable") if b.labels}
-    used = set()
-    for n in walk(doc.tree):
-        if n.data == "get_attr_expr_term":
-            t = traversal(n)
-            if t and len(t) >= 2 and t[0] == "var":
-                used.add(t[1])
-    found = None
+    """``var.<name>`` for the module's environment-suffix variable (declared in any of its
+    files, else used), or None."""
+    declared, used = _variables(doc)
     for pool in (declared, used):
         for name in ENV_NAMES:
             if name in pool:
-                found = f"var.{name}"
-                break
-        if found:
-            break
-    doc.cache["env_var"] = found
-    return found
+                return f"var.{name}"
+    return None
 
 
 def counted(block: Block) -> bool:
@@ -290,27 +307,43 @@ def document_statements(block: Block) -> Optional[list]:
 
 
 def suffix_variable(doc: TfDoc, name: str = "environment_suffix") -> Optional[str]:
-    """``var.<name>`` when the file declares or uses it, else the file's environment
+    """``var.<name>`` when the module declares or uses it, else the module's environment
     variable (``env_var``), else None."""
-    declared = {b.labels[0] for b in doc.blocks_of("variable") if b.labels}
-    if name in declared:
+    declared, used = _variables(doc)
+    if name in declared or name in used:
         return f"var.{name}"
-    for n in walk(doc.tree):
-        if n.data == "get_attr_expr_term":
-            t = traversal(n)
-            if t and len(t) >= 2 and t[0] == "var" and t[1] == name:
-                return f"var.{name}"
     return env_var(doc)
 
 
-def add_variable(doc: TfDoc, name: str, default: str):
-    """The Edit declaring ``variable "<name>" { type = string  default = "<default>" }``:
-    after the file's last ``variable`` block; else before its first block that is not
-    ``terraform``/``provider`` (and the comment lines right above it: they describe that
-    block); else at the end."""
-    from iacfix.transforms.terraform import insert_after_block, quote, render_block
+def variables_file(doc: TfDoc) -> TfDoc:
+    """The file of the module where variables are declared: ``variables.tf``, else the file
+    declaring the most of them (the first such), else ``doc`` itself."""
+    best, most = doc, 0
+    for path, d in module_docs(doc):
+        n = len(d.blocks_of("variable"))
+        if path.replace("\\", "/").rsplit("/", 1)[-1] == "variables.tf":
+            return d
+        if n > most:
+            best, most = d, n
+    return best
 
-    from iacfix.core import Edit
+
+def in_file(of: TfDoc, doc: TfDoc, edit: Edit) -> Edit:
+    """``edit`` (made on ``doc``) as an edit of the file ``of`` is fixing."""
+    return edit if doc is of else dataclasses.replace(edit, path=getattr(doc, "path", None))
+
+
+def add_variable(doc: TfDoc, name: str, default: str) -> Edit:
+    """The Edit declaring ``variable "<name>" { type = string  default = "<default>" }`` in
+    the module's variables file (``variables_file``): after its last ``variable`` block;
+    else before its first block that is not ``terraform``/``provider`` (and the comment
+    lines right above it: they describe that block); else at the end."""
+    target = variables_file(doc)
+    return in_file(doc, target, _add_variable(target, name, default))
+
+
+def _add_variable(doc: TfDoc, name: str, default: str) -> Edit:
+    from iacfix.transforms.terraform import insert_after_block, quote, render_block
 
     text = render_block("variable", [name], [("type", "string"), ("default", quote(default))], doc.unit)
     variables = doc.blocks_of("variable")
@@ -330,14 +363,30 @@ def add_variable(doc: TfDoc, name: str, default: str):
     return Edit(at, at, body + "\n\n")
 
 
-def function_role(doc: TfDoc, fn: Block) -> Optional[Block]:
-    """The ``aws_iam_role`` block a Lambda function's ``role`` refers to
-    (``aws_iam_role.x.arn``, also written ``"${aws_iam_role.x.arn}"``), when it is in this file."""
+def module_resource(doc: TfDoc, rtype: str, name: str) -> Optional[Tuple[TfDoc, Block]]:
+    """(file, block) of the resource ``rtype.name`` in ``doc``'s module (``doc`` first)."""
+    for _, d in module_docs(doc):
+        b = d.resource(rtype, name)
+        if b is not None:
+            return d, b
+    return None
+
+
+def function_role_at(doc: TfDoc, fn: Block) -> Optional[Tuple[TfDoc, Block]]:
+    """(file, block) of the ``aws_iam_role`` a Lambda function's ``role`` refers to
+    (``aws_iam_role.x.arn``, also written ``"${aws_iam_role.x.arn}"``), in any file of the
+    module; None for a role given otherwise (a variable, a module output, a data source)."""
     a = fn.attr("role")
     t = traversal(bare(a.value)) if a is not None else None
     if t and len(t) == 3 and t[0] == "aws_iam_role" and t[2] == "arn":
-        return doc.resource("aws_iam_role", t[1])
+        return module_resource(doc, "aws_iam_role", t[1])
     return None
+
+
+def function_role(doc: TfDoc, fn: Block) -> Optional[Block]:
+    """The role block of ``function_role_at``."""
+    found = function_role_at(doc, fn)
+    return found[1] if found is not None else None
 
 
 def dead_letter_targets(doc: TfDoc):

@@ -19,12 +19,13 @@ literal (a variable, a local, ``format(...)``) is compliant. The fix (always
 UNSAFE: renaming replaces the resource) appends ``-${var.<suffix>}`` (``_`` when
 the name uses underscores and no hyphens, as dead-letter-queue derives names), before
 a ``.fifo`` ending: ``"orders.fifo"`` → ``"orders-${var.environment_suffix}.fifo"``.
-The suffix is ``var.<name param>`` when the file declares or uses it, else the
-file's environment variable (``var.environment_suffix`` / ``environment`` / ``env``
-/ ``stage``, as required-tags finds it); when the file has none, the fix also adds
-``variable "<name param>" { type = string, default = "<default param>" }`` after the
-file's last ``variable`` block, else before its first block other than
-``terraform``/``provider``.
+The suffix is ``var.<name param>`` when the module (every ``.tf`` file of the
+directory) declares or uses it, else the module's environment variable
+(``var.environment_suffix`` / ``environment`` / ``env`` / ``stage``, as required-tags
+finds it); when the module has none, the fix also adds ``variable "<name param>" {
+type = string, default = "<default param>" }`` to the module's ``variables.tf`` (else
+the file declaring the most variables, else this file): after its last ``variable``
+block, else before its first block other than ``terraform``/``provider``.
 Composition: names other codemods derive (dead-letter queues, access log groups,
 KMS aliases) put their word before the suffix, so suffixing before or after them
 gives the same name. required-tags renders ``Environment = var.environment_suffix``

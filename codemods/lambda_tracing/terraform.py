@@ -6,14 +6,15 @@
     gets it; an explicit other literal (``"PassThrough"``) → unsafe finding, replaced
     with ``--unsafe-fixes``; a variable, a ``dynamic "tracing_config"`` → no finding.
 (b) An ``aws_iam_role`` of the file that is the execution role (``role =
-    aws_iam_role.<name>.arn``) of a function that traces or is being made to trace
-    (tracing missing or Active, its finding not suppressed) must allow
+    aws_iam_role.<name>.arn``) of a function of the module (any file of its directory)
+    that traces or is being made to trace (tracing missing or Active, its finding not
+    suppressed) must allow
     ``xray:PutTraceSegments`` and ``xray:PutTelemetryRecords``. It is compliant when
     the AWS-managed policy ``AWSXRayDaemonWriteAccess`` or ``AWSXrayWriteOnlyAccess``
     is attached to it in any form (the role's ``managed_policy_arns``, an
-    ``aws_iam_role_policy_attachment`` or ``aws_iam_policy_attachment`` of the file,
+    ``aws_iam_role_policy_attachment`` or ``aws_iam_policy_attachment`` of the module,
     an ARN literal or interpolated string naming the policy, or a ``data
-    "aws_iam_policy"`` naming it), or when a policy of the file attached to it (its
+    "aws_iam_policy"`` naming it), or when a policy of the module attached to it (its
     ``inline_policy`` blocks, an ``aws_iam_role_policy``, an ``aws_iam_policy``
     attached to it) allows both actions (``xray:*``, ``xray:Put*``, ``*`` included;
     ``jsonencode({...})``, ``data "aws_iam_policy_document"`` or plain JSON text).
@@ -24,9 +25,10 @@
     ``managed_policy_arns`` when it has that (exclusive) list. The ARN is
     ``"arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"``, or
     ``"arn:${data.aws_partition.<x>.partition}:iam::aws:policy/..."`` when the file
-    already writes partition-aware ARNs that way. One gap per role (detail ``xray``).
+    already writes partition-aware ARNs that way. One gap per role (detail ``xray``), in
+    the file where the role is defined.
 Not covered: roles given by a variable or a module output (unknown: no finding),
-roles of another file, permission boundaries and SCPs that could still deny the
+permission boundaries and SCPs that could still deny the
 actions, ``count``/``for_each`` roles (reported, not fixed).
 """
 
@@ -41,11 +43,13 @@ from iacfix.codemods.common.terraform import (
     bare,
     counted,
     data_block,
-    function_role,
+    function_role_at,
     gap,
     label_for,
+    module_resource,
     policy_statements,
 )
+from iacfix.core import module_docs
 from iacfix.codemods.lang.terraform import rule_detector
 from iacfix.codemods.spec import Exactly, Nested, Rule
 from iacfix.core import FixError
@@ -97,12 +101,14 @@ def _traced(fn, suppressed: bool) -> bool:
 # ------------------------------------------------------------------- (b) roles
 def _roles(doc: TfDoc, ctx):
     served = {}  # role label → (role, first traced function using it)
-    for fn in doc.resources("aws_lambda_function"):
-        role = function_role(doc, fn)
-        if role is None or role.labels[1] in served:
-            continue
-        if _traced(fn, ctx.suppressed(fn.line)):
-            served[role.labels[1]] = (role, fn)
+    for path, d in module_docs(doc):
+        other = None if d is doc else path
+        for fn in d.resources("aws_lambda_function"):
+            found = function_role_at(d, fn)
+            if found is None or found[0] is not doc or found[1].labels[1] in served:
+                continue  # no role of the module, or one defined in another file
+            if _traced(fn, ctx.suppressed(fn.line, path=other)):
+                served[found[1].labels[1]] = (found[1], fn)
     for label, (role, fn) in sorted(served.items(), key=lambda kv: kv[1][0].line):
         if _allows_xray(doc, role) is not False:
             continue  # allowed, or unknown
@@ -125,12 +131,13 @@ def _names_xray(doc: TfDoc, node):
     node = bare(node)
     t = traversal(node)
     if t and len(t) == 4 and t[0] == "data" and t[1] == "aws_iam_policy" and t[3] == "arn":
-        d = data_block(doc, t[1], t[2])
-        if d is None:
+        found = _data(doc, t[1], t[2])
+        if found is None:
             return None
+        where, d = found
         for a in ("name", "arn"):
             if d.attr(a) is not None:
-                return _names_xray(doc, d.attr(a).value)
+                return _names_xray(where, d.attr(a).value)
         return None
     if t and len(t) == 3 and t[0] == "aws_iam_policy" and t[2] == "arn":
         return False  # a customer-managed policy: its document is read separately
@@ -140,6 +147,15 @@ def _names_xray(doc: TfDoc, node):
             return True
         # the policy's name is written out: another policy; else a variable could name it
         return False if re.search(r"policy/[\w+=,.@/-]*[\w+=,.@-]\W*$", re.sub(r"\$\{[^}]*\}", "", text)) else None
+    return None
+
+
+def _data(doc: TfDoc, dtype: str, name: str):
+    """(file, block) of ``data "<dtype>" "<name>"`` in the module."""
+    for _, d in module_docs(doc):
+        b = data_block(d, dtype, name)
+        if b is not None:
+            return d, b
     return None
 
 
@@ -159,21 +175,24 @@ def _allows_xray(doc: TfDoc, role):
             documents.append(b.attr("policy").value)
     if any(d.labels and d.labels[0] == "inline_policy" for d in role.blocks("dynamic")):
         return None
+    documents = [(doc, v) for v in documents]
+    arns = [(doc, a) for a in arns]
     attached_policies = set()
-    for res in doc.resources():
-        rtype = res.labels[0]
-        if rtype == "aws_iam_role_policy_attachment" and res.attr("role") and _targets(res.attr("role").value, label):
-            if res.attr("policy_arn") is not None:
-                arns.append(res.attr("policy_arn").value)
-        elif rtype == "aws_iam_policy_attachment" and res.attr("roles") and _targets(res.attr("roles").value, label):
-            if res.attr("policy_arn") is not None:
-                arns.append(res.attr("policy_arn").value)
-        elif rtype == "aws_iam_role_policy" and res.attr("role") and _targets(res.attr("role").value, label):
-            if res.attr("policy") is not None:
-                documents.append(res.attr("policy").value)
+    for _, d in module_docs(doc):
+        for res in d.resources():
+            rtype = res.labels[0]
+            if rtype == "aws_iam_role_policy_attachment" and res.attr("role") and _targets(res.attr("role").value, label):
+                if res.attr("policy_arn") is not None:
+                    arns.append((d, res.attr("policy_arn").value))
+            elif rtype == "aws_iam_policy_attachment" and res.attr("roles") and _targets(res.attr("roles").value, label):
+                if res.attr("policy_arn") is not None:
+                    arns.append((d, res.attr("policy_arn").value))
+            elif rtype == "aws_iam_role_policy" and res.attr("role") and _targets(res.attr("role").value, label):
+                if res.attr("policy") is not None:
+                    documents.append((d, res.attr("policy").value))
     unknown = False
-    for arn in arns:
-        named = _names_xray(doc, arn)
+    for where, arn in arns:
+        named = _names_xray(where, arn)
         if named:
             return True
         if named is None:
@@ -182,13 +201,13 @@ def _allows_xray(doc: TfDoc, role):
         if t and len(t) == 3 and t[0] == "aws_iam_policy":
             attached_policies.add(t[1])
     for name in attached_policies:
-        p = doc.resource("aws_iam_policy", name)
-        if p is None or p.attr("policy") is None:
+        found = module_resource(doc, "aws_iam_policy", name)
+        if found is None or found[1].attr("policy") is None:
             unknown = True
         else:
-            documents.append(p.attr("policy").value)
-    for value in documents:
-        statements = policy_statements(doc, value)
+            documents.append((found[0], found[1].attr("policy").value))
+    for where, value in documents:
+        statements = policy_statements(where, value)
         if statements is None:
             unknown = True
             continue
@@ -206,12 +225,13 @@ def _allows_xray(doc: TfDoc, role):
 
 
 def _partition(doc: TfDoc):
-    """``data.aws_partition.<x>.partition`` when the file writes ARNs with it."""
-    for n in walk(doc.tree):
-        if n.data == "string":
-            m = re.match(r'"arn:\$\{\s*(data\.aws_partition\.[A-Za-z0-9_-]+\.partition)\s*\}:', doc.source(n))
-            if m:
-                return m.group(1)
+    """``data.aws_partition.<x>.partition`` when the module writes ARNs with it."""
+    for _, d in module_docs(doc):
+        for n in walk(d.tree):
+            if n.data == "string":
+                m = re.match(r'"arn:\$\{\s*(data\.aws_partition\.[A-Za-z0-9_-]+\.partition)\s*\}:', d.source(n))
+                if m:
+                    return m.group(1)
     return None
 
 

@@ -168,7 +168,7 @@ def detect(doc: TfDoc, ctx):
                       fix=lambda res=res, fixable=fixable: _fix(doc, res, fixable))
         if blocked:
             yield gap(res, f"{what} is missing required tags: {', '.join(blocked)} "
-                           "(no environment-suffix variable in this file to set them from)",
+                           "(no environment-suffix variable in this module to set them from)",
                       detail="unrendered")
 
 
