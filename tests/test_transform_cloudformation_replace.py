@@ -1,4 +1,4 @@
-"""Unit tests of the CloudFormation editor helpers added for round 5, group B
+"""The CloudFormation editor: replacing an entry
 (replace_entry; raw() of a one-line value under its key)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 5, group A (Terraform): removing arguments (rds-performance-insights) and
+"""Terraform editor: removing arguments (rds-performance-insights) and
 widening an edit to its resource."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Group B (round 5), CDK: the arguments lambda-tracing and api-access-logging add go
-where they go whichever codemod runs first (cdk_properties RANKED / LATER)."""
+"""CDK: the arguments lambda-tracing and api-access-logging add go
+where they go whichever codemod runs first."""
 
 from __future__ import annotations
 

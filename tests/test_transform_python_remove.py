@@ -1,4 +1,4 @@
-"""transforms.python additions of round 5, group A (remove_arg)."""
+"""The Python editor: removing an argument (remove_arg)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 5, group B (Terraform): the policy-document reader shared by lambda-tracing and
+"""Terraform: the policy-document reader shared by lambda-tracing and
 iam-wildcard, and the order of nested blocks the Terraform adapter adds."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Editor helpers added for the round-5 group-A CloudFormation codemods."""
+"""Removing entries from CloudFormation templates, and escaping characters in the template's style."""
 
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ Resources:
 """
 
 
-def test_group_a_codemods_compose_in_any_order():
+def test_removing_and_adding_codemods_compose_in_any_order():
     import random
 
     import iacfix.codemods as codemods
