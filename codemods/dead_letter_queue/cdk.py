@@ -31,6 +31,7 @@ import re
 
 import libcst as cst
 
+from iacfix.codemods.common.aws import invokes_asynchronously
 from iacfix.codemods.common import cdk as common
 from iacfix.codemods.common.cdk import FUNCTIONS
 from iacfix.core import Edit, FixError, Gap
@@ -48,10 +49,6 @@ ASYNC_WRAPPERS = (  # classes whose first argument is a function invoked asynchr
     "aws_cdk.aws_events_targets.LambdaFunction",
     "aws_cdk.aws_sns_subscriptions.LambdaSubscription",
     "aws_cdk.aws_s3_notifications.LambdaDestination",
-)
-# Services that invoke Lambda asynchronously.
-ASYNC_PRINCIPAL = re.compile(
-    r"^(s3|sns|events|ses|iot|logs|config|codecommit|cloudformation)\.amazonaws\.com$"
 )
 FAILURE_DESTINATIONS = (  # wrappers that send failed invocations/records to a queue
     "aws_cdk.aws_lambda_destinations.SqsDestination",
@@ -282,7 +279,7 @@ def _async_evidence(doc):
 def _async_principal(call) -> bool:
     for n in common.walk(call):
         s = common.string(n) if isinstance(n, (cst.SimpleString, cst.ConcatenatedString)) else None
-        if s and ASYNC_PRINCIPAL.match(s):
+        if invokes_asynchronously(s):
             return True
     return False
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from iacfix.codemods.common.aws import invokes_asynchronously
 from iacfix.codemods.common.cloudformation import companion, derived_name, gap, kebab
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
@@ -28,11 +29,6 @@ SAM_FUNCTION = "AWS::Serverless::Function"
 _DLQ_WORD = re.compile(r"dlq|dead.?letter", re.I)
 _DLQ_KEY = re.compile(r"dead.?letter|onfailure", re.I)
 
-# Services that invoke Lambda asynchronously (lambda permission principals).
-ASYNC_PRINCIPALS = re.compile(
-    r"^(s3|sns|events|scheduler|ses|iot|logs|codecommit|config|lambda\.alarms\.cloudwatch)"
-    r"\.amazonaws\.com(\.cn)?$"
-)
 # Resources whose mere reference to a function means it is invoked asynchronously.
 ASYNC_SOURCES = {
     "AWS::SNS::Subscription", "AWS::SNS::Topic", "AWS::Events::Rule", "AWS::S3::Bucket",
@@ -72,7 +68,7 @@ def async_functions(doc: CfnDoc) -> set:
         props = res.properties
         if res.type == "AWS::Lambda::Permission":
             principal = scalar(get(props, "Principal"))
-            if principal and ASYNC_PRINCIPALS.match(principal):
+            if invokes_asynchronously(principal):
                 out.update(refs_in(get(props, "FunctionName")))
         elif res.type in ASYNC_SOURCES:
             out.update(refs_in(props))

@@ -33,25 +33,11 @@ import re
 
 import libcst as cst
 
+from iacfix.codemods.common.aws import invokes_asynchronously
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import Edit, FixError, Gap, edits_conflict
 
 DLQ_WORDS = re.compile(r"dlq|dead[-_ ]?letter", re.I)
-
-# Service principals that invoke a function asynchronously.
-ASYNC_PRINCIPALS = {
-    "s3.amazonaws.com",
-    "sns.amazonaws.com",
-    "events.amazonaws.com",
-    "scheduler.amazonaws.com",
-    "ses.amazonaws.com",
-    "logs.amazonaws.com",
-    "iot.amazonaws.com",
-    "config.amazonaws.com",
-    "codecommit.amazonaws.com",
-    "lambda.alarms.cloudwatch.amazonaws.com",
-}
-
 
 def detect(doc, ctx):
     yield from _queues(doc, ctx)
@@ -153,7 +139,7 @@ def _async_refs(doc):
     """Names referred to by whatever invokes functions asynchronously in this file."""
     refs = set()
     for p in pc.aws_calls(doc, "lambda_.Permission"):
-        if pc.literal(pc.kw_value(p, "principal")) in ASYNC_PRINCIPALS:
+        if invokes_asynchronously(pc.literal(pc.kw_value(p, "principal"))):
             refs |= pc.references(doc, pc.kw_value(p, "function"))
     for s in pc.aws_calls(doc, "sns.TopicSubscription"):
         if pc.literal(pc.kw_value(s, "protocol")) == "lambda":

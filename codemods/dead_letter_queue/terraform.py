@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from iacfix.codemods.common.aws import invokes_asynchronously
 from iacfix.codemods.common.terraform import counted, dead_letter_targets, derived_name, function_role, gap, label_for
 from iacfix.core import FixError
 from iacfix.transforms.terraform import (
@@ -41,9 +42,6 @@ from iacfix.transforms.terraform import (
 
 ENCRYPTION = ("kms_master_key_id", "kms_data_key_reuse_period_seconds", "sqs_managed_sse_enabled")
 DLQ_WORDS = re.compile(r"dlq|dead[-_ ]?letter", re.I)
-ASYNC_PRINCIPALS = re.compile(
-    r"^(s3|sns|events|logs|ses|iot|config|scheduler|codecommit|cloudformation)\.amazonaws\.com$"
-)
 
 
 def _queue_refs(node):
@@ -183,7 +181,7 @@ def _async_functions(doc: TfDoc):
         elif rtype == "aws_lambda_permission":
             p = res.attr("principal")
             principal = literal(p.value) if p is not None else None
-            if isinstance(principal, str) and ASYNC_PRINCIPALS.match(principal) and res.attr("function_name"):
+            if invokes_asynchronously(principal) and res.attr("function_name"):
                 invoked |= _fn_refs(res.attr("function_name").value)
     return invoked, handled
 
