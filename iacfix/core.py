@@ -161,6 +161,9 @@ class Context:
         return module_docs(doc)
 
 
+SAFE, UNSAFE, DISPLAY_ONLY = "safe", "unsafe", "display-only"
+
+
 @dataclass
 class Gap:
     """What a detector yields: one missing piece on one resource.
@@ -186,6 +189,15 @@ class Gap:
     @property
     def key(self) -> str:
         return f"{self.resource_type}|{self.resource_name}|{self.detail}"
+
+    @property
+    def applicability(self) -> str:
+        """How far the fix may be trusted, as Ruff says it: ``safe`` (applied by ``fix``),
+        ``unsafe`` (only with ``--unsafe-fixes``: it replaces a resource or overrides an
+        explicit value) or ``display-only`` (reported, no fix)."""
+        if self.fix is None:
+            return DISPLAY_ONLY
+        return UNSAFE if self.unsafe else SAFE
 
 
 @dataclass
@@ -220,6 +232,7 @@ class Finding:
             "message": g.message,
             "fixable": self.fixable,
             "unsafe": g.unsafe,
+            "applicability": g.applicability,
         }
 
 

@@ -48,6 +48,19 @@ def test_check_json(project):
     keys = {"rule", "slug", "path", "line", "column", "end_line", "resource_type", "resource_name", "message", "fixable"}
     assert keys <= set(data[0])
     assert data[0]["rule"] == "TOY001" and data[0]["fixable"] is True
+    assert data[0]["applicability"] == "safe"
+
+
+def test_applicability_of_a_gap():
+    from iacfix.core import Gap
+
+    def g(**kw):
+        return Gap(1, 1, 1, "t", "n", "m", **kw)
+
+    assert g().applicability == "display-only"
+    assert g(fix=lambda: []).applicability == "safe"
+    assert g(fix=lambda: [], unsafe=True).applicability == "unsafe"
+    assert g(unsafe=True).applicability == "display-only"
 
 
 def test_dry_run_prints_diff_and_writes_nothing(project):
