@@ -149,3 +149,16 @@ def test_suffixed_keeps_fifo_last_and_follows_underscores():
     assert suffixed("orders.fifo", "var.e") == "orders-${var.e}.fifo"
     assert suffixed("nightly_rebuild", "var.e") == "nightly_rebuild_${var.e}"
     assert suffixed("/aws/lambda/x", "var.e") == "/aws/lambda/x-${var.e}"
+
+
+def test_companions_keep_the_provider_and_region_of_what_they_serve():
+    from iacfix.codemods.common.terraform import served_by
+
+    doc = tf.parse('resource "aws_lambda_function" "f" {\n  provider = aws.prod\n  region   = "us-east-1"\n}\n'
+                   'resource "aws_sqs_queue" "q" {\n  name = "q"\n}\n')
+    fn, queue = doc.resource("aws_lambda_function", "f"), doc.resource("aws_sqs_queue", "q")
+    assert served_by(doc, fn, "aws_sqs_queue", [("name", '"x"')]) == [
+        ("provider", "aws.prod"), ("region", '"us-east-1"'), ("name", '"x"')]
+    # IAM is global: its resources take no region, only the provider (the account)
+    assert served_by(doc, fn, "aws_iam_role_policy", []) == [("provider", "aws.prod")]
+    assert served_by(doc, queue, "aws_sqs_queue", [("name", '"x"')]) == [("name", '"x"')]

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from iacfix.codemods.api_access_logging import formats
-from iacfix.codemods.common.terraform import counted, derived_name, env_var, gap, label_for
+from iacfix.codemods.common.terraform import counted, derived_name, env_var, gap, label_for, served_by
 from iacfix.codemods.lang.terraform import insert_block
 from iacfix.transforms.terraform import (
     TfDoc,
@@ -117,7 +117,7 @@ def _fixer(doc: TfDoc, stage, ctx):
             lines = doc.source(tags.value).split("\n")
             text = "\n".join([lines[0]] + [ln[len(indent):] if ln.startswith(indent) else ln for ln in lines[1:]])
             items.append(("", "tags = " + text))
-        new = render_block("resource", ["aws_cloudwatch_log_group", group], items, doc.unit)
+        new = render_block("resource", ["aws_cloudwatch_log_group", group], served_by(doc, stage, "aws_cloudwatch_log_group", items), doc.unit)
         settings = render_block("access_log_settings", [], [
             ("destination_arn", f"aws_cloudwatch_log_group.{group}.arn"),
             ("format", _format(doc, STAGES[rtype][3])),

@@ -16,7 +16,7 @@ throttling disabled) is an unsafe finding.
 
 from __future__ import annotations
 
-from iacfix.codemods.common.terraform import counted, gap, label_for
+from iacfix.codemods.common.terraform import counted, gap, label_for, served_by
 from iacfix.transforms.terraform import (
     UNKNOWN,
     TfDoc,
@@ -147,12 +147,12 @@ def _new_method_settings(doc: TfDoc, stage, rate: int, burst: int):
         ref = f"aws_api_gateway_stage.{name}"
         label = label_for(doc, "aws_api_gateway_method_settings", name, "")
         settings = render_block("settings", [], [(BURST, str(burst)), (RATE, str(rate))], doc.unit)
-        text = render_block("resource", ["aws_api_gateway_method_settings", label], [
+        text = render_block("resource", ["aws_api_gateway_method_settings", label], served_by(doc, stage, "aws_api_gateway_method_settings", [
             ("rest_api_id", f"{ref}.rest_api_id"),
             ("stage_name", f"{ref}.stage_name"),
             ("method_path", '"*/*"'),
             ("", settings),
-        ], doc.unit)
+        ]), doc.unit)
         return [insert_after_block(doc, stage, text)]
 
     return fix

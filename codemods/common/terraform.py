@@ -14,7 +14,7 @@ from typing import Callable, Optional, Tuple
 
 from lark import Tree
 
-from iacfix.core import Edit, Gap, module_cache, module_docs
+from iacfix.core import Edit, FixError, Gap, module_cache, module_docs
 from iacfix.transforms.terraform import Block, TfDoc, ident, references, span, string_value, traversal, unwrap, walk
 
 ENV_NAMES = ("environment_suffix", "environment", "env", "stage")
@@ -71,6 +71,27 @@ def env_var(doc: TfDoc) -> Optional[str]:
             if name in pool:
                 return f"var.{name}"
     return None
+
+
+GLOBAL_TYPES = ("aws_iam_",)  # resources of global services: no resource-level region
+
+
+def served_by(doc: TfDoc, served: Block, rtype: str, items: list) -> list:
+    """``items`` of a ``rtype`` resource created for ``served`` (an alias, a DLQ, a grant,
+    a log group), led by ``served``'s ``provider`` and resource-level ``region`` (AWS
+    provider v6; not for IAM, a global service): the companion must land in the same
+    account and region as what it serves. One-line values only (their text is copied)."""
+    lead = []
+    for name in ("provider", "region"):
+        if name == "region" and rtype.startswith(GLOBAL_TYPES):
+            continue
+        a = served.attr(name)
+        if a is not None:
+            text = doc.source(a.value)
+            if "\n" in text:
+                raise FixError(f"cannot copy the multi-line {name} of {'.'.join(served.labels)}")
+            lead.append((name, text))
+    return lead + list(items)
 
 
 def counted(block: Block) -> bool:

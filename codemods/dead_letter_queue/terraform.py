@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from iacfix.codemods.common.aws import invokes_asynchronously
-from iacfix.codemods.common.terraform import counted, dead_letter_targets, derived_name, function_role, gap, label_for
+from iacfix.codemods.common.terraform import counted, dead_letter_targets, derived_name, function_role, gap, label_for, served_by
 from iacfix.core import FixError
 from iacfix.transforms.terraform import (
     TfDoc,
@@ -127,7 +127,7 @@ def _dlq_block(doc: TfDoc, served, label: str, name_attr: str, fifo: bool, ctx) 
         lines = text.split("\n")
         text = "\n".join([lines[0]] + [ln[len(indent):] if ln.startswith(indent) else ln for ln in lines[1:]])
         items.append(("", text))
-    return render_block("resource", ["aws_sqs_queue", label], items, doc.unit)
+    return render_block("resource", ["aws_sqs_queue", label], served_by(doc, served, "aws_sqs_queue", items), doc.unit)
 
 
 def _queue_fixer(doc: TfDoc, q, fifo: bool, ctx):
@@ -230,10 +230,10 @@ def _function_fixer(doc: TfDoc, fn, ctx):
                 f"{u}}}]\n"
                 "})"
             )
-            texts.append(render_block("resource", ["aws_iam_role_policy", plabel], [
+            texts.append(render_block("resource", ["aws_iam_role_policy", plabel], served_by(doc, fn, "aws_iam_role_policy", [
                 ("role", f"aws_iam_role.{role.labels[1]}.id"),
                 ("policy", policy),
-            ], u))
+            ]), u))
             dep = f"aws_iam_role_policy.{plabel}"
             existing = fn.attr("depends_on")
             if existing is not None:

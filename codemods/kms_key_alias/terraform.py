@@ -17,7 +17,7 @@ A key with count/for_each is reported without a fix.
 
 from __future__ import annotations
 
-from iacfix.codemods.common.terraform import counted, env_var, gap, kebab, label_for, literal_name
+from iacfix.codemods.common.terraform import counted, env_var, gap, kebab, label_for, literal_name, served_by
 from iacfix.transforms.terraform import TfDoc, insert_after_block, references, render_block
 
 KEY_TYPES = {"aws_kms_key": "key_id", "aws_kms_external_key": "id"}
@@ -66,10 +66,10 @@ def _fixer(doc: TfDoc, key, prefix: str):
         env = env_var(doc)
         base = prefix + alias_base(doc, key)
         alias = f'"{base}-${{{env}}}"' if env else f'"{base}"'
-        text = render_block("resource", ["aws_kms_alias", label_for(doc, "aws_kms_alias", name, "")], [
+        text = render_block("resource", ["aws_kms_alias", label_for(doc, "aws_kms_alias", name, "")], served_by(doc, key, "aws_kms_alias", [
             ("name", alias),
             ("target_key_id", f"{rtype}.{name}.{KEY_TYPES[rtype]}"),
-        ], doc.unit)
+        ]), doc.unit)
         return [insert_after_block(doc, key, text)]
 
     return fix

@@ -48,6 +48,7 @@ from iacfix.codemods.common.terraform import (
     label_for,
     module_resource,
     policy_statements,
+    served_by,
 )
 from iacfix.core import module_docs
 from iacfix.codemods.lang.terraform import rule_detector
@@ -243,10 +244,10 @@ def _fixer(doc: TfDoc, role):
         if mpa is not None:
             return add_list_item(doc, mpa.value, arn)
         label = label_for(doc, "aws_iam_role_policy_attachment", role.labels[1], "xray")
-        text = render_block("resource", ["aws_iam_role_policy_attachment", label], [
+        text = render_block("resource", ["aws_iam_role_policy_attachment", label], served_by(doc, role, "aws_iam_role_policy_attachment", [
             ("role", f"aws_iam_role.{role.labels[1]}.name"),
             ("policy_arn", arn),
-        ], doc.unit)
+        ]), doc.unit)
         if role.lbrace is None:
             raise FixError(f"cannot place a policy attachment after role {role.labels[1]}")
         return [insert_after_block(doc, role, text)]
