@@ -40,7 +40,17 @@ def text(res):
 def test_xray_grant_goes_beside_the_role_in_its_own_file():
     out = run({"iam.tf": ROLE, "lambda.tf": FUNCTION % ""}, "lambda-tracing")
     assert 'resource "aws_iam_role_policy_attachment" "worker_xray"' in text(out["iam.tf"])
+    # the function waits for the grant, written in the function's own file
+    assert text(out["lambda.tf"]).endswith("\n  depends_on = [aws_iam_role_policy_attachment.worker_xray]\n}\n")
+
+
+def test_tracing_is_not_half_fixed_when_the_role_is_not_in_the_module():
+    fn = (FUNCTION % "").replace("aws_iam_role.worker.arn", "var.role_arn").replace(
+        '  tracing_config {\n    mode = "Active"\n  }\n', "")
+    out = run({"lambda.tf": fn}, "lambda-tracing")
     assert out["lambda.tf"].new is None
+    [f] = out["lambda.tf"].remaining
+    assert f.gap.applicability == "display-only" and "AWSXRayDaemonWriteAccess" in f.gap.message
 
 
 def test_a_suppressed_function_in_another_file_asks_for_no_grant():

@@ -794,8 +794,10 @@ def add_object_items(doc: TfDoc, obj_node, new: Sequence[Tuple[str, str]], quote
     return realign + [Edit(at, at, "".join("\n" + ln for ln in lines))]
 
 
-def add_list_item(doc: TfDoc, list_node, item: str) -> List[Edit]:
-    """Append an element to a tuple/list literal ``[a, b]`` in its layout."""
+def add_list_item(doc: TfDoc, list_node, item: str, ordered: bool = False) -> List[Edit]:
+    """Append an element to a tuple/list literal ``[a, b]`` in its layout; ``ordered``:
+    insert it before the first element whose text sorts after it, so that items added
+    to a sorted list (``depends_on``) give the same list in any order."""
     node = unwrap(list_node)
     if not (isinstance(node, Tree) and node.data == "tuple"):
         raise FixError("not a list literal")
@@ -803,6 +805,13 @@ def add_list_item(doc: TfDoc, list_node, item: str) -> List[Edit]:
     lb, rb = node.children[0], node.children[-1]
     if not elems:
         return [Edit(lb.end_pos, rb.start_pos, item)]
+    later = next((e for e in elems if doc.source(e) > item), None) if ordered else None
+    if later is not None:
+        at = later.meta.start_pos
+        line, _ = doc.lines.position(at)
+        if lb.line != rb.line and not doc.text[doc.lines.line_start(line):at].strip():
+            return [Edit(at, at, f"{item},\n{doc.indent_of_line(line)}")]
+        return [Edit(at, at, f"{item}, ")]
     last = elems[-1]
     kids = node.children
     idx = kids.index(last)

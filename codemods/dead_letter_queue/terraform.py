@@ -238,7 +238,7 @@ def _function_fixer(doc: TfDoc, fn, ctx):
             existing = fn.attr("depends_on")
             if existing is not None:
                 edits += insert_into_block(doc, fn, [("", config)], kind="block")
-                edits += add_list_item(doc, existing.value, dep)
+                edits += add_list_item(doc, existing.value, dep, ordered=True)
             elif anchor_of(fn, "block") is anchor_of(fn, "tail"):
                 edits += insert_into_block(doc, fn, [("", config), ("depends_on", f"[{dep}]")], kind="block")
             else:

@@ -5,6 +5,9 @@
     dead-letter-queue composes in any order), a ``tracing_config`` without ``mode``
     gets it; an explicit other literal (``"PassThrough"``) → unsafe finding, replaced
     with ``--unsafe-fixes``; a variable, a ``dynamic "tracing_config"`` → no finding.
+    Tracing without the X-Ray grant fails the deploy, so the finding is not fixable
+    (the message says what to do) when the function's role is not a role of the module
+    (a variable, a data source, a module output, an ARN) or has ``count``/``for_each``.
 (b) An ``aws_iam_role`` of the file that is the execution role (``role =
     aws_iam_role.<name>.arn``) of a function of the module (any file of its directory)
     that traces or is being made to trace (tracing missing or Active, its finding not
@@ -18,17 +21,21 @@
     ``inline_policy`` blocks, an ``aws_iam_role_policy``, an ``aws_iam_policy``
     attached to it) allows both actions (``xray:*``, ``xray:Put*``, ``*`` included;
     ``jsonencode({...})``, ``data "aws_iam_policy_document"`` or plain JSON text).
-    A policy the detector cannot read (a variable, ``file(...)``, a template, an
-    attachment of a policy ARN given by a variable) → unknown: no finding.
+    A policy document the detector cannot read (``templatefile(...)``, ``file(...)``, a
+    heredoc with interpolation) does not count: the managed policy is attached anyway
+    (additive and idempotent). A managed policy ARN given by a variable, or a
+    ``managed_policy_arns`` that cannot be read (exclusive: an attachment beside it would
+    be removed) → unknown: no finding.
     The fix adds ``resource "aws_iam_role_policy_attachment" "<role>_xray"`` right after
-    the role (``role = aws_iam_role.<name>.name``), or appends the ARN to the role's
+    the role (``role = aws_iam_role.<name>.name``) and makes every traced function of the
+    role depend on it (``depends_on``, in the function's own file: a function created or
+    updated before the grant fails to deploy), or appends the ARN to the role's
     ``managed_policy_arns`` when it has that (exclusive) list. The ARN is
     ``"arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"``, or
     ``"arn:${data.aws_partition.<x>.partition}:iam::aws:policy/..."`` when the file
     already writes partition-aware ARNs that way. One gap per role (detail ``xray``), in
     the file where the role is defined.
-Not covered: roles given by a variable or a module output (unknown: no finding),
-permission boundaries and SCPs that could still deny the
+Not covered: permission boundaries and SCPs that could still deny the
 actions, ``count``/``for_each`` roles (reported, not fixed).
 """
 
@@ -44,6 +51,7 @@ from iacfix.codemods.common.terraform import (
     counted,
     data_block,
     function_role_at,
+    in_file,
     gap,
     label_for,
     module_resource,
@@ -57,6 +65,7 @@ from iacfix.core import FixError
 from iacfix.transforms.terraform import (
     TfDoc,
     add_list_item,
+    insert_into_block,
     insert_after_block,
     literal,
     references,
@@ -81,8 +90,22 @@ TRACING = Rule(
 functions = rule_detector(TRACING, "lambda-tracing")
 
 
+NO_GRANT = ("its execution role is not a role of this module, so iacfix cannot grant it X-Ray write access: "
+            "attach AWSXRayDaemonWriteAccess to it, then turn tracing on")
+COUNTED_ROLE = "its execution role has count/for_each, so iacfix cannot grant it X-Ray write access"
+
+
 def detect(doc: TfDoc, ctx):
-    yield from functions(doc, ctx)
+    for g in functions(doc, ctx):
+        fn = doc.resource("aws_lambda_function", g.resource_name)
+        if g.fix is not None and fn is not None:
+            # Tracing without the grant fails the deploy: no half fix.
+            found = function_role_at(doc, fn)
+            why = NO_GRANT if found is None else COUNTED_ROLE if counted(found[1]) else None
+            if why is not None:
+                g.fix = None
+                g.message += f" ({why})"
+        yield g
     yield from _roles(doc, ctx)
 
 
@@ -101,24 +124,25 @@ def _traced(fn, suppressed: bool) -> bool:
 
 # ------------------------------------------------------------------- (b) roles
 def _roles(doc: TfDoc, ctx):
-    served = {}  # role label → (role, first traced function using it)
+    served = {}  # role label → (role, [(file, traced function using it)])
     for path, d in module_docs(doc):
         other = None if d is doc else path
         for fn in d.resources("aws_lambda_function"):
             found = function_role_at(d, fn)
-            if found is None or found[0] is not doc or found[1].labels[1] in served:
+            if found is None or found[0] is not doc:
                 continue  # no role of the module, or one defined in another file
             if _traced(fn, ctx.suppressed(fn.line, path=other)):
-                served[found[1].labels[1]] = (found[1], fn)
-    for label, (role, fn) in sorted(served.items(), key=lambda kv: kv[1][0].line):
+                served.setdefault(found[1].labels[1], (found[1], []))[1].append((d, fn))
+    for label, (role, fns) in sorted(served.items(), key=lambda kv: kv[1][0].line):
         if _allows_xray(doc, role) is not False:
             continue  # allowed, or unknown
+        fn = fns[0][1]
         fname = string_value(fn.attr("function_name").value) if fn.attr("function_name") else None
         msg = f"IAM role '{label}' of traced function '{fname or fn.labels[1]}' may not write X-Ray traces"
         if counted(role):
             yield gap(role, msg + " (count/for_each: not fixed automatically)", detail="xray")
             continue
-        yield gap(role, msg, fix=_fixer(doc, role), detail="xray")
+        yield gap(role, msg, fix=_fixer(doc, role, fns), detail="xray")
 
 
 def _targets(node, label: str) -> bool:
@@ -210,8 +234,7 @@ def _allows_xray(doc: TfDoc, role):
     for where, value in documents:
         statements = policy_statements(where, value)
         if statements is None:
-            unknown = True
-            continue
+            continue  # a template, a file, a variable: the managed policy is added anyway
         granted = set()
         for st in statements:
             if st.effect != "Allow" or st.not_action or not st.actions:
@@ -236,7 +259,7 @@ def _partition(doc: TfDoc):
     return None
 
 
-def _fixer(doc: TfDoc, role):
+def _fixer(doc: TfDoc, role, fns):
     def fix():
         part = _partition(doc)
         arn = f'"arn:${{{part}}}:{POLICY}"' if part else f'"arn:aws:{POLICY}"'
@@ -250,6 +273,16 @@ def _fixer(doc: TfDoc, role):
         ]), doc.unit)
         if role.lbrace is None:
             raise FixError(f"cannot place a policy attachment after role {role.labels[1]}")
-        return [insert_after_block(doc, role, text)]
+        # the functions wait for the grant: created or updated before it, tracing fails
+        dep = f"aws_iam_role_policy_attachment.{label}"
+        edits = [insert_after_block(doc, role, text)]
+        for d, fn in fns:
+            existing = fn.attr("depends_on")
+            if existing is not None:
+                more = add_list_item(d, existing.value, dep, ordered=True)
+            else:
+                more = insert_into_block(d, fn, [("depends_on", f"[{dep}]")], kind="tail")
+            edits += [in_file(doc, d, e) for e in more]
+        return edits
 
     return fix

@@ -34,6 +34,8 @@ resource "aws_lambda_function" "charge" {
         # mode is set per environment
         mode = "Active"
     }
+
+    depends_on = [aws_iam_role_policy_attachment.worker_xray]
 }
 resource "aws_lambda_function" "refund" {
     function_name = "refund"     # no alignment here
@@ -49,4 +51,6 @@ resource "aws_lambda_function" "refund" {
     dead_letter_config {
         target_arn = "arn:aws:sqs:eu-west-1:123456789012:refund-dlq"   # shared DLQ
     }
+
+    depends_on = [aws_iam_role_policy_attachment.worker_xray]
 }

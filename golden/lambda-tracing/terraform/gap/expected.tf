@@ -46,4 +46,6 @@ resource "aws_lambda_function" "order_processor" {
   tags = {
     Service = "orders"
   }
+
+  depends_on = [aws_iam_role_policy_attachment.order_processor_xray]
 }

@@ -33,4 +33,6 @@ resource "aws_lambda_function" "notifier" {
   tracing_config {
     mode = "Active"
   }
+
+  depends_on = [aws_iam_role_policy_attachment.notifier_xray]
 }

@@ -38,4 +38,6 @@ resource "aws_lambda_function" "reconciler" {
   tracing_config {
     mode = "Active"
   }
+
+  depends_on = [aws_iam_role_policy_attachment.reconciler_xray]
 }

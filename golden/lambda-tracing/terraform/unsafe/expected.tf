@@ -26,4 +26,6 @@ resource "aws_lambda_function" "resizer" {
   tracing_config {
     mode = "Active"
   }
+
+  depends_on = [aws_iam_role_policy_attachment.resizer_xray]
 }

@@ -163,6 +163,8 @@ resource "aws_lambda_function" "submit" {
     Environment = var.environment_suffix
     ManagedBy   = "terraform"
   }
+
+  depends_on = [aws_iam_role_policy_attachment.grader_xray]
 }
 
 resource "aws_lambda_function" "grader" {
@@ -194,7 +196,7 @@ resource "aws_lambda_function" "grader" {
     ManagedBy   = "terraform"
   }
 
-  depends_on = [aws_iam_role_policy.grader_dlq]
+  depends_on = [aws_iam_role_policy.grader_dlq, aws_iam_role_policy_attachment.grader_xray]
 }
 
 resource "aws_sqs_queue" "grader_dlq" {

@@ -349,7 +349,7 @@ resource "aws_lambda_function" "aggregate" {
     mode = "Active"
   }
 
-  depends_on = [aws_cloudwatch_log_group.aggregate]
+  depends_on = [aws_cloudwatch_log_group.aggregate, aws_iam_role_policy_attachment.processor_xray]
 }
 
 resource "aws_lambda_event_source_mapping" "readings" {

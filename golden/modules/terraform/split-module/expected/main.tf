@@ -17,4 +17,6 @@ resource "aws_lambda_function" "worker" {
     Environment = var.environment_suffix
     ManagedBy   = "terraform"
   }
+
+  depends_on = [aws_iam_role_policy_attachment.worker_xray]
 }
