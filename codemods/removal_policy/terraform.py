@@ -4,7 +4,9 @@ Checked on ``aws_dynamodb_table``, ``aws_s3_bucket``, ``aws_db_instance``,
 ``aws_rds_cluster``, ``aws_kms_key`` and ``aws_cloudwatch_log_group``: the
 resource's ``lifecycle`` block states ``prevent_destroy``. Any explicit value is
 compliant (the author decided); so is a log group's ``skip_destroy`` (its own way
-of keeping the group on destroy).
+of keeping the group on destroy), and, with the ``production`` profile, a bucket's
+``force_destroy = true`` or a database's ``skip_final_snapshot = true`` (or either
+set from a variable): they state that the resource is meant to go with the stack.
 
 The fix writes ``prevent_destroy = true`` (profile ``production``) or ``false``
 (profile ``ephemeral``) into the existing ``lifecycle`` block, else into a new
@@ -60,12 +62,25 @@ def _missing(res, ephemeral: bool):
     """(whether prevent_destroy must be written, the argument to add or None)."""
     pd = _prevent_destroy(res)
     stated = pd is not None or (res.labels[0] == "aws_cloudwatch_log_group" and res.attr("skip_destroy") is not None)
+    if not ephemeral and _destroy_stated(res):
+        stated = True
     extra = None
     if ephemeral and res.labels[0] in UNBLOCK and not (pd is not None and literal(pd.value) is True):
         name, others = UNBLOCK[res.labels[0]]
         if all(res.attr(a) is None for a in (name,) + others):
             extra = name
     return not stated, extra
+
+
+def _destroy_stated(res) -> bool:
+    """The resource says it is meant to be destroyed with the stack: ``force_destroy =
+    true`` on a bucket, ``skip_final_snapshot = true`` on a database (or either set from a
+    variable: the author decides per environment). Asking it to be kept would contradict
+    that."""
+    if res.labels[0] not in UNBLOCK:
+        return False
+    a = res.attr(UNBLOCK[res.labels[0]][0])
+    return a is not None and literal(a.value) is not False
 
 
 def _access_log_groups(doc) -> set:
