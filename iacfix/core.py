@@ -58,12 +58,12 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
 
 
 def edits_conflict(a: Sequence[Edit], b: Sequence[Edit]) -> bool:
-    """True when two edit sets touch the same text (or insert at the same point)."""
+    """True when two edit sets touch the same text, or meet: an insertion at the edge of
+    another edit (its meaning depends on which is applied first, e.g. a line inserted
+    right after a run that the other edit realigns)."""
     for x in a:
         for y in b:
-            if x.start < y.end and y.start < x.end:
-                return True
-            if x.start == y.start:
+            if x.start <= y.end and y.start <= x.end:
                 return True
     return False
 

@@ -115,7 +115,10 @@ def test_apply_edits_and_conflicts():
     assert apply_edits("ab", [Edit(1, 1, "1"), Edit(1, 1, "2")]) == "a12b"
     assert edits_conflict([Edit(0, 3, "")], [Edit(2, 4, "")])
     assert edits_conflict([Edit(2, 2, "x")], [Edit(2, 2, "y")])
-    assert not edits_conflict([Edit(0, 2, "")], [Edit(2, 4, "")])
+    # edits that meet conflict: which applies first decides what the other means
+    assert edits_conflict([Edit(0, 2, "")], [Edit(2, 4, "")])
+    assert edits_conflict([Edit(0, 5, "realigned")], [Edit(5, 5, "inserted after")])
+    assert not edits_conflict([Edit(0, 2, "")], [Edit(3, 4, "")])
 
 
 def test_new_unfixable_finding_rejects_the_fix():

@@ -41,7 +41,7 @@ from typing import Iterator, List, Optional, Sequence, Tuple, Union
 from hcl2 import api as hcl2_api
 from lark import Token, Tree
 
-from iacfix.core import Edit, FixError, ParseError
+from iacfix.core import Edit, FixError, ParseError, apply_edits
 from iacfix.transforms.text import LineIndex
 
 
@@ -671,7 +671,7 @@ def insert_into_block(doc: TfDoc, block: Block, items: Sequence[Tuple[str, str]]
     at = doc.lines.line_end(block.lbrace.line) if anchor is None else doc.last_line_end(anchor.end)
     if anchor is not None and not anchor.is_block and kind != "tail" and all(n and "\n" not in v for n, v in items):
         lines, realign = _insert_lines(doc, doc.lines.position(anchor.end - 1)[0], items, indent)
-        return realign + [Edit(at, at, "".join("\n" + ln for ln in lines))]
+        return _one(doc, realign + [Edit(at, at, "".join("\n" + ln for ln in lines))])
     lines = render_items(items, indent[len(base):] or doc.unit).splitlines()
     text = "".join("\n" + (base + ln if ln.strip() else "") for ln in lines)
     after_line = block.lbrace.line if anchor is None else doc.lines.position(anchor.end - 1)[0]
@@ -680,7 +680,19 @@ def insert_into_block(doc: TfDoc, block: Block, items: Sequence[Tuple[str, str]]
     lead = "\n" if anchor is not None and (anchor.is_block or not items[0][0] or kind == "tail") else ""
     trail = "\n" if (nxt is not None and (not items[-1][0] or kind == "tail")
                      and not _blank_between(doc, anchor, nxt, block)) else ""
-    return realign + [Edit(at, at, lead + text + trail)]
+    return _one(doc, realign + [Edit(at, at, lead + text + trail)])
+
+
+def _one(doc: TfDoc, edits: List[Edit]) -> List[Edit]:
+    """An insertion and the realignment of its run as one edit over the whole span: an
+    insertion of another fix into the run, computed on the old alignment, then conflicts
+    and is recomputed on the result (the engine applies one of two overlapping edits per
+    pass), instead of landing misaligned."""
+    if len(edits) < 2:
+        return edits
+    s, e = min(x.start for x in edits), max(x.end for x in edits)
+    inner = apply_edits(doc.text[s:e], [Edit(x.start - s, x.end - s, x.replacement) for x in edits])
+    return [Edit(s, e, inner)]
 
 
 def _blank_between(doc: TfDoc, a, b, block: Block) -> bool:
