@@ -369,6 +369,7 @@ class Rule:
     when: Optional[Condition] = None
     detail: str = ""  # the finding's key within the resource (default: the codemod's slug)
     unsafe: bool = False  # every finding unsafe: the change replaces the resource
+    replaces: bool = False  # deploying the fix replaces the resource (a new physical one)
     note: str = ""  # said after the message: "enabling it replaces the database"
 
 
@@ -481,6 +482,10 @@ class Codemod:
     # language → why the codemod cannot exist there (the property does not exist).
     not_applicable: Dict[str, str] = field(default_factory=dict)
     examples: Tuple[Example, ...] = ()
+    # What deploying every fix of this codemod does to its resource, given the
+    # parameters: ``replaces`` (a rename), ``retains`` (deletion protection).
+    replaces: Callable[[Dict[str, Any]], bool] = field(default=lambda params: False, repr=False)
+    retains: Callable[[Dict[str, Any]], bool] = field(default=lambda params: False, repr=False)
 
     @property
     def safety(self) -> str:
@@ -518,6 +523,21 @@ def language_detectors(package: str) -> Dict[str, Detector]:
             continue
         out[lang] = importlib.import_module(name).detect
     return out
+
+
+def effects(cm: "Codemod", detector: Detector) -> Detector:
+    """``detector`` with each gap marked with what its fix does to the resource on deploy
+    (``Gap.replaces`` / ``Gap.retains``), as the codemod and its rules state it."""
+    replacing = {r.detail or cm.slug for r in cm.rules if r.replaces}
+
+    def detect(doc, ctx):
+        replaces, retains = cm.replaces(ctx.params), cm.retains(ctx.params)
+        for gap in detector(doc, ctx):
+            gap.replaces = gap.replaces or replaces or (gap.detail or cm.slug) in replacing
+            gap.retains = gap.retains or retains
+            yield gap
+
+    return detect
 
 
 def combine(detectors: List[Detector]) -> Detector:

@@ -185,6 +185,15 @@ class Gap:
     detail: str = ""
     # extra lines on which an inline suppression counts (e.g. a decorator line)
     suppress_lines: tuple = ()
+    # what deploying the fix does to the resource: ``replaces`` it (a new physical
+    # resource), or ``retains`` it (protects it from deletion). The engine never
+    # applies both to one resource in one run: a protected resource cannot be replaced.
+    replaces: bool = False
+    retains: bool = False
+
+    @property
+    def resource(self) -> Tuple[str, str]:
+        return (self.resource_type, self.resource_name)
 
     @property
     def key(self) -> str:

@@ -15,11 +15,13 @@ is dropped and reported; the files keep the other fixes (or stay as they were).
 
 from __future__ import annotations
 
+import dataclasses
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from iacfix.codemods.lang import retained
 from iacfix.codemods.spec import Codemod
 from iacfix.core import (
     Context,
@@ -127,11 +129,12 @@ class _State:
         self.project = Project(language, docs, self.texts)
         self.active: Dict[str, List[Finding]] = {}
         self.hidden: Dict[str, List[Finding]] = {}
+        self.retained: Dict[str, set] = {}  # path → (type, name) of resources protected from deletion
 
     def copy(self) -> "_State":
         st = _State(self.language, self.settings, self.texts, dict(self.project.docs()))
         st.project.looked = set(self.project.looked)
-        st.active, st.hidden = dict(self.active), dict(self.hidden)
+        st.active, st.hidden, st.retained = dict(self.active), dict(self.hidden), dict(self.retained)
         return st
 
     def bind(self) -> "_State":
@@ -142,6 +145,7 @@ class _State:
         self.bind()
         for p in paths:
             self.project.looked.discard(p)
+            self.retained[p] = retained(self.language, self.project.doc(p))
             self.active[p], self.hidden[p] = detect(self.project.doc(p), self.language, self.texts[p], p,
                                                     self.settings, self.project)
 
@@ -177,8 +181,9 @@ def process_module(files: Sequence[ModuleFile], language: str, settings: Setting
     for p in members:
         results[p].findings = list(state.active[p])
         results[p].suppressed = list(state.hidden[p])
+    held: Dict[Key, str] = {}
     if settings.fix and members:
-        state, fixed, failed, first_edits = _fix_loop(state, members, by_path)
+        state, fixed, failed, first_edits = _fix_loop(state, members, by_path, held)
         for f in fixed:
             results[f.path].fixed.append(f)
         for ff in failed:
@@ -190,17 +195,40 @@ def process_module(files: Sequence[ModuleFile], language: str, settings: Setting
                 results[p].new = by_path[p].src.restore(state.texts[p])
     for p in members:
         results[p].remaining = list(state.active[p])
+        for f in results[p].remaining:
+            if _key(f) in held:  # reported as it is: not fixable in this run, and why
+                f.gap = dataclasses.replace(f.gap, fix=None, message=f"{f.gap.message} ({held[_key(f)]})")
     return [results[mf.path] for mf in files if mf.member or results[mf.path].changed]
 
 
-def _fix_loop(state: _State, members: List[str], by_path):
+HELD = ("needs a migration: the fix replaces this resource, which is protected from deletion; "
+        "replace it deliberately, lifting the protection for that deploy")
+
+
+def _hold_replacements(state: "_State", candidates: List[Finding], fixed: List[Finding],
+                       held: Dict[Key, str]) -> List[Finding]:
+    """A protected resource is never replaced (Terraform refuses to plan the destroy of a
+    prevent_destroy resource, Pulumi to replace a protected one), whether the protection
+    is already written (a detector marked it ``retained``) or added by this run: the
+    protection is the safe half and is kept; the replacement waits for a migration."""
+    retained = {(f.path, f.gap.resource) for f in candidates + fixed if f.gap.retains}
+    retained |= {(p, r) for p, rs in state.retained.items() for r in rs}
+    for f in candidates:
+        if f.gap.replaces and (f.path, f.gap.resource) in retained:
+            held[_key(f)] = HELD
+    return [f for f in candidates if _key(f) not in held]
+
+
+def _fix_loop(state: _State, members: List[str], by_path, held: Optional[Dict[Key, str]] = None):
     settings = state.settings
     fixed: List[Finding] = []
     failed: Dict[Key, FailedFix] = {}
     first_edits: Dict[Key, List[Edit]] = {}
+    held = {} if held is None else held
     for n_pass in range(MAX_PASSES):
         state.bind()  # fixes read the module as it stands
         candidates = [f for f in state.findings(members) if _fixable(f, settings) and _key(f) not in failed]
+        candidates = _hold_replacements(state, candidates, fixed, held)
         if not candidates:
             break
         planned: List[Tuple[Finding, Dict[str, List[Edit]]]] = []

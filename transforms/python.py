@@ -147,6 +147,10 @@ class PythonDoc:
         self.functions = col.functions
 
     # ------------------------------------------------------------------ locate
+    def calls_under(self, prefix: str) -> List[CallSite]:
+        """Calls whose callee resolves to a name under ``prefix`` (``pulumi_aws.``)."""
+        return [self._site(call, q) for call, q in self._calls if q.startswith(prefix)]
+
     def calls(self, *qualnames: str) -> List[CallSite]:
         """Calls whose callee resolves to one of ``qualnames`` (exact names)."""
         want = set(qualnames)

@@ -30,6 +30,7 @@ CODEMOD = Codemod(
                 "kms_key_id": Explicit(Param("kms_key"), label="KMS key", when=Not(Is("encrypted", True))),
             },
             what="EFS file system",
+            replaces=True,  # a file system cannot be encrypted in place
         ),
     ),
     examples=(

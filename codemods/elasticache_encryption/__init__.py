@@ -49,6 +49,7 @@ CODEMOD = Codemod(
             what=WHAT,
             detail="encryption",
             unsafe=True,
+            replaces=True,
             note="enabling encryption replaces the group",
             # members of a global datastore inherit it
             when=Absent("global_replication_group_id"),

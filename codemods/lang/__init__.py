@@ -11,12 +11,20 @@ from __future__ import annotations
 import importlib
 from typing import Dict
 
-from iacfix.codemods.spec import Codemod, Detector, combine
+from iacfix.codemods.spec import Codemod, Detector, combine, effects
 from iacfix.core import LANGUAGES
 
 
 def adapter(language: str):
     return importlib.import_module(f"{__name__}.{language}")
+
+
+def retained(language: str, doc) -> set:
+    """(resource type, name) of the resources of ``doc`` that are explicitly protected from
+    deletion (Terraform ``prevent_destroy = true``, CloudFormation ``Retain``): no fix may
+    replace them. A language fact, the same whichever codemods are selected."""
+    fact = getattr(adapter(language), "retained", None)
+    return fact(doc) if fact is not None else set()
 
 
 def detectors_for(cm: Codemod) -> Dict[str, Detector]:
@@ -32,5 +40,5 @@ def detectors_for(cm: Codemod) -> Dict[str, Detector]:
         if language in cm.detectors:
             parts.append(cm.detectors[language])
         if parts:
-            out[language] = combine(parts)
+            out[language] = effects(cm, combine(parts))
     return out

@@ -489,6 +489,18 @@ def rule_detector(rule: Rule, slug: str, hooks: Optional[Mapping[str, Callable]]
     return detect
 
 
+def retained(doc: CfnDoc) -> set:
+    """Resources that a replacement would leave behind: ``UpdateReplacePolicy`` or
+    ``DeletionPolicy`` ``Retain``."""
+    out = set()
+    for res in doc.resources():
+        for key in ("UpdateReplacePolicy", "DeletionPolicy"):
+            node = get(res.node, key)
+            if node is not None and scalar(node) == "Retain":
+                out.add((res.type, res.name))
+    return out
+
+
 def compile_rules(cm: Codemod) -> Optional[Detector]:
     """The detector of the codemod's rules in CloudFormation, or None when none applies."""
     detectors = [d for d in (rule_detector(rule, cm.slug) for rule in cm.rules) if d is not None]

@@ -68,7 +68,7 @@ CODEMOD = Codemod(
         Rule(("rds.DBInstance",), {"auto_minor_version_upgrade": MINOR_UPGRADES}, what="Aurora instance", when=MEMBER),
         # Storage encryption cannot be turned on in place: its own finding, always unsafe.
         *(Rule((kind,), {"storage_encrypted": Exactly(True, label="storage encryption")}, what=what,
-               detail="storage-encryption", unsafe=True, note="enabling it replaces the database",
+               detail="storage-encryption", unsafe=True, replaces=True, note="enabling it replaces the database",
                when=All(Not(MEMBER), Not(INHERITS)))
           for kind, what in (("rds.DBInstance", "RDS instance"), ("rds.DBCluster", "Aurora cluster"))),
     ),

@@ -28,5 +28,7 @@ CODEMOD = Codemod(
             choices=("production", "ephemeral"),
         ),
     ),
+    # production: the fix protects the resource from deletion (and so from replacement)
+    retains=lambda params: params.get("profile", "production") != "ephemeral",
     detectors=language_detectors(__name__),
 )

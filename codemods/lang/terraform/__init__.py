@@ -16,6 +16,19 @@ from iacfix.codemods.spec import Codemod, Detector, combine
 __all__ = ["compile_rules", "insert_attrs", "insert_block", "rule_detector"]
 
 
+def retained(doc) -> set:
+    """Resources whose ``lifecycle`` says ``prevent_destroy = true``."""
+    from iacfix.transforms.terraform import literal
+
+    out = set()
+    for res in doc.resources():
+        lc = res.block("lifecycle")
+        pd = lc.attr("prevent_destroy") if lc is not None else None
+        if pd is not None and literal(pd.value) is True:
+            out.add((res.labels[0], res.labels[1]))
+    return out
+
+
 def compile_rules(cm: Codemod) -> Optional[Detector]:
     """A detector for the codemod's rules in Terraform, or None when none applies."""
     found = [d for d in (rule_detector(rule, cm.slug) for rule in cm.rules) if d is not None]

@@ -173,7 +173,6 @@ reporting_db = aws.rds.Instance(
     performance_insights_enabled=False,
     deletion_protection=True,
     backup_retention_period=7,
-    storage_encrypted=True,
     enabled_cloudwatch_logs_exports=["postgresql", "upgrade"],
     copy_tags_to_snapshot=True,
     auto_minor_version_upgrade=True,

@@ -236,7 +236,6 @@ resource "aws_db_instance" "registry" {
   vpc_security_group_ids = [aws_security_group.data_stores.id]
 
   performance_insights_enabled    = false
-  storage_encrypted               = true
   backup_retention_period         = 7
   copy_tags_to_snapshot           = true
   deletion_protection             = true
