@@ -37,7 +37,7 @@ from iacfix.core import (
 )
 from iacfix.sources import DEFAULT_MAX_BYTES, SourceError, SourceText, detect_language, read_source
 from iacfix.suppress import is_suppressed, suppressions
-from iacfix.transforms import parser_for
+from iacfix.transforms import normalizer_for, parser_for
 
 MAX_PASSES = 8
 
@@ -153,13 +153,13 @@ class _State:
         return [f for p in members for f in self.active.get(p, ())]
 
 
-def _parse_module(language: str, files: Sequence[ModuleFile], settings: Settings):
+def _parse_module(language: str, files: Sequence[ModuleFile], settings: Settings, edited):
     """Parse every file; the ones that do not parse get their error and leave the module."""
     parse = parser_for(language)
     docs, errors = {}, {}
     for mf in files:
         try:
-            docs[mf.path] = parse(mf.src.text)
+            docs[mf.path] = parse(edited[mf.path][0])
         except ParseError as e:
             errors[mf.path] = e
     return docs, errors
@@ -168,14 +168,16 @@ def _parse_module(language: str, files: Sequence[ModuleFile], settings: Settings
 def process_module(files: Sequence[ModuleFile], language: str, settings: Settings) -> List[FileResult]:
     """Detect (and with ``settings.fix``, fix) every member file of one module."""
     by_path = {mf.path: mf for mf in files}
+    normalize = normalizer_for(language)
+    edited = {mf.path: normalize(mf.src.text) for mf in files}  # path → (text, restore)
     results: Dict[str, FileResult] = {
         mf.path: FileResult(path=mf.path, language=language, original=mf.src.raw) for mf in files
     }
-    docs, errors = _parse_module(language, files, settings)
+    docs, errors = _parse_module(language, files, settings, edited)
     for path, e in errors.items():
         results[path].error = e.message
         results[path].error_line = e.line
-    state = _State(language, settings, {p: by_path[p].src.text for p in docs}, docs)
+    state = _State(language, settings, {p: edited[p][0] for p in docs}, docs)
     state.detect(list(docs))
     members = [p for p in docs if by_path[p].member]
     for p in members:
@@ -191,8 +193,8 @@ def process_module(files: Sequence[ModuleFile], language: str, settings: Setting
         for (path, key), edits in first_edits.items():
             results[path].fix_edits[key] = edits
         for p in docs:
-            if state.texts[p] != by_path[p].src.text:
-                results[p].new = by_path[p].src.restore(state.texts[p])
+            if state.texts[p] != edited[p][0]:
+                results[p].new = by_path[p].src.restore(edited[p][1](state.texts[p]))
     for p in members:
         results[p].remaining = list(state.active[p])
         for f in results[p].remaining:

@@ -339,3 +339,15 @@ def test_raw_copies_a_json_value_to_another_indentation():
     res = d.resource("Queue")
     copied = d.raw(res.prop("Tags"), cfn.key_node(res.properties, "Tags"))
     assert d.json_value(copied, 4) == '[\n      { "Key" : "Team", "Value" : "x" }\n    ]'
+
+
+def test_tab_indented_json_is_edited_in_spaces_and_restored_in_tabs():
+    from iacfix.transforms.cloudformation import normalize
+
+    text = '{\n\t"Resources": {\n\t\t"Q": {"Type": "AWS::SQS::Queue"}\n\t}\n}\n'
+    spaced, restore = normalize(text)
+    assert spaced == '{\n "Resources": {\n  "Q": {"Type": "AWS::SQS::Queue"}\n }\n}\n'
+    assert len(spaced) == len(text) and restore(spaced) == text
+    assert restore(spaced.replace('"Q"', '"Q": 1,\n  "R"')).count("\n\t\t\"R\"") == 1
+    for other in ('{\n  "Resources": {}\n}\n', '{\n\t "Resources": {}\n}\n', "Resources:\n\tX: 1\n"):
+        assert normalize(other)[0] == other and normalize(other)[1]("  x") == "  x"

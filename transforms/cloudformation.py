@@ -285,6 +285,27 @@ class Resource:
         return get(self.properties, name)
 
 
+def normalize(text: str):
+    """JSON indented with tabs only is edited as if each tab were one space (the same
+    columns, the same offsets: the YAML reader counts a tab as one column), and the
+    inserted lines get tabs back: ``(text, restore)``. Any other text is as it is."""
+    if not text.lstrip().startswith("{"):
+        return text, _unchanged
+    leads = [m.group(0) for m in re.finditer(r"(?m)^[ \t]+(?=\S)", text)]
+    if not leads or not all(set(lead) == {"\t"} for lead in leads):
+        return text, _unchanged
+    spaced = re.sub(r"(?m)^\t+", lambda m: " " * len(m.group(0)), text)
+
+    def restore(edited: str) -> str:
+        return re.sub(r"(?m)^ +(?=\S)", lambda m: "\t" * len(m.group(0)), edited)
+
+    return spaced, restore
+
+
+def _unchanged(edited: str) -> str:
+    return edited
+
+
 @dataclass
 class Style:
     json: bool

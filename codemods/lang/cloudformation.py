@@ -490,14 +490,14 @@ def rule_detector(rule: Rule, slug: str, hooks: Optional[Mapping[str, Callable]]
 
 
 def retained(doc: CfnDoc) -> set:
-    """Resources that a replacement would leave behind: ``UpdateReplacePolicy`` or
-    ``DeletionPolicy`` ``Retain``."""
+    """Resources whose replacement would leave the old one behind (``UpdateReplacePolicy:
+    Retain``): replacing them is a migration (the data stays in the orphan), not a fix.
+    ``DeletionPolicy`` alone does not govern replacement."""
     out = set()
     for res in doc.resources():
-        for key in ("UpdateReplacePolicy", "DeletionPolicy"):
-            node = get(res.node, key)
-            if node is not None and scalar(node) == "Retain":
-                out.add((res.type, res.name))
+        node = get(res.node, "UpdateReplacePolicy")
+        if node is not None and scalar(node) == "Retain":
+            out.add((res.type, res.name))
     return out
 
 
