@@ -34,7 +34,7 @@ def run(files, *slugs, unsafe=False, fix=True):
 
 
 def text(res):
-    return res.new if res.new is not None else res.src.text
+    return res.new if res.new is not None else res.original
 
 
 def test_xray_grant_goes_beside_the_role_in_its_own_file():
@@ -94,3 +94,19 @@ def test_environment_tag_in_a_sibling_file_is_fixed_once_the_variable_exists():
     out = run(files, "environment-suffix", "required-tags", unsafe=True)
     assert "Environment = var.environment_suffix" in text(out["queue.tf"])
     assert not [f for f in out["queue.tf"].remaining if f.rule == codemods.lookup("required-tags").id]
+
+
+def test_default_tags_of_a_provider_in_another_file_count():
+    provider = 'provider "aws" {\n  default_tags {\n    tags = {\n      Environment = var.stage\n      ManagedBy = "terraform"\n    }\n  }\n}\n'
+    out = run({"providers.tf": provider, "queue.tf": QUEUE}, "required-tags", fix=False)
+    assert out["queue.tf"].findings == []
+
+
+def test_shared_tags_local_in_another_file_is_fixed_once_and_used():
+    files = {"locals.tf": 'locals {\n  common_tags = {\n    Team = "x"\n  }\n}\n',
+             "a.tf": QUEUE.replace('  name = "jobs"\n', '  name = "jobs"\n  tags = local.common_tags\n'),
+             "b.tf": QUEUE.replace("jobs", "mail"), "variables.tf": 'variable "stage" {}\n'}
+    out = run(files, "required-tags")
+    assert "ManagedBy   = \"terraform\"" in text(out["locals.tf"]) and "Environment = var.stage" in text(out["locals.tf"])
+    assert out["a.tf"].new is None
+    assert "tags = local.common_tags" in text(out["b.tf"])

@@ -3,12 +3,18 @@
 Taggable types: ``codemods/data/tf_taggable.txt`` (every AWS resource type whose
 ``tags`` argument is an optional map of strings in the provider schema).
 
-Tags present are read from ``tags = { ... }``, ``merge(...)`` of object literals and
-``local.<name>`` values defined in a ``locals`` block of the file, plus the
-``default_tags`` of the resource's ``provider "aws"`` block **in the same file**
-(a provider configured in another file of the module is not seen). Tags given by
-anything else (a variable, another function call, a ``for`` expression) are
-unknown: no finding.
+The module (every ``.tf`` file of the directory) is read: tags present are read from
+``tags = { ... }``, ``merge(...)`` of object literals and ``local.<name>`` values defined
+in any ``locals`` block of the module, plus the ``default_tags`` of the resource's
+``provider "aws"`` block in any file of the module. Tags given by anything else (a
+variable such as the ``var.tags`` a reusable module threads from its caller, another
+function call, a ``for`` expression) are unknown: no finding.
+
+A module's shared tags: a local named ``tags``/``common_tags``/``default_tags``/
+``standard_tags`` that resources use as their tags. Its missing keys are one finding on
+the local, fixed in its map (not once per resource), and a resource without tags gets
+``tags = local.<name>``. In a module that threads ``var.tags`` (and has no such local),
+a resource without tags gets ``tags = var.tags``: its caller chooses them.
 
 Fixes: missing keys are added after the existing ones of the literal map (the last
 literal map argument of ``merge``; a new ``{...}`` argument when there is none; a
@@ -25,7 +31,7 @@ from pathlib import Path
 from typing import Optional
 
 from iacfix.codemods.common.terraform import env_var, gap
-from iacfix.core import Edit, FixError
+from iacfix.core import Edit, FixError, Gap, module_docs
 from iacfix.transforms.terraform import (
     UNKNOWN,
     TfDoc,
@@ -58,12 +64,49 @@ def taggable() -> frozenset:
     return _TAGGABLE
 
 
+SHARED = ("tags", "common_tags", "default_tags", "standard_tags")
+
+
 def _locals(doc: TfDoc) -> dict:
+    """name → value node of every local of the module."""
+    return {name: a.value for name, (_, a) in _local_attrs(doc).items()}
+
+
+def _local_attrs(doc: TfDoc) -> dict:
+    """name → (file, attribute) of every local of the module (the first definition)."""
     out = {}
-    for b in doc.blocks_of("locals"):
-        for name, a in b.attrs.items():
-            out.setdefault(name, a.value)
+    for _, d in module_docs(doc):
+        for b in d.blocks_of("locals"):
+            for name, a in b.attrs.items():
+                out.setdefault(name, (d, a))
     return out
+
+
+def _tag_refs(node) -> set:
+    """``local.x`` / ``var.x`` names a tags expression uses directly or as a merge argument."""
+    call = function_call(node)
+    if call is not None and call[0] == "merge":
+        return set().union(*(_tag_refs(a) for a in call[1])) if call[1] else set()
+    t = traversal(node)
+    return {f"{t[0]}.{t[1]}"} if t and len(t) == 2 and t[0] in ("local", "var") else set()
+
+
+def _shared(doc: TfDoc):
+    """The module's shared tags: ``local.<name>`` (a SHARED name used as tags by a
+    resource of the module), else ``var.<name>`` threaded as tags, else None."""
+    uses = {}
+    for _, d in module_docs(doc):
+        for r in d.resources():
+            a = r.attr("tags")
+            if a is not None:
+                for ref in _tag_refs(a.value):
+                    uses[ref] = uses.get(ref, 0) + 1
+    local_names = set(_local_attrs(doc))
+    locals_used = [r for r in uses if r.startswith("local.") and r[6:] in SHARED and r[6:] in local_names]
+    if locals_used:
+        return max(locals_used, key=lambda r: (uses[r], r))
+    threaded = [r for r in uses if r.startswith("var.")]
+    return max(threaded, key=lambda r: (uses[r], r)) if threaded else None
 
 
 def tag_keys(doc: TfDoc, node, local_values: dict, depth: int = 0):
@@ -93,7 +136,8 @@ def tag_keys(doc: TfDoc, node, local_values: dict, depth: int = 0):
 def _default_tags(doc: TfDoc, local_values: dict) -> dict:
     """provider alias (None: default provider) → keys of its default_tags, or UNKNOWN."""
     out = {}
-    for p in doc.blocks_of("provider"):
+    providers = [p for _, d in module_docs(doc) for p in d.blocks_of("provider")]
+    for p in providers:
         if p.labels != ["aws"]:
             continue
         alias = p.attr("alias")
@@ -133,11 +177,21 @@ def detect(doc: TfDoc, ctx):
         return
     types = taggable()
     resources = [r for r in doc.resources() if r.labels[0] in types]
-    if not resources:
+    if not resources and not doc.blocks_of("locals"):
         return
     local_values = _locals(doc)
     defaults = _default_tags(doc, local_values)
     env = env_var(doc)
+    shared = _shared(doc)
+    by_local = set()  # keys the shared local lacks: its own finding, not each resource's
+    if shared is not None and shared.startswith("local."):
+        where, attr = _local_attrs(doc)[shared[6:]]
+        keys = tag_keys(where, attr.value, local_values)
+        base = defaults.get(None, set())
+        if keys is not UNKNOWN and base is not UNKNOWN:
+            by_local = {k for k in wanted if k not in keys and k not in base}
+            if by_local and where is doc:
+                yield from _local_gaps(doc, shared, attr, [k for k in wanted if k in by_local], wanted, env)
     for res in resources:
         prov = res.attr("provider")
         alias = None
@@ -152,10 +206,16 @@ def detect(doc: TfDoc, ctx):
         if res.blocks("tags") or any(d.labels and d.labels[0] == "tags" for d in res.blocks("dynamic")):
             continue  # tags written as blocks: not something we can read
         attr = res.attr("tags")
+        if attr is None and shared is not None:
+            yield gap(res, f"{res.labels[0]} '{res.labels[1]}' has no tags (the module's tags are {shared})",
+                      fix=lambda res=res: insert_into_block(doc, res, [("tags", shared)], kind="tail"))
+            continue
         present = tag_keys(doc, attr.value, local_values) if attr is not None else set()
         if present is UNKNOWN:
             continue
         missing = [k for k in wanted if k not in present and k not in from_provider]
+        if attr is not None and shared in _tag_refs(attr.value):
+            missing = [k for k in missing if k not in by_local]
         if not missing:
             continue
         rendered = [(k, render_value(wanted[k], env)) for k in missing]
@@ -170,6 +230,28 @@ def detect(doc: TfDoc, ctx):
             yield gap(res, f"{what} is missing required tags: {', '.join(blocked)} "
                            "(no environment-suffix variable in this module to set them from)",
                       detail="unrendered")
+
+
+def _local_gaps(doc: TfDoc, shared: str, attr, missing, wanted, env):
+    """The shared tags local's missing keys: one finding on the local, fixed in its map."""
+    rendered = [(k, render_value(wanted[k], env)) for k in missing]
+    fixable = [(k, v) for k, v in rendered if v is not None]
+    blocked = [k for k, v in rendered if v is None]
+    node = unwrap(attr.value)
+    call = function_call(node)
+    target = node if is_object(node) else None
+    if target is None and call is not None and call[0] == "merge":
+        target = next((a for a in reversed(call[1]) if is_object(a)), None)
+    where = dict(line=attr.line, column=attr.node.meta.column, end_line=attr.end_line,
+                 resource_type="locals", resource_name=shared[6:])
+    if fixable:
+        yield Gap(**where, message=f"{shared} (the module's tags) is missing required tags: "
+                                   + ", ".join(k for k, _ in fixable),
+                  fix=(lambda: add_object_items(doc, target, fixable)) if target is not None else None)
+    if blocked:
+        yield Gap(**where, message=f"{shared} (the module's tags) is missing required tags: {', '.join(blocked)} "
+                                   "(no environment-suffix variable in this module to set them from)",
+                  detail="unrendered")
 
 
 def _fix(doc: TfDoc, res, pairs):
