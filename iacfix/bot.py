@@ -41,6 +41,7 @@ from iacfix.forge import DEFAULT_API_URL, ForgeError, GitHub, repo_from_url
 from iacfix.core import Finding
 from iacfix.patch import write_atomic
 from iacfix.runner import run_paths
+from iacfix.sources import within
 from iacfix.settings import UsageError, build_settings
 
 BOT_NAME = "iacfix"
@@ -237,6 +238,8 @@ def build_commits(g: Git, base_sha: str, rel_paths: List[str], settings, exclude
         if not changed:
             continue
         for r in changed:
+            if not within(os.path.realpath(r.path), os.path.realpath(wt)):  # discovery follows no link out
+                raise BotError(f"{rel(r.path)} leads outside the repository; not written")
             write_atomic(Path(r.path), r.new, expected_original=r.original.encode("utf-8"))
         files = sorted(rel(r.path) for r in changed)
         g("add", "--", *files)
@@ -390,12 +393,23 @@ def fix_branch(git: Git, opts: Options, rel_paths: List[str], base: str, base_sh
             real = os.path.join(git.cwd, git("rev-parse", "--git-path", "objects"))
             object_env = {"GIT_OBJECT_DIRECTORY": str(tmp / "objects"), "GIT_ALTERNATE_OBJECT_DIRECTORIES": real}
         tree_git = checkout_base(git("rev-parse", "--absolute-git-dir"), base_sha, tmp, object_env)
-        for p, rel in zip(opts.paths, rel_paths):  # else a typo would look like "nothing left to fix"
-            if not os.path.lexists(Path(tree_git.cwd) / rel):
+        root = os.path.realpath(tree_git.cwd)
+        inside_paths = []
+        for p, rel in zip(opts.paths or (".",), rel_paths):
+            # The base branch may hold links the checkout does not: every path is resolved in
+            # the tree that is read and written, and one that leads out of it is refused.
+            if not os.path.lexists(Path(root) / rel):  # else a typo would look like "nothing left to fix"
                 raise BotError(f"{p} does not exist on {opts.remote}/{base}", code=2)
-        settings, cfg = _settings([str(Path(tree_git.cwd) / p) for p in rel_paths], opts)
+            real = os.path.realpath(Path(root) / rel)
+            if not within(real, root):
+                raise BotError(f"{p} is a symbolic link on {opts.remote}/{base} that leads outside the repository; "
+                               f"not read or written", code=2)
+            if not os.path.exists(real):
+                raise BotError(f"{p} is a symbolic link on {opts.remote}/{base} that leads nowhere", code=2)
+            inside_paths.append(os.path.relpath(real, root))
+        settings, cfg = _settings([str(Path(root) / p) for p in inside_paths], opts, root)
         branch = opts.branch_prefix + (settings.codemods[0].slug if len(settings.codemods) == 1 else "all")
-        commits, warnings = build_commits(tree_git, base_sha, rel_paths, settings, cfg.exclude, opts.jobs,
+        commits, warnings = build_commits(tree_git, base_sha, inside_paths, settings, cfg.exclude, opts.jobs,
                                           author, committer)
     for w in warnings:
         click.echo(w, err=True)
@@ -509,10 +523,12 @@ def run(opts: Options) -> int:
     return publish(git, forge, opts, base, branch, remote_sha, commits)
 
 
-def _settings(tree_paths: List[str], opts: Options):
-    """Settings and configuration as ``iacfix fix`` has them, read from the base branch's files."""
+def _settings(tree_paths: List[str], opts: Options, root: str):
+    """Settings and configuration as ``iacfix fix`` has them, read from the base branch's files
+    (a configuration file is looked for up to the tree's root, and only inside it)."""
     try:
-        return build_settings(tree_paths, opts.select, opts.ignore, opts.config, opts.unsafe_fixes, fix=True)
+        return build_settings(tree_paths, opts.select, opts.ignore, opts.config, opts.unsafe_fixes, fix=True,
+                              root=root)
     except UsageError as e:
         click.echo(f"iacfix: error: {e}", err=True)
         sys.exit(2)

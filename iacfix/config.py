@@ -27,7 +27,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 import iacfix.codemods as codemods
-from iacfix.sources import DEFAULT_MAX_BYTES
+from iacfix.sources import DEFAULT_MAX_BYTES, within
 
 
 class ConfigError(Exception):
@@ -58,11 +58,18 @@ def load_toml(path: Path) -> dict:
         raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
 
 
-def find_config(start: Path) -> Optional[Path]:
-    """The nearest .iacfix.toml, or pyproject.toml with [tool.iacfix], from ``start`` upward."""
+def find_config(start: Path, root: Optional[str] = None) -> Optional[Path]:
+    """The nearest .iacfix.toml, or pyproject.toml with [tool.iacfix], from ``start`` upward
+    (with ``root``: no higher than ``root``, and a file whose link leads out of it is an error)."""
     start = Path(os.path.abspath(start))  # not resolve(): a symlink loop must not stop the run
     d = start if start.is_dir() else start.parent
     for cur in [d, *d.parents]:
+        if root is not None and not within(os.path.realpath(cur), os.path.realpath(root)):
+            break
+        for name in (".iacfix.toml", "pyproject.toml"):
+            f = cur / name
+            if root is not None and os.path.lexists(f) and not within(os.path.realpath(f), os.path.realpath(root)):
+                raise ConfigError(f"{f}: a symbolic link that leads outside the repository; not read")
         f = cur / ".iacfix.toml"
         if f.is_file():
             return f
@@ -148,14 +155,14 @@ def parse_config(data: Dict[str, Any], source: Optional[Path]) -> Config:
     return cfg
 
 
-def load_config(paths: List[Path], explicit: Optional[Path] = None) -> Config:
+def load_config(paths: List[Path], explicit: Optional[Path] = None, root: Optional[str] = None) -> Config:
     if explicit is not None:
         data = load_toml(explicit)
         if explicit.name == "pyproject.toml":
             data = data.get("tool", {}).get("iacfix", {})
         return parse_config(data, explicit)
     start = paths[0] if paths else Path.cwd()
-    found = find_config(Path(start))
+    found = find_config(Path(start), root)
     if found is None:
         return Config()
     data = load_toml(found)

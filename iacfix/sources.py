@@ -68,6 +68,14 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     return SourceText.from_string(raw)
 
 
+def within(path: str, root: str) -> bool:
+    """Whether ``path`` is ``root`` or under it (both as given: resolve them first)."""
+    try:
+        return os.path.commonpath([os.path.abspath(path), os.path.abspath(root)]) == os.path.abspath(root)
+    except ValueError:  # different drives
+        return False
+
+
 def _os_reason(e: OSError) -> str:
     return (e.strerror or str(e)).lower().rstrip(".")
 

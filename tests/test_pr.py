@@ -424,3 +424,91 @@ def test_action_check_step_writes_sarif_and_passes_with_findings(tmp_path):
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["IAC004"]
     proc = run_action_step("Check the mode", {"mode": "lint"}, tmp_path, tmp_path)
     assert proc.returncode == 2 and "mode must be check, fix or pr, not 'lint'" in proc.stdout
+
+
+# -- hostile trees: symbolic links on the base branch ---------------------------------------
+
+KEY_TF = 'resource "aws_kms_key" "k" {\n  description = "outside"\n}\n'
+
+
+def push_link_to_main(tmp_path, name, target, message="add a link"):
+    """A symbolic link committed on the base branch by someone else (the clone does not have it)."""
+    seed = tmp_path / "seed"
+    git(seed, "pull", "--quiet", "--ff-only")
+    os.symlink(target, seed / name)
+    git(seed, "add", name)
+    git(seed, "commit", "--quiet", "-m", message)
+    git(seed, "push", "--quiet", "origin", "main")
+
+
+def test_a_directory_link_on_the_base_branch_to_outside_is_refused(repo, fake, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "main.tf").write_text(KEY_TF)
+    push_link_to_main(tmp_path, "modules", str(outside))
+    head = git(repo, "rev-parse", "HEAD")
+    r = pr(fake, "modules")
+    assert r.exit_code == 2, r.output
+    assert r.stderr == ("iacfix: error: modules is a symbolic link on origin/main that leads outside the "
+                        "repository; not read or written\n")
+    assert (outside / "main.tf").read_text() == KEY_TF
+    assert remote_branch(repo) is None and fake.pulls == {}
+    assert_checkout_untouched(repo, head)
+
+
+def test_a_path_under_a_directory_link_to_outside_is_refused(repo, fake, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "main.tf").write_text(KEY_TF)
+    push_link_to_main(tmp_path, "modules", str(outside))
+    r = pr(fake, "modules/main.tf")
+    assert r.exit_code == 2 and "modules/main.tf is a symbolic link on origin/main" in r.stderr
+    assert (outside / "main.tf").read_text() == KEY_TF
+
+
+def test_a_file_link_on_the_base_branch_to_outside_is_refused(repo, fake, tmp_path):
+    outside = tmp_path / "outside.tf"
+    outside.write_text(KEY_TF)
+    push_link_to_main(tmp_path, "keys.tf", str(outside))
+    r = pr(fake, "keys.tf")
+    assert r.exit_code == 2 and "keys.tf is a symbolic link on origin/main that leads outside" in r.stderr
+    assert outside.read_text() == KEY_TF
+    assert remote_branch(repo) is None
+
+
+def test_a_file_link_inside_the_repository_fixes_its_target_and_keeps_the_link(repo, fake, tmp_path):
+    push_link_to_main(tmp_path, "current.yaml", "stack.yaml")
+    r = pr(fake, "current.yaml")
+    assert r.exit_code == 0, r.output
+    tip = remote_branch(repo)
+    git(repo, "fetch", "--quiet", "origin")
+    assert git(repo, "diff", "--name-only", "origin/main", tip).splitlines() == ["stack.yaml"]
+    assert git(repo, "ls-tree", tip, "current.yaml").startswith("120000 ")  # still a link
+
+
+def test_a_walked_tree_does_not_follow_a_link_to_outside(repo, fake, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "main.tf").write_text(KEY_TF)
+    push_link_to_main(tmp_path, "modules", str(outside))
+    r = pr(fake, ".")
+    assert r.exit_code == 0, r.output
+    assert (outside / "main.tf").read_text() == KEY_TF
+    tip = remote_branch(repo)
+    git(repo, "fetch", "--quiet", "origin")
+    assert git(repo, "ls-tree", tip, "modules").startswith("120000 ")
+
+
+def test_a_configuration_link_to_outside_is_not_read(repo, fake, tmp_path):
+    outside = tmp_path / "outside.toml"
+    outside.write_text('select = ["kms-key-alias"]\n')
+    seed = tmp_path / "seed"
+    git(seed, "pull", "--quiet", "--ff-only")
+    os.unlink(seed / ".iacfix.toml")
+    os.symlink(str(outside), seed / ".iacfix.toml")
+    git(seed, "add", "-A")
+    git(seed, "commit", "--quiet", "-m", "config link")
+    git(seed, "push", "--quiet", "origin", "main")
+    r = pr(fake)
+    assert r.exit_code == 2, r.output
+    assert "iacfix: error: " in r.stderr and ".iacfix.toml: a symbolic link that leads outside the repository" in r.stderr
