@@ -238,9 +238,10 @@ def build_commits(g: Git, base_sha: str, rel_paths: List[str], settings, exclude
         if not changed:
             continue
         for r in changed:
-            if not within(os.path.realpath(r.path), os.path.realpath(wt)):  # discovery follows no link out
+            target = r.source or r.path
+            if not within(os.path.realpath(target), os.path.realpath(wt)):  # discovery follows no link out
                 raise BotError(f"{rel(r.path)} leads outside the repository; not written")
-            write_atomic(Path(r.path), r.new, expected_original=r.original.encode("utf-8"))
+            write_atomic(Path(target), r.new, expected_original=r.original.encode("utf-8"))
         files = sorted(rel(r.path) for r in changed)
         g("add", "--", *files)
         tree = g("write-tree")

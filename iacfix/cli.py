@@ -155,7 +155,7 @@ def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run):
     written = 0
     for r in changed:
         try:
-            write_atomic(Path(r.path), r.new, expected_original=r.original.encode("utf-8"))
+            write_atomic(Path(r.source or r.path), r.new, expected_original=r.original.encode("utf-8"))
             written += 1
         except ChangedOnDisk as e:
             click.echo(report.error_line(r.path, str(e)), err=True)

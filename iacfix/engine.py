@@ -232,7 +232,9 @@ def process_path(path: Path, display: str, settings: Settings) -> Optional[FileR
     if language is None:
         return None
     try:
-        return process_source(src, language, display, settings)
+        res = process_source(src, language, display, settings)
+        res.source = str(path)
+        return res
     except RecursionError:
         return FileResult(path=display, language=language, error="file is nested too deeply to process")
     except Exception as e:  # never let one file stop the run

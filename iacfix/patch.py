@@ -71,6 +71,8 @@ def write_atomic(path: Path, text: str, expected_original: Optional[bytes] = Non
     the file on disk no longer holds it, nothing is written (ChangedOnDisk).
     """
     path = Path(path)
+    if os.path.islink(path):  # discovery resolves named links; one here appeared meanwhile
+        raise ChangedOnDisk("the file became a symbolic link while iacfix was running; not written")
     if expected_original is not None:
         with open(path, "rb") as fh:
             if fh.read() != expected_original:

@@ -170,8 +170,38 @@ def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]
                         seen.add(key)
                         out.append(Candidate(fp, str(fp)))
         else:
+            real = os.path.realpath(p)
+            if real != os.path.abspath(p):  # a link (or a path through one): write through it, inside the tree
+                root = tree_root(p)
+                if not within(real, os.path.realpath(root)):
+                    errors.append((disp, f"a symbolic link to {real}, outside the {tree_name(root)} {root}; "
+                                         f"not read or written"))
+                    continue
+                if os.path.exists(real):
+                    p = Path(real)
             key = str(p)
             if key not in seen:
                 seen.add(key)
                 out.append(Candidate(p, disp, explicit=True))
     return out, errors
+
+
+def tree_root(path) -> str:
+    """The tree a path named on the command line belongs to: its repository (the nearest
+    directory upward holding ``.git``), else the current directory when the path is in it,
+    else the path's own directory. Links are not resolved."""
+    d = os.path.dirname(os.path.abspath(path))
+    cur = d
+    while True:
+        if os.path.lexists(os.path.join(cur, ".git")):
+            return cur
+        parent = os.path.dirname(cur)
+        if parent == cur:
+            break
+        cur = parent
+    cwd = os.path.abspath(os.getcwd())
+    return cwd if within(d, cwd) else d
+
+
+def tree_name(root: str) -> str:
+    return "repository" if os.path.lexists(os.path.join(root, ".git")) else "directory"
