@@ -42,6 +42,7 @@ def parse(text: str) -> "CfnDoc":
         constructor, _parser = _loader().get_constructor_parser(io.StringIO(text))
         try:
             root = constructor.composer.get_single_node()
+            merges = _merges(root)  # before construction, which removes the << entries
             data = constructor.construct_document(root) if root is not None else None
         finally:
             try:
@@ -60,7 +61,24 @@ def parse(text: str) -> "CfnDoc":
         raise ParseError(f"invalid YAML: {_first_line(str(e))}") from None
     except RecursionError:
         raise ParseError("invalid YAML: nested too deeply") from None
-    return CfnDoc(text, data, root)
+    doc = CfnDoc(text, data, root)
+    doc.merges = merges
+    return doc
+
+
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _merges(root) -> list:
+    """The mappings that a ``<<`` merge key takes in, and the mappings that hold one."""
+    out = []
+    for _p, n in walk(root):
+        if isinstance(n, MappingNode):
+            for k, v in n.value:
+                if getattr(k, "tag", None) == _MERGE:
+                    out.append(n)
+                    out.extend(v.value if isinstance(v, SequenceNode) else [v])
+    return out
 
 
 def _first_line(s) -> str:
@@ -324,12 +342,16 @@ class CfnDoc:
         self.is_json = stripped.startswith("{")
         self._style: Optional[Style] = None
         self._shared: Optional[set] = None
+        self.merges: list = []  # mappings a << merge key takes in or holds (set by parse)
 
     def shared(self, node) -> bool:
-        """Whether ``node`` is (inside) a YAML anchor used again through an alias: editing its
-        text would change every place that uses it, so edits refuse it."""
+        """Whether ``node`` is (inside) a YAML anchor used again through an alias or a ``<<``
+        merge key, or a mapping holding a merge key: editing its text would change every place
+        that uses it (or the merged keys are not seen), so edits refuse it."""
         if self._shared is None:
             self._shared = set()
+            for m in self.merges:
+                self._shared.update(id(d) for _p, d in walk(m))
             seen: set = set()
             stack = [self.root]
             while stack:
@@ -348,7 +370,7 @@ class CfnDoc:
 
     def _check(self, node) -> None:
         if node is not None and self.shared(node):
-            raise FixError("the node is a YAML anchor used elsewhere through an alias")
+            raise FixError("the node is a YAML anchor used elsewhere through an alias or a << merge key")
 
     # ---- structure
 
