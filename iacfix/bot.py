@@ -580,7 +580,7 @@ def _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, com
 @click.option("--branch-prefix", default="iacfix/", show_default=True, help="Prefix of the fix branch.")
 @click.option("--select", multiple=True, help="Only these codemods (ids or slugs, comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these codemods (ids or slugs, comma-separated).")
-@click.option("--config", type=click.Path(dir_okay=False), help="Configuration file (overrides discovery).")
+@click.option("--config", type=click.Path(), help="Configuration file (overrides discovery).")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value.")
 @click.option("--draft", is_flag=True, help="Open the pull request as a draft.")
 @click.option("--label", "labels", multiple=True, help="Label for the pull request (repeatable, comma-separated).")

@@ -85,7 +85,7 @@ _common = [
     click.argument("paths", nargs=-1, type=click.Path()),
     click.option("--select", multiple=True, help="Only these codemods (ids or slugs, comma-separated)."),
     click.option("--ignore", multiple=True, help="Skip these codemods (ids or slugs, comma-separated)."),
-    click.option("--config", type=click.Path(dir_okay=False), help="Configuration file (overrides discovery)."),
+    click.option("--config", type=click.Path(), help="Configuration file (overrides discovery)."),
     click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value."),
     click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: CPU count)."),
     click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."),
@@ -219,7 +219,7 @@ def explain(name):
     if c.params:
         click.echo("\nParameters ([tool.iacfix." + c.slug + "]):")
         for p in c.params:
-            click.echo(f"  {p.name.replace('_', '-')} = {p.default!r}\n      {p.help}")
+            click.echo(f"  {p.name.replace('_', '-')} = {p.default!r}\n      {p.help}\n      accepts: {p.expected()}")
     for case in golden.cases():
         if case.slug == c.slug and case.name == "gap" and case.expected_diff.exists():
             click.echo(f"\nExample ({case.language}):\n")
