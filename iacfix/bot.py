@@ -40,6 +40,7 @@ from iacfix import report
 from iacfix.forge import DEFAULT_API_URL, ForgeError, GitHub, repo_from_url
 from iacfix.core import Finding
 from iacfix.patch import write_atomic
+from iacfix.redact import redact, remember
 from iacfix.runner import run_paths
 from iacfix.sources import within
 from iacfix.settings import UsageError, build_settings
@@ -90,6 +91,7 @@ class Git:
 
 
 def _git_reason(stderr: str) -> str:
+    stderr = redact(stderr)
     lines = []
     for ln in stderr.splitlines():
         ln = ln.strip()
@@ -352,8 +354,13 @@ class Options:
     dry_run: bool
 
 
+def _echo(text: str = "", err: bool = False, nl: bool = True) -> None:
+    """Everything ``iacfix pr`` prints goes through here: no URL credentials, no token."""
+    click.echo(redact(text), err=err, nl=nl)
+
+
 def _say(msg: str) -> None:
-    click.echo(f"iacfix: {msg}")
+    _echo(f"iacfix: {msg}")
 
 
 def default_base(git: Git, remote: str) -> str:
@@ -413,7 +420,7 @@ def fix_branch(git: Git, opts: Options, rel_paths: List[str], base: str, base_sh
         commits, warnings = build_commits(tree_git, base_sha, inside_paths, settings, cfg.exclude, opts.jobs,
                                           author, committer)
     for w in warnings:
-        click.echo(w, err=True)
+        _echo(w, err=True)
     return branch, commits
 
 
@@ -474,6 +481,7 @@ def run(opts: Options) -> int:
     forge = None
     if not opts.dry_run:
         token = os.environ.get("GITHUB_TOKEN")
+        remember(token or "")
         if not token:
             raise BotError("GITHUB_TOKEN is not set; iacfix pr needs a token that may push and open pull requests",
                            code=2)
@@ -516,7 +524,7 @@ def run(opts: Options) -> int:
     if remote_sha:
         foreign = foreign_commits(git, remote_sha, base_sha, author, committer)
         if foreign:
-            click.echo(f"iacfix: error: branch {branch} on {opts.remote} has {len(foreign)} commit"
+            _echo(f"iacfix: error: branch {branch} on {opts.remote} has {len(foreign)} commit"
                        f"{'s' if len(foreign) != 1 else ''} iacfix did not make ({'; '.join(foreign[:3])}); "
                        f"not touching it. Merge or close its pull request, or delete the branch.", err=True)
             return 1
@@ -531,7 +539,7 @@ def _settings(tree_paths: List[str], opts: Options, root: str):
         return build_settings(tree_paths, opts.select, opts.ignore, opts.config, opts.unsafe_fixes, fix=True,
                               root=root)
     except UsageError as e:
-        click.echo(f"iacfix: error: {e}", err=True)
+        _echo(f"iacfix: error: {e}", err=True)
         sys.exit(2)
 
 
@@ -545,15 +553,15 @@ def _push(git: Git, remote: str, branch: str, expected: Optional[str], new: Opti
 
 
 def _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, committer) -> int:
-    click.echo(f"branch: {branch} (from {opts.remote}/{base} at {base_sha[:12]})")
+    _echo(f"branch: {branch} (from {opts.remote}/{base} at {base_sha[:12]})")
     for i, c in enumerate(commits, 1):
-        click.echo(f"\ncommit {i}/{len(commits)} by {author}:")
-        click.echo(textwrap.indent(c.message, "    "), nl=False)
-        click.echo("  files:")
+        _echo(f"\ncommit {i}/{len(commits)} by {author}:")
+        _echo(textwrap.indent(c.message, "    "), nl=False)
+        _echo("  files:")
         for f in c.files:
-            click.echo(f"    {f}")
+            _echo(f"    {f}")
     if commits:
-        click.echo(f"\ntitle: {pr_title(commits)}\n\nbody:\n{pr_body(commits, base)}")
+        _echo(f"\ntitle: {pr_title(commits)}\n\nbody:\n{pr_body(commits, base)}")
     if not commits:
         action = "would delete the branch and close its pull request" if remote_sha else "nothing to fix"
     elif remote_sha is None:
@@ -598,6 +606,6 @@ def pr_command(paths, base, remote, repo, branch_prefix, select, ignore, config,
     try:
         code = run(opts)
     except (BotError, ForgeError) as e:
-        click.echo(f"iacfix: error: {e}", err=True)
+        _echo(f"iacfix: error: {e}", err=True)
         code = getattr(e, "code", 1)
     sys.exit(code)

@@ -512,3 +512,49 @@ def test_a_configuration_link_to_outside_is_not_read(repo, fake, tmp_path):
     r = pr(fake)
     assert r.exit_code == 2, r.output
     assert "iacfix: error: " in r.stderr and ".iacfix.toml: a symbolic link that leads outside the repository" in r.stderr
+
+
+# -- no secret is shown ----------------------------------------------------------------------
+
+SECRET = "ghs_s3cr3tT0k3nValue"
+
+
+def test_a_remote_url_with_a_token_is_not_shown(repo, fake):
+    git(repo, "remote", "set-url", "origin", f"https://x-access-token:{SECRET}@git.example.com/a/b/c/d")
+    r = CliRunner().invoke(main, ["pr", "--api-url", fake.url, "-j", "1"], env={"GITHUB_TOKEN": "test-token"})
+    assert r.exit_code == 2
+    assert SECRET not in r.output
+    assert "https://***@git.example.com/a/b/c/d" in r.stderr
+
+
+def test_credentials_in_the_api_url_are_not_shown(repo, fake):
+    r = CliRunner().invoke(main, ["pr", "--repo", "acme/infra", "--api-url", f"http://user:{SECRET}@127.0.0.1:9",
+                                  "-j", "1"], env={"GITHUB_TOKEN": "test-token"})
+    assert r.exit_code == 1, r.output
+    assert "cannot reach http://***@127.0.0.1:9" in r.stderr and SECRET not in r.output
+
+
+def test_the_token_is_not_relayed_from_an_api_error(repo, fake):
+    fake.fail("POST", "/repos/acme/infra/pulls", 401,
+              {"message": "Bad credentials for token test-token", "errors": ["token test-token is revoked"]})
+    r = pr(fake)
+    assert r.exit_code == 1
+    assert "test-token" not in r.output and "Bad credentials for token ***" in r.stderr
+
+
+def test_the_token_is_not_relayed_from_git(repo, fake, tmp_path):
+    hook = tmp_path / "remote.git" / "hooks" / "pre-receive"
+    hook.write_text("#!/bin/sh\necho 'rejected test-token for https://bot:test-token@git.example.com/x' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    r = pr(fake)
+    assert r.exit_code == 1
+    assert "test-token" not in r.output
+    assert "rejected *** for https://***@git.example.com/x" in r.stderr
+
+
+def test_redact():
+    from iacfix.redact import redact
+
+    assert redact("see https://u:p@h/x and http://tok@h:8/y, ssh://git@h/z, git@h:o/r") == \
+        "see https://***@h/x and http://***@h:8/y, ssh://git@h/z, git@h:o/r"
+    assert redact("a secret-value here", ["secret-value"]) == "a *** here"
