@@ -24,12 +24,12 @@ def unified_diff(old: str, new: str, path: str, context: int = 3) -> str:
     """
     if old == new:
         return ""
-    a = old.splitlines(True)
-    b = new.splitlines(True)
+    a = git_lines(old)
+    b = git_lines(new)
     path = path.replace(os.sep, "/")
     while path.startswith("./"):
         path = path[2:]
-    out = [f"--- a/{path}\n", f"+++ b/{path}\n"]
+    out = [f"--- {quote_path('a/' + path)}\n", f"+++ {quote_path('b/' + path)}\n"]
     # difflib.unified_diff matches with autojunk, which in files of 200+ lines treats
     # frequent lines (")", "tags=common_tags,") as junk and then shows unchanged lines
     # as removed and added again. Hunks are built here from a matcher without it.
@@ -48,6 +48,39 @@ def unified_diff(old: str, new: str, path: str, context: int = 3) -> str:
                 if not line.endswith("\n"):
                     out.append("\n" + NO_NEWLINE)
     return "".join(out)
+
+
+def git_lines(text: str) -> list:
+    """Lines as git counts them: ended by LF only. ``str.splitlines`` also breaks at CR,
+    \\f, \\v, \\x1c-\\x1e, \\x85, U+2028 and U+2029, which git sees inside a line."""
+    parts = text.split("\n")
+    out = [p + "\n" for p in parts[:-1]]
+    if parts[-1]:
+        out.append(parts[-1])
+    return out
+
+
+_C_ESCAPES = {"\a": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r",
+              '"': '\\"', "\\": "\\\\"}
+
+
+def quote_path(name: str) -> str:
+    """A file name in a patch header as git writes it: as is, or, when it holds a control
+    character, a double quote or a backslash, in double quotes with C escapes (other
+    bytes of non-ASCII characters in octal)."""
+    if not any(ord(c) < 0x20 or c in '"\\\x7f' for c in name):
+        return name
+    out = []
+    for c in name:
+        if c in _C_ESCAPES:
+            out.append(_C_ESCAPES[c])
+        elif ord(c) < 0x20 or ord(c) == 0x7f:
+            out.append(f"\\{ord(c):03o}")
+        elif ord(c) > 0x7f:
+            out.append("".join(f"\\{b:03o}" for b in c.encode("utf-8", "surrogateescape")))
+        else:
+            out.append(c)
+    return '"' + "".join(out) + '"'
 
 
 def _range(start: int, stop: int) -> str:
