@@ -467,7 +467,18 @@ def publish(git: Git, forge: GitHub, opts: Options, base: str, branch: str, remo
     return 0
 
 
+def check_branch_prefix(prefix: str) -> None:
+    """A prefix that cannot make a branch name is a usage error now, not a failed push later."""
+    name = prefix + "all"
+    g = Git(os.getcwd())
+    if g.run("check-ref-format", "--branch", name, check=False).returncode != 0 \
+            or g.run("check-ref-format", f"refs/heads/{name}", check=False).returncode != 0:
+        raise BotError(f"--branch-prefix {prefix!r} does not make a valid git branch name "
+                       f"(see `git check-ref-format`)", code=2)
+
+
 def run(opts: Options) -> int:
+    check_branch_prefix(opts.branch_prefix)
     cwd = os.getcwd()
     top = Git(cwd).ok("rev-parse", "--show-toplevel")
     if not top:

@@ -558,3 +558,15 @@ def test_redact():
     assert redact("see https://u:p@h/x and http://tok@h:8/y, ssh://git@h/z, git@h:o/r") == \
         "see https://***@h/x and http://***@h:8/y, ssh://git@h/z, git@h:o/r"
     assert redact("a secret-value here", ["secret-value"]) == "a *** here"
+
+
+@pytest.mark.parametrize("prefix", ["bad..prefix/", "no space/", "x~y/", "lock.lock/", "-dash/", "a/"])
+def test_an_invalid_branch_prefix_is_a_usage_error_before_anything_runs(repo, fake, prefix):
+    r = pr(fake, "--branch-prefix", prefix)
+    if prefix == "a/":  # a valid one, for contrast
+        assert r.exit_code == 0 and remote_branch(repo, "a/all"), r.output
+        return
+    assert r.exit_code == 2, r.output
+    assert r.stderr == (f"iacfix: error: --branch-prefix {prefix!r} does not make a valid git branch name "
+                        f"(see `git check-ref-format`)\n")
+    assert fake.requests == [] and git(repo, "ls-remote", "--heads", "origin") .count("\n") == 0
