@@ -231,6 +231,9 @@ def process_path(path: Path, display: str, settings: Settings) -> Optional[FileR
     language = detect_language(path, src.text)
     if language is None:
         return None
+    if src.lone_cr:
+        return FileResult(path=display, language=language,
+                          error="line endings mix CR-only (\\r) with LF; convert the file to one style (LF, CRLF or CR)")
     try:
         res = process_source(src, language, display, settings)
         res.source = str(path)

@@ -1,9 +1,9 @@
 """Reading source files safely and deciding which IaC language a file is in.
 
 The engine works on *normalised* text: BOM removed and, for files whose every
-line ends in CRLF, newlines turned into LF. ``SourceText.restore`` turns edited
-text back into the file's own form, so CRLF, BOM and a missing final newline
-survive untouched.
+line ends in CRLF (or in CR alone), newlines turned into LF. ``SourceText.restore``
+turns edited text back into the file's own form, so CRLF, CR, BOM and a missing
+final newline survive untouched.
 """
 
 from __future__ import annotations
@@ -26,9 +26,10 @@ class SourceError(Exception):
 @dataclass
 class SourceText:
     raw: str  # the file as decoded (BOM char and CRLF kept)
-    text: str  # normalised: no BOM, LF newlines when the file is all-CRLF
+    text: str  # normalised: no BOM, LF newlines when the file is all-CRLF or all-CR
     bom: bool
     crlf: bool
+    cr: bool = False  # every line break is a lone CR (classic Mac OS)
 
     @classmethod
     def from_string(cls, raw: str) -> "SourceText":
@@ -36,12 +37,29 @@ class SourceText:
         body = raw[1:] if bom else raw
         n_lf = body.count("\n")
         crlf = n_lf > 0 and body.count("\r\n") == n_lf
-        text = body.replace("\r\n", "\n") if crlf else body
-        return cls(raw=raw, text=text, bom=bom, crlf=crlf)
+        cr = n_lf == 0 and "\r" in body
+        if crlf:
+            text = body.replace("\r\n", "\n")
+        elif cr:
+            text = body.replace("\r", "\n")
+        else:
+            text = body
+        return cls(raw=raw, text=text, bom=bom, crlf=crlf, cr=cr)
+
+    @property
+    def newline(self) -> str:
+        """The file's own line break."""
+        return "\r\n" if self.crlf else "\r" if self.cr else "\n"
+
+    @property
+    def lone_cr(self) -> bool:
+        """A CR that is not part of CRLF, among LF line breaks: parsers and editors would
+        disagree on where lines are."""
+        return "\r" in self.text and re.search(r"\r(?!\n)", self.text) is not None
 
     def restore(self, text: str) -> str:
-        if self.crlf:
-            text = text.replace("\n", "\r\n")
+        if self.crlf or self.cr:
+            text = text.replace("\n", self.newline)
         if self.bom:
             text = BOM + text
         return text
@@ -59,6 +77,9 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
             data = fh.read(max_bytes + 1)
     except OSError as e:
         raise SourceError(_os_reason(e)) from None
+    wide = _wide_encoding(data)
+    if wide:
+        raise SourceError(f"the file is {wide} encoded; iacfix reads UTF-8 (convert it, e.g. with iconv)")
     if b"\x00" in data[:8192]:
         raise SourceError("binary file (contains NUL bytes)")
     try:
@@ -66,6 +87,21 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     except UnicodeDecodeError as e:
         raise SourceError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})") from None
     return SourceText.from_string(raw)
+
+
+def _wide_encoding(data: bytes) -> Optional[str]:
+    """'UTF-16' or 'UTF-32' when the bytes are text in one of them (by the byte order mark,
+    or, without one, by a NUL byte beside every ASCII character), else None."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = data[:512]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        even, odd = head[0::2], head[1::2]
+        if (not odd.strip(b"\x00") and even.strip(b"\x00")) or (not even.strip(b"\x00") and odd.strip(b"\x00")):
+            return "UTF-16"
+    return None
 
 
 def within(path: str, root: str) -> bool:

@@ -62,3 +62,68 @@ def test_a_merge_of_a_list_of_mappings_is_refused_too():
     for key in ("a", "b", "c"):
         assert doc.shared(cfn.get(doc.root, key)), key
     assert not doc.shared(cfn.get(doc.root, "d"))
+
+
+# -- clear messages ----------------------------------------------------------------------------
+
+CDK_HEAD = "import aws_cdk as cdk\nfrom aws_cdk import aws_kms as kms\n\n"
+
+
+@pytest.mark.parametrize("body,line,words", [
+    ("x = 1\ndef f(:\n    pass\n", 5, "invalid syntax"),
+    ("x = 1\ns = 'abc\ny = 2\n", 5, "unterminated string literal"),
+    ("x = 1\nq = '''abc\ny = 2\n", 5, "unterminated triple-quoted string literal"),
+    ("if x:\n    y = 2\n  z = 3\n", 6, "unindent does not match any outer indentation level"),
+    ("x = 1\ny = 1 $ 2\n", 5, "invalid syntax"),
+])
+def test_a_python_syntax_error_is_reported_on_its_line(tmp_path, monkeypatch, body, line, words):
+    (tmp_path / "app.py").write_text(CDK_HEAD + body)
+    monkeypatch.chdir(tmp_path)
+    r = run("check", "-j", "1", "app.py")
+    assert r.exit_code == 1
+    assert r.stderr.startswith(f"app.py:{line}: error: invalid Python syntax: "), r.stderr
+    assert words in r.stderr
+
+
+@pytest.mark.parametrize("encoding,name", [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16"),
+                                           ("utf-32", "UTF-32")])
+def test_a_utf16_file_is_called_utf16_not_binary(tmp_path, monkeypatch, encoding, name):
+    (tmp_path / "main.tf").write_bytes('resource "aws_kms_key" "k" {}\n'.encode(encoding))
+    monkeypatch.chdir(tmp_path)
+    r = run("check", "-j", "1", ".")
+    assert r.exit_code == 1
+    assert r.stderr == f"main.tf: error: the file is {name} encoded; iacfix reads UTF-8 (convert it, e.g. with iconv)\n"
+
+
+PULUMI_CR = "import pulumi\rimport pulumi_aws as aws\r\rkey = aws.kms.Key(\"key\")\r"
+CFN_CR = "AWSTemplateFormatVersion: '2010-09-09'\rResources:\r  Key:\r    Type: AWS::KMS::Key\r"
+
+
+@pytest.mark.parametrize("name,text", [("app.py", PULUMI_CR), ("t.yaml", CFN_CR), ("t.yaml", CFN_CR[:-1]),
+                                       ("main.tf", 'resource "aws_kms_key" "k" {\r  description = "k"\r}\r')])
+def test_a_cr_only_file_is_handled_like_crlf(tmp_path, monkeypatch, name, text):
+    (tmp_path / name).write_bytes(text.encode())
+    monkeypatch.chdir(tmp_path)
+    r = run("check", "-j", "1", "--select", "kms-key-alias", name)
+    assert r.exit_code == 1 and f"{name}:" in r.stdout and "IAC004" in r.stdout, r.output
+    d = run("fix", "--dry-run", "-j", "1", "--select", "kms-key-alias", name)
+    assert d.exit_code == 1 and "error" not in d.stderr, d.output
+    f = run("fix", "-j", "1", "--select", "kms-key-alias", name)
+    assert f.exit_code == 0, f.output
+    out = (tmp_path / name).read_bytes()
+    assert b"\n" not in out and out.startswith(text.encode()[:20])
+    assert run("check", "-j", "1", "--select", "kms-key-alias", name).exit_code == 0
+    # the dry run's patch applies with git and gives the same file
+    (tmp_path / name).write_bytes(text.encode())
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    (tmp_path / "p.diff").write_bytes(d.stdout_bytes)  # .stdout turns CRLF into LF
+    subprocess.run(["git", "apply", "p.diff"], cwd=tmp_path, check=True)
+    assert (tmp_path / name).read_bytes() == out
+
+
+def test_lone_cr_mixed_with_lf_is_one_clear_line(tmp_path, monkeypatch):
+    (tmp_path / "t.yaml").write_bytes(b"AWSTemplateFormatVersion: '2010-09-09'\nResources:\r  Key:\n    Type: AWS::KMS::Key\n")
+    monkeypatch.chdir(tmp_path)
+    r = run("fix", "-j", "1", "t.yaml")
+    assert r.stderr.startswith("t.yaml: error: line endings mix CR-only (\\r) with LF; ")
+    assert "internal error" not in r.output
