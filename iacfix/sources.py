@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -72,11 +73,18 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
         raise SourceError(_os_reason(e)) from None
     if size > max_bytes:
         raise SourceError(f"file is too large ({size} bytes; the limit is {max_bytes}, see max-file-size)")
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+    try:  # non-blocking: a FIFO put in the file's place must not stop the run
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as e:
         raise SourceError(_os_reason(e)) from None
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise SourceError(f"not a regular file ({_file_kind(mode)}); not read")
+        try:
+            data = fh.read(max_bytes + 1)
+        except OSError as e:
+            raise SourceError(_os_reason(e)) from None
     wide = _wide_encoding(data)
     if wide:
         raise SourceError(f"the file is {wide} encoded; iacfix reads UTF-8 (convert it, e.g. with iconv)")
@@ -152,7 +160,18 @@ SKIP_DIRS = {
 
 
 def _is_virtualenv(d: Path) -> bool:
-    return (d / "pyvenv.cfg").is_file()
+    try:
+        return (d / "pyvenv.cfg").is_file()
+    except OSError:  # a directory that cannot be searched: the walk reports it
+        return False
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 @dataclass
@@ -177,48 +196,76 @@ def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]
     def excluded(rel: str) -> bool:
         return any(fnmatch(rel, pat) or fnmatch(os.path.basename(rel), pat) for pat in exclude)
 
+    def walk_error(e: OSError) -> None:
+        where = str(Path(e.filename)) if e.filename else disp
+        errors.append((where, f"cannot read the directory: {_os_reason(e)}"))
+
     for p in paths:
         p = Path(p)
         disp = str(p)
-        if not os.path.lexists(p):
-            errors.append((disp, "no such file or directory"))
+        try:
+            os.lstat(p)
+            st = os.stat(p)
+        except FileNotFoundError:
+            errors.append((disp, "no such file or directory" if not os.path.islink(p) else "a symbolic link that leads nowhere"))
             continue
-        if p.is_dir():
-            for root, dirs, files in os.walk(p, followlinks=False):
+        except OSError as e:
+            errors.append((disp, _os_reason(e)))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            for root, dirs, files in os.walk(p, followlinks=False, onerror=walk_error):
                 rootp = Path(root)
-                dirs[:] = sorted(
-                    d for d in dirs
-                    if d not in SKIP_DIRS
-                    and not (rootp / d).is_symlink()
-                    and not _is_virtualenv(rootp / d)
-                    and not excluded(os.path.relpath(rootp / d, p))
-                )
+                keep = []
+                for d in sorted(dirs):
+                    dp = rootp / d
+                    if d in SKIP_DIRS or excluded(os.path.relpath(dp, p)):
+                        continue
+                    try:
+                        if stat.S_ISLNK(os.lstat(dp).st_mode):
+                            continue
+                    except OSError as e:
+                        errors.append((str(dp), f"cannot read the directory: {_os_reason(e)}"))
+                        continue
+                    if not _is_virtualenv(dp):
+                        keep.append(d)
+                dirs[:] = keep
                 for f in sorted(files):
                     fp = rootp / f
-                    if fp.is_symlink():
-                        continue
                     if fp.suffix.lower() not in CFN_SUFFIXES | {".tf", ".py"}:
                         continue
                     if excluded(os.path.relpath(fp, p)):
+                        continue
+                    try:
+                        mode = os.lstat(fp).st_mode
+                    except OSError as e:
+                        errors.append((str(fp), _os_reason(e)))
+                        continue
+                    if stat.S_ISLNK(mode):
+                        continue
+                    if not stat.S_ISREG(mode):  # a FIFO would block the read forever
+                        errors.append((str(fp), f"not a regular file ({_file_kind(mode)}); not read"))
                         continue
                     key = str(fp)
                     if key not in seen:
                         seen.add(key)
                         out.append(Candidate(fp, str(fp)))
-        else:
-            real = os.path.realpath(p)
-            if real != os.path.abspath(p):  # a link (or a path through one): write through it, inside the tree
-                root = tree_root(p)
-                if not within(real, os.path.realpath(root)):
-                    errors.append((disp, f"a symbolic link to {real}, outside the {tree_name(root)} {root}; "
-                                         f"not read or written"))
-                    continue
-                if os.path.exists(real):
-                    p = Path(real)
-            key = str(p)
-            if key not in seen:
-                seen.add(key)
-                out.append(Candidate(p, disp, explicit=True))
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            errors.append((disp, f"not a regular file ({_file_kind(st.st_mode)}); not read"))
+            continue
+        real = os.path.realpath(p)
+        if real != os.path.abspath(p):  # a link (or a path through one): write through it, inside the tree
+            root = tree_root(p)
+            if not within(real, os.path.realpath(root)):
+                errors.append((disp, f"a symbolic link to {real}, outside the {tree_name(root)} {root}; "
+                                     f"not read or written"))
+                continue
+            if os.path.exists(real):
+                p = Path(real)
+        key = str(p)
+        if key not in seen:
+            seen.add(key)
+            out.append(Candidate(p, disp, explicit=True))
     return out, errors
 
 

@@ -127,3 +127,65 @@ def test_lone_cr_mixed_with_lf_is_one_clear_line(tmp_path, monkeypatch):
     r = run("fix", "-j", "1", "t.yaml")
     assert r.stderr.startswith("t.yaml: error: line endings mix CR-only (\\r) with LF; ")
     assert "internal error" not in r.output
+
+
+# -- discovery: special files and unreadable directories -----------------------------------
+
+KMS_TF = 'resource "aws_kms_key" "k" {\n  description = "k"\n}\n'
+
+
+def cli_process(args, cwd, drop_privileges=False, timeout=60):
+    """iacfix in its own process (a FIFO would block this one), optionally without the
+    root powers that ignore permission bits."""
+    cmd = [sys.executable, "-m", "iacfix.cli", *args]
+    if drop_privileges and os.geteuid() == 0:
+        import shutil
+
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root without setpriv: permission bits cannot be tested")
+        caps = "-dac_override,-dac_read_search"
+        cmd = ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}", "--", *cmd]
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_in_the_tree_is_one_line_and_does_not_block(tmp_path):
+    (tmp_path / "good.tf").write_text(KMS_TF)
+    os.mkfifo(tmp_path / "main.tf")
+    p = cli_process(["check", "-j", "1", "--select", "kms-key-alias", "."], tmp_path)
+    assert p.returncode == 1
+    assert p.stderr == "main.tf: error: not a regular file (a FIFO); not read\n"
+    assert "good.tf:1:1: IAC004" in p.stdout
+    p = cli_process(["fix", "-j", "1", "--select", "kms-key-alias", "main.tf", "good.tf"], tmp_path)
+    assert p.stderr.splitlines()[0] == "main.tf: error: not a regular file (a FIFO); not read"
+    assert 'resource "aws_kms_alias"' in (tmp_path / "good.tf").read_text()
+
+
+def test_an_unreadable_directory_is_one_line_and_the_rest_is_processed(tmp_path):
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "main.tf").write_text(KMS_TF)
+    for name in ("locked", "unlisted"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "main.tf").write_text(KMS_TF)
+    (tmp_path / "locked").chmod(0)  # neither listed nor entered
+    (tmp_path / "unlisted").chmod(0o100)  # entered, not listed
+    try:
+        p = cli_process(["check", "-j", "1", "--select", "kms-key-alias", "."], tmp_path, drop_privileges=True)
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+        (tmp_path / "unlisted").chmod(0o755)
+    assert "internal error" not in p.stderr
+    assert sorted(p.stderr.splitlines()) == [
+        "locked: error: cannot read the directory: permission denied",
+        "unlisted: error: cannot read the directory: permission denied",
+    ]
+    assert "ok/main.tf:1:1: IAC004" in p.stdout and p.returncode == 1
+
+
+def test_an_unreadable_file_is_one_line(tmp_path):
+    (tmp_path / "ok.tf").write_text(KMS_TF)
+    (tmp_path / "secret.tf").write_text(KMS_TF)
+    (tmp_path / "secret.tf").chmod(0)
+    p = cli_process(["check", "-j", "1", "--select", "kms-key-alias", "."], tmp_path, drop_privileges=True)
+    assert p.stderr == "secret.tf: error: permission denied\n"
+    assert "ok.tf:1:1: IAC004" in p.stdout
