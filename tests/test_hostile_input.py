@@ -189,3 +189,53 @@ def test_an_unreadable_file_is_one_line(tmp_path):
     p = cli_process(["check", "-j", "1", "--select", "kms-key-alias", "."], tmp_path, drop_privileges=True)
     assert p.stderr == "secret.tf: error: permission denied\n"
     assert "ok.tf:1:1: IAC004" in p.stdout
+
+
+# -- templates that used to be internal errors --------------------------------------------------
+
+def test_a_yaml_directive_is_read(tmp_path, monkeypatch):
+    text = "%YAML 1.2\n---\nAWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Key:\n    Type: AWS::KMS::Key\n"
+    (tmp_path / "t.yaml").write_text(text)
+    monkeypatch.chdir(tmp_path)
+    r = run("fix", "-j", "1", "--select", "kms-key-alias", "t.yaml")
+    assert r.exit_code == 0, r.output
+    out = (tmp_path / "t.yaml").read_text()
+    assert out.startswith(text) and "AWS::KMS::Alias" in out
+
+
+def test_a_tag_directive_is_read(tmp_path, monkeypatch):
+    text = ("%TAG !e! tag:example.com,2000:\n---\nAWSTemplateFormatVersion: '2010-09-09'\nResources:\n"
+            "  Key:\n    Type: AWS::KMS::Key\n")
+    (tmp_path / "t.yaml").write_text(text)
+    monkeypatch.chdir(tmp_path)
+    r = run("check", "-j", "1", "--select", "kms-key-alias", "t.yaml")
+    assert r.exit_code == 1 and "IAC004" in r.stdout and r.stderr == "", r.output
+
+
+JSON_HEAD = '{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {\n'
+
+
+@pytest.mark.parametrize("body,line,reason", [
+    ('    "Q": {"Type": "AWS::SQS::Queue", "Properties": {"DelaySeconds": ' + "9" * 5000 + '}}\n',
+     4, "invalid template: a number of 5000 digits (at most 4300 can be read)"),
+    ('    "Q": {"Type": "AWS::SQS::Queue"},\n    {"a": [1]}: 1\n', 5,
+     "invalid template: a mapping key that is itself a mapping or a list"),
+    ('    "Q": {"Type": "AWS::SQS::Queue"},\n    [[1]]: 1\n', 5,
+     "invalid template: a mapping key that is itself a mapping or a list"),
+])
+def test_a_template_python_cannot_hold_is_one_clear_line(tmp_path, monkeypatch, body, line, reason):
+    (tmp_path / "t.json").write_text(JSON_HEAD + body + "  }\n}\n")
+    monkeypatch.chdir(tmp_path)
+    for cmd in (["check"], ["fix", "--dry-run"], ["fix"]):
+        r = run(*cmd, "-j", "1", "t.json")
+        assert r.exit_code == (0 if "--dry-run" in cmd else 1)  # a dry run: 1 only for a diff
+        assert r.stderr.splitlines()[0] == f"t.json:{line}: error: {reason}", r.stderr
+
+
+def test_the_parser_refuses_lone_cr_itself():
+    from iacfix.core import ParseError
+    from iacfix.transforms import cloudformation as cfn
+
+    with pytest.raises(ParseError) as e:
+        cfn.parse("AWSTemplateFormatVersion: '2010-09-09'\rResources:\r  Key:\r    Type: AWS::KMS::Key\r")
+    assert "CR" in e.value.message

@@ -27,6 +27,11 @@ from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+try:
+    from ruamel.yaml.docinfo import DocInfo
+except ImportError:  # pragma: no cover - older ruamel.yaml has no document info
+    DocInfo = None
+
 from iacfix.core import Edit, FixError, ParseError
 from iacfix.transforms.text import LineIndex
 
@@ -34,10 +39,52 @@ from iacfix.transforms.text import LineIndex
 def _loader() -> YAML:
     y = YAML(typ="rt")
     y.allow_duplicate_keys = False
+    if DocInfo is not None and hasattr(y, "doc_infos"):  # YAML.load adds it; %YAML/%TAG directives need it
+        y.doc_infos.append(DocInfo(requested_version=None))
     return y
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+_LONG_NUMBER = re.compile(r"\d{4300,}")
+
+
 def parse(text: str) -> "CfnDoc":
+    if "\r" in text and _LONE_CR.search(text):  # the engine normalises CR-only files; lines must agree
+        line = text.count("\n", 0, _LONE_CR.search(text).start()) + 1
+        raise ParseError("line breaks mix CR-only (\\r) with LF", line)
+    try:
+        return _parse(text)
+    except ValueError as e:  # Python reads integers of at most 4300 digits
+        m = _LONG_NUMBER.search(text)
+        if m is None:
+            raise ParseError(f"invalid template: {_first_line(str(e))}") from None
+        digits = len(re.match(r"\d+", text[m.start():]).group(0))
+        raise ParseError(f"invalid template: a number of {digits} digits (at most 4300 can be read)",
+                         text.count("\n", 0, m.start()) + 1) from None
+    except TypeError as e:  # a mapping or list as a mapping key: unhashable
+        if "unhashable" not in str(e):
+            raise ParseError(f"invalid YAML: {type(e).__name__} in the YAML reader: {_first_line(str(e))}") from None
+        raise ParseError("invalid template: a mapping key that is itself a mapping or a list",
+                         _complex_key_line(text)) from None
+    except (IndexError, KeyError, AttributeError) as e:  # the YAML library's own failures on odd input
+        raise ParseError(f"invalid YAML: {type(e).__name__} in the YAML reader: {_first_line(str(e))}") from None
+
+
+def _complex_key_line(text: str) -> Optional[int]:
+    """The line of the first mapping key that is a mapping or a list (composition only)."""
+    try:
+        root = _loader().compose(io.StringIO(text))
+    except Exception:
+        return None
+    for _p, n in walk(root):
+        if isinstance(n, MappingNode):
+            for k, _v in n.value:
+                if isinstance(k, (MappingNode, SequenceNode)):
+                    return k.start_mark.line + 1
+    return None
+
+
+def _parse(text: str) -> "CfnDoc":
     try:
         constructor, _parser = _loader().get_constructor_parser(io.StringIO(text))
         try:
