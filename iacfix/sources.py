@@ -74,11 +74,11 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     if size > max_bytes:
         raise SourceError(f"file is too large ({size} bytes; the limit is {max_bytes}, see max-file-size)")
     try:  # non-blocking: a FIFO put in the file's place must not stop the run
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fh = open(path, "rb", opener=_open_nonblocking)
     except OSError as e:
         raise SourceError(_os_reason(e)) from None
-    with os.fdopen(fd, "rb") as fh:
-        mode = os.fstat(fd).st_mode
+    with fh:
+        mode = os.fstat(fh.fileno()).st_mode
         if not stat.S_ISREG(mode):
             raise SourceError(f"not a regular file ({_file_kind(mode)}); not read")
         try:
@@ -95,6 +95,10 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     except UnicodeDecodeError as e:
         raise SourceError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})") from None
     return SourceText.from_string(raw)
+
+
+def _open_nonblocking(path, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def _wide_encoding(data: bytes) -> Optional[str]:
