@@ -140,18 +140,21 @@ def _read_nofollow(path: Path):
         return fh.read(), st
 
 
-def _xattrs(path) -> Dict[str, bytes]:
+def _xattrs(path) -> Optional[Dict[str, bytes]]:
+    """The file's extended attributes; None when some cannot be read (so cannot be copied)."""
     if not hasattr(os, "listxattr"):
         return {}
     try:
         return {n: os.getxattr(path, n, follow_symlinks=False) for n in os.listxattr(path, follow_symlinks=False)}
-    except OSError:
-        return {}
+    except OSError as e:
+        return {} if e.errno in (errno.ENOTSUP, getattr(errno, "EOPNOTSUPP", errno.ENOTSUP)) else None
 
 
-def _keep_metadata(tmp: str, st: os.stat_result, xattrs: Dict[str, bytes]) -> bool:
+def _keep_metadata(tmp: str, st: os.stat_result, xattrs: Optional[Dict[str, bytes]]) -> bool:
     """Give the temporary file the original's owner, group, mode and extended attributes.
     False when one of them cannot be kept (then the file is written in place instead)."""
+    if xattrs is None:
+        return False
     try:
         if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
             os.chown(tmp, st.st_uid, st.st_gid)

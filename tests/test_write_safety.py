@@ -189,3 +189,22 @@ def test_sigterm_while_writing_leaves_no_temporary_file(tmp_path, links):
     assert "not reached" not in proc.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["main.tf", "copy.tf"][:links])
     assert f.read_text() == "new\n"  # the write was finished, not torn
+
+
+def test_attributes_that_cannot_be_read_make_the_write_in_place(tmp_path, monkeypatch):
+    """Not copied, they would be lost with a rename: the file is rewritten in place instead."""
+    from iacfix.patch import write_atomic
+
+    if not hasattr(os, "listxattr"):
+        pytest.skip("no extended attributes on this platform")
+    f = tmp_path / "main.tf"
+    f.write_text("old\n")
+    ino = f.stat().st_ino
+
+    def denied(*a, **k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "listxattr", denied)
+    write_atomic(f, "new\n", expected_original=b"old\n")
+    assert f.read_text() == "new\n" and f.stat().st_ino == ino
+    assert [p.name for p in tmp_path.iterdir()] == ["main.tf"]
