@@ -118,11 +118,26 @@ def find_config(start: Path, root: Optional[str] = None) -> Optional[Path]:
             return f
         f = cur / "pyproject.toml"
         if f.is_file():
-            # A pyproject.toml that does not parse may hold [tool.iacfix]: its select
-            # must not be ignored silently, so it is an error like any broken configuration.
-            if _tool_table(load_toml(f), f) is not None:
+            try:
+                data = load_toml(f)
+            except ConfigError:
+                # One that does not parse but names iacfix is a broken configuration: an
+                # error, never skipped (its select would be lost). Others are not iacfix's.
+                if _mentions_iacfix(f):
+                    raise
+                continue
+            if _tool_table(data, f) is not None:
                 return f
     return None
+
+
+def _mentions_iacfix(path: Path) -> bool:
+    try:
+        with open(path, "rb", opener=lambda p, flags: os.open(p, flags | getattr(os, "O_NONBLOCK", 0))) as fh:
+            raw = fh.read(MAX_FILE_SIZE_LIMIT)
+    except OSError:
+        return True
+    return b"iacfix" in raw.lower() or b"i\x00a\x00c\x00f\x00i\x00x" in raw.lower()
 
 
 def _key(k: str) -> str:

@@ -147,3 +147,15 @@ def test_a_directory_or_a_fifo_as_config_is_one_line(project):
         os.mkfifo(project / "fifo.toml")
         r = run("check", "--config", "fifo.toml", ".")  # must not wait for a writer
         assert r.exit_code == 2 and r.stderr == "iacfix: error: fifo.toml: a FIFO, not a configuration file\n"
+
+
+def test_a_broken_pyproject_that_does_not_name_iacfix_is_not_its_configuration(project):
+    (project / "pyproject.toml").write_text('[project\nname = "x"\n')
+    r = run("check", "-j", "1", ".")
+    assert r.exit_code == 1 and "error" not in r.stderr, r.output
+
+
+def test_a_broken_utf16_pyproject_naming_iacfix_is_an_error(project):
+    (project / "pyproject.toml").write_bytes('[tool.iacfix]\nselect = ["kms-key-alias"]\n'.encode("utf-16"))
+    r = run("check", "-j", "1", ".")
+    assert r.exit_code == 2 and "the file is UTF-16 encoded" in r.stderr
