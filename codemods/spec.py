@@ -62,6 +62,7 @@ that codemods applied in any order write the same file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
@@ -72,12 +73,143 @@ from iacfix.core import LANGUAGES, Gap
 
 @dataclass(frozen=True)
 class Parameter:
-    """A parameter of a codemod, set in ``[tool.iacfix.<slug>]``."""
+    """A parameter of a codemod, set in ``[tool.iacfix.<slug>]``, with the range and form AWS
+    accepts for it: a configured value is checked once, here (``problem``), before it is
+    written into anyone's files.
+
+    ``kind``: ``int``, ``str``, ``bool``, ``list`` (of strings) or ``dict`` (string → string);
+    default: the default's type. ``minimum``/``maximum`` bound an ``int``. ``choices``: the
+    only values (of a list: the only items). ``pattern`` (a regular expression the whole
+    string must match; of a list: each item; of a dict: each value) described as ``form``;
+    ``key_pattern``/``key_form`` the same for a dict's keys. ``placeholders``: names a string
+    may hold as ``{name}`` (any other ``{...}`` is an error; the pattern is matched without
+    them). ``check``: a callable returning an error text, for anything else.
+    """
 
     name: str  # snake_case; configuration accepts snake_case or kebab-case
     default: Any
     help: str
     choices: Tuple[Any, ...] = ()  # the only values accepted, when not empty
+    kind: Optional[type] = None
+    minimum: Optional[int] = None
+    maximum: Optional[int] = None
+    pattern: Optional[str] = None
+    form: str = ""
+    key_pattern: Optional[str] = None
+    key_form: str = ""
+    placeholders: Tuple[str, ...] = ()
+    check: Optional[Callable[[Any], Optional[str]]] = None
+
+    def expected(self) -> str:
+        """What the parameter accepts, in words."""
+        kind = self.kind or type(self.default)
+        if self.choices:
+            head = "a list of any of " if kind is list else "one of "
+            return head + ", ".join(_show(c) for c in self.choices)
+        if kind is bool:
+            return "true or false"
+        if kind is int:
+            if self.minimum is not None and self.maximum is not None:
+                return f"an integer from {self.minimum} to {self.maximum}"
+            if self.minimum is not None:
+                return f"an integer of at least {self.minimum}"
+            return "an integer"
+        if kind is list:
+            return "a list of strings" + (f" ({self.form})" if self.form else "")
+        if kind is dict:
+            what = f"a table of {self.key_form or 'names'} = {self.form or 'strings'}"
+            return what + (_placeholders(self.placeholders) if self.placeholders else "")
+        what = self.form or "a string"
+        return what + (_placeholders(self.placeholders) if self.placeholders else "")
+
+    def problem(self, value: Any) -> Optional[str]:
+        """None when AWS (and the generated code) accept ``value``; else what is wrong and
+        what is expected, in one line."""
+        wrong = self._wrong(value)
+        if wrong is None and self.check is not None:
+            wrong = self.check(value)
+        return None if wrong is None else f"{wrong}; expected {self.expected()}"
+
+    def _wrong(self, value: Any) -> Optional[str]:
+        kind = self.kind or type(self.default)
+        if kind is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                return f"{_show(value)} is not an integer"
+            if self.minimum is not None and value < self.minimum:
+                return f"{_show(value)} is below {self.minimum}"
+            if self.maximum is not None and value > self.maximum:
+                return f"{_show(value)} is above {self.maximum}"
+        elif kind is bool:
+            if not isinstance(value, bool):
+                return f"{_show(value)} is not true or false"
+        elif kind is str:
+            if not isinstance(value, str):
+                return f"{_show(value)} is not a string"
+            wrong = self._string(value, self.pattern, self.placeholders)
+            if wrong:
+                return wrong
+        elif kind is list:
+            if not isinstance(value, list):
+                return f"{_show(value)} is not a list"
+            for item in value:
+                if not isinstance(item, str):
+                    return f"the item {_show(item)} is not a string"
+                if self.choices and item not in self.choices:
+                    return f"the item {_show(item)} is not accepted"
+                wrong = self._string(item, self.pattern, ())
+                if wrong:
+                    return f"the item {wrong}"
+            return None
+        elif kind is dict:
+            if not isinstance(value, dict):
+                return f"{_show(value)} is not a table"
+            for k, v in value.items():
+                wrong = self._string(k, self.key_pattern, ())
+                if wrong:
+                    return f"the name {wrong}"
+                if not isinstance(v, str):
+                    return f"the value of {_show(k)} is {_show(v)}, not a string"
+                wrong = self._string(v, self.pattern, self.placeholders)
+                if wrong:
+                    return f"the value of {_show(k)}: {wrong}"
+            return None
+        if self.choices and value not in self.choices:
+            return f"{_show(value)} is not accepted"
+        return None
+
+    @staticmethod
+    def _string(text: str, pattern: Optional[str], placeholders: Tuple[str, ...]) -> Optional[str]:
+        bare = text
+        if placeholders:
+            for m in re.finditer(r"\{([^{}]*)\}", text):
+                if m.group(1) not in placeholders:
+                    return f"{_show(text)} has an unknown placeholder {{{m.group(1)}}}"
+            bare = re.sub(r"\{(?:" + "|".join(map(re.escape, placeholders)) + r")\}", "", text)
+        if pattern is not None and re.fullmatch(pattern, bare) is None:
+            return f"{_show(text)} is not accepted"
+        return None
+
+
+def _show(value: Any) -> str:
+    """A configured value as TOML writes it (it came from a TOML file)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, int):
+        text = str(value) if abs(value) < 10 ** 30 else f"an integer of {len(str(abs(value)))} digits"
+        return text
+    if isinstance(value, float):
+        return {float("inf"): "inf", float("-inf"): "-inf"}.get(value, "nan" if value != value else repr(value))
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
+
+
+def _placeholders(names: Tuple[str, ...]) -> str:
+    return ", which may use " + " and ".join("{" + n + "}" for n in names)
 
 
 # ---------------------------------------------------------------------- values

@@ -40,7 +40,9 @@ from iacfix import report
 from iacfix.forge import DEFAULT_API_URL, ForgeError, GitHub, repo_from_url
 from iacfix.core import Finding
 from iacfix.patch import write_atomic
+from iacfix.redact import redact, remember
 from iacfix.runner import run_paths
+from iacfix.sources import within
 from iacfix.settings import UsageError, build_settings
 
 BOT_NAME = "iacfix"
@@ -89,6 +91,7 @@ class Git:
 
 
 def _git_reason(stderr: str) -> str:
+    stderr = redact(stderr)
     lines = []
     for ln in stderr.splitlines():
         ln = ln.strip()
@@ -237,7 +240,10 @@ def build_commits(g: Git, base_sha: str, rel_paths: List[str], settings, exclude
         if not changed:
             continue
         for r in changed:
-            write_atomic(Path(r.path), r.new, expected_original=r.original.encode("utf-8"))
+            target = r.source or r.path
+            if not within(os.path.realpath(target), os.path.realpath(wt)):  # discovery follows no link out
+                raise BotError(f"{rel(r.path)} leads outside the repository; not written")
+            write_atomic(Path(target), r.new, expected_original=r.original.encode("utf-8"))
         files = sorted(rel(r.path) for r in changed)
         g("add", "--", *files)
         tree = g("write-tree")
@@ -348,8 +354,13 @@ class Options:
     dry_run: bool
 
 
+def _echo(text: str = "", err: bool = False, nl: bool = True) -> None:
+    """Everything ``iacfix pr`` prints goes through here: no URL credentials, no token."""
+    click.echo(redact(text), err=err, nl=nl)
+
+
 def _say(msg: str) -> None:
-    click.echo(f"iacfix: {msg}")
+    _echo(f"iacfix: {msg}")
 
 
 def default_base(git: Git, remote: str) -> str:
@@ -390,15 +401,26 @@ def fix_branch(git: Git, opts: Options, rel_paths: List[str], base: str, base_sh
             real = os.path.join(git.cwd, git("rev-parse", "--git-path", "objects"))
             object_env = {"GIT_OBJECT_DIRECTORY": str(tmp / "objects"), "GIT_ALTERNATE_OBJECT_DIRECTORIES": real}
         tree_git = checkout_base(git("rev-parse", "--absolute-git-dir"), base_sha, tmp, object_env)
-        for p, rel in zip(opts.paths, rel_paths):  # else a typo would look like "nothing left to fix"
-            if not os.path.lexists(Path(tree_git.cwd) / rel):
+        root = os.path.realpath(tree_git.cwd)
+        inside_paths = []
+        for p, rel in zip(opts.paths or (".",), rel_paths):
+            # The base branch may hold links the checkout does not: every path is resolved in
+            # the tree that is read and written, and one that leads out of it is refused.
+            if not os.path.lexists(Path(root) / rel):  # else a typo would look like "nothing left to fix"
                 raise BotError(f"{p} does not exist on {opts.remote}/{base}", code=2)
-        settings, cfg = _settings([str(Path(tree_git.cwd) / p) for p in rel_paths], opts)
+            real = os.path.realpath(Path(root) / rel)
+            if not within(real, root):
+                raise BotError(f"{p} is a symbolic link on {opts.remote}/{base} that leads outside the repository; "
+                               f"not read or written", code=2)
+            if not os.path.exists(real):
+                raise BotError(f"{p} is a symbolic link on {opts.remote}/{base} that leads nowhere", code=2)
+            inside_paths.append(os.path.relpath(real, root))
+        settings, cfg = _settings([str(Path(root) / p) for p in inside_paths], opts, root)
         branch = opts.branch_prefix + (settings.codemods[0].slug if len(settings.codemods) == 1 else "all")
-        commits, warnings = build_commits(tree_git, base_sha, rel_paths, settings, cfg.exclude, opts.jobs,
+        commits, warnings = build_commits(tree_git, base_sha, inside_paths, settings, cfg.exclude, opts.jobs,
                                           author, committer)
     for w in warnings:
-        click.echo(w, err=True)
+        _echo(w, err=True)
     return branch, commits
 
 
@@ -445,7 +467,18 @@ def publish(git: Git, forge: GitHub, opts: Options, base: str, branch: str, remo
     return 0
 
 
+def check_branch_prefix(prefix: str) -> None:
+    """A prefix that cannot make a branch name is a usage error now, not a failed push later."""
+    name = prefix + "all"
+    g = Git(os.getcwd())
+    if g.run("check-ref-format", "--branch", name, check=False).returncode != 0 \
+            or g.run("check-ref-format", f"refs/heads/{name}", check=False).returncode != 0:
+        raise BotError(f"--branch-prefix {prefix!r} does not make a valid git branch name "
+                       f"(see `git check-ref-format`)", code=2)
+
+
 def run(opts: Options) -> int:
+    check_branch_prefix(opts.branch_prefix)
     cwd = os.getcwd()
     top = Git(cwd).ok("rev-parse", "--show-toplevel")
     if not top:
@@ -459,6 +492,7 @@ def run(opts: Options) -> int:
     forge = None
     if not opts.dry_run:
         token = os.environ.get("GITHUB_TOKEN")
+        remember(token or "")
         if not token:
             raise BotError("GITHUB_TOKEN is not set; iacfix pr needs a token that may push and open pull requests",
                            code=2)
@@ -501,7 +535,7 @@ def run(opts: Options) -> int:
     if remote_sha:
         foreign = foreign_commits(git, remote_sha, base_sha, author, committer)
         if foreign:
-            click.echo(f"iacfix: error: branch {branch} on {opts.remote} has {len(foreign)} commit"
+            _echo(f"iacfix: error: branch {branch} on {opts.remote} has {len(foreign)} commit"
                        f"{'s' if len(foreign) != 1 else ''} iacfix did not make ({'; '.join(foreign[:3])}); "
                        f"not touching it. Merge or close its pull request, or delete the branch.", err=True)
             return 1
@@ -509,12 +543,14 @@ def run(opts: Options) -> int:
     return publish(git, forge, opts, base, branch, remote_sha, commits)
 
 
-def _settings(tree_paths: List[str], opts: Options):
-    """Settings and configuration as ``iacfix fix`` has them, read from the base branch's files."""
+def _settings(tree_paths: List[str], opts: Options, root: str):
+    """Settings and configuration as ``iacfix fix`` has them, read from the base branch's files
+    (a configuration file is looked for up to the tree's root, and only inside it)."""
     try:
-        return build_settings(tree_paths, opts.select, opts.ignore, opts.config, opts.unsafe_fixes, fix=True)
+        return build_settings(tree_paths, opts.select, opts.ignore, opts.config, opts.unsafe_fixes, fix=True,
+                              root=root)
     except UsageError as e:
-        click.echo(f"iacfix: error: {e}", err=True)
+        _echo(f"iacfix: error: {e}", err=True)
         sys.exit(2)
 
 
@@ -528,15 +564,15 @@ def _push(git: Git, remote: str, branch: str, expected: Optional[str], new: Opti
 
 
 def _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, committer) -> int:
-    click.echo(f"branch: {branch} (from {opts.remote}/{base} at {base_sha[:12]})")
+    _echo(f"branch: {branch} (from {opts.remote}/{base} at {base_sha[:12]})")
     for i, c in enumerate(commits, 1):
-        click.echo(f"\ncommit {i}/{len(commits)} by {author}:")
-        click.echo(textwrap.indent(c.message, "    "), nl=False)
-        click.echo("  files:")
+        _echo(f"\ncommit {i}/{len(commits)} by {author}:")
+        _echo(textwrap.indent(c.message, "    "), nl=False)
+        _echo("  files:")
         for f in c.files:
-            click.echo(f"    {f}")
+            _echo(f"    {f}")
     if commits:
-        click.echo(f"\ntitle: {pr_title(commits)}\n\nbody:\n{pr_body(commits, base)}")
+        _echo(f"\ntitle: {pr_title(commits)}\n\nbody:\n{pr_body(commits, base)}")
     if not commits:
         action = "would delete the branch and close its pull request" if remote_sha else "nothing to fix"
     elif remote_sha is None:
@@ -563,7 +599,7 @@ def _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, com
 @click.option("--branch-prefix", default="iacfix/", show_default=True, help="Prefix of the fix branch.")
 @click.option("--select", multiple=True, help="Only these codemods (ids or slugs, comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these codemods (ids or slugs, comma-separated).")
-@click.option("--config", type=click.Path(dir_okay=False), help="Configuration file (overrides discovery).")
+@click.option("--config", type=click.Path(), help="Configuration file (overrides discovery).")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value.")
 @click.option("--draft", is_flag=True, help="Open the pull request as a draft.")
 @click.option("--label", "labels", multiple=True, help="Label for the pull request (repeatable, comma-separated).")
@@ -581,6 +617,6 @@ def pr_command(paths, base, remote, repo, branch_prefix, select, ignore, config,
     try:
         code = run(opts)
     except (BotError, ForgeError) as e:
-        click.echo(f"iacfix: error: {e}", err=True)
+        _echo(f"iacfix: error: {e}", err=True)
         code = getattr(e, "code", 1)
     sys.exit(code)

@@ -85,7 +85,7 @@ _common = [
     click.argument("paths", nargs=-1, type=click.Path()),
     click.option("--select", multiple=True, help="Only these codemods (ids or slugs, comma-separated)."),
     click.option("--ignore", multiple=True, help="Skip these codemods (ids or slugs, comma-separated)."),
-    click.option("--config", type=click.Path(dir_okay=False), help="Configuration file (overrides discovery)."),
+    click.option("--config", type=click.Path(), help="Configuration file (overrides discovery)."),
     click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value."),
     click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: CPU count)."),
     click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."),
@@ -152,11 +152,11 @@ def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run):
             sys.stdout.write(unified_diff(r.original, r.new, r.path))
         sys.stdout.flush()
         sys.exit(1 if changed else 0)
-    written = 0
+    written = []
     for r in changed:
         try:
-            write_atomic(Path(r.path), r.new, expected_original=r.original.encode("utf-8"))
-            written += 1
+            write_atomic(Path(r.source or r.path), r.new, expected_original=r.original.encode("utf-8"))
+            written.append(r)
         except ChangedOnDisk as e:
             click.echo(report.error_line(r.path, str(e)), err=True)
             n_err += 1
@@ -164,14 +164,17 @@ def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run):
             reason = e.strerror or (e.args[0] if e.args else str(e))
             click.echo(report.error_line(r.path, f"cannot write: {reason.lower()}"), err=True)
             n_err += 1
-    n_fixed = sum(len(r.fixed) for r in changed)
+    n_fixed = sum(len(r.fixed) for r in written)  # only what is in a file now
+    n_unwritten = sum(len(r.fixed) for r in changed if r not in written)
     remaining = report.all_findings(results)
     unfixable = [f for f in remaining if not f.fixable or (f.gap.unsafe and not settings.unsafe_fixes)]
     n_failed = sum(len(r.failed) for r in results)
     click.echo(report.text(remaining), nl=False, err=True)
+    unwritten = f"{n_unwritten} fix{'es' if n_unwritten != 1 else ''} not written; " if n_unwritten else ""
+    n_files = len(written)
     click.echo(
-        f"Fixed {n_fixed} finding{'s' if n_fixed != 1 else ''} in {written} file{'s' if written != 1 else ''}; "
-        f"{len(unfixable)} not fixable; {n_failed} failed verification.",
+        f"Fixed {n_fixed} finding{'s' if n_fixed != 1 else ''} in {n_files} file{'s' if n_files != 1 else ''}; "
+        f"{unwritten}{len(unfixable)} not fixable; {n_failed} failed verification.",
         err=True,
     )
     sys.exit(1 if remaining or n_err else 0)
@@ -216,7 +219,7 @@ def explain(name):
     if c.params:
         click.echo("\nParameters ([tool.iacfix." + c.slug + "]):")
         for p in c.params:
-            click.echo(f"  {p.name.replace('_', '-')} = {p.default!r}\n      {p.help}")
+            click.echo(f"  {p.name.replace('_', '-')} = {p.default!r}\n      {p.help}\n      accepts: {p.expected()}")
     for case in golden.cases():
         if case.slug == c.slug and case.name == "gap" and case.expected_diff.exists():
             click.echo(f"\nExample ({case.language}):\n")

@@ -253,7 +253,7 @@ class FailedFix:
 
 @dataclass
 class FileResult:
-    path: str
+    path: str  # as shown (a link named on the command line keeps its name)
     language: Optional[str] = None
     error: Optional[str] = None  # one line: "reason"
     error_line: Optional[int] = None
@@ -267,6 +267,7 @@ class FileResult:
     fix_edits: dict = field(default_factory=dict)
     original: Optional[str] = None  # full decoded text (BOM char and CRLF kept)
     new: Optional[str] = None  # same form, after fixing; None when unchanged
+    source: Optional[str] = None  # the file read, and written: a named link's target (else ``path``)
 
     @property
     def changed(self) -> bool:

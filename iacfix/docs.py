@@ -46,9 +46,11 @@ def render() -> str:
         if c.unsafe_note:
             out += [f"Unsafe fixes (only with `--unsafe-fixes`): {c.unsafe_note}.", ""]
         if c.params:
-            out += ["Parameters (`[tool.iacfix." + c.slug + "]`):", "", "| parameter | default | meaning |", "|---|---|---|"]
+            out += ["Parameters (`[tool.iacfix." + c.slug + "]`):", "",
+                    "| parameter | default | meaning | accepts |", "|---|---|---|---|"]
             for p in c.params:
-                out.append(f"| `{p.name.replace('_', '-')}` | `{p.default!r}` | {p.help} |")
+                accepts = p.expected().replace("|", "\\|")
+                out.append(f"| `{p.name.replace('_', '-')}` | `{p.default!r}` | {p.help} | {accepts} |")
             out.append("")
         for lang in c.languages:
             example = next(

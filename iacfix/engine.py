@@ -61,6 +61,7 @@ class ModuleFile:
     src: SourceText
     member: bool = True
     writable: bool = True
+    source: Optional[str] = None  # the path it was read from (the one to write), when not path
 
 
 Key = Tuple[str, str]  # (path, finding key)
@@ -390,7 +391,12 @@ def read_module(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Setting
             if member:
                 skipped.append(display)
             continue
-        by_language.setdefault(language, []).append(ModuleFile(display, src, member, writable))
+        if src.lone_cr:
+            if member:
+                errors.append(FileResult(path=display, language=language, error=(
+                    "line endings mix CR-only (\\r) with LF; convert the file to one style (LF, CRLF or CR)")))
+            continue
+        by_language.setdefault(language, []).append(ModuleFile(display, src, member, writable, source=str(path)))
     return by_language, errors, skipped
 
 
@@ -400,7 +406,10 @@ def process_files(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Setti
     by_language, results, skipped = read_module(paths, settings)
     for language, files in by_language.items():
         try:
-            results.extend(process_module(files, language, settings))
+            sources = {mf.path: mf.source for mf in files}
+            for res in process_module(files, language, settings):
+                res.source = sources.get(res.path)
+                results.append(res)
         except RecursionError:
             results.extend(FileResult(path=mf.path, language=language, error="file is nested too deeply to process")
                            for mf in files if mf.member)

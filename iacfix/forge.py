@@ -17,6 +17,7 @@ import urllib.request
 from typing import List, Optional
 
 from iacfix import __version__
+from iacfix.redact import redact
 
 DEFAULT_API_URL = "https://api.github.com"
 
@@ -103,11 +104,11 @@ class GitHub:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 raw = resp.read()
         except urllib.error.HTTPError as e:
-            raise ForgeError(_http_error(method, path, e)) from None
+            raise ForgeError(redact(_http_error(method, path, e), [self.token])) from None
         except urllib.error.URLError as e:
-            raise ForgeError(f"cannot reach {self.api_url}: {e.reason}") from None
-        except (TimeoutError, OSError) as e:
-            raise ForgeError(f"cannot reach {self.api_url}: {e}") from None
+            raise ForgeError(redact(f"cannot reach {self.api_url}: {e.reason}", [self.token])) from None
+        except (TimeoutError, OSError, ValueError) as e:  # ValueError: a URL urllib cannot use
+            raise ForgeError(redact(f"cannot reach {self.api_url}: {e}", [self.token])) from None
         if not raw:
             return None
         try:

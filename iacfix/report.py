@@ -75,7 +75,7 @@ def _sarif_fix(res: FileResult, f: Finding):
     replacements = []
     for e in sorted(edits, key=lambda e: (e.start, e.end)):
         (l1, c1), (l2, c2) = idx.position(e.start), idx.position(e.end)
-        text = e.replacement.replace("\n", "\r\n") if src.crlf else e.replacement
+        text = e.replacement.replace("\n", src.newline)
         replacements.append({
             "deletedRegion": {"startLine": l1, "startColumn": c1 + 1, "endLine": l2, "endColumn": c2 + 1},
             "insertedContent": {"text": text},

@@ -23,9 +23,10 @@ def split(values) -> List[str]:
     return out
 
 
-def build_settings(paths, select, ignore, config, unsafe_fixes, fix) -> tuple[Settings, Config]:
+def build_settings(paths, select, ignore, config, unsafe_fixes, fix, root=None) -> tuple[Settings, Config]:
+    """``root``: a configuration file is looked for up to this directory and only inside it."""
     try:
-        cfg = load_config([Path(p) for p in paths], Path(config) if config else None)
+        cfg = load_config([Path(p) for p in paths], Path(config) if config else None, root=root)
     except ConfigError as e:
         raise UsageError(str(e)) from None
     sel = split(select) or cfg.select

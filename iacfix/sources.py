@@ -1,15 +1,16 @@
 """Reading source files safely and deciding which IaC language a file is in.
 
 The engine works on *normalised* text: BOM removed and, for files whose every
-line ends in CRLF, newlines turned into LF. ``SourceText.restore`` turns edited
-text back into the file's own form, so CRLF, BOM and a missing final newline
-survive untouched.
+line ends in CRLF (or in CR alone), newlines turned into LF. ``SourceText.restore``
+turns edited text back into the file's own form, so CRLF, CR, BOM and a missing
+final newline survive untouched.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -26,9 +27,10 @@ class SourceError(Exception):
 @dataclass
 class SourceText:
     raw: str  # the file as decoded (BOM char and CRLF kept)
-    text: str  # normalised: no BOM, LF newlines when the file is all-CRLF
+    text: str  # normalised: no BOM, LF newlines when the file is all-CRLF or all-CR
     bom: bool
     crlf: bool
+    cr: bool = False  # every line break is a lone CR (classic Mac OS)
 
     @classmethod
     def from_string(cls, raw: str) -> "SourceText":
@@ -36,12 +38,29 @@ class SourceText:
         body = raw[1:] if bom else raw
         n_lf = body.count("\n")
         crlf = n_lf > 0 and body.count("\r\n") == n_lf
-        text = body.replace("\r\n", "\n") if crlf else body
-        return cls(raw=raw, text=text, bom=bom, crlf=crlf)
+        cr = n_lf == 0 and "\r" in body
+        if crlf:
+            text = body.replace("\r\n", "\n")
+        elif cr:
+            text = body.replace("\r", "\n")
+        else:
+            text = body
+        return cls(raw=raw, text=text, bom=bom, crlf=crlf, cr=cr)
+
+    @property
+    def newline(self) -> str:
+        """The file's own line break."""
+        return "\r\n" if self.crlf else "\r" if self.cr else "\n"
+
+    @property
+    def lone_cr(self) -> bool:
+        """A CR that is not part of CRLF, among LF line breaks: parsers and editors would
+        disagree on where lines are."""
+        return "\r" in self.text and re.search(r"\r(?!\n)", self.text) is not None
 
     def restore(self, text: str) -> str:
-        if self.crlf:
-            text = text.replace("\n", "\r\n")
+        if self.crlf or self.cr:
+            text = text.replace("\n", self.newline)
         if self.bom:
             text = BOM + text
         return text
@@ -54,11 +73,21 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
         raise SourceError(_os_reason(e)) from None
     if size > max_bytes:
         raise SourceError(f"file is too large ({size} bytes; the limit is {max_bytes}, see max-file-size)")
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+    try:  # non-blocking: a FIFO put in the file's place must not stop the run
+        fh = open(path, "rb", opener=_open_nonblocking)
     except OSError as e:
         raise SourceError(_os_reason(e)) from None
+    with fh:
+        mode = os.fstat(fh.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise SourceError(f"not a regular file ({_file_kind(mode)}); not read")
+        try:
+            data = fh.read(max_bytes + 1)
+        except OSError as e:
+            raise SourceError(_os_reason(e)) from None
+    wide = _wide_encoding(data)
+    if wide:
+        raise SourceError(f"the file is {wide} encoded; iacfix reads UTF-8 (convert it, e.g. with iconv)")
     if b"\x00" in data[:8192]:
         raise SourceError("binary file (contains NUL bytes)")
     try:
@@ -66,6 +95,33 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     except UnicodeDecodeError as e:
         raise SourceError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})") from None
     return SourceText.from_string(raw)
+
+
+def _open_nonblocking(path, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def _wide_encoding(data: bytes) -> Optional[str]:
+    """'UTF-16' or 'UTF-32' when the bytes are text in one of them (by the byte order mark,
+    or, without one, by a NUL byte beside every ASCII character), else None."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = data[:512]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        even, odd = head[0::2], head[1::2]
+        if (not odd.strip(b"\x00") and even.strip(b"\x00")) or (not even.strip(b"\x00") and odd.strip(b"\x00")):
+            return "UTF-16"
+    return None
+
+
+def within(path: str, root: str) -> bool:
+    """Whether ``path`` is ``root`` or under it (both as given: resolve them first)."""
+    try:
+        return os.path.commonpath([os.path.abspath(path), os.path.abspath(root)]) == os.path.abspath(root)
+    except ValueError:  # different drives
+        return False
 
 
 def _os_reason(e: OSError) -> str:
@@ -108,7 +164,18 @@ SKIP_DIRS = {
 
 
 def _is_virtualenv(d: Path) -> bool:
-    return (d / "pyvenv.cfg").is_file()
+    try:
+        return (d / "pyvenv.cfg").is_file()
+    except OSError:  # a directory that cannot be searched: the walk reports it
+        return False
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 @dataclass
@@ -133,37 +200,95 @@ def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]
     def excluded(rel: str) -> bool:
         return any(fnmatch(rel, pat) or fnmatch(os.path.basename(rel), pat) for pat in exclude)
 
+    def walk_error(e: OSError) -> None:
+        where = str(Path(e.filename)) if e.filename else disp
+        errors.append((where, f"cannot read the directory: {_os_reason(e)}"))
+
     for p in paths:
         p = Path(p)
         disp = str(p)
-        if not os.path.lexists(p):
-            errors.append((disp, "no such file or directory"))
+        try:
+            os.lstat(p)
+            st = os.stat(p)
+        except FileNotFoundError:
+            errors.append((disp, "no such file or directory" if not os.path.islink(p) else "a symbolic link that leads nowhere"))
             continue
-        if p.is_dir():
-            for root, dirs, files in os.walk(p, followlinks=False):
+        except OSError as e:
+            errors.append((disp, _os_reason(e)))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            for root, dirs, files in os.walk(p, followlinks=False, onerror=walk_error):
                 rootp = Path(root)
-                dirs[:] = sorted(
-                    d for d in dirs
-                    if d not in SKIP_DIRS
-                    and not (rootp / d).is_symlink()
-                    and not _is_virtualenv(rootp / d)
-                    and not excluded(os.path.relpath(rootp / d, p))
-                )
+                keep = []
+                for d in sorted(dirs):
+                    dp = rootp / d
+                    if d in SKIP_DIRS or excluded(os.path.relpath(dp, p)):
+                        continue
+                    try:
+                        if stat.S_ISLNK(os.lstat(dp).st_mode):
+                            continue
+                    except OSError as e:
+                        errors.append((str(dp), f"cannot read the directory: {_os_reason(e)}"))
+                        continue
+                    if not _is_virtualenv(dp):
+                        keep.append(d)
+                dirs[:] = keep
                 for f in sorted(files):
                     fp = rootp / f
-                    if fp.is_symlink():
-                        continue
                     if fp.suffix.lower() not in CFN_SUFFIXES | {".tf", ".py"}:
                         continue
                     if excluded(os.path.relpath(fp, p)):
+                        continue
+                    try:
+                        mode = os.lstat(fp).st_mode
+                    except OSError as e:
+                        errors.append((str(fp), _os_reason(e)))
+                        continue
+                    if stat.S_ISLNK(mode):
+                        continue
+                    if not stat.S_ISREG(mode):  # a FIFO would block the read forever
+                        errors.append((str(fp), f"not a regular file ({_file_kind(mode)}); not read"))
                         continue
                     key = str(fp)
                     if key not in seen:
                         seen.add(key)
                         out.append(Candidate(fp, str(fp)))
-        else:
-            key = str(p)
-            if key not in seen:
-                seen.add(key)
-                out.append(Candidate(p, disp, explicit=True))
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            errors.append((disp, f"not a regular file ({_file_kind(st.st_mode)}); not read"))
+            continue
+        real = os.path.realpath(p)
+        if real != os.path.abspath(p):  # a link (or a path through one): write through it, inside the tree
+            root = tree_root(p)
+            if not within(real, os.path.realpath(root)):
+                errors.append((disp, f"a symbolic link to {real}, outside the {tree_name(root)} {root}; "
+                                     f"not read or written"))
+                continue
+            if os.path.exists(real):
+                p = Path(real)
+        key = str(p)
+        if key not in seen:
+            seen.add(key)
+            out.append(Candidate(p, disp, explicit=True))
     return out, errors
+
+
+def tree_root(path) -> str:
+    """The tree a path named on the command line belongs to: its repository (the nearest
+    directory upward holding ``.git``), else the current directory when the path is in it,
+    else the path's own directory. Links are not resolved."""
+    d = os.path.dirname(os.path.abspath(path))
+    cur = d
+    while True:
+        if os.path.lexists(os.path.join(cur, ".git")):
+            return cur
+        parent = os.path.dirname(cur)
+        if parent == cur:
+            break
+        cur = parent
+    cwd = os.path.abspath(os.getcwd())
+    return cwd if within(d, cwd) else d
+
+
+def tree_name(root: str) -> str:
+    return "repository" if os.path.lexists(os.path.join(root, ".git")) else "directory"

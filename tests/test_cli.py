@@ -100,10 +100,10 @@ def test_config_file_and_unknown_keys(project):
     (project / ".iacfix.toml").write_text('[toy-retention]\nvalu = 30\n')
     r = cli("check", ".")
     assert r.exit_code == 2
-    assert "unknown parameter 'valu' for toy-retention; valid: value" in r.stderr
+    assert "toy-retention.valu: unknown parameter; valid: value" in r.stderr
     (project / ".iacfix.toml").write_text('selct = ["x"]\n')
     r = cli("check", ".")
-    assert r.exit_code == 2 and "unknown key 'selct'" in r.stderr
+    assert r.exit_code == 2 and "selct: unknown key; valid: " in r.stderr
 
 
 def test_pyproject_config_found_upward(project):

@@ -84,7 +84,7 @@ def test_config_rejects_a_value_outside_a_parameters_choices():
     assert cfg.params["removal-policy"] == {"profile": "ephemeral"}
     with pytest.raises(ConfigError) as e:
         parse_config({"removal-policy": {"profile": "staging"}}, None)
-    assert "removal-policy.profile must be one of 'production', 'ephemeral', got 'staging'" in str(e.value)
+    assert 'removal-policy.profile: "staging" is not accepted; expected one of "production", "ephemeral"' in str(e.value)
 
 
 def test_rules_says_which_codemods_only_have_unsafe_fixes():

@@ -424,3 +424,149 @@ def test_action_check_step_writes_sarif_and_passes_with_findings(tmp_path):
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["IAC004"]
     proc = run_action_step("Check the mode", {"mode": "lint"}, tmp_path, tmp_path)
     assert proc.returncode == 2 and "mode must be check, fix or pr, not 'lint'" in proc.stdout
+
+
+# -- hostile trees: symbolic links on the base branch ---------------------------------------
+
+KEY_TF = 'resource "aws_kms_key" "k" {\n  description = "outside"\n}\n'
+
+
+def push_link_to_main(tmp_path, name, target, message="add a link"):
+    """A symbolic link committed on the base branch by someone else (the clone does not have it)."""
+    seed = tmp_path / "seed"
+    git(seed, "pull", "--quiet", "--ff-only")
+    os.symlink(target, seed / name)
+    git(seed, "add", name)
+    git(seed, "commit", "--quiet", "-m", message)
+    git(seed, "push", "--quiet", "origin", "main")
+
+
+def test_a_directory_link_on_the_base_branch_to_outside_is_refused(repo, fake, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "main.tf").write_text(KEY_TF)
+    push_link_to_main(tmp_path, "modules", str(outside))
+    head = git(repo, "rev-parse", "HEAD")
+    r = pr(fake, "modules")
+    assert r.exit_code == 2, r.output
+    assert r.stderr == ("iacfix: error: modules is a symbolic link on origin/main that leads outside the "
+                        "repository; not read or written\n")
+    assert (outside / "main.tf").read_text() == KEY_TF
+    assert remote_branch(repo) is None and fake.pulls == {}
+    assert_checkout_untouched(repo, head)
+
+
+def test_a_path_under_a_directory_link_to_outside_is_refused(repo, fake, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "main.tf").write_text(KEY_TF)
+    push_link_to_main(tmp_path, "modules", str(outside))
+    r = pr(fake, "modules/main.tf")
+    assert r.exit_code == 2 and "modules/main.tf is a symbolic link on origin/main" in r.stderr
+    assert (outside / "main.tf").read_text() == KEY_TF
+
+
+def test_a_file_link_on_the_base_branch_to_outside_is_refused(repo, fake, tmp_path):
+    outside = tmp_path / "outside.tf"
+    outside.write_text(KEY_TF)
+    push_link_to_main(tmp_path, "keys.tf", str(outside))
+    r = pr(fake, "keys.tf")
+    assert r.exit_code == 2 and "keys.tf is a symbolic link on origin/main that leads outside" in r.stderr
+    assert outside.read_text() == KEY_TF
+    assert remote_branch(repo) is None
+
+
+def test_a_file_link_inside_the_repository_fixes_its_target_and_keeps_the_link(repo, fake, tmp_path):
+    push_link_to_main(tmp_path, "current.yaml", "stack.yaml")
+    r = pr(fake, "current.yaml")
+    assert r.exit_code == 0, r.output
+    tip = remote_branch(repo)
+    git(repo, "fetch", "--quiet", "origin")
+    assert git(repo, "diff", "--name-only", "origin/main", tip).splitlines() == ["stack.yaml"]
+    assert git(repo, "ls-tree", tip, "current.yaml").startswith("120000 ")  # still a link
+
+
+def test_a_walked_tree_does_not_follow_a_link_to_outside(repo, fake, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "main.tf").write_text(KEY_TF)
+    push_link_to_main(tmp_path, "modules", str(outside))
+    r = pr(fake, ".")
+    assert r.exit_code == 0, r.output
+    assert (outside / "main.tf").read_text() == KEY_TF
+    tip = remote_branch(repo)
+    git(repo, "fetch", "--quiet", "origin")
+    assert git(repo, "ls-tree", tip, "modules").startswith("120000 ")
+
+
+def test_a_configuration_link_to_outside_is_not_read(repo, fake, tmp_path):
+    outside = tmp_path / "outside.toml"
+    outside.write_text('select = ["kms-key-alias"]\n')
+    seed = tmp_path / "seed"
+    git(seed, "pull", "--quiet", "--ff-only")
+    os.unlink(seed / ".iacfix.toml")
+    os.symlink(str(outside), seed / ".iacfix.toml")
+    git(seed, "add", "-A")
+    git(seed, "commit", "--quiet", "-m", "config link")
+    git(seed, "push", "--quiet", "origin", "main")
+    r = pr(fake)
+    assert r.exit_code == 2, r.output
+    assert "iacfix: error: " in r.stderr and ".iacfix.toml: a symbolic link that leads outside the repository" in r.stderr
+
+
+# -- no secret is shown ----------------------------------------------------------------------
+
+SECRET = "ghs_s3cr3tT0k3nValue"
+
+
+def test_a_remote_url_with_a_token_is_not_shown(repo, fake):
+    git(repo, "remote", "set-url", "origin", f"https://x-access-token:{SECRET}@git.example.com/a/b/c/d")
+    r = CliRunner().invoke(main, ["pr", "--api-url", fake.url, "-j", "1"], env={"GITHUB_TOKEN": "test-token"})
+    assert r.exit_code == 2
+    assert SECRET not in r.output
+    assert "https://***@git.example.com/a/b/c/d" in r.stderr
+
+
+def test_credentials_in_the_api_url_are_not_shown(repo, fake):
+    r = CliRunner().invoke(main, ["pr", "--repo", "acme/infra", "--api-url", f"http://user:{SECRET}@127.0.0.1:9",
+                                  "-j", "1"], env={"GITHUB_TOKEN": "test-token"})
+    assert r.exit_code == 1, r.output
+    assert "cannot reach http://***@127.0.0.1:9" in r.stderr and SECRET not in r.output
+
+
+def test_the_token_is_not_relayed_from_an_api_error(repo, fake):
+    fake.fail("POST", "/repos/acme/infra/pulls", 401,
+              {"message": "Bad credentials for token test-token", "errors": ["token test-token is revoked"]})
+    r = pr(fake)
+    assert r.exit_code == 1
+    assert "test-token" not in r.output and "Bad credentials for token ***" in r.stderr
+
+
+def test_the_token_is_not_relayed_from_git(repo, fake, tmp_path):
+    hook = tmp_path / "remote.git" / "hooks" / "pre-receive"
+    hook.write_text("#!/bin/sh\necho 'rejected test-token for https://bot:test-token@git.example.com/x' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    r = pr(fake)
+    assert r.exit_code == 1
+    assert "test-token" not in r.output
+    assert "rejected *** for https://***@git.example.com/x" in r.stderr
+
+
+def test_redact():
+    from iacfix.redact import redact
+
+    assert redact("see https://u:p@h/x and http://tok@h:8/y, ssh://git@h/z, git@h:o/r") == \
+        "see https://***@h/x and http://***@h:8/y, ssh://git@h/z, git@h:o/r"
+    assert redact("a secret-value here", ["secret-value"]) == "a *** here"
+
+
+@pytest.mark.parametrize("prefix", ["bad..prefix/", "no space/", "x~y/", "lock.lock/", "-dash/", "a/"])
+def test_an_invalid_branch_prefix_is_a_usage_error_before_anything_runs(repo, fake, prefix):
+    r = pr(fake, "--branch-prefix", prefix)
+    if prefix == "a/":  # a valid one, for contrast
+        assert r.exit_code == 0 and remote_branch(repo, "a/all"), r.output
+        return
+    assert r.exit_code == 2, r.output
+    assert r.stderr == (f"iacfix: error: --branch-prefix {prefix!r} does not make a valid git branch name "
+                        f"(see `git check-ref-format`)\n")
+    assert fake.requests == [] and git(repo, "ls-remote", "--heads", "origin") .count("\n") == 0

@@ -27,6 +27,11 @@ from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+try:
+    from ruamel.yaml.docinfo import DocInfo
+except ImportError:  # pragma: no cover - older ruamel.yaml has no document info
+    DocInfo = None
+
 from iacfix.core import Edit, FixError, ParseError
 from iacfix.transforms.text import LineIndex
 
@@ -34,14 +39,57 @@ from iacfix.transforms.text import LineIndex
 def _loader() -> YAML:
     y = YAML(typ="rt")
     y.allow_duplicate_keys = False
+    if DocInfo is not None and hasattr(y, "doc_infos"):  # YAML.load adds it; %YAML/%TAG directives need it
+        y.doc_infos.append(DocInfo(requested_version=None))
     return y
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+_LONG_NUMBER = re.compile(r"\d{4300,}")
+
+
 def parse(text: str) -> "CfnDoc":
+    if "\r" in text and _LONE_CR.search(text):  # the engine normalises CR-only files; lines must agree
+        line = text.count("\n", 0, _LONE_CR.search(text).start()) + 1
+        raise ParseError("line breaks mix CR-only (\\r) with LF", line)
+    try:
+        return _parse(text)
+    except ValueError as e:  # Python reads integers of at most 4300 digits
+        m = _LONG_NUMBER.search(text)
+        if m is None:
+            raise ParseError(f"invalid template: {_first_line(str(e))}") from None
+        digits = len(re.match(r"\d+", text[m.start():]).group(0))
+        raise ParseError(f"invalid template: a number of {digits} digits (at most 4300 can be read)",
+                         text.count("\n", 0, m.start()) + 1) from None
+    except TypeError as e:  # a mapping or list as a mapping key: unhashable
+        if "unhashable" not in str(e):
+            raise ParseError(f"invalid YAML: {type(e).__name__} in the YAML reader: {_first_line(str(e))}") from None
+        raise ParseError("invalid template: a mapping key that is itself a mapping or a list",
+                         _complex_key_line(text)) from None
+    except (IndexError, KeyError, AttributeError) as e:  # the YAML library's own failures on odd input
+        raise ParseError(f"invalid YAML: {type(e).__name__} in the YAML reader: {_first_line(str(e))}") from None
+
+
+def _complex_key_line(text: str) -> Optional[int]:
+    """The line of the first mapping key that is a mapping or a list (composition only)."""
+    try:
+        root = _loader().compose(io.StringIO(text))
+    except Exception:
+        return None
+    for _p, n in walk(root):
+        if isinstance(n, MappingNode):
+            for k, _v in n.value:
+                if isinstance(k, (MappingNode, SequenceNode)):
+                    return k.start_mark.line + 1
+    return None
+
+
+def _parse(text: str) -> "CfnDoc":
     try:
         constructor, _parser = _loader().get_constructor_parser(io.StringIO(text))
         try:
             root = constructor.composer.get_single_node()
+            merges = _merges(root)  # before construction, which removes the << entries
             data = constructor.construct_document(root) if root is not None else None
         finally:
             try:
@@ -60,7 +108,24 @@ def parse(text: str) -> "CfnDoc":
         raise ParseError(f"invalid YAML: {_first_line(str(e))}") from None
     except RecursionError:
         raise ParseError("invalid YAML: nested too deeply") from None
-    return CfnDoc(text, data, root)
+    doc = CfnDoc(text, data, root)
+    doc.merges = merges
+    return doc
+
+
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _merges(root) -> list:
+    """The mappings that a ``<<`` merge key takes in, and the mappings that hold one."""
+    out = []
+    for _p, n in walk(root):
+        if isinstance(n, MappingNode):
+            for k, v in n.value:
+                if getattr(k, "tag", None) == _MERGE:
+                    out.append(n)
+                    out.extend(v.value if isinstance(v, SequenceNode) else [v])
+    return out
 
 
 def _first_line(s) -> str:
@@ -345,12 +410,16 @@ class CfnDoc:
         self.is_json = stripped.startswith("{")
         self._style: Optional[Style] = None
         self._shared: Optional[set] = None
+        self.merges: list = []  # mappings a << merge key takes in or holds (set by parse)
 
     def shared(self, node) -> bool:
-        """Whether ``node`` is (inside) a YAML anchor used again through an alias: editing its
-        text would change every place that uses it, so edits refuse it."""
+        """Whether ``node`` is (inside) a YAML anchor used again through an alias or a ``<<``
+        merge key, or a mapping holding a merge key: editing its text would change every place
+        that uses it (or the merged keys are not seen), so edits refuse it."""
         if self._shared is None:
             self._shared = set()
+            for m in self.merges:
+                self._shared.update(id(d) for _p, d in walk(m))
             seen: set = set()
             stack = [self.root]
             while stack:
@@ -369,7 +438,7 @@ class CfnDoc:
 
     def _check(self, node) -> None:
         if node is not None and self.shared(node):
-            raise FixError("the node is a YAML anchor used elsewhere through an alias")
+            raise FixError("the node is a YAML anchor used elsewhere through an alias or a << merge key")
 
     # ---- structure
 

@@ -10,6 +10,8 @@ file stays as it was.
 
 from __future__ import annotations
 
+import ast
+
 import re
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
@@ -34,10 +36,23 @@ def parse(text: str, language: str = "cdk") -> "PythonDoc":
     try:
         module = cst.parse_module(text)
     except cst.ParserSyntaxError as e:
-        raise ParseError(f"invalid Python syntax: {e.message}", e.raw_line) from None
+        raise _syntax_error(text, e) from None
     except Exception as e:  # libcst raises a few other errors on odd input
         raise ParseError(f"invalid Python: {e}".splitlines()[0]) from None
     return PythonDoc(text, module, language)
+
+
+def _syntax_error(text: str, e) -> ParseError:
+    """libcst reports tokenizer errors at line 1 (and some others a line late): Python's
+    own compiler names the line and the reason, when it sees the error too."""
+    try:
+        compile(text, "<iacfix>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
+    except SyntaxError as se:  # also IndentationError, TabError
+        if se.lineno:
+            return ParseError(f"invalid Python syntax: {se.msg}", se.lineno)
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    return ParseError(f"invalid Python syntax: {e.message}", e.raw_line)
 
 
 @dataclass

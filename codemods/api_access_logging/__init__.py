@@ -17,7 +17,8 @@ CODEMOD = Codemod(
         "region, so iacfix does not add it."
     ),
     params=(
-        Parameter("retention_days", 30, "days the new access log group keeps events (a value CloudWatch accepts)"),
+        Parameter("retention_days", 30, "days the new access log group keeps events (a value CloudWatch accepts)",
+                  choices=(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)),
     ),
     checkov=("CKV_AWS_76", "CKV_AWS_95"),
     detectors=language_detectors(__name__),

@@ -15,8 +15,11 @@ CODEMOD = Codemod(
         "429 responses the client can back off from."
     ),
     params=(
-        Parameter("rate_limit", 100, "steady-state requests per second allowed on the stage"),
-        Parameter("burst_limit", 200, "maximum burst of concurrent requests on the stage"),
+        # at least 1: a limit of 0 rejects every request (and -1 turns throttling off)
+        Parameter("rate_limit", 100, "steady-state requests per second allowed on the stage",
+                  kind=int, minimum=1, maximum=2**31 - 1),
+        Parameter("burst_limit", 200, "maximum burst of concurrent requests on the stage",
+                  kind=int, minimum=1, maximum=2**31 - 1),
     ),
     detectors=language_detectors(__name__),
     unsafe_note="throttling explicitly disabled (a limit of -1) is reported; setting the limits is unsafe",

@@ -17,9 +17,12 @@ CODEMOD = Codemod(
         "permission the deployment fails."
     ),
     params=(
-        Parameter("max_receive_count", 3, "receives before SQS moves a message to the dead-letter queue"),
-        Parameter("retention_seconds", 1209600, "how long the dead-letter queue keeps messages (14 days)"),
-        Parameter("dlq_suffix", "dlq", "word added to the served resource's name to name its dead-letter queue"),
+        Parameter("max_receive_count", 3, "receives before SQS moves a message to the dead-letter queue",
+                  kind=int, minimum=1, maximum=1000),
+        Parameter("retention_seconds", 1209600, "how long the dead-letter queue keeps messages (14 days)",
+                  kind=int, minimum=60, maximum=1209600),
+        Parameter("dlq_suffix", "dlq", "word added to the served resource's name to name its dead-letter queue",
+                  pattern=r"[a-z][a-z0-9]{0,19}", form="a word of 1 to 20 lowercase letters and digits, starting with a letter"),
     ),
     checkov=("CKV_AWS_116",),
     detectors=language_detectors(__name__),

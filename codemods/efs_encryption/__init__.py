@@ -16,7 +16,8 @@ CODEMOD = Codemod(
         'change replaces it: review before deploying.'
     ),
     params=(
-        Parameter('kms_key', '', 'KMS key id or ARN; empty for the AWS-managed key'),
+        Parameter('kms_key', '', 'KMS key id or ARN; empty for the AWS-managed key',
+                  pattern=r"(?:[A-Za-z0-9:/_-]{1,2048})?", form="a KMS key id, ARN or alias, or an empty string"),
     ),
     checkov=('CKV_AWS_42',),
     unsafe_note='encryption explicitly disabled is reported; enabling it replaces the file system and is unsafe',

@@ -23,7 +23,8 @@ CODEMOD = Codemod(
         "existing group the change replaces it."
     ),
     params=(
-        Parameter("snapshot_retention_days", 7, "days ElastiCache keeps automatic snapshots"),
+        Parameter("snapshot_retention_days", 7, "days ElastiCache keeps automatic snapshots",
+                  kind=int, minimum=1, maximum=35),
     ),
     checkov=("CKV_AWS_29", "CKV_AWS_30"),
     unsafe_note="explicitly disabled encryption or Multi-AZ is reported; enabling encryption replaces the group, so that fix is unsafe",

@@ -16,8 +16,10 @@ CODEMOD = Codemod(
         "it (a table's data is lost with the old one), so every fix of this codemod is unsafe."
     ),
     params=(
-        Parameter("name", "environment_suffix", "the suffix's parameter/variable name, in snake_case (CloudFormation uses it in PascalCase)"),
-        Parameter("default", "dev", "the default value of a parameter/variable iacfix adds"),
+        Parameter("name", "environment_suffix", "the suffix's parameter/variable name, in snake_case (CloudFormation uses it in PascalCase)",
+                  pattern=r"[a-z][a-z0-9_]{0,62}", form="a snake_case name (lowercase letters, digits and _, starting with a letter)"),
+        Parameter("default", "dev", "the default value of a parameter/variable iacfix adds",
+                  pattern=r"[a-z0-9][a-z0-9-]{0,31}", form="a value of 1 to 32 lowercase letters, digits and hyphens"),
     ),
     unsafe_note="every fix renames a resource, which replaces it on the next deploy",
     unsafe_only=True,

@@ -16,8 +16,9 @@ CODEMOD = Codemod(
         'rather than the 24-hour default.'
     ),
     params=(
-        Parameter('retention_hours', 24, 'hours records stay in the stream'),
-        Parameter('kms_key', 'alias/aws/kinesis', 'KMS key id, ARN or alias for stream encryption'),
+        Parameter('retention_hours', 24, 'hours records stay in the stream', kind=int, minimum=24, maximum=8760),
+        Parameter('kms_key', 'alias/aws/kinesis', 'KMS key id, ARN or alias for stream encryption',
+                  pattern=r"[A-Za-z0-9:/_-]{1,2048}", form="a KMS key id, ARN or alias"),
     ),
     checkov=('CKV_AWS_43',),
     unsafe_note='encryption explicitly turned off (NONE, UNENCRYPTED) is reported; turning it on is unsafe',

@@ -15,7 +15,10 @@ CODEMOD = Codemod(
         'where the language can express them (CloudFormation and CDK have no property for it).'
     ),
     params=(
-        Parameter('metrics', ['IncomingBytes', 'IncomingRecords', 'OutgoingBytes', 'OutgoingRecords', 'WriteProvisionedThroughputExceeded', 'ReadProvisionedThroughputExceeded', 'IteratorAgeMilliseconds'], 'shard-level metrics to enable'),
+        Parameter('metrics', ['IncomingBytes', 'IncomingRecords', 'OutgoingBytes', 'OutgoingRecords', 'WriteProvisionedThroughputExceeded', 'ReadProvisionedThroughputExceeded', 'IteratorAgeMilliseconds'], 'shard-level metrics to enable',
+                  choices=('IncomingBytes', 'IncomingRecords', 'OutgoingBytes', 'OutgoingRecords',
+                           'WriteProvisionedThroughputExceeded', 'ReadProvisionedThroughputExceeded',
+                           'IteratorAgeMilliseconds', 'ALL')),
     ),
     checkov=(),
     unsafe_note='',

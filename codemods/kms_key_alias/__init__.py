@@ -15,7 +15,9 @@ CODEMOD = Codemod(
         "anywhere in the file is compliant."
     ),
     params=(
-        Parameter("prefix", "alias/", "alias prefix (AWS requires alias/)"),
+        Parameter("prefix", "alias/", "alias prefix (AWS requires alias/)",
+                  pattern=r"alias/(?!aws/)[A-Za-z0-9/_-]{0,200}",
+                  form="alias/ followed by letters, digits, / _ - (not alias/aws/)"),
     ),
     detectors=language_detectors(__name__),
 )

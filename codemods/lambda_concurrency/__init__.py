@@ -17,7 +17,9 @@ CODEMOD = Codemod(
         'reservation (set it per environment in [tool.iacfix.lambda-concurrency]).'
     ),
     params=(
-        Parameter('reserved_concurrency', 10, 'concurrent executions reserved for each function'),
+        # at least 1: a reservation of 0 stops the function from running at all
+        Parameter('reserved_concurrency', 10, 'concurrent executions reserved for each function',
+                  kind=int, minimum=1, maximum=2**31 - 1),
     ),
     checkov=('CKV_AWS_115',),
     unsafe_note='',

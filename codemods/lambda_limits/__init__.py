@@ -17,8 +17,8 @@ CODEMOD = Codemod(
         'function leaves either to the default.'
     ),
     params=(
-        Parameter('timeout_seconds', 30, 'function timeout in seconds'),
-        Parameter('memory_mb', 512, 'function memory in MB'),
+        Parameter('timeout_seconds', 30, 'function timeout in seconds', kind=int, minimum=1, maximum=900),
+        Parameter('memory_mb', 512, 'function memory in MB', kind=int, minimum=128, maximum=10240),
     ),
     checkov=(),
     unsafe_note='',

@@ -16,7 +16,8 @@ CODEMOD = Codemod(
         'log_retention).'
     ),
     params=(
-        Parameter('retention_days', 30, 'days to keep log events (a value CloudWatch accepts: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)'),
+        Parameter('retention_days', 30, 'days to keep log events (a value CloudWatch accepts: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)',
+                  choices=(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)),
     ),
     checkov=('CKV_AWS_66',),
     unsafe_note='retention explicitly set to never expire is reported; setting it is unsafe',

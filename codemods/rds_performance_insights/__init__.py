@@ -19,6 +19,7 @@ CODEMOD = Codemod(
             "unsupported_classes",
             ["db.t2.micro", "db.t2.small", "db.t3.micro", "db.t3.small", "db.t4g.micro", "db.t4g.small"],
             "DB instance classes on which Performance Insights cannot be enabled",
+            pattern=r"db\.[a-z0-9-]+\.[a-z0-9-]+", form="DB instance classes such as db.t3.micro",
         ),
     ),
     detectors=language_detectors(__name__),

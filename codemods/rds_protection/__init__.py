@@ -49,7 +49,8 @@ CODEMOD = Codemod(
         "clusters (on a cluster's instances, what the cluster governs is left to the cluster)."
     ),
     params=(
-        Parameter("backup_retention_days", 7, "days of automated backups (at least this many)"),
+        Parameter("backup_retention_days", 7, "days of automated backups (at least this many)",
+                  kind=int, minimum=1, maximum=35),
     ),
     checkov=("CKV_AWS_293", "CKV_AWS_139", "CKV_AWS_16", "CKV_AWS_96", "CKV_AWS_129", "CKV_AWS_324"),
     unsafe_note=(

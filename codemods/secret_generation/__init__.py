@@ -17,8 +17,10 @@ CODEMOD = Codemod(
         "secret generates a new value, so every fix of this codemod is unsafe."
     ),
     params=(
-        Parameter("password_length", 32, "length of generated passwords (at least this many characters)"),
-        Parameter("exclude_characters", " \"'@/\\", "characters a generated password must not contain"),
+        Parameter("password_length", 32, "length of generated passwords (at least this many characters)",
+                  kind=int, minimum=1, maximum=4096),
+        Parameter("exclude_characters", " \"'@/\\", "characters a generated password must not contain",
+                  pattern=r"[\x20-\x7e]{0,4096}", form="a string of printable ASCII characters"),
     ),
     unsafe_note="every fix regenerates the secret's value on the next deploy",
     unsafe_only=True,
