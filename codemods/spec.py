@@ -317,6 +317,17 @@ class Above:
 
 
 @dataclass(frozen=True)
+class Satisfies:
+    """``test(literal)`` holds (True/False, None: cannot tell) for the property's literal
+    (absent: ``missing``): a fact about a value that no simpler condition says (an engine
+    version that supports a feature)."""
+
+    prop: str
+    test: Callable[[Any], Optional[bool]]
+    missing: Optional[bool] = False
+
+
+@dataclass(frozen=True)
 class ParamSet:
     """The codemod's parameter ``name`` is set (truthy)."""
 
@@ -344,7 +355,7 @@ class AnyOf:
         object.__setattr__(self, "conds", conds)
 
 
-Condition = Union[Present, Absent, Is, Known, Above, ParamSet, Has, Hook, Not, All, AnyOf]
+Condition = Union[Present, Absent, Is, Known, Above, Satisfies, ParamSet, Has, Hook, Not, All, AnyOf]
 
 
 def evaluate(cond: Optional[Condition], read: Callable[[str], Any], params: Mapping[str, Any],
@@ -380,6 +391,11 @@ def evaluate(cond: Optional[Condition], read: Callable[[str], Any], params: Mapp
             return cond.missing
         n = number(v)
         return None if n is None else n > cond.n
+    if isinstance(cond, Satisfies):
+        v = read(cond.prop)
+        if v is ABSENT:
+            return cond.missing
+        return None if v is UNKNOWN else cond.test(v)
     if isinstance(cond, ParamSet):
         return bool(params.get(cond.name))
     if isinstance(cond, Hook):

@@ -154,3 +154,27 @@ def test_an_xray_statement_on_star_is_not_an_iam_wildcard_finding(tmp_path):
     r = CliRunner().invoke(main, ["check", "--select", "iam-wildcard", "-j", "1", str(tmp_path / "main.tf")])
     lines = [ln for ln in r.output.splitlines() if "IAC025" in ln]
     assert len(lines) == 1 and "sqs:SendMessage" in lines[0], r.output
+
+
+def test_an_old_redis_gets_no_encryption_finding_in_any_language():
+    from iacfix.codemods.elasticache_encryption import can_encrypt
+    from iacfix.engine import Settings, process_source
+    from iacfix.sources import SourceText
+
+    assert [can_encrypt(v) for v in ("3.2.4", "3.2.6", "4.0.9", "4.0.10", "6.x", "2.8.24")] == \
+        [False, True, False, True, True, False]
+    import iacfix.codemods as codemods
+
+    settings = Settings(codemods=codemods.select(["elasticache-encryption"]), fix=False)
+    texts = {
+        "terraform": 'resource "aws_elasticache_replication_group" "r" {\n  replication_group_id = "r"\n'
+                     '  description = "r"\n  engine_version = "%s"\n}\n',
+        "cloudformation": "Resources:\n  R:\n    Type: AWS::ElastiCache::ReplicationGroup\n    Properties:\n"
+                          "      ReplicationGroupDescription: r\n      EngineVersion: '%s'\n",
+    }
+    for language, text in texts.items():
+        for version, encrypts in (("3.2.4", False), ("7.1", True)):
+            res = process_source(SourceText.from_string(text % version), language, "f", settings)
+            details = {f.gap.detail for f in res.findings}
+            assert ("encryption" in details) is encrypts, (language, version, details)
+            assert details - {"encryption"}, "the other requirements still apply"

@@ -1,13 +1,33 @@
 """IAC018 elasticache-encryption: ElastiCache replication groups are encrypted and resilient."""
 
+import re
+
 from iacfix.codemods.spec import (
-    Above, Absent, AnyOf, Codemod, Exactly, Explicit, Param, Parameter, Rule, invalid, valid,
+    Above, Absent, All, AnyOf, Codemod, Exactly, Explicit, Param, Parameter, Rule, Satisfies, invalid, valid,
 )
 from iacfix.codemods.spec import language_detectors
 
 WHAT = "ElastiCache replication group"
 # More than one node (per shard) as far as the file says: Multi-AZ needs a replica.
 SEVERAL_NODES = AnyOf(Above("num_cache_clusters", 1), Above("replicas_per_node_group", 0))
+
+
+def can_encrypt(version):
+    """Redis encrypts from 3.2.6, and in the 4.0 line from 4.0.10 (Valkey always): an
+    older engine gets no encryption finding (it must be upgraded first). ``6.x`` or
+    ``7.1`` name a line: its latest patch."""
+    parts = [int(p) for p in re.findall(r"\d+", str(version))[:3]]
+    if not parts:
+        return None
+    major, minor, patch = (parts + [None, None])[:3]
+    if major < 3 or (major == 3 and minor is not None and minor < 2):
+        return False
+    if (major, minor) == (3, 2):
+        return patch is not None and patch >= 6
+    if (major, minor) == (4, 0):
+        return patch is None or patch >= 10
+    return True
+
 
 CODEMOD = Codemod(
     id="IAC018",
@@ -20,7 +40,8 @@ CODEMOD = Codemod(
         "snapshot retention has nothing to restore. iacfix enables at-rest and in-transit "
         "encryption, Multi-AZ with automatic failover (on groups with replicas), and a snapshot "
         "retention period on replication groups. Encryption cannot be turned on in place: on an "
-        "existing group the change replaces it."
+        "existing group the change replaces it. Redis older than 3.2.6 (and 4.0 before 4.0.10) "
+        "cannot encrypt at all: such a group gets no encryption finding until its engine is upgraded."
     ),
     params=(
         Parameter("snapshot_retention_days", 7, "days ElastiCache keeps automatic snapshots",
@@ -52,8 +73,8 @@ CODEMOD = Codemod(
             unsafe=True,
             replaces=True,
             note="enabling encryption replaces the group",
-            # members of a global datastore inherit it
-            when=Absent("global_replication_group_id"),
+            # members of a global datastore inherit it; an old Redis cannot encrypt
+            when=All(Absent("global_replication_group_id"), Satisfies("engine_version", can_encrypt, missing=True)),
         ),
     ),
     examples=(
