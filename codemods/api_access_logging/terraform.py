@@ -40,7 +40,9 @@ from __future__ import annotations
 import re
 
 from iacfix.codemods.api_access_logging import formats
-from iacfix.codemods.common.terraform import counted, derived_name, env_var, gap, label_for, served_by
+from iacfix.codemods.common.terraform import (
+    counted, derived_name, env_var, gap, label_for, quick_create_gap, quick_created_apis, served_by,
+)
 from iacfix.codemods.lang.terraform import insert_block
 from iacfix.transforms.terraform import (
     TfDoc,
@@ -59,6 +61,8 @@ STAGES = {
 
 
 def detect(doc: TfDoc, ctx):
+    for api in quick_created_apis(doc):
+        yield quick_create_gap(api, "access logging", "quick-create")
     for stage in doc.resources(*STAGES):
         if stage.block("access_log_settings") is not None:
             continue

@@ -16,7 +16,9 @@ throttling disabled) is an unsafe finding.
 
 from __future__ import annotations
 
-from iacfix.codemods.common.terraform import counted, gap, label_for, served_by
+from iacfix.codemods.common.terraform import (
+    counted, gap, label_for, quick_create_gap, quick_created_apis, served_by,
+)
 from iacfix.transforms.terraform import (
     UNKNOWN,
     TfDoc,
@@ -35,6 +37,8 @@ RATE = "throttling_rate_limit"
 
 def detect(doc: TfDoc, ctx):
     rate, burst = int(ctx["rate_limit"]), int(ctx["burst_limit"])
+    for api in quick_created_apis(doc):
+        yield quick_create_gap(api, "throttling limits", "quick-create")
     for stage in doc.resources("aws_apigatewayv2_stage"):
         label = string_value(stage.attr("name").value) if stage.attr("name") else None
         label = label or stage.labels[1]

@@ -73,6 +73,22 @@ def env_var(doc: TfDoc) -> Optional[str]:
     return None
 
 
+def quick_created_apis(doc: TfDoc):
+    """``aws_apigatewayv2_api`` resources created with ``target`` / ``route_key`` (quick
+    create): API Gateway makes their ``$default`` stage itself, so no stage of the file
+    can carry its settings."""
+    return [api for api in doc.resources("aws_apigatewayv2_api")
+            if api.attr("target") is not None or api.attr("route_key") is not None]
+
+
+def quick_create_gap(api: Block, lacks: str, detail: str) -> Gap:
+    name = string_value(api.attr("name").value) if api.attr("name") is not None else None
+    return gap(api, f"HTTP API '{name or api.labels[1]}' is quick-created (target/route_key): its implicit "
+                    f"$default stage has no {lacks} and cannot be given any; declare the stage "
+                    "(aws_apigatewayv2_stage, aws_apigatewayv2_route, aws_apigatewayv2_integration) "
+                    "instead of target/route_key", detail=detail)
+
+
 GLOBAL_TYPES = ("aws_iam_",)  # resources of global services: no resource-level region
 
 
