@@ -12,7 +12,12 @@ literal (no interpolation):
 - ``identifier``: ``aws_db_instance``, ``aws_rds_cluster_instance``;
   ``cluster_identifier``: ``aws_rds_cluster``; ``cluster_id``:
   ``aws_elasticache_cluster``; ``replication_group_id``:
-  ``aws_elasticache_replication_group``.
+  ``aws_elasticache_replication_group``;
+- names unique per account and region: ``name`` of ``aws_lb``, ``aws_lb_target_group``,
+  ``aws_ecr_repository``, ``aws_iam_policy``, ``aws_iam_instance_profile``,
+  DB and ElastiCache subnet and parameter groups,
+  ``aws_launch_template``, ``aws_autoscaling_group``; ``alarm_name`` of
+  ``aws_cloudwatch_metric_alarm``.
 
 A name that interpolates anything (``"orders-${var.stage}"``), or is not a string
 literal (a variable, a local, ``format(...)``) is compliant. The fix (always
@@ -32,8 +37,9 @@ gives the same name. required-tags renders ``Environment = var.environment_suffi
 only when the variable exists: run after this codemod's fix (all at once, as the
 engine does), the tag is added; run before it on a file without the variable, the
 tag stays reported until required-tags runs again.
-Not covered: ``name_prefix`` (already unique), names of other types, length limits
-(a 63-character bucket name plus the suffix may be too long), resources with
+A name that would pass AWS's length limit (``MAX_LENGTH``: 32 for load balancers and
+target groups...) once suffixed with the default suffix is reported, not fixed.
+Not covered: ``name_prefix`` (already unique), names of other types, resources with
 ``count``/``for_each`` whose names need ``count.index`` anyway (reported, fixed the same).
 """
 
@@ -63,6 +69,33 @@ NAME_ARG = {
     "aws_rds_cluster": "cluster_identifier",
     "aws_elasticache_cluster": "cluster_id",
     "aws_elasticache_replication_group": "replication_group_id",
+    # names unique per account and region
+    "aws_lb": "name",
+    "aws_lb_target_group": "name",
+    "aws_ecr_repository": "name",
+    "aws_iam_policy": "name",
+    "aws_iam_instance_profile": "name",
+    "aws_cloudwatch_metric_alarm": "alarm_name",
+    "aws_db_subnet_group": "name",
+    "aws_db_parameter_group": "name",
+    "aws_rds_cluster_parameter_group": "name",
+    "aws_elasticache_subnet_group": "name",
+    "aws_elasticache_parameter_group": "name",
+    "aws_launch_template": "name",
+    "aws_autoscaling_group": "name",
+}
+# the longest name AWS accepts, where a suffix easily passes it
+MAX_LENGTH = {
+    "aws_lb": 32,
+    "aws_lb_target_group": 32,
+    "aws_elasticache_replication_group": 40,
+    "aws_elasticache_cluster": 50,
+    "aws_s3_bucket": 63,
+    "aws_db_instance": 63,
+    "aws_rds_cluster": 63,
+    "aws_rds_cluster_instance": 63,
+    "aws_lambda_function": 64,
+    "aws_iam_role": 64,
 }
 
 
@@ -75,6 +108,11 @@ def detect(doc: TfDoc, ctx):
         if value is None or not value:
             continue  # interpolated, not a literal, or empty: not hard-coded
         msg = f"{res.labels[0]} '{res.labels[1]}' has a hard-coded name '{value}' without the environment suffix"
+        limit = MAX_LENGTH.get(res.labels[0])
+        if limit is not None and len(value) + 1 + len(str(ctx["default"])) > limit:
+            yield gap(res, msg + f" (with a suffix it would pass the {limit}-character limit: shorten it first)",
+                      unsafe=True)
+            continue
         yield gap(res, msg, fix=_fixer(doc, a, ctx), unsafe=True)
 
 
