@@ -12,8 +12,9 @@ resource "aws_sqs_queue" "scratch" {
 
 resource "aws_sns_topic" "alerts" {}
 
-# Not a physical name iacfix suffixes: an IAM policy's name is not on the list.
-resource "aws_iam_policy" "reader" {
+# Not a physical name iacfix suffixes: a policy attached inline is named within its role.
+resource "aws_iam_role_policy" "reader" {
   name   = "jobs-reader"
+  role   = aws_iam_role.jobs.id
   policy = data.aws_iam_policy_document.reader.json
 }
