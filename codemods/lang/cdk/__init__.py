@@ -44,7 +44,10 @@ CDK_ONLY: Dict[str, Tuple[Rule, ...]] = {
 
 
 # The codemods whose rules the adapter interprets already (the others still have a cdk.py).
-PORTED = frozenset()
+PORTED = frozenset({
+    "kms-key-rotation", "lambda-concurrency", "lambda-limits", "log-retention", "efs-encryption", "dynamodb-pitr",
+    "ecs-container-insights", "kinesis-encryption",
+})
 
 
 def compile_rules(cm: Codemod) -> Optional[Detector]:
