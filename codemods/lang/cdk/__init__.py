@@ -46,7 +46,7 @@ CDK_ONLY: Dict[str, Tuple[Rule, ...]] = {
 # The codemods whose rules the adapter interprets already (the others still have a cdk.py).
 PORTED = frozenset({
     "kms-key-rotation", "lambda-concurrency", "lambda-limits", "log-retention", "efs-encryption", "dynamodb-pitr",
-    "ecs-container-insights", "kinesis-encryption",
+    "ecs-container-insights", "kinesis-encryption", "sqs-encryption",
 })
 
 
