@@ -178,8 +178,8 @@ class AssessmentPlatformStack(Stack):
             storage_encryption_key=data_key,
             enable_performance_insights=False,
             removal_policy=RemovalPolicy.RETAIN,
-            deletion_protection=True,
             backup_retention=Duration.days(7),
+            deletion_protection=True,
             cloudwatch_logs_exports=["postgresql", "upgrade"],
         )
 
