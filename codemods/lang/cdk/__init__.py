@@ -47,7 +47,7 @@ CDK_ONLY: Dict[str, Tuple[Rule, ...]] = {
 PORTED = frozenset({
     "kms-key-rotation", "lambda-concurrency", "lambda-limits", "log-retention", "efs-encryption", "dynamodb-pitr",
     "ecs-container-insights", "kinesis-encryption", "sqs-encryption",
-    "elasticache-encryption", "rds-protection",
+    "elasticache-encryption", "rds-protection", "api-tracing",
 })
 
 
