@@ -486,3 +486,24 @@ def test_an_existing_import_of_the_module_is_joined():
 
 def test_cdk_v1_files_are_left_alone():
     assert gaps(ROTATION, "from aws_cdk import core, aws_kms as kms\nkms.Key(self, 'K')\n") == []
+
+
+# ------------------------------------------------------------- the catalog
+def test_the_cdk_only_log_retention_of_functions():
+    import iacfix.codemods as codemods
+
+    d = codemods.lookup("log-retention").detectors["cdk"]
+    src = HEADER + '_lambda.Function(self, "F")\n_lambda.Function(self, "G", log_group=group)\n_lambda.CfnFunction(self, "H")\n'
+    (gap,) = list(d(parse(src), Context("cdk", {"retention_days": 30})))
+    assert gap.resource_name == "F" and gap.message == "Lambda function 'F' has no log retention"
+
+
+def test_every_rule_based_codemod_with_cdk_has_an_adapter_detector_and_no_module():
+    import importlib.util
+
+    import iacfix.codemods as codemods
+
+    for cm in codemods.CATALOG:
+        if cm.rules and "cdk" not in cm.not_applicable:
+            assert "cdk" in cm.languages, cm.slug
+            assert importlib.util.find_spec(f"iacfix.codemods.{cm.slug.replace('-', '_')}.cdk") is None, cm.slug

@@ -43,16 +43,6 @@ CDK_ONLY: Dict[str, Tuple[Rule, ...]] = {
 }
 
 
-# The codemods whose rules the adapter interprets already (the others still have a cdk.py).
-PORTED = frozenset({
-    "kms-key-rotation", "lambda-concurrency", "lambda-limits", "log-retention", "efs-encryption", "dynamodb-pitr",
-    "ecs-container-insights", "kinesis-encryption", "sqs-encryption",
-    "elasticache-encryption", "rds-protection", "api-tracing",
-})
-
-
 def compile_rules(cm: Codemod) -> Optional[Detector]:
     """A detector for the codemod's rules in CDK Python, or None when none applies."""
-    if cm.slug not in PORTED:
-        return None
     return detector(tuple(cm.rules) + CDK_ONLY.get(cm.slug, ()), cm.slug)
