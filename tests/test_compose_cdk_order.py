@@ -1,5 +1,5 @@
-"""CDK: the arguments lambda-tracing and api-access-logging add go
-where they go whichever codemod runs first."""
+"""CDK: the arguments lambda-tracing and api-access-logging add go where they go
+whichever codemod runs first (the CDK adapter's placement by spec.ORDER)."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def _fix(text, slugs):
         (FUNCTION, ("lambda-tracing", "lambda-limits", "log-retention"),
          ["timeout=", "memory_size=", "log_retention=", "tracing="]),
         (REST_API, ("api-access-logging", "api-throttling", "api-tracing"),
-         ["tracing_enabled=", "access_log_destination=", "access_log_format=", "throttling_rate_limit="]),
+         ["access_log_destination=", "access_log_format=", "tracing_enabled=", "throttling_rate_limit="]),
     ],
 )
 def test_same_result_in_any_order(text, slugs, order):

@@ -36,9 +36,9 @@ file has one and the served API has a ``rest_api_name``/``api_name`` literal (th
 escape-hatch stages are written ``json.dumps({...})`` (``import json`` added where
 isort puts it): the same fields as ``formats.one_line`` (with json's default spaces)
 laid out one per line, where the one-line string would be a 250-character line. Tags: CDK tags stacks (``Tags.of(self)``), which reach the new
-log group, so nothing is copied. New arguments go before the throttling arguments
-api-throttling appends (and api-tracing puts ``tracing_enabled`` before them), so
-the three compose in any order.
+log group, so nothing is copied. New arguments go where the catalog's one order puts
+them (the CDK adapter's ``add_kwargs``): before api-tracing's ``tracing_enabled`` and
+the throttling arguments api-throttling appends, so the three compose in any order.
 
 A stage with any access log setting (whatever its content, also a format without a
 destination, or an escape-hatch ``AccessLogSettings`` override) is compliant;
@@ -56,12 +56,13 @@ import libcst as cst
 
 from iacfix.codemods.api_access_logging import formats
 from iacfix.codemods.common import cdk as common
-from iacfix.codemods.common.cdk_properties import (
-    _add_sorted_import,
-    _import_from,
-    _imports_modules,
-    _Renderer,
+from iacfix.codemods.lang.cdk import (
+    Renderer,
     add_kwargs,
+    add_sorted_import,
+    import_from,
+    imports_modules,
+    order_of,
 )
 from iacfix.codemods.common.cdk import RETENTION_DAYS
 from iacfix.core import Edit, FixError, Gap
@@ -71,14 +72,6 @@ V1 = "aws_cdk.aws_apigateway"
 V2_MODULES = ("aws_cdk.aws_apigatewayv2", "aws_cdk.aws_apigatewayv2_alpha")
 REST_APIS = [f"{V1}.{n}" for n in ("RestApi", "LambdaRestApi", "SpecRestApi")]
 LOGS = "aws_cdk.aws_logs"
-# What api-throttling appends to a stage / its options: new arguments go before them.
-THROTTLING = {
-    "throttling_rate_limit",
-    "throttling_burst_limit",
-    "method_settings",
-    "default_route_settings",
-    "throttle",
-}
 # json_with_standard_fields arguments giving exactly formats.REST (requestId is always there).
 STANDARD_FIELDS = {
     "caller": False,
@@ -100,7 +93,7 @@ def detect(doc, ctx):
         yield from _rest_api(doc, site, ctx)
     for site in doc.calls(f"{V1}.Stage"):
         if not site.has_star_kwargs() and not _has_logs(site.call, "access_log_destination", "access_log_format"):
-            yield _gap(doc, site, _stage_label(site), lambda site=site: _fix_v1_call(doc, site, site.call, ctx))
+            yield _gap(doc, site, _stage_label(site), lambda site=site: _fix_v1_call(doc, site, site.call, site.qualname, ctx))
     for site in doc.calls(f"{V1}.CfnStage"):
         if not site.has_star_kwargs() and site.kwarg("access_log_setting") is None:
             yield _gap(doc, site, _stage_label(site), lambda site=site: _fix_cfn(doc, site, ctx, "v1"))
@@ -173,17 +166,17 @@ def _rest_api(doc, site, ctx):
 
     def fix():
         if opts is not None:
-            return _fix_v1_call(doc, site, opts.value, ctx)
+            return _fix_v1_call(doc, site, opts.value, f"{V1}.StageOptions", ctx)
         r = _Refs(doc, site)
         var, edits = _new_log_group(doc, site, r, ctx)
         value = f"{r.ref(f'{V1}.StageOptions')}({', '.join(f'{k}={v}' for k, v in _v1_args(r, var))})"
-        return r.import_edits() + edits + add_kwargs(doc, site.call, [("deploy_options", value)])
+        return r.import_edits() + edits + add_kwargs(doc, site.call, [("deploy_options", value)], order_of(site.qualname))
 
     yield _gap(doc, site, label, fix)
 
 
-class _Refs(_Renderer):
-    """The mechanism's renderer, except that several names new to a file that imports
+class _Refs(Renderer):
+    """The CDK adapter's renderer, except that several names new to a file that imports
     classes (``from aws_cdk.aws_logs import LogGroup, RetentionDays``) share one import."""
 
     def __init__(self, doc, site):
@@ -192,7 +185,7 @@ class _Refs(_Renderer):
         self.json_import = []
 
     def _import(self, module, cls):
-        if module.startswith("aws_cdk.aws_") and _imports_modules(self.doc):
+        if module.startswith("aws_cdk.aws_") and imports_modules(self.doc):
             return super()._import(module, cls)
         name = cls.rpartition(".")[2]
         self.names.setdefault(module, set()).add(name)
@@ -202,8 +195,8 @@ class _Refs(_Renderer):
         edits = super().import_edits() + self.json_import
         for module, names in self.names.items():
             names = sorted(names, key=_isort_key)
-            if _import_from(self.doc, module) is None:
-                edits += _add_sorted_import(self.doc, module, ", ".join(names))
+            if import_from(self.doc, module) is None:
+                edits += add_sorted_import(self.doc, module, ", ".join(names))
                 continue
             merged = {}  # names going to the same place: one insertion, in order
             for n in names:
@@ -221,11 +214,11 @@ def _v1_args(r, var):
     ]
 
 
-def _fix_v1_call(doc, site, call, ctx):
+def _fix_v1_call(doc, site, call, cls, ctx):
     """``access_log_destination`` and ``access_log_format`` on a Stage or StageOptions call."""
     r = _Refs(doc, site)
     var, edits = _new_log_group(doc, site, r, ctx)
-    edits += _before_throttling(doc, call, _v1_args(r, var))
+    edits += add_kwargs(doc, call, _v1_args(r, var), order_of(cls))
     return r.import_edits() + edits
 
 
@@ -241,18 +234,7 @@ def _fix_cfn(doc, site, ctx, version):
         f"{doc.source(site.call.func)}.{prop}(destination_arn={var}.attr_arn, "
         f"format={_json_dumps(doc, fmt, r)})"
     )
-    return r.import_edits() + edits + _before_throttling(doc, site.call, [(kw, value)])
-
-
-def _before_throttling(doc, call, kwargs):
-    """Add ``kwargs`` before the run of api-throttling's arguments that ends ``call``."""
-    args = list(call.args)
-    tail = len(args)
-    while tail > 0 and args[tail - 1].keyword is not None and args[tail - 1].keyword.value in THROTTLING:
-        tail -= 1
-    if tail < len(args):
-        return doc.add_kwargs_before(call, args[tail], kwargs)
-    return doc.add_kwargs(call, kwargs)
+    return r.import_edits() + edits + add_kwargs(doc, site.call, [(kw, value)], order_of(site.qualname))
 
 
 def _json_dumps(doc, fields, r):

@@ -70,7 +70,8 @@ CODEMOD = Codemod(
         # Storage encryption cannot be turned on in place: its own finding, always unsafe.
         *(Rule((kind,), {"storage_encrypted": Exactly(True, label="storage encryption")}, what=what,
                detail="storage-encryption", unsafe=True, replaces=True, note="enabling it replaces the database",
-               when=All(Not(MEMBER), Not(INHERITS)))
+               # Aurora Serverless v1 clusters are always encrypted
+               when=All(Not(MEMBER), Not(INHERITS), Not(Is("engine_mode", "serverless", fold=True))))
           for kind, what in (("rds.DBInstance", "RDS instance"), ("rds.DBCluster", "Aurora cluster"))),
     ),
     examples=(

@@ -40,7 +40,7 @@ import re
 import libcst as cst
 
 from iacfix.codemods.common import cdk as common
-from iacfix.codemods.common.cdk_properties import LATER, RANKED, _Renderer
+from iacfix.codemods.lang.cdk import TRAILING, Renderer, order_of
 from iacfix.core import Gap
 
 BUCKET = "aws_cdk.aws_s3.Bucket"
@@ -61,9 +61,10 @@ KINDS = {
 LOG_GROUP = "aws_cdk.aws_logs.LogGroup"
 API_MODULES = ("aws_cdk.aws_apigateway.", "aws_cdk.aws_apigatewayv2.", "aws_cdk.aws_apigatewayv2_alpha.")
 POLICY = {"production": "RETAIN", "ephemeral": "DESTROY"}
-# What the other codemods add to these constructs: when such arguments end the call,
-# removal_policy goes before them (whichever codemod runs first, the same file).
-OTHERS = set(LATER) | set(RANKED) | {
+# What the other codemods add to these constructs (besides what the CDK adapter's order
+# of the construct's class ranks): when such arguments end the call, removal_policy goes
+# before them (whichever codemod runs first, the same file).
+OTHERS = set(TRAILING) | {
     "point_in_time_recovery",  # dynamodb-pitr
     "point_in_time_recovery_specification",
     "enable_key_rotation",  # kms-key-rotation
@@ -161,12 +162,13 @@ def _access_log_groups(doc) -> set:
 
 
 def _fix(doc, site, add, member):
-    r = _Renderer(doc, site)
+    r = Renderer(doc, site)
+    others = OTHERS | set(order_of(site.qualname))
     values = {"removal_policy": lambda: r.ref(member), "auto_delete_objects": lambda: "True"}
     kwargs = [(k, values[k]()) for k in add]
     args = list(site.call.args)
     tail = len(args)
-    while tail > 0 and args[tail - 1].keyword is not None and args[tail - 1].keyword.value in OTHERS:
+    while tail > 0 and args[tail - 1].keyword is not None and args[tail - 1].keyword.value in others:
         tail -= 1
     if tail < len(args) and tail > 0:
         edits = doc.add_kwargs_before(site.call, args[tail], kwargs)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import libcst as cst
 
 from iacfix.codemods.common import cdk as common
-from iacfix.codemods.common.cdk_properties import _Renderer
+from iacfix.codemods.lang.cdk import Renderer
 from iacfix.codemods.secret_generation.rules import missing_exclusions
 from iacfix.core import Gap
 from iacfix.transforms.python import file_quote, kwarg, py_string, rewrite_call
@@ -103,7 +103,7 @@ def _gap(doc, site, name, why, todo, length, exclude) -> Gap:
 def _fix(doc, site, todo, length, exclude):
     quote = file_quote(doc)
     if todo[0][0] == "add":
-        r = _Renderer(doc, site)
+        r = Renderer(doc, site)
         gen = r.ref(GENERATOR[site.qualname])
         value = f"{gen}(password_length={length}, exclude_characters={py_string(exclude, quote)})"
         return r.import_edits() + doc.add_kwargs(site.call, [("generate_secret_string", value)])

@@ -53,7 +53,6 @@ class CheckoutStack(Stack):
             "CanaryStage",
             deployment=deployment,
             stage_name="canary",
-            tracing_enabled=True,
             access_log_destination=apigw.LogGroupLogDestination(
                 canary_stage_access_logs,
             ),
@@ -68,4 +67,5 @@ class CheckoutStack(Stack):
                 status=True,
                 user=False,
             ),
+            tracing_enabled=True,
         )

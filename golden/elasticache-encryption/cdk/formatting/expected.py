@@ -13,7 +13,7 @@ class Quotes(Stack):
                                      cache_node_type = 'cache.m7g.large',  # memory-bound
                                      # AZs follow the subnet group
                                      num_cache_clusters = 3,
-                                     multi_az_enabled = True,
                                      automatic_failover_enabled = True,
+                                     multi_az_enabled = True,
                                      snapshot_retention_limit = 7
                                      )

@@ -27,7 +27,7 @@ class SessionCacheStack(Stack):
             cache_node_type="cache.t4g.small",
             num_cache_clusters=2,
             cache_subnet_group_name=subnet_group.ref,
-            multi_az_enabled=True,
             automatic_failover_enabled=True,
+            multi_az_enabled=True,
             snapshot_retention_limit=7,
         )

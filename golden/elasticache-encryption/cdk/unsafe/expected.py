@@ -28,7 +28,7 @@ class LeaderboardStack(Stack):
             replication_group_description="Player profiles",
             engine="redis",
             cache_node_type="cache.t4g.small",
-            snapshot_retention_limit=3,
             at_rest_encryption_enabled=True,
             transit_encryption_enabled=True,
+            snapshot_retention_limit=3,
         )

@@ -16,10 +16,10 @@ class OrdersAuroraStack(Stack):
             master_username="orders",
             manage_master_user_password=True,
             storage_encrypted=True,
-            deletion_protection=True,
             backup_retention_period=7,
-            enable_cloudwatch_logs_exports=["postgresql"],
             copy_tags_to_snapshot=True,
+            deletion_protection=True,
+            enable_cloudwatch_logs_exports=["postgresql"],
         )
 
         # the cluster governs backups, encryption, deletion protection and logs
@@ -29,6 +29,7 @@ class OrdersAuroraStack(Stack):
             db_cluster_identifier=cluster.ref,
             db_instance_class="db.r6g.large",
             engine="aurora-postgresql",
+            auto_minor_version_upgrade=True,
         )
         rds.CfnDBInstance(
             self,
@@ -36,5 +37,5 @@ class OrdersAuroraStack(Stack):
             db_cluster_identifier=cluster.ref,
             db_instance_class="db.r6g.large",
             engine="aurora-postgresql",
-            auto_minor_version_upgrade=True,
+            auto_minor_version_upgrade=False,
         )

@@ -66,4 +66,5 @@ class LedgerDatabaseStack(Stack):
             storage_encrypted=True,
             enable_cloudwatch_logs_exports=["error"],
             copy_tags_to_snapshot=True,
+            auto_minor_version_upgrade=True,
         )

@@ -13,6 +13,6 @@ class Reporting(Stack):
                               writer=ClusterInstance.provisioned('w'),
                               # nightly ETL writes here
                               vpc=vpc,
-                              deletion_protection=True,
                               backup=BackupProps(retention=Duration.days(7)),
+                              deletion_protection=True,
                               cloudwatch_logs_exports=['audit', 'error', 'general', 'slowquery'])  # private subnets

@@ -21,7 +21,7 @@ class LedgerDatabaseStack(Stack):
             vpc_subnets=ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_ISOLATED),
             allocated_storage=50,
             multi_az=True,
-            deletion_protection=True,
             backup_retention=Duration.days(7),
+            deletion_protection=True,
             cloudwatch_logs_exports=["postgresql", "upgrade"],
         )

@@ -20,7 +20,7 @@ class ReportsDatabaseStack(Stack):
             vpc=vpc,
             removal_policy=RemovalPolicy.RETAIN,
             storage_encrypted=True,
-            cloudwatch_logs_exports=["error", "slowquery"],
-            deletion_protection=True,
             backup_retention=Duration.days(7),
+            deletion_protection=True,
+            cloudwatch_logs_exports=["error", "slowquery"],
         )

@@ -17,8 +17,8 @@ class ScratchDatabaseStack(Stack):
             backup_retention=Duration.days(7),
             storage_encrypted=True,
             cloudwatch_logs_exports=["error"],
-            copy_tags_to_snapshot=True,
-            auto_minor_version_upgrade=True,
+            copy_tags_to_snapshot=False,
+            auto_minor_version_upgrade=False,
         )
 
         rds.CfnDBCluster(
@@ -26,9 +26,9 @@ class ScratchDatabaseStack(Stack):
             "ScratchCluster",
             engine="aurora-mysql",
             master_username="admin",
+            storage_encrypted=True,
             backup_retention_period=7,
+            copy_tags_to_snapshot=True,
             deletion_protection=True,
             enable_cloudwatch_logs_exports=["audit", "error", "general", "slowquery"],
-            copy_tags_to_snapshot=True,
-            storage_encrypted=True,
         )

@@ -45,7 +45,7 @@ class OrdersDataStack(Stack):
             vpc=vpc,
             storage_encryption_key=self.orders_key,
             removal_policy=RemovalPolicy.RETAIN,
-            deletion_protection=True,
             backup_retention=Duration.days(7),
+            deletion_protection=True,
             cloudwatch_logs_exports=["postgresql", "upgrade"],
         )

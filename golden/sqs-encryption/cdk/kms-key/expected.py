@@ -20,5 +20,5 @@ class ClaimsStack(Stack):
             self,
             "ScansQueue",
             message_retention_period=345600,
-            kms_master_key_id=claims_key.key_arn,
+            kms_master_key_id=claims_key.key_id,
         )

@@ -178,8 +178,8 @@ class AssessmentPlatformStack(Stack):
             storage_encryption_key=data_key,
             enable_performance_insights=False,
             removal_policy=RemovalPolicy.RETAIN,
-            deletion_protection=True,
             backup_retention=Duration.days(7),
+            deletion_protection=True,
             cloudwatch_logs_exports=["postgresql", "upgrade"],
         )
 
@@ -253,7 +253,6 @@ class AssessmentPlatformStack(Stack):
             handler=submit_fn,
             proxy=False,
             deploy_options=apigateway.StageOptions(
-                tracing_enabled=True,
                 access_log_destination=apigateway.LogGroupLogDestination(api_access_logs),
                 access_log_format=apigateway.AccessLogFormat.json_with_standard_fields(
                     caller=False,
@@ -266,6 +265,7 @@ class AssessmentPlatformStack(Stack):
                     status=True,
                     user=False,
                 ),
+                tracing_enabled=True,
                 throttling_rate_limit=100,
                 throttling_burst_limit=200,
             ),

@@ -185,7 +185,6 @@ class PaymentsStack(Stack):
             deploy_options=apigateway.StageOptions(
                 stage_name=environment_suffix,
                 metrics_enabled=True,
-                tracing_enabled=True,
                 access_log_destination=apigateway.LogGroupLogDestination(api_access_logs),
                 access_log_format=apigateway.AccessLogFormat.json_with_standard_fields(
                     caller=False,
@@ -198,6 +197,7 @@ class PaymentsStack(Stack):
                     status=True,
                     user=False,
                 ),
+                tracing_enabled=True,
                 throttling_rate_limit=100,
                 throttling_burst_limit=200,
             ),

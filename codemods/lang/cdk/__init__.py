@@ -1,0 +1,48 @@
+"""The AWS CDK v2 Python adapter (see ``iacfix.codemods.lang``).
+
+- ``natives``: which CDK classes each neutral kind is (its L1 ``Cfn<Type>`` and its L2
+  classes) and how each spells the neutral properties, with the L2 exceptions;
+- ``values``: how neutral values are written and read back (enums, ``Duration``,
+  ``RetentionDays``);
+- ``interpret``: the rules checked on a file's constructs, one gap per construct and rule;
+- ``render``: values in the file's style, imports, and where new arguments go.
+
+Hand-written CDK detectors run rules of their own with ``detector(rules, slug)`` and
+place arguments with ``add_kwargs(doc, call, kwargs, order_of(class))``.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, Optional, Tuple
+
+from iacfix.codemods.lang.cdk.interpret import detector
+from iacfix.codemods.lang.cdk.natives import order_of
+from iacfix.codemods.lang.cdk.render import (
+    TRAILING, Call, Code, Member, Renderer, add_kwargs, add_sorted_import, import_from, imports_modules,
+)
+from iacfix.codemods.spec import Absent, Codemod, Detector, Explicit, Param, Rule
+
+__all__ = [
+    "compile_rules", "detector", "order_of", "TRAILING", "Call", "Code", "Member", "Renderer", "add_kwargs",
+    "add_sorted_import", "import_from", "imports_modules",
+]
+
+# CDK only, until the other languages have a companion log group for a function:
+# ``log_retention=logs.RetentionDays.ONE_MONTH`` on an L2 function without a log group of
+# its own (else Lambda creates the group on first use, and it keeps logs forever).
+CDK_ONLY: Dict[str, Tuple[Rule, ...]] = {
+    "log-retention": (
+        Rule(
+            ("lambda.Function",),
+            {"log_retention": Explicit(Param("retention_days"), reject=(0,), label="log retention",
+                                       off="keeps its logs forever")},
+            what="Lambda function",
+            when=Absent("log_group"),
+        ),
+    ),
+}
+
+
+def compile_rules(cm: Codemod) -> Optional[Detector]:
+    """A detector for the codemod's rules in CDK Python, or None when none applies."""
+    return detector(tuple(cm.rules) + CDK_ONLY.get(cm.slug, ()), cm.slug)
