@@ -589,7 +589,7 @@ def add_kwargs(doc: PythonDoc, call: cst.Call, kwargs) -> List[Edit]:
         if idx is None:
             edits += doc.add_kwargs(call, group)
         else:
-            edits += doc.add_kwargs_before(call, call.args[idx], group)
+            edits += doc.add_kwargs(call, group, before=call.args[idx])
     return edits
 
 
