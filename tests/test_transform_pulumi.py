@@ -1,4 +1,4 @@
-"""Unit tests of the Pulumi Python editing helpers (codemods/common/pulumi.py) and detectors."""
+"""Unit tests of the Pulumi Python conventions (codemods/common/pulumi.py) and detectors."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from iacfix.core import Context
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import FixError, apply_edits
+from iacfix.transforms import python as py
 from iacfix.transforms.python import parse
 
 
@@ -136,93 +137,24 @@ def test_qualnames_resolves_lazy_metadata():
     assert pc.qualnames(doc, site(doc).call.func) == {"pulumi_aws.sqs.Queue"}
 
 
-# ------------------------------------------------------------- rendering
-def test_render_flat_when_it_fits():
-    node = pc.Call("f", [("a", pc.Code("1")), ("b", pc.Code("2"))])
-    assert pc.render(node, "", 0, 0, pc.Layout()) == "f(a=1, b=2)"
-
-
-def test_render_single_argument_hugs_like_black():
-    node = pc.Call("pulumi.Output.json_dumps", [(None, pc.Dict([('"k"', pc.Code("x" * 80))]))])
-    out = pc.render(node, "    ", 20, 1, pc.Layout())
-    assert out == 'pulumi.Output.json_dumps(\n        {\n            "k": ' + "x" * 80 + "\n        }\n    )"  # no comma: black
-
-
-def test_render_several_arguments_one_per_line_with_trailing_commas():
-    node = pc.Call("Args", [("throttling_burst_limit", pc.Code("200")), ("throttling_rate_limit", pc.Code("100"))])
-    out = pc.render(node, "", 60, 0, pc.Layout())
-    assert out == "Args(\n    throttling_burst_limit=200,\n    throttling_rate_limit=100,\n)"
-
-
-def test_render_explode_flag_and_indent_unit():
-    node = pc.Dict([('"A"', pc.Code("1"))], explode=True)
-    assert pc.render(node, "\t", 0, 0, pc.Layout("\t", 88)) == '{\n\t\t"A": 1,\n\t}'
-
-
-# ------------------------------------------------------------- call style
-@pytest.mark.parametrize(
-    "code, kind, align",
-    [
-        ("q = aws.sqs.Queue('q', delay_seconds=1)\n", "inline", False),
-        ("q = aws.sqs.Queue(\n    'q',\n    delay_seconds=1,\n)\n", "exploded", False),
-        ("q = aws.sqs.Queue('q',\n    delay_seconds=1)\n", "hanging", False),
-        ("q = aws.sqs.Queue('q',\n                  delay_seconds=1)\n", "hanging", True),
-        ("q = aws.sqs.Queue('q', fifo_queue=True,\n                  delay_seconds=1)\n", "hanging", True),
-    ],
-)
-def test_call_style(code, kind, align):
-    doc = doc_of(HEADER + code)
-    st = pc.call_style(doc, site(doc))
-    assert (st.kind, st.align) == (kind, align)
-
-
+# ------------------------------------------------------------- new code
 def test_statement_code_hanging_aligned():
     doc = doc_of(HEADER + "q = aws.sqs.Queue('q',\n                  delay_seconds=1)\n")
-    code = pc.statement_code(doc, site(doc), "q_dlq", "aws.sqs.Queue", [(None, pc.Code("'q-dlq'")), ("a", pc.Code("1"))])
+    code = pc.statement_code(doc, site(doc), "q_dlq", "aws.sqs.Queue", [(None, py.Code("'q-dlq'")), ("a", py.Code("1"))])
     assert code == "q_dlq = aws.sqs.Queue('q-dlq',\n                      a=1)"
 
 
-# ----------------------------------------------------------- add_kwargs
-def test_add_kwargs_goes_before_trailing_tags_and_opts():
+def test_properties_go_before_trailing_tags_and_opts():
     doc = doc_of(HEADER + "q = aws.sqs.Queue(\n    'q',\n    tags=t,\n    opts=o,\n)\n")
-    out = applied(doc, pc.add_kwargs(doc, site(doc).call, [("delay_seconds", pc.Code("5"))]))
+    out = applied(doc, doc.add_kwargs(site(doc).call, [("delay_seconds", py.Code("5"))], before=pc.LAST))
     assert out.endswith("    'q',\n    delay_seconds=5,\n    tags=t,\n    opts=o,\n)\n")
 
 
-def test_add_kwargs_tags_goes_before_opts_only():
-    doc = doc_of(HEADER + "q = aws.sqs.Queue('q', opts=o)\n")
-    out = applied(doc, pc.add_kwargs(doc, site(doc).call, [("tags", pc.Code("t"))], before=("opts",)))
-    assert out.endswith("q = aws.sqs.Queue('q', tags=t, opts=o)\n")
-
-
-def test_add_kwargs_explodes_a_long_one_line_call_keeping_opts_last():
-    doc = doc_of(HEADER + "q = aws.sqs.Queue('queue-with-a-long-name', visibility_timeout_seconds=30, opts=opts)\n")
-    out = applied(doc, pc.add_kwargs(doc, site(doc).call, [("delay_seconds", pc.Code("5"))]))
-    assert out.endswith(
-        "q = aws.sqs.Queue(\n    'queue-with-a-long-name',\n    visibility_timeout_seconds=30,\n"
-        "    delay_seconds=5,\n    opts=opts,\n)\n"
-    )
-
-
-def test_add_kwargs_hanging_without_trailing_comma_keeps_the_comment():
-    doc = doc_of(HEADER + "q = aws.sqs.Queue('q',\n    delay_seconds=1)  # note\n")
-    out = applied(doc, pc.add_kwargs(doc, site(doc).call, [("a", pc.Code("1"))]))
-    assert out.endswith("q = aws.sqs.Queue('q',\n    delay_seconds=1,\n    a=1)  # note\n")
-
-
-def test_add_kwargs_multiline_value_is_indented_at_the_argument():
-    doc = doc_of(HEADER + "def f():\n    q = aws.sqs.Queue(\n        'q',\n    )\n")
-    value = pc.Call("aws.lambda_.FunctionDeadLetterConfigArgs", [("target_arn", pc.Code("a_very_long_queue_name.arn"))])
-    out = applied(doc, pc.add_kwargs(doc, site(doc).call, [("dead_letter_config", value)]))
-    assert "        dead_letter_config=aws.lambda_.FunctionDeadLetterConfigArgs(\n" in out
-    assert "            target_arn=a_very_long_queue_name.arn\n        ),\n    )\n" in out
-
-
-def test_add_kwargs_into_an_args_object():
+def test_props_call_is_the_args_object():
     doc = doc_of(HEADER + "q = aws.sqs.Queue('q', aws.sqs.QueueArgs(delay_seconds=1), opts=o)\n")
     props = pc.props_call(site(doc))
     assert doc.code(props.func) == "aws.sqs.QueueArgs"
-    out = applied(doc, pc.add_kwargs(doc, props, [("a", pc.Code("1"))]))
+    out = applied(doc, doc.add_kwargs(props, [("a", py.Code("1"))], before=pc.LAST))
     assert "aws.sqs.QueueArgs(delay_seconds=1, a=1), opts=o)" in out
 
 
@@ -231,39 +163,7 @@ def test_unknown_args_object_counts_as_a_splat():
     assert pc.has_splat(site(doc, i=0)) and pc.has_splat(site(doc, i=1))
 
 
-# ----------------------------------------------------- add_dict_entries
-def _dict(doc):
-    return next(iter(pc.m.findall(doc.module, pc.m.Dict())))
-
-
-def test_add_dict_entries_multiline_with_trailing_comma_and_comment():
-    doc = doc_of(HEADER + "t = {\n    'A': 'a',  # note\n}\n")
-    out = applied(doc, pc.add_dict_entries(doc, _dict(doc), [("'B'", pc.Code("b"))]))
-    assert out.endswith("t = {\n    'A': 'a',  # note\n    'B': b,\n}\n")
-
-
-def test_add_dict_entries_closing_brace_on_the_last_line():
-    doc = doc_of(HEADER + "t = {'A': 'a',\n     'C': 'c'}  # x\n")
-    out = applied(doc, pc.add_dict_entries(doc, _dict(doc), [("'B'", pc.Code("b"))]))
-    assert out.endswith("t = {'A': 'a',\n     'C': 'c',\n     'B': b}  # x\n")
-
-
-def test_add_dict_entries_inline_and_empty():
-    doc = doc_of(HEADER + "t = {'A': 'a'}\nu = {}\n")
-    d1, d2 = list(pc.m.findall(doc.module, pc.m.Dict()))
-    out = applied(doc, pc.add_dict_entries(doc, d1, [("'B'", pc.Code("b"))]) + pc.add_dict_entries(doc, d2, [("'B'", pc.Code("b"))]))
-    assert out.endswith("t = {'A': 'a', 'B': b}\nu = {'B': b}\n")
-
-
-def test_add_dict_entries_too_long_in_a_one_line_call_explodes_the_call():
-    doc = doc_of(HEADER + "q = aws.sqs.Queue('queue', delay_seconds=5, tags={'Team': 'payments', 'Tier': 'gold'})\n")
-    out = applied(doc, pc.add_dict_entries(doc, _dict(doc), [("'Environment'", pc.Code("environment_suffix"))]))
-    assert out.endswith(
-        "q = aws.sqs.Queue(\n    'queue',\n    delay_seconds=5,\n"
-        "    tags={'Team': 'payments', 'Tier': 'gold', 'Environment': environment_suffix},\n)\n"
-    )
-
-
+# ----------------------------------------------------------------- dicts
 def test_dict_keys_follow_spreads_of_file_dicts():
     doc = doc_of(HEADER + "base = {'A': 1}\nq = aws.sqs.Queue('q', tags={**base, 'B': 2})\nr = aws.sqs.Queue('r', tags={**unknown})\n")
     d1 = pc.kw_value(site(doc, i=0), "tags")
@@ -273,28 +173,11 @@ def test_dict_keys_follow_spreads_of_file_dicts():
 
 
 # ------------------------------------------------------------- insertion
-def test_insert_before_keeps_comments_with_their_statement_and_blank_lines():
-    doc = doc_of(HEADER + "x = 1\n\n# the queue\nq = aws.sqs.Queue('q')\n")
-    out = applied(doc, pc.insert_before(doc, pc.statement(site(doc)), "d = 2"))
-    assert out.endswith("x = 1\n\nd = 2\n\n# the queue\nq = aws.sqs.Queue('q')\n")
-
-
-def test_insert_after_compact_block_has_no_blank_line():
-    doc = doc_of(HEADER + "q = aws.sqs.Queue('q')\nx = 1\n")
-    out = applied(doc, pc.insert_after(doc, pc.statement(site(doc)), "d = 2"))
-    assert out.endswith("q = aws.sqs.Queue('q')\nd = 2\nx = 1\n")
-
-
 def test_statement_refuses_resources_inside_expressions():
     doc = doc_of(HEADER + "qs = [aws.sqs.Queue(f'q{i}') for i in range(2)]\n")
     assert not pc.standalone(site(doc))
     with pytest.raises(FixError):
         pc.statement(site(doc))
-
-
-def test_line_width_ignores_a_single_long_comment():
-    doc = doc_of(HEADER + "# " + "x" * 110 + "\nq = 1\n")
-    assert pc.line_width(doc) == 88
 
 
 def test_label_disambiguates_shared_variables():

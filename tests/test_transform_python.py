@@ -5,7 +5,7 @@ from __future__ import annotations
 import libcst as cst
 import pytest
 
-from iacfix.core import apply_edits
+from iacfix.core import Edit, apply_edits
 from iacfix.transforms.python import parse
 
 HEADER = "from aws_cdk import Stack, aws_sqs as sqs\n\n\n"
@@ -417,3 +417,218 @@ def test_ensure_module_of_a_top_level_module():
     from iacfix.core import apply_edits
 
     assert apply_edits(doc.text, edits).startswith("import pulumi_aws as aws\nimport json\n")
+
+
+# ------------------------------------------------- new code: nodes and layout
+from libcst import matchers as m  # noqa: E402
+
+from iacfix.transforms import python as py  # noqa: E402
+
+PULUMI = "import pulumi\nimport pulumi_aws as aws\n\n"
+
+
+def pulumi_doc(code: str):
+    return parse(PULUMI + code, "pulumi")
+
+
+def pulumi_call(doc):
+    (site,) = doc.calls("pulumi_aws.sqs.Queue")
+    return site.call
+
+
+def test_render_flat_when_it_fits():
+    node = py.Call("f", [("a", py.Code("1")), ("b", py.Code("2"))])
+    assert py.render(node, "", 0, 0, py.Layout()) == "f(a=1, b=2)"
+
+
+def test_render_single_argument_hugs_like_black():
+    node = py.Call("pulumi.Output.json_dumps", [(None, py.Dict([('"k"', py.Code("x" * 80))]))])
+    out = py.render(node, "    ", 20, 1, py.Layout())
+    assert out == 'pulumi.Output.json_dumps(\n        {\n            "k": ' + "x" * 80 + "\n        }\n    )"  # no comma: black
+
+
+def test_render_lone_item_keeps_a_comma_in_the_cdk_style():
+    node = py.Call("f", [("a", py.Code("x" * 90))])
+    assert py.render(node, "", 0, 0, py.STYLES["cdk"]) == "f(\n    a=" + "x" * 90 + ",\n)"
+
+
+def test_render_several_arguments_one_per_line_with_trailing_commas():
+    node = py.Call("Args", [("throttling_burst_limit", py.Code("200")), ("throttling_rate_limit", py.Code("100"))])
+    out = py.render(node, "", 60, 0, py.Layout())
+    assert out == "Args(\n    throttling_burst_limit=200,\n    throttling_rate_limit=100,\n)"
+
+
+def test_render_explode_flag_and_indent_unit():
+    node = py.Dict([('"A"', py.Code("1"))], explode=True)
+    assert py.render(node, "\t", 0, 0, py.Layout("\t", 88)) == '{\n\t\t"A": 1,\n\t}'
+
+
+def test_render_opens_code_that_does_not_fit():
+    out = py.render(py.Code("f(" + ", ".join(f"arg{i}=value{i}" for i in range(8)) + ")"), "", 0, 0, py.Layout())
+    assert out.startswith("f(\n    arg0=value0,\n    arg1=value1,\n") and out.endswith("    arg7=value7,\n)")
+
+
+def test_layout_reads_the_files_line_length_and_the_languages_style():
+    one_long = "x = '" + "y" * 100 + "'\n"
+    assert parse(one_long, "cdk").layout().width == 106
+    assert parse(one_long, "pulumi").layout().width == 88  # one long line alone does not widen it
+    assert parse(one_long * 2, "pulumi").layout().width == 106
+    assert parse("# " + "x" * 110 + "\nq = 1\n", "pulumi").layout().width == 88
+    assert parse("if x:\n\ty = 1\n", "pulumi").layout().unit == "\t"
+
+
+def test_add_kwargs_before_trailing_keywords():
+    doc = pulumi_doc("q = aws.sqs.Queue('q', opts=o)\n")
+    out = apply_edits(doc.text, doc.add_kwargs(pulumi_call(doc), [("tags", py.Code("t"))], before=("opts",)))
+    assert out.endswith("q = aws.sqs.Queue('q', tags=t, opts=o)\n")
+
+
+def test_add_kwargs_explodes_a_long_one_line_call_keeping_the_trailing_keywords_last():
+    doc = pulumi_doc("q = aws.sqs.Queue('queue-with-a-long-name', visibility_timeout_seconds=30, opts=opts)\n")
+    out = apply_edits(doc.text, doc.add_kwargs(pulumi_call(doc), [("delay_seconds", "5")], before=("tags", "opts")))
+    assert out.endswith(
+        "q = aws.sqs.Queue(\n    'queue-with-a-long-name',\n    visibility_timeout_seconds=30,\n"
+        "    delay_seconds=5,\n    opts=opts,\n)\n"
+    )
+
+
+def test_add_kwargs_tail_goes_after_everything_and_spreads_the_call():
+    doc = pulumi_doc("q = aws.sqs.Queue('q', tags=t)\n")
+    out = apply_edits(doc.text, doc.add_kwargs(pulumi_call(doc), [("a", "1")], before=("tags",), tail=[("opts", "o")]))
+    assert out.endswith("q = aws.sqs.Queue(\n    'q',\n    a=1,\n    tags=t,\n    opts=o,\n)\n")
+
+
+def test_add_kwargs_hanging_without_trailing_comma_keeps_the_comment():
+    doc = pulumi_doc("q = aws.sqs.Queue('q',\n    delay_seconds=1)  # note\n")
+    out = apply_edits(doc.text, doc.add_kwargs(pulumi_call(doc), [("a", py.Code("1"))]))
+    assert out.endswith("q = aws.sqs.Queue('q',\n    delay_seconds=1,\n    a=1)  # note\n")
+
+
+def test_add_kwargs_multiline_value_is_indented_at_the_argument():
+    doc = pulumi_doc("def f():\n    q = aws.sqs.Queue(\n        'q',\n    )\n")
+    value = py.Call("aws.lambda_.FunctionDeadLetterConfigArgs", [("target_arn", py.Code("a_very_long_queue_name.arn"))])
+    out = apply_edits(doc.text, doc.add_kwargs(pulumi_call(doc), [("dead_letter_config", value)]))
+    assert "        dead_letter_config=aws.lambda_.FunctionDeadLetterConfigArgs(\n" in out
+    assert "            target_arn=a_very_long_queue_name.arn\n        ),\n    )\n" in out
+
+
+@pytest.mark.parametrize(
+    "call, expected",
+    [
+        ("f(a = 1, b = 2, opts=o)", "f(a = 1, b = 2, c=3, opts=o)"),  # next to opts=o
+        ("f(a = 1, b = 2, opts = o)", "f(a = 1, b = 2, c = 3, opts = o)"),
+        ("f(a=1, b=2, opts = o)", "f(a=1, b=2, c=3, opts = o)"),  # most are not spaced
+    ],
+)
+def test_add_kwargs_spaced_equals_when_the_call_and_the_neighbour_are(call, expected):
+    src = f"x = {call}\n"
+    doc = parse(src, "pulumi")
+    out = apply_edits(src, doc.add_kwargs(doc.module.body[0].body[0].value, [("c", "3")], before=("opts",)))
+    assert out == f"x = {expected}\n"
+
+
+def test_add_kwargs_before_an_argument_on_its_own_line_and_the_comments_over_it():
+    src = "x = f(\n    a=1,\n    # about b\n    b=2,\n)\n"
+    for language, expected in (("cdk", "    a=1,\n    c=3,\n    # about b\n"), ("pulumi", "    # about b\n    c=3,\n")):
+        doc = parse(src, language)
+        call = doc.module.body[0].body[0].value
+        assert expected in apply_edits(src, doc.add_kwargs(call, [("c", "3")], before=call.args[1]))
+
+
+def _dict(doc):
+    return next(iter(m.findall(doc.module, m.Dict())))
+
+
+def test_add_dict_entries_multiline_with_trailing_comma_and_comment():
+    doc = pulumi_doc("t = {\n    'A': 'a',  # note\n}\n")
+    out = apply_edits(doc.text, doc.add_dict_entries(_dict(doc), [("'B'", py.Code("b"))]))
+    assert out.endswith("t = {\n    'A': 'a',  # note\n    'B': b,\n}\n")
+
+
+def test_add_dict_entries_closing_brace_on_the_last_line():
+    doc = pulumi_doc("t = {'A': 'a',\n     'C': 'c'}  # x\n")
+    out = apply_edits(doc.text, doc.add_dict_entries(_dict(doc), [("'B'", "b")]))
+    assert out.endswith("t = {'A': 'a',\n     'C': 'c',\n     'B': b}  # x\n")
+
+
+def test_add_dict_entries_inline_and_empty():
+    doc = pulumi_doc("t = {'A': 'a'}\nu = {}\n")
+    d1, d2 = list(m.findall(doc.module, m.Dict()))
+    out = apply_edits(doc.text, doc.add_dict_entries(d1, [("'B'", "b")]) + doc.add_dict_entries(d2, [("'B'", "b")]))
+    assert out.endswith("t = {'A': 'a', 'B': b}\nu = {'B': b}\n")
+
+
+def test_add_dict_entries_too_long_in_a_one_line_call_explodes_the_call():
+    doc = pulumi_doc("q = aws.sqs.Queue('queue', delay_seconds=5, tags={'Team': 'payments', 'Tier': 'gold'})\n")
+    out = apply_edits(doc.text, doc.add_dict_entries(_dict(doc), [("'Environment'", py.Code("environment_suffix"))]))
+    assert out.endswith(
+        "q = aws.sqs.Queue(\n    'queue',\n    delay_seconds=5,\n"
+        "    tags={'Team': 'payments', 'Tier': 'gold', 'Environment': environment_suffix},\n)\n"
+    )
+
+
+def test_insert_before_statement_as_the_statement_is_separated():
+    doc = pulumi_doc("x = 1\n\n# the queue\nq = aws.sqs.Queue('q')\n")
+    stmt = doc.statement_of(pulumi_call(doc))
+    out = apply_edits(doc.text, doc.insert_before_statement(stmt, "d = 2", blank_line=None))
+    assert out.endswith("x = 1\n\nd = 2\n\n# the queue\nq = aws.sqs.Queue('q')\n")
+    doc = pulumi_doc("x = 1\nq = aws.sqs.Queue('q')\n")
+    stmt = doc.statement_of(pulumi_call(doc))
+    assert apply_edits(doc.text, doc.insert_before_statement(stmt, "d = 2", blank_line=None)).endswith(
+        "x = 1\nd = 2\nq = aws.sqs.Queue('q')\n")
+
+
+def test_insert_after_statement_in_a_compact_block_has_no_blank_line():
+    doc = pulumi_doc("q = aws.sqs.Queue('q')\nx = 1\n")
+    stmt = doc.statement_of(pulumi_call(doc))
+    out = apply_edits(doc.text, doc.insert_after_statement(stmt, "d = 2", blank_line=None))
+    assert out.endswith("q = aws.sqs.Queue('q')\nd = 2\nx = 1\n")
+
+
+def test_render_call_keeps_the_first_line_within_the_width():
+    src = "q = Queue(self, 'Q', retention=1,\n          fifo=True)\n"
+    doc = parse(src)
+    like = doc.module.body[0].body[0].value
+    assert doc.render_call("r = ", "Queue", ["self", "'R'", "retention=2", "fifo=True"], like=like) == (
+        "r = Queue(self, 'R', retention=2,\n          fifo=True)")
+    long = "x" * 70
+    assert doc.render_call("r = ", "Queue", ["self", "'R'", f"retention={long}", "fifo=True"], like=like) == (
+        f"r = Queue(self, 'R',\n          retention={long},\n          fifo=True)")
+
+
+def add_json(src):
+    ref, edits = parse(src, "pulumi").import_stdlib("json")
+    return ref, apply_edits(src, edits)
+
+
+@pytest.mark.parametrize(
+    "src, expected",
+    [
+        # its own group before the third-party imports, after the docstring
+        ('"""Doc."""\n\nimport pulumi\nimport pulumi_aws as aws\n',
+         '"""Doc."""\n\nimport json\n\nimport pulumi\nimport pulumi_aws as aws\n'),
+        # with the other standard-library imports, in name order
+        ("import base64\nimport os\n\nimport pulumi\n", "import base64\nimport json\nimport os\n\nimport pulumi\n"),
+        ("import base64\n\nimport pulumi\n", "import base64\nimport json\n\nimport pulumi\n"),
+        # after a __future__ import
+        ("from __future__ import annotations\n\nimport pulumi\n",
+         "from __future__ import annotations\n\nimport json\n\nimport pulumi\n"),
+    ],
+)
+def test_import_stdlib_goes_with_the_standard_library(src, expected):
+    assert add_json(src) == ("json", expected)
+
+
+def test_import_stdlib_already_there():
+    src = "import json as j\nimport pulumi\n"
+    assert add_json(src) == ("j", src)
+
+
+def test_nest_edits_carries_an_inner_change_into_a_rewrite():
+    src = "f(a, o=g(x))\n"
+    doc = parse(src)
+    call = doc.module.body[0].body[0].value
+    inner_node = call.args[1].value
+    outer = [Edit(doc.start(call), doc.end(call), "f(\n    a,\n    o=g(x),\n)")]
+    inner = [Edit(doc.end(inner_node) - 1, doc.end(inner_node) - 1, ", y")]
+    assert apply_edits(src, py.nest_edits(doc, inner_node, outer, inner)) == "f(\n    a,\n    o=g(x, y),\n)\n"

@@ -6,15 +6,21 @@ as aws``), and their exact positions. Edits are made as minimal text edits at
 those positions, in the style of the call being edited (inline vs one argument
 per line, trailing commas, quotes, indentation), so every other byte of the
 file stays as it was.
+
+New code (values, arguments, statements) is built as a small tree of ``Call``,
+``Dict``, ``List`` and ``Code`` and laid out by ``render`` where it goes: on one
+line when it fits the file's line length, else black style. Where the file shows
+no preference, the CDK and Pulumi codemods each keep the house style their golden
+cases pin (``STYLES``).
 """
 
 from __future__ import annotations
 
 import ast
-
 import re
-from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple
+import sys
+from dataclasses import dataclass, replace
+from typing import List as TList, Optional, Sequence, Tuple, Union
 
 import libcst as cst
 from libcst.metadata import (
@@ -28,8 +34,6 @@ from libcst.metadata import (
 
 from iacfix.core import Edit, FixError, ParseError, apply_edits
 from iacfix.transforms.text import LineIndex
-
-KwargSpec = Sequence[Tuple[str, str]]  # (keyword, python expression code)
 
 
 def parse(text: str, language: str = "cdk") -> "PythonDoc":
@@ -129,9 +133,9 @@ class _Collector(cst.CSTVisitor):
     METADATA_DEPENDENCIES = (QualifiedNameProvider, PositionProvider, ParentNodeProvider)
 
     def __init__(self):
-        self.calls: List[Tuple[cst.Call, str]] = []
-        self.classes: List[cst.ClassDef] = []
-        self.functions: List[cst.FunctionDef] = []
+        self.calls: TList[Tuple[cst.Call, str]] = []
+        self.classes: TList[cst.ClassDef] = []
+        self.functions: TList[cst.FunctionDef] = []
 
     def visit_Call(self, node: cst.Call) -> None:
         for q in self.get_metadata(QualifiedNameProvider, node.func, set()) or ():
@@ -162,11 +166,11 @@ class PythonDoc:
         self.functions = col.functions
 
     # ------------------------------------------------------------------ locate
-    def calls_under(self, prefix: str) -> List[CallSite]:
+    def calls_under(self, prefix: str) -> TList[CallSite]:
         """Calls whose callee resolves to a name under ``prefix`` (``pulumi_aws.``)."""
         return [self._site(call, q) for call, q in self._calls if q.startswith(prefix)]
 
-    def calls(self, *qualnames: str) -> List[CallSite]:
+    def calls(self, *qualnames: str) -> TList[CallSite]:
         """Calls whose callee resolves to one of ``qualnames`` (exact names)."""
         want = set(qualnames)
         out = []
@@ -279,7 +283,7 @@ class PythonDoc:
         ref = self.module_ref(mod)
         return f"{ref}.{name}" if ref else None
 
-    def ensure_name(self, qualname: str, import_style: str = "from") -> Tuple[str, List[Edit]]:
+    def ensure_name(self, qualname: str, import_style: str = "from") -> Tuple[str, TList[Edit]]:
         """An expression naming ``qualname`` and the edits (an import) it needs.
 
         When the module is not imported yet, ``from <mod> import <name>`` is
@@ -291,7 +295,7 @@ class PythonDoc:
         mod, _, name = qualname.rpartition(".")
         return name, self.add_import(f"from {mod} import {name}")
 
-    def ensure_module(self, module: str, alias: Optional[str] = None) -> Tuple[str, List[Edit]]:
+    def ensure_module(self, module: str, alias: Optional[str] = None) -> Tuple[str, TList[Edit]]:
         """An expression naming ``module`` (e.g. aws_cdk.aws_sqs → "sqs") plus import edits."""
         ref = self.module_ref(module)
         if ref:
@@ -307,7 +311,7 @@ class PythonDoc:
             line = f"from {parent} import {leaf}"
         return local, self.add_import(line)
 
-    def add_import(self, line: str) -> List[Edit]:
+    def add_import(self, line: str) -> TList[Edit]:
         last = None
         for stmt in self.module.body:
             if isinstance(stmt, cst.SimpleStatementLine) and all(
@@ -320,29 +324,83 @@ class PythonDoc:
             return [Edit(0, 0, line + "\n")]
         return self.insert_after_statement(last, line)
 
+    def import_stdlib(self, module: str) -> Tuple[str, TList[Edit]]:
+        """How to write the standard-library ``module`` (e.g. "json") here, plus the import edits:
+        ``import json`` goes with the file's other standard-library imports (in name order), or
+        in a group of its own before the first import (isort's layout)."""
+        ref = self.module_ref(module)
+        if ref:
+            return ref, []
+        imports = []
+        for stmt in self.module.body:
+            if isinstance(stmt, cst.SimpleStatementLine) and isinstance(stmt.body[0], (cst.Import, cst.ImportFrom)):
+                small = stmt.body[0]
+                if isinstance(small, cst.ImportFrom):
+                    name = self.code(small.module) if small.module is not None else ""
+                else:
+                    name = self.code(small.names[0].name)
+                if name != "__future__":
+                    imports.append((stmt, name.split(".")[0]))
+            elif imports:
+                break
+        line = f"import {module}"
+        std = [(s, n) for s, n in imports if n in sys.stdlib_module_names]
+        if std:
+            after = [s for s, n in std if n > module]
+            if after:
+                off = self.lines.line_start(self.positions[after[0]].start.line)
+                return module, [Edit(off, off, line + "\n")]
+            return module, self.insert_after_statement(std[-1][0], line)
+        if imports:
+            off = self.lines.line_start(self.positions[imports[0][0]].start.line)
+            return module, [Edit(off, off, line + "\n\n")]
+        return module, self.add_import(line)
+
     # -------------------------------------------------------------------- edits
-    def insert_before_statement(self, stmt: cst.CSTNode, code: str, blank_line: bool = False) -> List[Edit]:
+    def comment_top(self, stmt: cst.CSTNode) -> int:
+        """The first line of ``stmt`` counting the comment lines directly above it (they belong to it)."""
+        line = self.positions[stmt].start.line
+        while line > 1 and self.lines.line_text(line - 1).strip().startswith("#"):
+            line -= 1
+        return line
+
+    def starts_group(self, stmt: cst.CSTNode) -> bool:
+        """Does ``stmt`` (with its comments) start a group of statements: a blank line above it?"""
+        top = self.comment_top(stmt)
+        return top > 1 and self.lines.line_text(top - 1).strip() == ""
+
+    def insert_before_statement(self, stmt: cst.CSTNode, code: str, blank_line: Optional[bool] = False) -> TList[Edit]:
         """Insert statement(s) ``code`` (unindented) before ``stmt`` at its indentation.
 
         Comments directly above ``stmt`` stay attached to it (the new code goes above them).
+        ``blank_line``: a blank line between the new code and ``stmt``; None: when ``stmt``
+        starts a group (the new code then is a group of its own, else it joins the group).
         """
-        r = self.positions[stmt]
-        line = r.start.line
-        # Walk up over comment lines that belong to stmt.
-        while line > 1 and self.lines.line_text(line - 1).strip().startswith("#"):
-            line -= 1
-        indent = self.lines.indent_of(r.start.line)
+        if blank_line is None:
+            blank_line = self.starts_group(stmt)
+        indent = self.lines.indent_of(self.positions[stmt].start.line)
         block = _indent(code, indent)
         if blank_line:
             block += "\n"
-        off = self.lines.line_start(line)
+        off = self.lines.line_start(self.comment_top(stmt))
         return [Edit(off, off, block)]
 
-    def insert_after_statement(self, stmt: cst.CSTNode, code: str, blank_line: bool = False) -> List[Edit]:
+    def insert_after_statement(self, stmt: cst.CSTNode, code: str, blank_line: Optional[bool] = False) -> TList[Edit]:
+        """Insert statement(s) ``code`` (unindented) after ``stmt`` at its indentation.
+
+        ``blank_line``: a blank line between them; None: when the line after ``stmt`` is
+        blank (after the last statement of the file: when ``stmt`` starts a group).
+        """
         r = self.positions[stmt]
+        if blank_line is None:
+            nxt = r.end.line + 1
+            count = self.lines.line_count
+            if nxt >= count or self.lines.line_text(nxt).strip() == "" and nxt + 1 >= count:
+                blank_line = self.starts_group(stmt)
+            else:
+                blank_line = self.lines.line_text(nxt).strip() == ""
         indent = self.lines.indent_of(r.start.line)
-        end_line = r.end.line
-        off = self.lines.line_end(end_line)
+        off = self.lines.line_end(r.end.line)
         block = _indent(code, indent).rstrip("\n")
         prefix = "\n\n" if blank_line else "\n"
         return [Edit(off, off, prefix + block)]
@@ -350,71 +408,106 @@ class PythonDoc:
     def statement_indent(self, stmt: cst.CSTNode) -> str:
         return self.lines.indent_of(self.positions[stmt].start.line)
 
-    def line_length(self) -> int:
-        """The line length this file is written to: 88 (black) unless it uses longer lines."""
+    def line_length(self, several: bool = False) -> int:
+        """The line length this file is written to: 88 (black) unless it has longer code
+        lines (``several``: at least two), then the longest (at most 120)."""
         # Comment lines (a long URL in a comment, a banner) say nothing of how wide the
         # author writes code, so only code lines count.
-        widest = max(
-            (len(ln.rstrip()) for ln in self.text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")),
-            default=0,
-        )
-        return max(88, min(widest, 120))
+        long = [len(ln.rstrip()) for ln in self.text.splitlines()
+                if len(ln.rstrip()) > 88 and not ln.lstrip().startswith("#")]
+        if len(long) < (2 if several else 1):
+            return 88
+        return min(max(long), 120)
 
-    def add_kwargs(self, call: cst.Call, kwargs: KwargSpec) -> List[Edit]:
-        """Append keyword arguments to ``call`` in the call's own layout."""
+    def layout(self) -> "Layout":
+        """How new code is laid out in this file (see ``Layout``)."""
+        style = STYLES.get(self.language, STYLES["cdk"])
+        return replace(style, unit=_INDENT_UNIT(self), width=self.line_length(style.several_long_lines))
+
+    def add_kwargs(self, call: cst.Call, kwargs: Sequence[Tuple[str, "Value"]], before=None,
+                   tail: Sequence[Tuple[str, "Value"]] = (), layout: Optional["Layout"] = None) -> TList[Edit]:
+        """Add keyword arguments to ``call`` in the call's own layout (one per line, hanging,
+        aligned, inline; ``k = v`` when the call writes its arguments so).
+
+        Values are ``Node``s or expression code. ``before`` says where they go: None, after
+        the last argument; an argument of ``call``, just before it; keyword names, before the
+        trailing run of arguments with those keywords (the first argument stays first).
+        ``tail`` arguments go after all others; giving them lays the call out one argument
+        per line. A one-line call that gets too long is laid out one argument per line.
+        """
+        kwargs = [(k, as_node(v)) for k, v in kwargs]
+        tail = [(k, as_node(v)) for k, v in tail]
+        at = self.anchor(call, before)
+        lay = layout or self.layout()
+        if tail:
+            return self.explode(call, kwargs, at, tail, lay)
         if not kwargs:
             return []
-        eq = " = " if self.spaced_equals(call) else "="  # as the call's own arguments are written
-        args = list(call.args)
-        if _is_multiline(call):
-            return self._add_kwargs_multiline(call, kwargs, eq)
+        eq = self.equals(call, at)
+        if at is not None:
+            return self._add_kwargs_before(call, at, kwargs, eq, lay)
+        if is_multiline(call):
+            return self._add_kwargs_multiline(call, kwargs, eq, lay)
         # Inline call: f(a, b) → f(a, b, k=v)
-        new = ", ".join(f"{k}{eq}{v}" for k, v in kwargs)
+        args = list(call.args)
+        r = self.positions[call]
+        ind = self.lines.indent_of(r.start.line) + lay.unit
+        new = ", ".join(f"{k}{eq}{render(v, ind, len(ind) + len(k) + len(eq), 1, lay)}" for k, v in kwargs)
         if args:
             last = args[-1]
-            off = self.end(last.value)
             if last.comma is not cst.MaybeSentinel.DEFAULT:  # f(a, ) – rare trailing comma inline
                 off = self.end(last.comma)
                 edit = Edit(off, off, f" {new},")
             else:
+                off = self.end(last.value)
                 edit = Edit(off, off, f", {new}")
         else:
             # f() → f(k=v); the open paren ends right after func + whitespace
             close = self.end(call) - 1
             edit = Edit(close, close, new)
         # Too long for the file's line length? Lay the call out one argument per line.
-        r = self.positions[call]
         line_text = self.lines.line_text(r.start.line)
-        if r.start.line == r.end.line and len(line_text) + len(edit.replacement) > self.line_length():
-            return self._explode(call, kwargs, eq)
+        if "\n" in new or r.start.line == r.end.line and len(line_text) + len(edit.replacement) > lay.width:
+            return self.explode(call, kwargs, None, (), lay)
         return [edit]
 
-    def _add_kwargs_multiline(self, call: cst.Call, kwargs: KwargSpec, eq: str = "=") -> List[Edit]:
+    def anchor(self, call: cst.Call, before) -> Optional[cst.Arg]:
+        """The argument of ``call`` new arguments go before (see ``add_kwargs``), None for the end."""
+        if before is None or isinstance(before, cst.Arg):
+            return before
+        args = list(call.args)
+        i = len(args)
+        while i > 1 and args[i - 1].keyword is not None and args[i - 1].keyword.value in before:
+            i -= 1
+        return args[i] if i < len(args) else None
+
+    def _kwarg_code(self, call: cst.Call, k: str, eq: str, v: "Node", indent: str, lay: "Layout", tail: int = 1) -> str:
+        """``k=v`` for a line of ``call`` indented by ``indent``, followed by ``tail`` characters."""
+        if lay.align_values and self.aligned_hanging(call):  # a value of several arguments aligns them too
+            v = Code(self.fit_aligned(flat(v), len(indent) + len(k) + len(eq)))
+        return f"{k}{eq}{render(v, indent, len(indent) + len(k) + len(eq), tail, lay)}"
+
+    def _add_kwargs_multiline(self, call: cst.Call, kwargs, eq: str, lay: "Layout") -> TList[Edit]:
         args = list(call.args)
         if not args:
-            return self._explode(call, kwargs, eq)
+            return self.explode(call, kwargs, None, (), lay)
         last = args[-1]
         last_r = self.positions[last]
         indent = self.lines.indent_of(last_r.start.line)
         # A trailing comma? The arg node's range ends before its comma.
         has_trailing = last.comma is not cst.MaybeSentinel.DEFAULT
         edits = []
-        if self.aligned_hanging(call):
-            kwargs = [(k, self.fit_aligned(v, len(indent) + len(k) + len(eq))) for k, v in kwargs]
         # Which line does the last argument (with its comma) end on?
         if has_trailing:
-            comma_end_line = self.positions[last.comma].end.line if last.comma in self.positions else last_r.end.line
-            end_line = comma_end_line
-            body = "".join(f"\n{indent}{k}{eq}{self.fit(v, indent, len(k) + len(eq) + 1)}," for k, v in kwargs)
+            end_line = self.positions[last.comma].end.line if last.comma in self.positions else last_r.end.line
+            body = "".join(f"\n{indent}{self._kwarg_code(call, k, eq, v, indent, lay)}," for k, v in kwargs)
         else:
             end_line = last_r.end.line
             value_end = self.end(last.value)
             edits.append(Edit(value_end, value_end, ","))
-            parts = [  # every argument but the last is followed by a comma
-                f"\n{indent}{k}{eq}{self.fit(v, indent, len(k) + len(eq) + (i < len(kwargs) - 1))}"
-                for i, (k, v) in enumerate(kwargs)
-            ]
-            body = ",".join(parts)
+            body = ",".join(  # every new argument but the last is followed by a comma
+                f"\n{indent}{self._kwarg_code(call, k, eq, v, indent, lay, int(i < len(kwargs) - 1))}"
+                for i, (k, v) in enumerate(kwargs))
         # If the closing paren sits on the same line as the last argument, insert before it.
         close_line = self.positions[call].end.line
         if close_line == end_line:
@@ -431,53 +524,128 @@ class PythonDoc:
             edits.append(Edit(off, off, body))
         return edits
 
-    def _explode(self, call: cst.Call, kwargs: KwargSpec, eq: str = "=") -> List[Edit]:
-        """Rewrite a single-line call as one argument per line, black style."""
-        r = self.positions[call]
-        base = self.lines.indent_of(r.start.line)
-        inner = base + _INDENT_UNIT(self)
-        parts = [self.source(a.value) if a.keyword is None and not a.star else _arg_text(self, a) for a in call.args]
-        parts += [f"{k}{eq}{self.fit(v, inner, len(k) + len(eq) + 1)}" for k, v in kwargs]
-        func = self.source(call.func)
-        text = func + "(\n" + "".join(f"{inner}{p},\n" for p in parts) + base + ")"
-        return [Edit(self.start(call), self.end(call), text)]
+    def _add_kwargs_before(self, call: cst.Call, before: cst.Arg, kwargs, eq: str, lay: "Layout") -> TList[Edit]:
+        """Keyword arguments just before the argument ``before`` of ``call``.
 
-    def add_kwargs_before(self, call: cst.Call, before: cst.Arg, kwargs: KwargSpec) -> List[Edit]:
-        """Insert keyword arguments just before the argument ``before`` of ``call``, in the call's layout.
-
-        When ``before`` starts its line, each new argument gets a line of its own
-        above it (above the comment lines directly over it, which belong to it);
-        otherwise they go inline before it (``f(a, k=v, b)``), and a single-line
-        call that becomes too long is laid out one argument per line.
+        When ``before`` starts its line, each new argument gets a line of its own above it
+        (and above the comment lines over it, with ``Layout.comments_above``); otherwise they go
+        inline before it (``f(a, k=v, b)``), and a one-line call that becomes too long is
+        laid out one argument per line.
         """
-        if not kwargs:
-            return []
-        eq = " = " if self.spaced_equals(call) else "="
         st = self.positions[before].start
         lead = self.lines.line_text(st.line)[: st.column]
         if lead.strip() == "":
             line = st.line
-            while line > 1 and self.lines.line_text(line - 1).strip().startswith("#"):
+            while lay.comments_above and line > 1 and self.lines.line_text(line - 1).strip().startswith("#"):
                 line -= 1
-            if self.aligned_hanging(call):
-                kwargs = [(k, self.fit_aligned(v, len(lead) + len(k) + len(eq))) for k, v in kwargs]
-            text = "".join(f"{lead}{k}{eq}{self.fit(v, lead, len(k) + len(eq) + 1)},\n" for k, v in kwargs)
+            text = "".join(f"{lead}{self._kwarg_code(call, k, eq, v, lead, lay)},\n" for k, v in kwargs)
             off = self.lines.line_start(line)
             return [Edit(off, off, text)]
-        new = "".join(f"{k}{eq}{v}, " for k, v in kwargs)
         r = self.positions[call]
-        if r.start.line == r.end.line and len(self.lines.line_text(r.start.line)) + len(new) > self.line_length():
-            base = self.lines.indent_of(r.start.line)
-            inner = base + _INDENT_UNIT(self)
-            parts = []
-            for a in call.args:
-                if a is before:
-                    parts += [f"{k}{eq}{self.fit(v, inner, len(k) + len(eq) + 1)}" for k, v in kwargs]
-                parts.append(self.source(a.value) if a.keyword is None and not a.star else _arg_text(self, a))
-            text = self.source(call.func) + "(\n" + "".join(f"{inner}{p},\n" for p in parts) + base + ")"
-            return [Edit(self.start(call), self.end(call), text)]
+        if is_multiline(call):
+            ind = self.lines.indent_of(self.positions[call.args[-1]].start.line)
+        else:
+            ind = self.lines.indent_of(r.start.line) + lay.unit
+        new = "".join(f"{k}{eq}{render(v, ind, len(ind) + len(k) + len(eq), 1, lay)}, " for k, v in kwargs)
+        if "\n" in new or r.start.line == r.end.line and len(self.lines.line_text(r.start.line)) + len(new) > lay.width:
+            return self.explode(call, kwargs, before, (), lay)
         off = self.start(before)
         return [Edit(off, off, new)]
+
+    def explode(self, call: cst.Call, kwargs: Sequence[Tuple[str, "Value"]] = (), before: Optional[cst.Arg] = None,
+                tail: Sequence[Tuple[str, "Value"]] = (), layout: Optional["Layout"] = None) -> TList[Edit]:
+        """The call laid out one argument per line, black style, with ``kwargs`` added before
+        its argument ``before`` (None: after the others) and ``tail`` after everything."""
+        lay = layout or self.layout()
+        eq = " = " if self.spaced_equals(call) else "="
+        args = list(call.args)
+        i = next((j for j, a in enumerate(args) if a is before), len(args))
+        base = self.lines.indent_of(self.positions[call].start.line)
+        inner = base + lay.unit
+
+        def coded(items):
+            return [f"{k}{eq}{render(as_node(v), inner, len(inner) + len(k) + len(eq), 1, lay)}" for k, v in items]
+
+        parts = ([_arg_text(self, a) for a in args[:i]] + coded(kwargs) + [_arg_text(self, a) for a in args[i:]]
+                 + coded(tail))
+        text = self.source(call.func) + "(\n" + "".join(f"{inner}{p},\n" for p in parts) + base + ")"
+        return [Edit(self.start(call), self.end(call), text)]
+
+    def add_dict_entries(self, d: cst.Dict, entries: Sequence[Tuple[str, "Value"]],
+                         layout: Optional["Layout"] = None) -> TList[Edit]:
+        """Append ``key: value`` entries (the key as code) to a dict literal, in its layout;
+        a one-line dict in a one-line call that gets too long lays the call out one argument
+        per line (the dict too, when it still does not fit)."""
+        lay = layout or self.layout()
+        entries = [(k, as_node(v)) for k, v in entries]
+        els = list(d.elements)
+        r = self.positions[d]
+        base = self.lines.indent_of(r.start.line)
+        if dict_is_multiline(d) and els:
+            last = els[-1]
+            ind = self.lines.indent_of(self.positions[last].start.line)
+            coded = [(k, render(v, ind, len(ind) + len(k) + 2, 1, lay)) for k, v in entries]
+            edits = []
+            has_trailing = last.comma is not cst.MaybeSentinel.DEFAULT
+            end_line = self.positions[last.comma].end.line if has_trailing else self.positions[last].end.line
+            if not has_trailing:
+                edits.append(Edit(self.end(last.value), self.end(last.value), ","))
+            body = "".join(f"\n{ind}{k}: {v}," for k, v in coded)
+            if not has_trailing:
+                body = body[:-1]
+            if r.end.line == end_line:  # "}" on the last entry's line
+                off = self.end(last.comma) if has_trailing else self.end(last.value)
+                edits.append(Edit(off, off, body + ("\n" + base if has_trailing else "")))
+            else:
+                off = self.lines.line_end(end_line)
+                edits.append(Edit(off, off, body))
+            return edits
+
+        def parts(indent: str) -> TList[str]:
+            out = []
+            for el in els:
+                if isinstance(el, cst.StarredDictElement):
+                    out.append("**" + self.source(el.value))
+                else:
+                    out.append(f"{self.source(el.key)}: {self.source(el.value)}")
+            return out + [f"{k}: {render(v, indent, len(indent) + len(k) + 2, 1, lay)}" for k, v in entries]
+
+        def exploded(indent: str) -> str:
+            inner = indent + lay.unit
+            return "{\n" + "".join(f"{inner}{p},\n" for p in parts(inner)) + indent + "}"
+
+        flat_entries = ", ".join(f"{k}: {flat(v)}" for k, v in entries)
+        if els:
+            last = els[-1]
+            if last.comma is not cst.MaybeSentinel.DEFAULT:
+                off = self.end(last.comma)
+                edit = Edit(off, off, f" {flat_entries},")
+            else:
+                off = self.end(last.value)
+                edit = Edit(off, off, f", {flat_entries}")
+        else:
+            off = self.end(d) - 1
+            edit = Edit(off, off, flat_entries)
+        if r.start.line != r.end.line or len(self.lines.line_text(r.start.line)) + len(edit.replacement) <= lay.width:
+            return [edit]
+        # too long: in a one-line call, lay the call out one argument per line first
+        parent = self.parent(d)
+        call = self.parent(parent) if isinstance(parent, cst.Arg) else None
+        if isinstance(call, cst.Call) and not is_multiline(call) and r.start.line == self.positions[call].end.line:
+            flat_dict = "{" + ", ".join(parts("")) + "}"
+            call_base = self.lines.indent_of(self.positions[call].start.line)
+            inner = call_base + lay.unit
+            texts = []
+            for a in call.args:
+                if a is parent:
+                    head = f"{a.keyword.value}=" if a.keyword is not None else a.star
+                    fits = len(inner) + len(head) + len(flat_dict) + 1 <= lay.width
+                    texts.append(head + (flat_dict if fits else exploded(inner)))
+                else:
+                    texts.append(_arg_text(self, a))
+            out = self.source(call.func) + "(\n" + "".join(f"{inner}{t},\n" for t in texts) + call_base + ")"
+            return [Edit(self.start(call), self.end(call), out)]
+        return [Edit(self.start(d), self.end(d), exploded(base))]
 
     # ----------------------------------------------------------- new code
     def fit(self, code: str, indent: str, used: int = 0) -> str:
@@ -486,38 +654,10 @@ class PythonDoc:
         ``indent`` is the indentation of the line the expression starts on and
         ``used`` the characters before it on that line (after the indentation;
         e.g. ``len("key=")`` plus one for a trailing comma). A call, list, tuple or
-        dict that does not fit is opened one element per line with trailing
-        commas, recursively; anything else is returned unchanged.
+        dict that does not fit is opened one element per line, recursively (see
+        ``render``); anything else is returned unchanged.
         """
-        if "\n" in code or len(indent) + used + len(code) <= self.line_length():
-            return code
-        try:
-            expr = cst.parse_expression(code)
-        except Exception:
-            return code
-        mod = cst.Module(body=[])
-        inner = indent + _INDENT_UNIT(self)
-
-        def src(n):
-            return mod.code_for_node(n)
-
-        if isinstance(expr, cst.Call) and expr.args:
-            head, close = src(expr.func) + "(", ")"
-            items = [_arg_code(src, a) for a in expr.args]
-        elif isinstance(expr, (cst.List, cst.Tuple, cst.Dict)) and expr.elements and (
-            not isinstance(expr, cst.Tuple) or expr.lpar
-        ):
-            head, close = {cst.List: ("[", "]"), cst.Tuple: ("(", ")"), cst.Dict: ("{", "}")}[type(expr)]
-            items = [_element_code(src, e) for e in expr.elements]
-        else:
-            return code
-        out = [head]
-        for it in items:
-            key, _, rest = it.partition("=") if _is_kwarg_code(it) else ("", "", it)
-            lead = f"{key}=" if key else ""
-            out.append(f"\n{inner}{lead}{self.fit(rest, inner, len(lead) + 1)},")
-        out.append(f"\n{indent}{close}")
-        return "".join(out)
+        return render(Code(code), indent, len(indent) + used, 0, self.layout())
 
     def fit_aligned(self, code: str, column: int) -> str:
         """``code`` starting at ``column``, for files that align continuation lines
@@ -541,6 +681,13 @@ class PythonDoc:
             items.append(lead + self.fit_aligned(it[len(lead):], pad + len(lead)))
         return head + (",\n" + " " * pad).join(items) + ")"
 
+    def equals(self, call: cst.Call, near: Optional[cst.Arg] = None) -> str:
+        """How a new keyword argument of ``call`` writes its ``=``: ``k = v`` when most of the
+        call's keyword arguments are written so, and the one it goes next to (``near``) too."""
+        if near is not None and near.keyword is not None and self.code(near.equal) != " = ":
+            return "="
+        return " = " if self.spaced_equals(call) else "="
+
     def spaced_equals(self, call: cst.Call) -> bool:
         """Are most of the call's keyword arguments written ``name = value``?"""
         eqs = [a.equal for a in call.args if a.keyword is not None and isinstance(a.equal, cst.AssignEqual)]
@@ -558,25 +705,32 @@ class PythonDoc:
                 return st.column == func_end.column + 1
         return False
 
-    def render_call(self, prefix: str, func: str, args: Sequence[str], like: Optional[cst.Call] = None,
-                    indent: str = "") -> str:
+    def render_call(self, prefix: str, func: str, args: Sequence[Union[str, Tuple[Optional[str], "Value"]]],
+                    like: Optional[cst.Call] = None, indent: str = "") -> str:
         """Source for a new statement ``prefix + func(args)`` laid out like the call ``like``.
 
-        ``args`` are argument codes ("self", '"Id"', "k=v"). The result is
-        relative: its first line carries no indentation and continuation lines
-        are indented relative to ``indent``, the indentation the statement will
-        get (so it can go straight to insert_before_statement). ``like`` lends
-        its layout: single line, one argument per line (black), hanging
-        arguments after the open paren (aligned to it or indented), how many
-        arguments share the first line, trailing comma, and where the closing
-        paren sits. Without ``like`` (or when ``like`` is a single line) the call
-        stays on one line when it fits and is laid out black style otherwise.
+        ``args`` are argument codes ("self", '"Id"', "k=v") or (keyword or None, value)
+        pairs. The result is relative: its first line carries no indentation and
+        continuation lines are indented relative to ``indent``, the indentation the
+        statement will get (so it can go straight to insert_before_statement). ``like``
+        lends its layout: single line, one argument per line (black), hanging arguments
+        after the open paren (aligned to it or indented), how many arguments share the
+        first line, trailing comma, and where the closing paren sits. Without ``like``
+        (or when ``like`` is a single line) the call stays on one line when it fits and
+        is laid out black style otherwise.
         """
-        one_line = f"{prefix}{func}({', '.join(args)})"
-        if like is None or not _is_multiline(like) or not like.args:
-            if len(indent) + len(one_line) <= self.line_length():
+        items = [_arg_item(a) for a in args]
+        lay = self.layout()
+        eq = " = " if like is not None and self.spaced_equals(like) else "="
+
+        def code(k: Optional[str], v: "Node", eq: str = eq) -> str:
+            return f"{k}{eq}{flat(v)}" if k else flat(v)
+
+        one_line = f"{prefix}{func}({', '.join(code(k, v, '=') for k, v in items)})"
+        if like is None or not is_multiline(like) or not like.args:
+            if len(indent) + len(one_line) <= lay.width:
                 return one_line
-            return _dedent(prefix + self.fit(f"{func}({', '.join(args)})", indent, len(prefix)), indent)
+            return _dedent(prefix + render(Call(func, items), indent, len(indent) + len(prefix), 0, lay), indent)
         r = self.positions[like]
         base = self.lines.indent_of(r.start.line)
         hanging = not isinstance(like.whitespace_before_args, cst.ParenthesizedWhitespace)
@@ -593,9 +747,15 @@ class PythonDoc:
         elif cont is not None and cont.startswith(base) and len(cont) > len(base):
             rel = cont[len(base):]
         else:
-            rel = _INDENT_UNIT(self)
+            rel = lay.unit
         inner = indent + rel
-        first_group = min(sum(1 for st in starts if st.line == starts[0].line), len(args))
+        # as many arguments on the first line as ``like`` has, while it fits (the positional
+        # ones that start the call stay together)
+        first_group = min(sum(1 for st in starts if st.line == starts[0].line), len(items))
+        leading = next((i for i, (k, _) in enumerate(items) if k), len(items)) or 1
+        while first_group > leading and len(indent) + len(prefix) + len(func) + 1 + len(
+                ", ".join(code(k, v) for k, v in items[:first_group])) + 1 > lay.width:
+            first_group -= 1
         trailing = like.args[-1].comma is not cst.MaybeSentinel.DEFAULT
         close_own = self.lines.line_text(r.end.line)[: r.end.column - 1].strip() == ""
         close_indent = self.lines.indent_of(r.end.line)
@@ -604,24 +764,21 @@ class PythonDoc:
         else:
             close_indent = indent + (close_indent[len(base):] if close_indent.startswith(base) else "")
 
-        eq = " = " if self.spaced_equals(like) else "="
-
-        def fit_arg(a: str) -> str:
-            if _is_kwarg_code(a):
-                k, v = a.split("=", 1)
+        def fit_arg(k: Optional[str], v: "Node") -> str:
+            if k:
                 if aligned:
-                    return f"{k}{eq}{self.fit_aligned(v, len(inner) + len(k) + len(eq))}"
-                return f"{k}{eq}{self.fit(v, inner, len(k) + len(eq) + 1)}"
-            return self.fit(a, inner, 1)
+                    return f"{k}{eq}{self.fit_aligned(flat(v), len(inner) + len(k) + len(eq))}"
+                return f"{k}{eq}{render(v, inner, len(inner) + len(k) + len(eq), 1, lay)}"
+            return render(v, inner, len(inner), 1, lay)
 
-        head = [a.replace("=", eq, 1) if _is_kwarg_code(a) else a for a in args[:first_group]]
-        lines = [", ".join(head)] + [fit_arg(a) for a in args[first_group:]]
+        head = [code(k, v) for k, v in items[:first_group]]
+        lines = [", ".join(head)] + [fit_arg(k, v) for k, v in items[first_group:]]
         body = f",\n{inner}".join(lines) + ("," if trailing else "")
         text = f"{prefix}{func}(" + (body if hanging else f"\n{inner}{body}")
         text += f"\n{close_indent})" if close_own else ")"
         return _dedent(text, indent)
 
-    def import_name(self, qualname: str, alias: Optional[str] = None) -> Tuple[str, List[Edit]]:
+    def import_name(self, qualname: str, alias: Optional[str] = None) -> Tuple[str, TList[Edit]]:
         """Like ensure_name, but a missing name joins an existing ``from <module> import ...``.
 
         The name goes where isort would put it (classes before modules) in the
@@ -650,7 +807,7 @@ class PythonDoc:
                     return local, self._add_import_alias(small, name)
         return local, self.add_import(f"from {mod} import {name}")
 
-    def _add_import_alias(self, imp: cst.ImportFrom, name: str) -> List[Edit]:
+    def _add_import_alias(self, imp: cst.ImportFrom, name: str) -> TList[Edit]:
         aliases = list(imp.names)
         keys = [_isort_key(self.code(a.name)) for a in aliases]
         # The sorted position within the longest sorted tail of the list (the whole
@@ -685,7 +842,7 @@ class PythonDoc:
             return [Edit(off, off, f",\n{before}{name}")]
         return [Edit(off, off, f", {name}")]
 
-    def add_list_element(self, lst: cst.List, code: str) -> List[Edit]:
+    def add_list_element(self, lst: cst.List, code: str) -> TList[Edit]:
         """Append the element ``code`` to the list ``lst`` in the list's own layout."""
         els = list(lst.elements)
         if not els:
@@ -731,10 +888,10 @@ class PythonDoc:
         edits.append(Edit(off, off, body))
         return edits
 
-    def replace_node(self, node: cst.CSTNode, new_code: str) -> List[Edit]:
+    def replace_node(self, node: cst.CSTNode, new_code: str) -> TList[Edit]:
         return [Edit(self.start(node), self.end(node), new_code)]
 
-    def remove_arg(self, call: cst.Call, arg: cst.Arg) -> List[Edit]:
+    def remove_arg(self, call: cst.Call, arg: cst.Arg) -> TList[Edit]:
         """Remove the argument ``arg`` of ``call`` in the call's layout.
 
         An argument on a line of its own loses that line (with a comment at its end,
@@ -783,6 +940,16 @@ def _arg_text(doc: PythonDoc, a: cst.Arg) -> str:
     return doc.source(a.value)
 
 
+def _arg_item(a) -> Tuple[Optional[str], "Node"]:
+    """(keyword or None, value) of an argument given as code ("k=v", "x") or as a pair."""
+    if isinstance(a, str):
+        if _is_kwarg_code(a):
+            k, v = a.split("=", 1)
+            return k, Code(v)
+        return None, Code(a)
+    return a[0], as_node(a[1])
+
+
 def _arg_code(src, a: cst.Arg) -> str:
     if a.keyword is not None:
         return f"{a.keyword.value}={src(a.value)}"
@@ -814,7 +981,8 @@ def _dedent(text: str, indent: str) -> str:
     return text.replace("\n" + indent, "\n") if indent else text
 
 
-def _is_multiline(call: cst.Call) -> bool:
+def is_multiline(call: cst.Call) -> bool:
+    """Are the call's arguments laid out over several lines (not just a long argument)?"""
     if isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
         return True
     for a in call.args:
@@ -823,6 +991,15 @@ def _is_multiline(call: cst.Call) -> bool:
         if isinstance(a.whitespace_after_arg, cst.ParenthesizedWhitespace):
             return True
     return False
+
+
+def dict_is_multiline(d: cst.Dict) -> bool:
+    if isinstance(d.lbrace.whitespace_after, cst.ParenthesizedWhitespace):
+        return True
+    for el in d.elements:
+        if el.comma is not cst.MaybeSentinel.DEFAULT and isinstance(el.comma.whitespace_after, cst.ParenthesizedWhitespace):
+            return True
+    return isinstance(d.rbrace.whitespace_before, cst.ParenthesizedWhitespace)
 
 
 def _INDENT_UNIT(doc: PythonDoc) -> str:
@@ -856,7 +1033,7 @@ def file_quote(doc: PythonDoc) -> str:
     return "'" if single > double else '"'
 
 
-def rewrite_call(doc: "PythonDoc", site: CallSite, steps) -> List[Edit]:
+def rewrite_call(doc: "PythonDoc", site: CallSite, steps) -> TList[Edit]:
     """One edit replacing ``site``'s call with the result of ``steps`` applied one after
     the other, each ``step(doc, site) -> [Edit]`` on the file re-parsed after the previous
     one (so that e.g. removing two neighbouring arguments cannot overlap)."""
@@ -870,3 +1047,168 @@ def rewrite_call(doc: "PythonDoc", site: CallSite, steps) -> List[Edit]:
             if s is None:
                 raise FixError("the call moved while it was edited; change it by hand")
     return [Edit(start, end, text[start: end + len(text) - len(doc.text)])]
+
+
+# ---------------------------------------------------------------- new values
+# New code is built as a small tree (``Call``/``Dict``/``List`` of ``Code``) and laid out by
+# ``render`` where it goes: on one line when it fits, else black style, one item per line.
+
+
+@dataclass
+class Code:
+    """Expression source. Where it does not fit, a call, list, tuple or dict is opened too."""
+
+    text: str
+
+
+@dataclass
+class Call:
+    func: str
+    args: TList[Tuple[Optional[str], "Node"]]  # (keyword or None, value)
+    explode: bool = False  # one argument per line even when it fits
+
+
+@dataclass
+class Dict:
+    items: TList[Tuple[Optional[str], "Node"]]  # (key code, value); key None: a ``**spread`` value
+    explode: bool = False
+
+
+@dataclass
+class List:
+    items: TList["Node"]
+    explode: bool = False
+
+
+Node = Union[Code, Call, Dict, List]
+Value = Union[Node, str]  # a node, or expression code
+
+
+def as_node(v: Value) -> "Node":
+    return Code(v) if isinstance(v, str) else v
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How new code is laid out in a file: what the file shows (``unit``, ``width``) and,
+    where it shows nothing, the house style of the codemods writing it (``STYLES``)."""
+
+    unit: str = "    "  # one level of indentation
+    width: int = 88  # the line length
+    # A lone item laid out on a line of its own keeps a trailing comma: ``f(\n    x,\n)``
+    # (black writes none: its "magic trailing comma" comes with several items).
+    lone_comma: bool = False
+    # The line length is the longest code line's when at least two are longer than 88
+    # (not only one: a single long line may be an accident).
+    several_long_lines: bool = True
+    # In a call whose arguments align with its open paren, a new value of several
+    # arguments aligns them too (else it is laid out black style).
+    align_values: bool = False
+    # Arguments inserted before an argument on its own line go above the comment lines
+    # directly over it (taken to be about it), else right before it.
+    comments_above: bool = False
+
+
+# The house styles of the codemods of each language where a file says nothing (both pinned
+# by their golden cases; the CDK codemods were written with the editor's first verbs, the
+# Pulumi ones with a black-like renderer of their own before the two were merged).
+STYLES = {
+    "cdk": Layout(lone_comma=True, several_long_lines=False, align_values=True, comments_above=True),
+    "pulumi": Layout(),
+}
+
+
+def _parts(n: "Node"):
+    """(open, close, [(prefix, child)]) of a bracketed node."""
+    if isinstance(n, Call):
+        return n.func + "(", ")", [((f"{k}=" if k else ""), v) for k, v in n.args]
+    if isinstance(n, Dict):
+        return "{", "}", [((f"{k}: " if k is not None else ""), v) for k, v in n.items]
+    return "[", "]", [("", v) for v in n.items]
+
+
+def flat(n: "Node") -> str:
+    """``n`` on one line."""
+    if isinstance(n, Code):
+        return n.text
+    o, c, items = _parts(n)
+    return o + ", ".join(p + flat(v) for p, v in items) + c
+
+
+def _opened(code: str) -> Optional["Node"]:
+    """The call, list, parenthesized tuple or dict ``code`` is, as a node to lay out; else None."""
+    try:
+        expr = cst.parse_expression(code)
+    except Exception:
+        return None
+    src = cst.Module(body=[]).code_for_node
+    if isinstance(expr, cst.Call) and expr.args:
+        return Call(src(expr.func), [(a.keyword.value if a.keyword is not None else None,
+                                      Code(f"{a.star}{src(a.value)}" if a.keyword is None else src(a.value)))
+                                     for a in expr.args])
+    if isinstance(expr, cst.List) and expr.elements:
+        return List([Code(_element_code(src, e)) for e in expr.elements])
+    if isinstance(expr, cst.Tuple) and len(expr.elements) > 1 and expr.lpar:
+        return Call("", [(None, Code(_element_code(src, e))) for e in expr.elements])
+    if isinstance(expr, cst.Dict) and expr.elements:
+        return Dict([(src(e.key), Code(src(e.value))) if isinstance(e, cst.DictElement) else (None, Code(f"**{src(e.value)}"))
+                     for e in expr.elements])
+    return None
+
+
+def render(n: "Node", indent: str, used: int, tail: int, lay: Layout) -> str:
+    """``n`` laid out starting at column ``used`` of a line indented by ``indent`` and followed
+    by ``tail`` characters (a comma, a paren): on one line when it fits, else black style,
+    one item per line with trailing commas (a lone item: see ``Layout.lone_comma``)."""
+    f = flat(n)
+    if used + len(f) + tail <= lay.width and not getattr(n, "explode", False):
+        return f
+    if isinstance(n, Code):
+        n = _opened(f) if "\n" not in f else None
+        if n is None:
+            return f
+    o, c, items = _parts(n)
+    if not items:
+        return f
+    inner = indent + lay.unit
+    if len(items) == 1 and not n.explode and not lay.lone_comma:
+        p, v = items[0]
+        return f"{o}\n{inner}{p}{render(v, inner, len(inner) + len(p), 0, lay)}\n{indent}{c}"
+    lines = [o]
+    for p, v in items:
+        lines.append(f"{inner}{p}{render(v, inner, len(inner) + len(p), 1, lay)},")
+    return "\n".join(lines) + f"\n{indent}{c}"
+
+
+def str_code(doc: PythonDoc, value: str, like: Optional[cst.CSTNode] = None) -> str:
+    """A string literal in the quote style of ``like`` (a literal node) or of the file."""
+    if isinstance(like, cst.SimpleString):
+        return py_string(value, like.value)
+    return py_string(value, file_quote(doc))
+
+
+def dedupe(edits: Sequence[Edit]) -> TList[Edit]:
+    """``edits`` without repeats (two values needing the same import)."""
+    out = []
+    for e in edits:
+        if e not in out:
+            out.append(e)
+    return out
+
+
+def nest_edits(doc: PythonDoc, node: cst.CSTNode, outer: Sequence[Edit], inner: Sequence[Edit]) -> TList[Edit]:
+    """Combine ``inner`` edits (all within ``node``) with ``outer`` edits that may rewrite a range
+    containing ``node`` (e.g. a call laid out anew): the inner change is carried into that rewrite."""
+    start, end = doc.start(node), doc.end(node)
+    src = doc.source(node)
+    new_src = src
+    for e in sorted(inner, key=lambda e: e.start, reverse=True):
+        new_src = new_src[: e.start - start] + e.replacement + new_src[e.end - start:]
+    out = []
+    carried = False
+    for e in outer:
+        if e.start <= start and end <= e.end and e.replacement.count(src) == 1:
+            e = Edit(e.start, e.end, e.replacement.replace(src, new_src))
+            carried = True
+        out.append(e)
+    return out if carried else list(outer) + list(inner)

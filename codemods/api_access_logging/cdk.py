@@ -50,7 +50,6 @@ default True in CDK) to deliver logs; iacfix does not change it.
 from __future__ import annotations
 
 import re
-import sys
 
 import libcst as cst
 
@@ -240,39 +239,10 @@ def _fix_cfn(doc, site, ctx, version):
 def _json_dumps(doc, fields, r):
     """``json.dumps({...})`` of the format's fields (laid out one per line when long, where a
     one-line JSON string literal would be a 250-character line), importing json when needed."""
-    ref = doc.module_ref("json")
-    if ref is None:
-        ref = "json"
-        r.json_import = _import_json(doc)
+    ref, r.json_import = doc.import_stdlib("json")
     q = r.quote
     items = ", ".join(f"{py_string(k, q)}: {py_string(v, q)}" for k, v in fields.items())
     return f"{ref}.dumps({{{items}}})"
-
-
-def _import_json(doc):
-    """``import json`` where isort puts it: among the file's standard-library imports, else
-    in a section of its own before the first import (after ``from __future__``)."""
-    stdlib, first = [], None
-    for stmt in doc.module.body:
-        if not (isinstance(stmt, cst.SimpleStatementLine) and isinstance(stmt.body[0], (cst.Import, cst.ImportFrom))):
-            if first is not None or stdlib:
-                break
-            continue
-        small = stmt.body[0]
-        mod = doc.code(small.names[0].name) if isinstance(small, cst.Import) else doc.code(small.module or cst.Name("_"))
-        if mod == "__future__":
-            continue
-        first = first or stmt
-        if mod.split(".")[0] in sys.stdlib_module_names:
-            stdlib.append((_isort_key(mod), stmt))
-    if stdlib:
-        before = [stmt for key, stmt in stdlib if key > _isort_key("json")]
-        if before:
-            return doc.insert_before_statement(before[0], "import json")
-        return doc.insert_after_statement(stdlib[-1][1], "import json")
-    if first is None:
-        return [Edit(0, 0, "import json\n\n")]
-    return doc.insert_before_statement(first, "import json", blank_line=True)
 
 
 # ----------------------------------------------------------------- HTTP/WS v2
@@ -369,7 +339,7 @@ def _new_log_group(doc, site, r, ctx, l1=False):
     indent = doc.statement_indent(stmt)
     cls = r.ref(f"{LOGS}.CfnLogGroup" if l1 else f"{LOGS}.LogGroup")
     code = doc.render_call(f"{var} = ", cls, args, like=site.call, indent=indent)
-    return var, doc.insert_before_statement(stmt, code, blank_line=_spaced(doc, stmt))
+    return var, doc.insert_before_statement(stmt, code, blank_line=None)
 
 
 def _log_group_name(doc, site):
@@ -384,11 +354,3 @@ def _log_group_name(doc, site):
         if arg is not None:
             return common.add_word_to_literal(doc, arg.value, "access-logs")
     return None
-
-
-def _spaced(doc, stmt) -> bool:
-    """Does ``stmt`` start a group of statements (a blank line above it and its comments)?"""
-    line = doc.range(stmt).start.line
-    while line > 1 and doc.lines.line_text(line - 1).strip().startswith("#"):
-        line -= 1
-    return line > 1 and doc.lines.line_text(line - 1).strip() == ""

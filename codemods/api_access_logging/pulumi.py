@@ -41,6 +41,7 @@ from iacfix.codemods.api_access_logging import formats
 from iacfix.codemods.common import pulumi as pc
 from iacfix.codemods.common.pulumi_properties import _before
 from iacfix.core import Gap
+from iacfix.transforms import python as py
 
 STAGES = {"apigateway.Stage": formats.REST, "apigatewayv2.Stage": formats.HTTP}
 
@@ -62,32 +63,32 @@ def detect(doc, ctx):
 def _fix(doc, ctx, st):
     module = st.qualname[len(pc.AWS) + 1:].rpartition(".")[0]  # apigateway / apigatewayv2
     like = pc.name_node(st)
-    q = lambda s: pc.str_code(doc, s, like)  # noqa: E731
+    q = lambda s: py.str_code(doc, s, like)  # noqa: E731
 
     log_cls, edits = pc.aws_name(doc, "cloudwatch.LogGroup")
     args = [
-        (None, pc.Code(pc.derive_name(doc, like, "access-logs"))),
-        ("retention_in_days", pc.Code(str(ctx["retention_days"]))),
+        (None, py.Code(pc.derive_name(doc, like, "access-logs"))),
+        ("retention_in_days", py.Code(str(ctx["retention_days"]))),
     ]
     tags = pc.kw_value(st, "tags")
     if tags is not None:
-        args.append(("tags", pc.Code(doc.source(tags))))
+        args.append(("tags", py.Code(doc.source(tags))))
     opts = pc.opts_for_new(doc, st)
     if opts is not None:
         args.append(("opts", opts))
     var = pc.derive_var(doc, pc.var(st) or pc.var_from_name(st), "access-logs", "access_log_group")
     code = pc.statement_code(doc, st, var, log_cls, args)
 
-    json_ref, more = pc.stdlib_module(doc, "json")
+    json_ref, more = doc.import_stdlib("json")
     edits += more
     fields = STAGES[st.qualname[len(pc.AWS) + 1:]]
-    fmt = pc.Call(f"{json_ref}.dumps", [(None, pc.Dict([(q(k), pc.Code(q(v))) for k, v in fields.items()]))])
+    fmt = py.Call(f"{json_ref}.dumps", [(None, py.Dict([(q(k), py.Code(q(v))) for k, v in fields.items()]))])
     settings_cls, more = pc.aws_name(doc, f"{module}.StageAccessLogSettingsArgs")
     edits += more
-    value = pc.Call(settings_cls, [("destination_arn", pc.Code(f"{var}.arn")), ("format", fmt)])
+    value = py.Call(settings_cls, [("destination_arn", py.Code(f"{var}.arn")), ("format", fmt)])
     # before default_route_settings too (api-throttling adds it before tags/opts): the same
     # argument order whichever codemod runs first
     before = ("default_route_settings",) + _before(["access_log_settings"])
-    edits += pc.insert_before(doc, pc.statement(st), code)
-    edits += pc.add_kwargs(doc, pc.props_call(st), [("access_log_settings", value)], before=before)
-    return pc.dedupe(edits)
+    edits += doc.insert_before_statement(pc.statement(st), code, blank_line=None)
+    edits += doc.add_kwargs(pc.props_call(st), [("access_log_settings", value)], before=before)
+    return py.dedupe(edits)

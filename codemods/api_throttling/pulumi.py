@@ -17,6 +17,7 @@ import libcst as cst
 
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import FixError, Gap
+from iacfix.transforms import python as py
 
 LIMITS = ("throttling_burst_limit", "throttling_rate_limit")
 CAMEL = {"throttling_burst_limit": "throttlingBurstLimit", "throttling_rate_limit": "throttlingRateLimit"}
@@ -72,10 +73,10 @@ def _merge(doc, ctx, node, missing, disabled):
         edits += doc.replace_node(v, str(want[k]))
     if missing:
         if isinstance(node, cst.Call):
-            edits += pc.add_kwargs(doc, node, [(k, pc.Code(str(want[k]))) for k in missing])
+            edits += doc.add_kwargs(node, [(k, py.Code(str(want[k]))) for k in missing], before=pc.LAST)
         else:
             like = next((el.key for el in node.elements if isinstance(el, cst.DictElement)), None)
-            edits += pc.add_dict_entries(doc, node, [(pc.str_code(doc, k, like), pc.Code(str(want[k]))) for k in missing])
+            edits += doc.add_dict_entries(node, [(py.str_code(doc, k, like), py.Code(str(want[k]))) for k in missing])
     return edits
 
 
@@ -117,8 +118,8 @@ def _fix_http(doc, ctx, st, drs, missing, disabled):
         return _merge(doc, ctx, drs, missing, disabled)
     cls, edits = pc.aws_name(doc, "apigatewayv2.StageDefaultRouteSettingsArgs")
     want = _wanted(ctx)
-    value = pc.Call(cls, [(k, pc.Code(str(want[k]))) for k in LIMITS])
-    return pc.dedupe(edits + pc.add_kwargs(doc, pc.props_call(st), [("default_route_settings", value)]))
+    value = py.Call(cls, [(k, py.Code(str(want[k]))) for k in LIMITS])
+    return py.dedupe(edits + doc.add_kwargs(pc.props_call(st), [("default_route_settings", value)], before=pc.LAST))
 
 
 def _stage_refs(doc, stage):
@@ -178,14 +179,14 @@ def _rest_stages(doc, ctx):
 def _settings_value(doc, ctx):
     cls, edits = pc.aws_name(doc, "apigateway.MethodSettingsSettingsArgs")
     want = _wanted(ctx)
-    return pc.Call(cls, [(k, pc.Code(str(want[k]))) for k in LIMITS]), edits
+    return py.Call(cls, [(k, py.Code(str(want[k]))) for k in LIMITS]), edits
 
 
 def _fix_settings(doc, ctx, ms, s, missing, disabled):
     if s is not None:
         return _merge(doc, ctx, s, missing, disabled)
     value, edits = _settings_value(doc, ctx)
-    return pc.dedupe(edits + pc.add_kwargs(doc, pc.props_call(ms), [("settings", value)]))
+    return py.dedupe(edits + doc.add_kwargs(pc.props_call(ms), [("settings", value)], before=pc.LAST))
 
 
 def _fix_rest(doc, ctx, st):
@@ -195,10 +196,10 @@ def _fix_rest(doc, ctx, st):
     cls, edits = pc.aws_name(doc, "apigateway.MethodSettings")
     value, more = _settings_value(doc, ctx)
     args = [
-        (None, pc.Code(pc.derive_name(doc, pc.name_node(st), "method-settings"))),
-        ("rest_api", pc.Code(f"{pc.var(st)}.rest_api")),
-        ("stage_name", pc.Code(f"{pc.var(st)}.stage_name")),
-        ("method_path", pc.Code(pc.str_code(doc, "*/*", pc.name_node(st)))),
+        (None, py.Code(pc.derive_name(doc, pc.name_node(st), "method-settings"))),
+        ("rest_api", py.Code(f"{pc.var(st)}.rest_api")),
+        ("stage_name", py.Code(f"{pc.var(st)}.stage_name")),
+        ("method_path", py.Code(py.str_code(doc, "*/*", pc.name_node(st)))),
         ("settings", value),
     ]
     opts = pc.opts_for_new(doc, st)
@@ -206,4 +207,4 @@ def _fix_rest(doc, ctx, st):
         args.append(("opts", opts))
     var = pc.derive_var(doc, pc.var(st), "method_settings", "method_settings")
     code = pc.statement_code(doc, st, var, cls, args)
-    return pc.dedupe(edits + more + pc.insert_after(doc, stmt, code))
+    return py.dedupe(edits + more + doc.insert_after_statement(stmt, code, blank_line=None))

@@ -1,36 +1,39 @@
 """Conventions of Pulumi Python programs (pulumi_aws) shared by the codemods.
 
-- finding resources (``aws_calls``), what references what (``references``);
-- the environment suffix the program uses (``env_suffix``);
+- finding resources (``aws_calls``), their names and variables (``name_node``,
+  ``var``, ``label``), their properties (``props_call``: the call itself or its
+  ``XxxArgs``), what references what (``references``);
+- how the program imports ``pulumi`` and ``pulumi_aws`` (``pulumi_name``, ``aws_name``);
+- the environment suffix the program uses, else ``pulumi.get_stack()`` (``env_value``);
 - naming a new resource after the one it serves (``derive_name``/``derive_var``);
-- writing new code in the file's layout: a tiny black-like renderer for new
-  statements and values (``Call``/``Dict``/``List``/``Code`` + ``render``), and
-  layout-preserving insertion of keyword arguments (before ``opts=``) and of
-  dict entries.
+- what a new resource takes over from its neighbour's ``opts`` (``opts_for_new``).
 
-Generic Python-editing helpers that could move to transforms/python.py:
-``add_kwargs``, ``add_dict_entries``, ``render``, ``call_style``,
-``insert_before``/``insert_after`` (blank-line aware).
+Editing itself (adding arguments, new statements, laying out values) is the Python
+editor's (``iacfix.transforms.python``). Pulumi programs keep ``tags=`` and ``opts=``
+last: new properties go before them (``LAST``).
 """
 
 from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
-from typing import List as TList, Optional, Sequence, Tuple, Union
+from typing import List as TList, Optional, Sequence, Tuple
 
 import libcst as cst
 from libcst import matchers as m
 
 from iacfix.core import Edit, FixError
-from iacfix.transforms.python import CallSite, PythonDoc, file_quote, py_string
+from iacfix.transforms import python as py
+from iacfix.transforms.python import CallSite, PythonDoc, file_quote
 
 AWS = "pulumi_aws"
 TOOL = "pulumi"
 
 # Names a Pulumi program gives its environment/stage, most specific first.
 ENV_NAMES = ("environment_suffix", "env_suffix", "environment", "env", "stage", "stack")
+
+# Arguments a Pulumi program writes last: new properties go before them.
+LAST = ("tags", "opts")
 
 
 _CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -338,41 +341,6 @@ def pulumi_name(doc: PythonDoc, name: str) -> Tuple[str, TList[Edit]]:
     return f"pulumi.{name}", doc.add_import("import pulumi")
 
 
-def stdlib_module(doc: PythonDoc, module: str) -> Tuple[str, TList[Edit]]:
-    """How to write the standard-library ``module`` (e.g. "json") here, plus the import edits:
-    ``import json`` goes with the file's other standard-library imports (in name order), or
-    in a group of its own before the first import (isort's layout)."""
-    import sys
-
-    ref = doc.module_ref(module)
-    if ref:
-        return ref, []
-    imports = []
-    for stmt in doc.module.body:
-        if isinstance(stmt, cst.SimpleStatementLine) and isinstance(stmt.body[0], (cst.Import, cst.ImportFrom)):
-            small = stmt.body[0]
-            if isinstance(small, cst.ImportFrom):
-                name = doc.code(small.module) if small.module is not None else ""
-            else:
-                name = doc.code(small.names[0].name)
-            if name != "__future__":
-                imports.append((stmt, name.split(".")[0]))
-        elif imports:
-            break
-    line = f"import {module}"
-    std = [(s, n) for s, n in imports if n in sys.stdlib_module_names]
-    if std:
-        after = [s for s, n in std if n > module]
-        if after:
-            off = doc.lines.line_start(doc.range(after[0]).start.line)
-            return module, [Edit(off, off, line + "\n")]
-        return module, doc.insert_after_statement(std[-1][0], line)
-    if imports:
-        off = doc.lines.line_start(doc.range(imports[0][0]).start.line)
-        return module, [Edit(off, off, line + "\n\n")]
-    return module, doc.add_import(line)
-
-
 def aws_name(doc: PythonDoc, qual: str) -> Tuple[str, TList[Edit]]:
     """How to write ``pulumi_aws.<qual>`` (e.g. "sqs.Queue") here, plus any import edits."""
     full = f"{AWS}.{qual}"
@@ -382,14 +350,6 @@ def aws_name(doc: PythonDoc, qual: str) -> Tuple[str, TList[Edit]]:
     mod, _, cls = full.rpartition(".")
     mref, edits = doc.ensure_module(mod)
     return f"{mref}.{cls}", edits
-
-
-def dedupe(edits: Sequence[Edit]) -> TList[Edit]:
-    out = []
-    for e in edits:
-        if e not in out:
-            out.append(e)
-    return out
 
 
 def env_value(doc: PythonDoc, site: Optional[CallSite], line: Optional[int] = None) -> Tuple[str, TList[Edit]]:
@@ -509,395 +469,27 @@ def kebab(text: str, strip: bool = True) -> str:
     return (text.strip("-") if strip else text).lower()
 
 
-# -------------------------------------------------------- value rendering
-@dataclass
-class Code:
-    text: str
-
-
-@dataclass
-class Call:
-    func: str
-    args: TList[Tuple[Optional[str], "Node"]]
-    explode: bool = False
-
-
-@dataclass
-class Dict:
-    items: TList[Tuple[str, "Node"]]
-    explode: bool = False
-
-
-@dataclass
-class List:
-    items: TList["Node"]
-    explode: bool = False
-
-
-Node = Union[Code, Call, Dict, List]
-
-
-def _parts(n: Node):
-    """(open, close, [(prefix, child)]) of a bracketed node."""
-    if isinstance(n, Call):
-        return n.func + "(", ")", [((f"{k}=" if k else ""), v) for k, v in n.args]
-    if isinstance(n, Dict):
-        return "{", "}", [(f"{k}: ", v) for k, v in n.items]
-    return "[", "]", [("", v) for v in n.items]
-
-
-def flat(n: Node) -> str:
-    if isinstance(n, Code):
-        return n.text
-    o, c, items = _parts(n)
-    return o + ", ".join(p + flat(v) for p, v in items) + c
-
-
-@dataclass
-class Layout:
-    unit: str = "    "
-    width: int = 88
-
-
-def render(n: Node, indent: str, used: int, tail: int, lay: Layout) -> str:
-    """``n`` as black would lay it out, starting at column ``used`` on a line indented by ``indent``,
-    followed by ``tail`` characters (e.g. a comma)."""
-    f = flat(n)
-    if isinstance(n, Code) or (used + len(f) + tail <= lay.width and not n.explode):
-        return f
-    o, c, items = _parts(n)
-    inner = indent + lay.unit
-    if not items:
-        return f
-    # Black would hug several items on one line when they fit; people writing Pulumi
-    # code put them one per line (magic trailing comma), so only a single item hugs.
-    if len(items) == 1 and not n.explode:
-        p, v = items[0]
-        return f"{o}\n{inner}{p}{render(v, inner, len(inner) + len(p), 0, lay)}\n{indent}{c}"
-    lines = [o]
-    for p, v in items:
-        lines.append(f"{inner}{p}{render(v, inner, len(inner) + len(p), 1, lay)},")
-    return "\n".join(lines) + f"\n{indent}{c}"
-
-
-def line_width(doc: PythonDoc) -> int:
-    """The line length the file's code is written to: 88 (black) unless several code lines are longer.
-    (A long comment or URL alone does not make a file a 120-column file.)"""
-    long = [len(ln) for ln in doc.text.splitlines() if len(ln) > 88 and not ln.lstrip().startswith("#")]
-    if len(long) < 2:
-        return 88
-    return min(max(long), 120)
-
-
-def layout(doc: PythonDoc) -> Layout:
-    return Layout(doc.indent_unit(), line_width(doc))
-
-
-# ---------------------------------------------------------------- call style
-@dataclass
-class Style:
-    kind: str  # "inline" | "exploded" | "hanging"
-    trailing_comma: bool = True
-    hang: Optional[str] = None  # hanging: indentation of continuation lines, relative to the statement
-    align: bool = False  # hanging: continuation lines align with the open paren
-    close_own_line: bool = False
-
-
-def is_multiline(call: cst.Call) -> bool:
-    if isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
-        return True
-    for a in call.args:
-        if a.comma is not cst.MaybeSentinel.DEFAULT and isinstance(a.comma.whitespace_after, cst.ParenthesizedWhitespace):
-            return True
-        if isinstance(a.whitespace_after_arg, cst.ParenthesizedWhitespace):
-            return True
-    return False
-
-
-def call_style(doc: PythonDoc, site: CallSite) -> Style:
-    call = site.call
-    if not is_multiline(call) or not call.args:
-        return Style("inline")
-    last = call.args[-1]
-    trailing = last.comma is not cst.MaybeSentinel.DEFAULT
-    close_own = doc.lines.line_text(doc.range(call).end.line).strip().startswith(")")
-    if isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
-        return Style("exploded", trailing_comma=trailing, close_own_line=True)
-    stmt_line = doc.range(site.statement).start.line if site.statement is not None else site.line
-    base = doc.lines.indent_of(stmt_line)
-    first_line = doc.range(call).start.line
-    below = [a for a in call.args if doc.range(a).start.line > first_line]
-    r = doc.range(below[0] if below else last)
-    open_col = doc.range(call.func).end.column + 1
-    if r.start.column == open_col:
-        return Style("hanging", trailing, align=True, close_own_line=close_own)
-    ind = doc.lines.indent_of(r.start.line)
-    return Style("hanging", trailing, hang=ind[len(base):] if ind.startswith(base) else ind, close_own_line=close_own)
-
-
+# -------------------------------------------------------------- new code
 def statement_code(doc: PythonDoc, like: CallSite, target: Optional[str], func: str,
-                   args: Sequence[Tuple[Optional[str], Node]]) -> str:
-    """A new ``target = func(args)`` statement (unindented) laid out like ``like``'s call."""
-    st = call_style(doc, like)
-    lay = layout(doc)
-    base = doc.statement_indent(statement(like))
-    lay = Layout(lay.unit, lay.width - len(base))
-    head = f"{target} = " if target else ""
-    if st.kind == "inline":
-        return head + render(Call(func, list(args)), "", len(head), 0, lay)
-    if st.kind == "exploded":
-        return head + render(Call(func, list(args), explode=True), "", len(head), 0, lay)
-    # hanging: first argument on the open-paren line, the others below it
-    opener = f"{head}{func}("
-    cont = " " * len(opener) if st.align else st.hang
-    items = [((f"{k}=" if k else ""), v) for k, v in args]
-    lines = []
-    for i, (p, v) in enumerate(items):
-        last = i == len(items) - 1
-        lead = opener if i == 0 else cont
-        comma = "," if (not last or st.trailing_comma) else ""
-        close = ")" if last and not st.close_own_line else ""
-        lines.append(lead + p + render(v, cont, len(lead) + len(p), len(comma) + len(close), lay) + comma + close)
-    if st.close_own_line:
-        lines.append(")")
-    return "\n".join(lines)
+                   args: Sequence[Tuple[Optional[str], py.Value]]) -> str:
+    """A new ``target = func(args)`` statement (unindented) laid out like ``like``'s call,
+    to go next to its statement."""
+    prefix = f"{target} = " if target else ""
+    return doc.render_call(prefix, func, args, like=like.call, indent=doc.statement_indent(statement(like)))
 
 
-# ------------------------------------------------------------------ editing
-def comment_top(doc: PythonDoc, stmt: cst.CSTNode) -> int:
-    line = doc.range(stmt).start.line
-    while line > 1 and doc.lines.line_text(line - 1).strip().startswith("#"):
-        line -= 1
-    return line
-
-
-def insert_before(doc: PythonDoc, stmt: cst.CSTNode, code: str) -> TList[Edit]:
-    """Insert statement(s) before ``stmt`` (and its comments), separated by a blank line when it is."""
-    top = comment_top(doc, stmt)
-    blank = top > 1 and doc.lines.line_text(top - 1).strip() == ""
-    return doc.insert_before_statement(stmt, code, blank_line=blank)
-
-
-def insert_after(doc: PythonDoc, stmt: cst.CSTNode, code: str) -> TList[Edit]:
-    """Insert statement(s) after ``stmt``, separated by a blank line when the next line is blank."""
-    end = doc.range(stmt).end.line
-    nxt = end + 1
-    if nxt >= doc.lines.line_count or doc.lines.line_text(nxt).strip() == "" and nxt + 1 >= doc.lines.line_count:
-        # last statement of the file: separate it like the statement above is separated
-        top = comment_top(doc, stmt)
-        blank = top > 1 and doc.lines.line_text(top - 1).strip() == ""
-    else:
-        blank = doc.lines.line_text(nxt).strip() == ""
-    return doc.insert_after_statement(stmt, code, blank_line=blank)
-
-
-def _value_code(doc: PythonDoc, indent: str, key: str, v: Node, lay: Layout, tail: int = 1) -> str:
-    return render(v, indent, len(indent) + len(key) + 1, tail, lay)
-
-
-def add_kwargs(doc: PythonDoc, call: cst.Call, kwargs: Sequence[Tuple[str, Node]],
-               before: Sequence[str] = ("tags", "opts"), tail: Sequence[Tuple[str, Node]] = ()) -> TList[Edit]:
-    """Add keyword arguments in the call's layout, before trailing ``tags=``/``opts=``
-    (Pulumi programs keep those last). ``tail`` arguments go after all others; giving
-    them spreads the call one argument per line (one edit for both kinds)."""
-    if tail:
-        return _explode(doc, call, kwargs, before, tail)
-    lay = layout(doc)
-    args = list(call.args)
-    i = len(args)
-    while i > 1 and args[i - 1].keyword is not None and args[i - 1].keyword.value in before:
-        i -= 1
-    opts = args[i] if i < len(args) else None
-    r = doc.range(call)
-    base = doc.lines.indent_of(r.start.line)
-    if is_multiline(call):
-        ind = doc.lines.indent_of(doc.range(args[-1]).start.line)
-        step = ind[len(base):] if ind.startswith(base) else ""
-        if step and len(step) <= 8 and not step.strip():
-            lay = Layout(step, lay.width)  # the call's own continuation indent
-    else:
-        ind = base + lay.unit
-    coded = [(k, _value_code(doc, ind, k, v, lay)) for k, v in kwargs]
-    if opts is None and is_multiline(call):
-        return doc.add_kwargs(call, coded)
-    if opts is None:  # one-line call: f(a) → f(a, k=v), laid out one per line when too long
-        flat_new = ", ".join(f"{k}={v}" for k, v in coded)
-        if args:
-            last = args[-1]
-            if last.comma is not cst.MaybeSentinel.DEFAULT:
-                edit = Edit(doc.end(last.comma), doc.end(last.comma), f" {flat_new},")
-            else:
-                edit = Edit(doc.end(last.value), doc.end(last.value), f", {flat_new}")
-        else:
-            edit = Edit(doc.end(call) - 1, doc.end(call) - 1, flat_new)
-        if "\n" not in flat_new and (
-            r.start.line != r.end.line or len(doc.lines.line_text(r.start.line)) + len(edit.replacement) <= lay.width
-        ):
-            return [edit]
-        i = len(args)
-    start = doc.start(opts) if opts is not None else None
-    line, col = (doc.range(opts).start.line, doc.range(opts).start.column) if opts is not None else (0, 0)
-    if opts is not None and is_multiline(call) and doc.lines.line_text(line)[:col].strip() == "":
-        ind = doc.lines.indent_of(line)
-        coded = [(k, _value_code(doc, ind, k, v, lay)) for k, v in kwargs]
-        off = doc.lines.line_start(line)
-        return [Edit(off, off, "".join(f"{ind}{k}={v},\n" for k, v in coded))]
-    flat_new = "".join(f"{k}={v}, " for k, v in coded)
-    if opts is not None and "\n" not in flat_new and (
-        r.start.line != r.end.line or len(doc.lines.line_text(r.start.line)) + len(flat_new) <= lay.width
-    ):
-        return [Edit(start, start, flat_new)]
-    return _explode(doc, call, kwargs, before, ())
-
-
-def _explode(doc: PythonDoc, call: cst.Call, kwargs: Sequence[Tuple[str, Node]], before: Sequence[str],
-             tail: Sequence[Tuple[str, Node]]) -> TList[Edit]:
-    """The call spread one argument per line, black style: ``kwargs`` before the trailing
-    ``before`` arguments (tags/opts), ``tail`` after everything."""
-    lay = layout(doc)
-    args = list(call.args)
-    i = len(args)
-    while i > 1 and args[i - 1].keyword is not None and args[i - 1].keyword.value in before:
-        i -= 1
-    base = doc.lines.indent_of(doc.range(call).start.line)
-    inner = base + lay.unit
-    coded = [(k, _value_code(doc, inner, k, v, lay)) for k, v in kwargs]
-    ends = [(k, _value_code(doc, inner, k, v, lay)) for k, v in tail]
-    parts = ([_arg_src(doc, a) for a in args[:i]] + [f"{k}={v}" for k, v in coded]
-             + [_arg_src(doc, a) for a in args[i:]] + [f"{k}={v}" for k, v in ends])
-    text = doc.source(call.func) + "(\n" + "".join(f"{inner}{p},\n" for p in parts) + base + ")"
-    return [Edit(doc.start(call), doc.end(call), text)]
-
-
-def _arg_src(doc: PythonDoc, a: cst.Arg) -> str:
-    if a.keyword is not None:
-        return f"{a.keyword.value}={doc.source(a.value)}"
-    return f"{a.star}{doc.source(a.value)}"
-
-
-def _dict_multiline(d: cst.Dict) -> bool:
-    if isinstance(d.lbrace.whitespace_after, cst.ParenthesizedWhitespace):
-        return True
-    for el in d.elements:
-        if el.comma is not cst.MaybeSentinel.DEFAULT and isinstance(el.comma.whitespace_after, cst.ParenthesizedWhitespace):
-            return True
-    return isinstance(d.rbrace.whitespace_before, cst.ParenthesizedWhitespace)
-
-
-def add_dict_entries(doc: PythonDoc, d: cst.Dict, entries: Sequence[Tuple[str, Node]]) -> TList[Edit]:
-    """Append ``key: value`` entries (key given as code) to a dict literal, in its layout."""
-    lay = layout(doc)
-    els = list(d.elements)
-    r = doc.range(d)
-    base = doc.lines.indent_of(r.start.line)
-    if _dict_multiline(d) and els:
-        last = els[-1]
-        ind = doc.lines.indent_of(doc.range(last).start.line)
-        coded = [(k, render(v, ind, len(ind) + len(k) + 2, 1, lay)) for k, v in entries]
-        edits = []
-        has_trailing = last.comma is not cst.MaybeSentinel.DEFAULT
-        end_line = doc.range(last.comma).end.line if has_trailing else doc.range(last).end.line
-        if not has_trailing:
-            edits.append(Edit(doc.end(last.value), doc.end(last.value), ","))
-        body = "".join(f"\n{ind}{k}: {v}," for k, v in coded)
-        if not has_trailing:
-            body = body[:-1]
-        if doc.range(d).end.line == end_line:  # "}" on the last entry's line
-            off = doc.end(last.comma) if has_trailing else doc.end(last.value)
-            edits.append(Edit(off, off, body + ("\n" + base if has_trailing else "")))
-        else:
-            off = doc.lines.line_end(end_line)
-            edits.append(Edit(off, off, body))
-        return edits
-
-    def parts(indent: str) -> TList[str]:
-        out = []
-        for el in els:
-            if isinstance(el, cst.StarredDictElement):
-                out.append("**" + doc.source(el.value))
-            else:
-                out.append(f"{doc.source(el.key)}: {doc.source(el.value)}")
-        return out + [f"{k}: {render(v, indent, len(indent) + len(k) + 2, 1, lay)}" for k, v in entries]
-
-    def exploded(indent: str) -> str:
-        inner = indent + lay.unit
-        return "{\n" + "".join(f"{inner}{p},\n" for p in parts(inner)) + indent + "}"
-
-    flat_entries = ", ".join(f"{k}: {flat(v)}" for k, v in entries)
-    if els:
-        last = els[-1]
-        if last.comma is not cst.MaybeSentinel.DEFAULT:
-            off = doc.end(last.comma)
-            edit = Edit(off, off, f" {flat_entries},")
-        else:
-            off = doc.end(last.value)
-            edit = Edit(off, off, f", {flat_entries}")
-    else:
-        off = doc.end(d) - 1
-        edit = Edit(off, off, flat_entries)
-    if r.start.line != r.end.line or len(doc.lines.line_text(r.start.line)) + len(edit.replacement) <= lay.width:
-        return [edit]
-    # too long: in a one-line call, lay the call out one argument per line first
-    parent = doc.parent(d)
-    call = doc.parent(parent) if isinstance(parent, cst.Arg) else None
-    if isinstance(call, cst.Call) and not is_multiline(call) and r.start.line == doc.range(call).end.line:
-        flat_dict = "{" + ", ".join(parts("")) + "}"
-        call_base = doc.lines.indent_of(doc.range(call).start.line)
-        inner = call_base + lay.unit
-        texts = []
-        for a in call.args:
-            if a is parent:
-                head = f"{a.keyword.value}=" if a.keyword is not None else a.star
-                fits = len(inner) + len(head) + len(flat_dict) + 1 <= lay.width
-                texts.append(head + (flat_dict if fits else exploded(inner)))
-            else:
-                texts.append(_arg_src(doc, a))
-        out = doc.source(call.func) + "(\n" + "".join(f"{inner}{t},\n" for t in texts) + call_base + ")"
-        return [Edit(doc.start(call), doc.end(call), out)]
-    return [Edit(doc.start(d), doc.end(d), exploded(base))]
-
-
-def nest_edits(doc: PythonDoc, node: cst.CSTNode, outer: Sequence[Edit], inner: Sequence[Edit]) -> TList[Edit]:
-    """Combine ``inner`` edits (all within ``node``) with ``outer`` edits that may rewrite a range
-    containing ``node`` (e.g. a call laid out anew): the inner change is carried into that rewrite."""
-    start, end = doc.start(node), doc.end(node)
-    src = doc.source(node)
-    new_src = apply_edits_rel(src, inner, start)
-    out = []
-    carried = False
-    for e in outer:
-        if e.start <= start and end <= e.end and e.replacement.count(src) == 1:
-            e = Edit(e.start, e.end, e.replacement.replace(src, new_src))
-            carried = True
-        out.append(e)
-    return out if carried else list(outer) + list(inner)
-
-
-def apply_edits_rel(text: str, edits: Sequence[Edit], base: int) -> str:
-    for e in sorted(edits, key=lambda e: e.start, reverse=True):
-        text = text[: e.start - base] + e.replacement + text[e.end - base:]
-    return text
-
-
-def str_code(doc: PythonDoc, value: str, like: Optional[cst.CSTNode] = None) -> str:
-    """A string literal in the quote style of ``like`` (a literal node) or of the file."""
-    if isinstance(like, cst.SimpleString):
-        return py_string(value, like.value)
-    return py_string(value, file_quote(doc))
-
-
-def opts_for_new(doc: PythonDoc, site: CallSite) -> Optional[Node]:
+def opts_for_new(doc: PythonDoc, site: CallSite) -> Optional[py.Node]:
     """``opts=`` for a resource created next to ``site``: its parent/provider, nothing else."""
     v = kw_value(site, "opts")
     if v is None:
         return None
     if isinstance(v, (cst.Name, cst.Attribute)):
-        return Code(doc.source(v))
+        return py.Code(doc.source(v))
     if isinstance(v, cst.Call) and any(q.endswith("ResourceOptions") for q in qualnames(doc, v.func)):
-        keep = [(a.keyword.value, Code(doc.source(a.value))) for a in v.args
+        keep = [(a.keyword.value, py.Code(doc.source(a.value))) for a in v.args
                 if a.keyword is not None and a.keyword.value in ("parent", "provider", "providers")]
         if keep:
-            return Call(doc.source(v.func), keep)
+            return py.Call(doc.source(v.func), keep)
     return None
 
 

@@ -57,6 +57,7 @@ import libcst as cst
 from iacfix.codemods.common.properties import Code, Param  # noqa: F401 - re-exported to the codemods
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import Edit, FixError, Gap, apply_edits
+from iacfix.transforms import python as py
 from iacfix.transforms.python import parse
 
 
@@ -323,7 +324,7 @@ def _same(a, b) -> bool:
 
 
 # ------------------------------------------------------------------ fix
-def _code(doc, site, ctx, value, like=None) -> Tuple[pc.Node, List[Edit]]:
+def _code(doc, site, ctx, value, like=None) -> Tuple[py.Node, List[Edit]]:
     """A requirement value as a renderable node (plus import edits)."""
     if isinstance(value, Param):
         value = ctx.params[value.name]
@@ -331,20 +332,20 @@ def _code(doc, site, ctx, value, like=None) -> Tuple[pc.Node, List[Edit]]:
         code = value.fn(doc, site, ctx)
         if not isinstance(code, str):  # a literal to write in the file's style
             return _code(doc, site, ctx, code, like)
-        return pc.Code(code), []
+        return py.Code(code), []
     if isinstance(value, bool):
-        return pc.Code(str(value)), []
+        return py.Code(str(value)), []
     if isinstance(value, (int, float)):
-        return pc.Code(str(value)), []
+        return py.Code(str(value)), []
     if isinstance(value, str):
-        return pc.Code(pc.str_code(doc, value, like)), []
+        return py.Code(py.str_code(doc, value, like)), []
     if isinstance(value, (list, tuple)):
         items = [_code(doc, site, ctx, v, like)[0] for v in value]
-        return pc.List(items), []
+        return py.List(items), []
     raise TypeError(f"cannot write {value!r}")
 
 
-def _new_value(doc, site, ctx, req, like=None) -> Tuple[pc.Node, List[Edit]]:
+def _new_value(doc, site, ctx, req, like=None) -> Tuple[py.Node, List[Edit]]:
     """The whole value of a missing property."""
     if isinstance(req, (Exactly, Explicit)):
         return _code(doc, site, ctx, req.value, like)
@@ -355,12 +356,12 @@ def _new_value(doc, site, ctx, req, like=None) -> Tuple[pc.Node, List[Edit]]:
             v, more = _new_value(doc, site, ctx, r)
             args.append((k, v))
             edits += more
-        return pc.Call(cls, args), edits
+        return py.Call(cls, args), edits
     entry, edits = _new_entry(doc, site, ctx, req, None)
-    return pc.List([entry]), edits
+    return py.List([entry]), edits
 
 
-def _new_entry(doc, site, ctx, req: Entry, like: Optional[cst.CSTNode]) -> Tuple[pc.Node, List[Edit]]:
+def _new_entry(doc, site, ctx, req: Entry, like: Optional[cst.CSTNode]) -> Tuple[py.Node, List[Edit]]:
     """A new list entry, as a dict when ``like`` (an existing entry) is one, else an Args call."""
     fields = [(req.key, req.key_value)] + [(k, r.value) for k, r in req.fields.items()]
     if isinstance(like, cst.Dict):
@@ -368,10 +369,10 @@ def _new_entry(doc, site, ctx, req: Entry, like: Optional[cst.CSTNode]) -> Tuple
         is_camel = _camel_keys(like)
         items = []
         for k, v in fields:
-            items.append((pc.str_code(doc, camel(k) if is_camel else k, key_like), _code(doc, site, ctx, v, key_like)[0]))
-        return pc.Dict(items), []
+            items.append((py.str_code(doc, camel(k) if is_camel else k, key_like), _code(doc, site, ctx, v, key_like)[0]))
+        return py.Dict(items), []
     cls, edits = pc.aws_name(doc, req.cls)
-    return pc.Call(cls, [(k, _code(doc, site, ctx, v)[0]) for k, v in fields]), edits
+    return py.Call(cls, [(k, _code(doc, site, ctx, v)[0]) for k, v in fields]), edits
 
 
 def _fix(doc, ctx, site, missing: List[Missing], wrong: List[Wrong]) -> List[Edit]:
@@ -381,7 +382,7 @@ def _fix(doc, ctx, site, missing: List[Missing], wrong: List[Wrong]) -> List[Edi
         like = w.node if isinstance(w.node, cst.SimpleString) else None
         v, more = _new_value(doc, site, ctx, w.req, like)
         imports += more
-        changes.append((w.node, doc.replace_node(w.node, pc.flat(v))))
+        changes.append((w.node, doc.replace_node(w.node, py.flat(v))))
     # what is missing, grouped by the node it goes into (in the order of the spec)
     groups: Dict[int, Tuple[cst.CSTNode, List[Missing]]] = {}
     for mi in missing:
@@ -397,10 +398,10 @@ def _fix(doc, ctx, site, missing: List[Missing], wrong: List[Wrong]) -> List[Edi
     if _overlap(inner):
         raise FixError(f"cannot make these changes to '{pc.display(site)}' at once; add them by hand")
     if not outer_items:
-        return pc.dedupe(imports + inner)
+        return py.dedupe(imports + inner)
     outer = _add(doc, site, ctx, outer_call, outer_items, imports)
     if not inner:
-        return pc.dedupe(imports + outer)
+        return py.dedupe(imports + outer)
     # Nested changes first (they may lay the call out anew), then the new arguments in the
     # result: one edit replacing the resource call.
     start, end = doc.start(site.call), doc.end(site.call)
@@ -411,7 +412,7 @@ def _fix(doc, ctx, site, missing: List[Missing], wrong: List[Wrong]) -> List[Edi
     site1 = next(s for s in doc1.calls(site.qualname) if doc1.start(s.call) == start)
     text2 = apply_edits(text1, _add(doc1, site1, ctx, pc.props_call(site1), outer_items, []))
     tail = len(doc.text) - end
-    return pc.dedupe(imports + [Edit(start, end, text2[start:len(text2) - tail])])
+    return py.dedupe(imports + [Edit(start, end, text2[start:len(text2) - tail])])
 
 
 def _overlap(edits: Sequence[Edit]) -> bool:
@@ -433,7 +434,7 @@ def _add(doc, site, ctx, node, items: List[Missing], imports: List[Edit]) -> Lis
             v, more = _new_value(doc, site, ctx, mi.req)
             imports += more
             kwargs.append((mi.name, v))
-        return pc.add_kwargs(doc, node, kwargs, before=_before([k for k, _ in kwargs]))
+        return doc.add_kwargs(node, kwargs, before=_before([k for k, _ in kwargs]))
     if isinstance(node, cst.Dict):
         like = next((el.key for el in node.elements if isinstance(el, cst.DictElement)), None)
         camel_keys = _camel_keys(node)
@@ -441,8 +442,8 @@ def _add(doc, site, ctx, node, items: List[Missing], imports: List[Edit]) -> Lis
         for mi in items:
             v, more = _new_value(doc, site, ctx, mi.req, like)
             imports += more
-            entries.append((pc.str_code(doc, camel(mi.name) if camel_keys else mi.name, like), v))
-        return pc.add_dict_entries(doc, node, entries)
+            entries.append((py.str_code(doc, camel(mi.name) if camel_keys else mi.name, like), v))
+        return doc.add_dict_entries(node, entries)
     # a list missing its keyed entry
     out = []
     for mi in items:
@@ -450,11 +451,11 @@ def _add(doc, site, ctx, node, items: List[Missing], imports: List[Edit]) -> Lis
         entry, more = _new_entry(doc, site, ctx, mi.req, like)
         imports += more
         if node.elements:
-            out += doc.add_list_element(node, pc.flat(entry))
+            out += doc.add_list_element(node, py.flat(entry))
         else:  # [] → [entry], opened black style when the line gets too long
             r = doc.range(node)
             line = doc.lines.line_text(r.start.line)
             indent = doc.lines.indent_of(r.start.line)
-            code = pc.render(pc.List([entry]), indent, r.start.column, len(line) - r.end.column, pc.layout(doc))
+            code = py.render(py.List([entry]), indent, r.start.column, len(line) - r.end.column, doc.layout())
             out += doc.replace_node(node, code)
     return out

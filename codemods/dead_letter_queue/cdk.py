@@ -221,7 +221,7 @@ def _new_queue(doc, site, name_arg, fifo, ctx, func, copy=(), l1=False, extra=()
     args.extend(extra)
     indent = doc.statement_indent(stmt)
     code = doc.render_call(f"{var} = ", func, args, like=site.call, indent=indent)
-    return var, doc.insert_before_statement(stmt, code, blank_line=_spaced(doc, stmt)), imports
+    return var, doc.insert_before_statement(stmt, code, blank_line=None), imports
 
 
 def _duration(ref, seconds):
@@ -229,15 +229,6 @@ def _duration(ref, seconds):
         if seconds % n == 0:
             return f"{ref}.{unit}({seconds // n})"
     return f"{ref}.seconds({seconds})"
-
-
-def _spaced(doc, stmt) -> bool:
-    """Does ``stmt`` start a group of statements (a blank line above it and its comments)?
-    Then the new statement gets a group of its own; inside a tight group it joins it."""
-    line = doc.range(stmt).start.line
-    while line > 1 and doc.lines.line_text(line - 1).strip().startswith("#"):
-        line -= 1
-    return line > 1 and doc.lines.line_text(line - 1).strip() == ""
 
 
 # ----------------------------------------------------------------- functions

@@ -36,6 +36,7 @@ import libcst as cst
 from iacfix.codemods.common.aws import invokes_asynchronously
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import Edit, FixError, Gap, edits_conflict
+from iacfix.transforms import python as py
 
 DLQ_WORDS = re.compile(r"dlq|dead[-_ ]?letter", re.I)
 
@@ -94,23 +95,23 @@ def _queues(doc, ctx):
 def _new_queue(doc, ctx, served, fifo_from=None):
     """(variable, statement code, import edits) of a DLQ for ``served``, in its style."""
     cls, edits = pc.aws_name(doc, "sqs.Queue")
-    args = [(None, pc.Code(pc.derive_name(doc, pc.name_node(served), ctx["dlq_suffix"])))]
+    args = [(None, py.Code(pc.derive_name(doc, pc.name_node(served), ctx["dlq_suffix"])))]
     name = pc.kw_value(served, "name")
     if name is not None:
-        args.append(("name", pc.Code(pc.derive_name(doc, name, ctx["dlq_suffix"]))))
+        args.append(("name", py.Code(pc.derive_name(doc, name, ctx["dlq_suffix"]))))
     if fifo_from is not None:
-        args.append(("fifo_queue", pc.Code(doc.source(fifo_from))))
-    args.append(("message_retention_seconds", pc.Code(str(ctx["retention_seconds"]))))
+        args.append(("fifo_queue", py.Code(doc.source(fifo_from))))
+    args.append(("message_retention_seconds", py.Code(str(ctx["retention_seconds"]))))
     if served.class_name == "Queue":  # failed messages stay as protected as they were
         for enc in ("sqs_managed_sse_enabled", "kms_master_key_id", "kms_data_key_reuse_period_seconds"):
             v = pc.kw_value(served, enc)
             if v is not None:
-                args.append((enc, pc.Code(doc.source(v))))
+                args.append((enc, py.Code(doc.source(v))))
     else:  # failed events keep the payload: encrypted like any queue (SQS-managed keys cost nothing)
-        args.append(("sqs_managed_sse_enabled", pc.Code("True")))
+        args.append(("sqs_managed_sse_enabled", py.Code("True")))
     tags = pc.kw_value(served, "tags")
     if tags is not None:  # tagged like what it serves: fixing tags before or after gives the same file
-        args.append(("tags", pc.Code(doc.source(tags))))
+        args.append(("tags", py.Code(doc.source(tags))))
     opts = pc.opts_for_new(doc, served)
     if opts is not None:
         args.append(("opts", opts))
@@ -125,13 +126,13 @@ def _fix_queue(doc, ctx, q):
         fifo = None
     var, code, edits = _new_queue(doc, ctx, q, fifo)
     dumps, more = pc.pulumi_name(doc, "Output.json_dumps")
-    policy = pc.Call(dumps, [(None, pc.Dict([
-        (pc.str_code(doc, "deadLetterTargetArn", pc.name_node(q)), pc.Code(f"{var}.arn")),
-        (pc.str_code(doc, "maxReceiveCount", pc.name_node(q)), pc.Code(str(ctx["max_receive_count"]))),
+    policy = py.Call(dumps, [(None, py.Dict([
+        (py.str_code(doc, "deadLetterTargetArn", pc.name_node(q)), py.Code(f"{var}.arn")),
+        (py.str_code(doc, "maxReceiveCount", pc.name_node(q)), py.Code(str(ctx["max_receive_count"]))),
     ]))])
-    edits = edits + more + pc.insert_before(doc, stmt, code)
-    edits += pc.add_kwargs(doc, pc.props_call(q), [("redrive_policy", policy)])
-    return pc.dedupe(edits)
+    edits = edits + more + doc.insert_before_statement(stmt, code, blank_line=None)
+    edits += doc.add_kwargs(pc.props_call(q), [("redrive_policy", policy)], before=pc.LAST)
+    return py.dedupe(edits)
 
 
 # --------------------------------------------------------------- functions
@@ -191,26 +192,26 @@ def _fix_function(doc, ctx, fn):
     new_kwargs = []
     cfg, more = pc.aws_name(doc, "lambda_.FunctionDeadLetterConfigArgs")
     edits += more
-    new_kwargs.append(("dead_letter_config", pc.Call(cfg, [("target_arn", pc.Code(f"{var}.arn"))])))
+    new_kwargs.append(("dead_letter_config", py.Call(cfg, [("target_arn", py.Code(f"{var}.arn"))])))
     role = pc.role_of(doc, fn)
     if role is not None:
         pol_cls, more = pc.aws_name(doc, "iam.RolePolicy")
         dumps, more2 = pc.pulumi_name(doc, "Output.json_dumps")
         edits += more + more2
-        q = lambda s: pc.str_code(doc, s, pc.name_node(fn))  # noqa: E731
-        document = pc.Dict([
-            (q("Version"), pc.Code(q("2012-10-17"))),
-            (q("Statement"), pc.List([pc.Dict([
-                (q("Effect"), pc.Code(q("Allow"))),
-                (q("Action"), pc.Code(q("sqs:SendMessage"))),
-                (q("Resource"), pc.Code(f"{var}.arn")),
+        q = lambda s: py.str_code(doc, s, pc.name_node(fn))  # noqa: E731
+        document = py.Dict([
+            (q("Version"), py.Code(q("2012-10-17"))),
+            (q("Statement"), py.List([py.Dict([
+                (q("Effect"), py.Code(q("Allow"))),
+                (q("Action"), py.Code(q("sqs:SendMessage"))),
+                (q("Resource"), py.Code(f"{var}.arn")),
             ])])),
         ])
         pol_var = pc.derive_var(doc, var, "policy", "dead_letter_queue_policy")
         args = [
-            (None, pc.Code(pc.derive_name(doc, pc.name_node(fn), f"{ctx['dlq_suffix']}-policy"))),
-            ("role", pc.Code(f"{pc.var(role)}.id")),
-            ("policy", pc.Call(dumps, [(None, document)])),
+            (None, py.Code(pc.derive_name(doc, pc.name_node(fn), f"{ctx['dlq_suffix']}-policy"))),
+            ("role", py.Code(f"{pc.var(role)}.id")),
+            ("policy", py.Call(dumps, [(None, document)])),
         ]
         opts = pc.opts_for_new(doc, fn)
         if opts is not None:
@@ -224,29 +225,29 @@ def _fix_function(doc, ctx, fn):
             opts_edits = []
     else:
         opts_edits = []
-    edits += pc.insert_before(doc, stmt, code)
+    edits += doc.insert_before_statement(stmt, code, blank_line=None)
     props = pc.props_call(fn)
     last = props.args[-1] if props.args else None
     if len(new_kwargs) == 2 and (props is not fn.call or (last is not None and last.keyword is not None and last.keyword.value == "tags")):
         # dead_letter_config goes with the properties (before a trailing tags=), the new opts= last
-        props_edits = pc.add_kwargs(doc, props, new_kwargs[:1])
-        new_opts = pc.add_kwargs(doc, fn.call, new_kwargs[1:], before=())
+        props_edits = doc.add_kwargs(props, new_kwargs[:1], before=pc.LAST)
+        new_opts = doc.add_kwargs(fn.call, new_kwargs[1:])
         if edits_conflict(props_edits, new_opts):
             if props is not fn.call:
                 raise FixError("the function's arguments object and its options cannot both be edited on one line")
             # a one-line call spread by the first edit: spread it once, with both
-            props_edits, new_opts = pc.add_kwargs(doc, props, new_kwargs[:1], tail=new_kwargs[1:]), []
+            props_edits, new_opts = doc.add_kwargs(props, new_kwargs[:1], before=pc.LAST, tail=new_kwargs[1:]), []
         edits += props_edits + new_opts
     else:
-        call_edits = pc.add_kwargs(doc, props, new_kwargs)
+        call_edits = doc.add_kwargs(props, new_kwargs, before=pc.LAST)
         if opts_edits:  # depends_on added inside the existing opts=, which the call's new layout may rewrite
-            call_edits = pc.nest_edits(doc, pc.kw_value(fn, "opts"), call_edits, opts_edits)
+            call_edits = py.nest_edits(doc, pc.kw_value(fn, "opts"), call_edits, opts_edits)
         edits += call_edits
-    return pc.dedupe(edits)
+    return py.dedupe(edits)
 
 
 def _blank_separated(doc, stmt) -> bool:
-    top = pc.comment_top(doc, stmt)
+    top = doc.comment_top(stmt)
     return top > 1 and doc.lines.line_text(top - 1).strip() == ""
 
 
@@ -255,12 +256,12 @@ def _depends_on(doc, fn, pol_var):
     opts = pc.kw_value(fn, "opts")
     if opts is None:
         ro, edits = pc.pulumi_name(doc, "ResourceOptions")
-        return ("opts", pc.Call(ro, [("depends_on", pc.List([pc.Code(pol_var)]))])), edits
+        return ("opts", py.Call(ro, [("depends_on", py.List([py.Code(pol_var)]))])), edits
     if isinstance(opts, cst.Call) and any(q.endswith("ResourceOptions") for q in pc.qualnames(doc, opts.func)):
         dep = pc.kw_value(opts, "depends_on")
         if dep is None:
-            if pc.is_multiline(opts):
-                return None, pc.add_kwargs(doc, opts, [("depends_on", pc.List([pc.Code(pol_var)]))])
+            if py.is_multiline(opts):
+                return None, doc.add_kwargs(opts, [("depends_on", py.List([py.Code(pol_var)]))], before=pc.LAST)
             if not opts.args:
                 return None, [Edit(doc.end(opts) - 1, doc.end(opts) - 1, f"depends_on=[{pol_var}]")]
             last = opts.args[-1]

@@ -148,7 +148,7 @@ def _fix(doc, site, node, env):
         return doc.replace_node(node, new)
     steps = [lambda cur, s: cur.replace_node(node, new)]  # the first step edits ``doc`` itself
     if len(doc.lines.line_text(r.start.line)) + len(new) - len(doc.code(node)) > doc.line_length():
-        steps.append(lambda cur, s: cur._explode(s.call, []))
+        steps.append(lambda cur, s: cur.explode(s.call))
     return rewrite_call(doc, site, steps)
 
 

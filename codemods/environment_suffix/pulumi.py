@@ -38,6 +38,7 @@ import libcst as cst
 
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import Gap
+from iacfix.transforms import python as py
 
 NAME_KWARG = {
     "dynamodb.Table": "name",
@@ -95,4 +96,4 @@ def _fstring(node: cst.SimpleString, env: str) -> str:
 
 def _fix(doc, ctx, site, node):
     env, edits = pc.env_value(doc, site)
-    return pc.dedupe(edits + doc.replace_node(node, _fstring(node, env)))
+    return py.dedupe(edits + doc.replace_node(node, _fstring(node, env)))

@@ -42,6 +42,7 @@ from libcst import matchers as m
 from iacfix.codemods.common import pulumi as pc
 from iacfix.codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
 from iacfix.core import Gap
+from iacfix.transforms import python as py
 
 KIND_CLASSES = {
     "table": ("dynamodb.Table",),
@@ -247,24 +248,24 @@ def _fix(doc, st, nw, v, dumps):
     items = []
     for form in nw.forms:
         suffix = FORM_SUFFIX[form]
-        items.append(pc.Code(f"{v}.arn" if not suffix else f"{concat}({v}.arn, {pc.str_code(doc, suffix, like)})"))
+        items.append(py.Code(f"{v}.arn" if not suffix else f"{concat}({v}.arn, {py.str_code(doc, suffix, like)})"))
     r = doc.range(st.resource)
     indent = doc.lines.indent_of(r.start.line)
     rest = doc.lines.line_text(r.start.line)[r.end.column:] if r.start.line == r.end.line else ""
     tail = len(rest.split("#")[0].rstrip())  # the comma or brackets after it, not a comment
-    lay = pc.layout(doc)
+    lay = doc.layout()
     opening = doc.lines.indent_of(doc.range(st.node).start.line)
     if len(indent) > len(opening) and indent.startswith(opening):  # the statement's own indentation step
-        lay = pc.Layout(indent[len(opening):], lay.width)
+        lay = py.Layout(indent[len(opening):], lay.width)
     before = doc.lines.line_text(r.start.line)[:r.start.column].strip()
     if len(items) == 1:
         code = items[0].text
     elif not re.fullmatch(r"""["']Resource["']\s*:""", before):
-        code = pc.flat(pc.List(items))  # a statement written on one line stays on one line
+        code = py.flat(py.List(items))  # a statement written on one line stays on one line
     else:
-        code = pc.render(pc.List(items), indent, r.start.column, tail, lay)
+        code = py.render(py.List(items), indent, r.start.column, tail, lay)
     edits += doc.replace_node(st.resource, code)
     if "pulumi.Output.json_dumps" not in pc.qualnames(doc, dumps.func):
         ref, more = pc.pulumi_name(doc, "Output.json_dumps")
         edits += more + doc.replace_node(dumps.func, ref)
-    return pc.dedupe(edits)
+    return py.dedupe(edits)

@@ -17,6 +17,7 @@ import libcst as cst
 
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import FixError, Gap
+from iacfix.transforms import python as py
 
 
 def detect(doc, ctx):
@@ -41,12 +42,12 @@ def alias_name(doc, key, prefix: str) -> str:
     """``"alias/<key name in kebab-case>"``, with the environment suffix where the file uses one."""
     node = pc.name_node(key)
     env = pc.env_suffix(doc, key)
-    q = pc.file_quote(doc)
+    q = py.file_quote(doc)
     if isinstance(node, cst.SimpleString) and len(node.quote) == 1:
         name = pc.kebab(node.evaluated_value)
         if env:
             return f"f{node.quote}{prefix}{name}-{{{env}}}{node.quote}"
-        return pc.str_code(doc, prefix + name, node)
+        return py.str_code(doc, prefix + name, node)
     if isinstance(node, cst.FormattedString) and len(node.end) == 1:
         parts = []
         for p in node.parts:
@@ -74,13 +75,13 @@ def _fix(doc, ctx, key):
     stmt = pc.statement(key)
     cls, edits = pc.aws_name(doc, "kms.Alias")
     args = [
-        (None, pc.Code(pc.derive_name(doc, pc.name_node(key), "alias"))),
-        ("name", pc.Code(alias_name(doc, key, ctx["prefix"]))),
-        ("target_key_id", pc.Code(f"{pc.var(key)}.key_id")),
+        (None, py.Code(pc.derive_name(doc, pc.name_node(key), "alias"))),
+        ("name", py.Code(alias_name(doc, key, ctx["prefix"]))),
+        ("target_key_id", py.Code(f"{pc.var(key)}.key_id")),
     ]
     opts = pc.opts_for_new(doc, key)
     if opts is not None:
         args.append(("opts", opts))
     var = pc.derive_var(doc, pc.var(key), "alias", "key_alias")
     code = pc.statement_code(doc, key, var, cls, args)
-    return pc.dedupe(edits + pc.insert_after(doc, stmt, code))
+    return py.dedupe(edits + doc.insert_after_statement(stmt, code, blank_line=None))

@@ -43,6 +43,7 @@ import libcst as cst
 from iacfix.codemods.common import pulumi as pc
 from iacfix.codemods.common.pulumi_properties import Exactly, Struct, required
 from iacfix.core import Gap
+from iacfix.transforms import python as py
 
 _tracing = required(
     "lambda_.Function",
@@ -203,7 +204,7 @@ def _arn_code(doc, like=None):
     if _uses_enum(doc):
         ref, edits = pc.aws_name(doc, "iam.ManagedPolicy")
         return f"{ref}.{ENUM}", edits
-    return pc.str_code(doc, POLICY_ARN, like), []
+    return py.str_code(doc, POLICY_ARN, like), []
 
 
 def _fix_role(doc, role):
@@ -211,7 +212,7 @@ def _fix_role(doc, role):
     if arns is not None:
         like = next((e.value for e in arns.elements if isinstance(e.value, cst.SimpleString)), None)
         code, edits = _arn_code(doc, like)
-        return pc.dedupe(edits + doc.add_list_element(arns, code))
+        return py.dedupe(edits + doc.add_list_element(arns, code))
     v = pc.var(role)
     cls, edits = pc.aws_name(doc, "iam.RolePolicyAttachment")
     code, more = _arn_code(doc, pc.name_node(role))
@@ -223,9 +224,9 @@ def _fix_role(doc, role):
             attr = ref.attr.value
         bare = bare or pc.var(at) is None
     args = [
-        (None, pc.Code(pc.derive_name(doc, pc.name_node(role), "xray"))),
-        ("role", pc.Code(f"{v}.{attr}")),
-        ("policy_arn", pc.Code(code)),
+        (None, py.Code(pc.derive_name(doc, pc.name_node(role), "xray"))),
+        ("role", py.Code(f"{v}.{attr}")),
+        ("policy_arn", py.Code(code)),
     ]
     opts = pc.opts_for_new(doc, role)
     if opts is not None:
@@ -233,4 +234,4 @@ def _fix_role(doc, role):
     target = None if bare else pc.derive_var(doc, v, "xray", "xray_policy_attachment")
     stmt = pc.statement(role)
     new = pc.statement_code(doc, role, target, cls, args)
-    return pc.dedupe(edits + pc.insert_after(doc, stmt, new))
+    return py.dedupe(edits + doc.insert_after_statement(stmt, new, blank_line=None))

@@ -171,7 +171,7 @@ def _fix(doc, site, add, member):
     while tail > 0 and args[tail - 1].keyword is not None and args[tail - 1].keyword.value in others:
         tail -= 1
     if tail < len(args) and tail > 0:
-        edits = doc.add_kwargs_before(site.call, args[tail], kwargs)
+        edits = doc.add_kwargs(site.call, kwargs, before=args[tail])
     else:
         edits = doc.add_kwargs(site.call, kwargs)
     return r.import_edits() + edits

@@ -37,6 +37,7 @@ from iacfix.codemods.common import pulumi as pc
 from iacfix.codemods.common.pulumi_properties import LAST, ORDER
 from iacfix.core import Edit, Gap
 from iacfix.transforms.python import rewrite_call
+from iacfix.transforms import python as py
 
 STATEFUL = {
     "dynamodb.Table": ("DynamoDB table", None),
@@ -114,7 +115,7 @@ def detect(doc, ctx):
 def _fix(doc, site, protect: bool, fix_opts: bool, add_arg):
     steps, imports = [], []
     if add_arg:
-        steps.append(lambda d, s: pc.add_kwargs(d, pc.props_call(s), [(add_arg, pc.Code("True"))],
+        steps.append(lambda d, s: d.add_kwargs(pc.props_call(s), [(add_arg, py.Code("True"))],
                                                 before=ORDER + LAST))
     if fix_opts:
         ref, imports = pc.pulumi_name(doc, "ResourceOptions")
@@ -123,8 +124,8 @@ def _fix(doc, site, protect: bool, fix_opts: bool, add_arg):
         def opts(d, s):
             state, call = _options(d, s)
             if state == "missing":
-                new = pc.Call(ref, [("protect", pc.Code(str(protect)))])
-                return pc.add_kwargs(d, s.call, [("opts", new)], before=())
+                new = py.Call(ref, [("protect", py.Code(str(protect)))])
+                return d.add_kwargs(s.call, [("opts", new)])
             r = d.range(call)
             if r.start.line == r.end.line and call.args:
                 # one-line options: protect goes on their line; a line that gets too long
@@ -135,14 +136,14 @@ def _fix(doc, site, protect: bool, fix_opts: bool, add_arg):
                     edit = Edit(d.end(last.value), d.end(last.value), f", protect={protect}")
                 else:
                     edit = Edit(d.end(last.comma), d.end(last.comma), f" protect={protect},")
-                line, width = d.lines.line_text(r.start.line), pc.line_width(d)
+                line, width = d.lines.line_text(r.start.line), d.layout().width
                 if len(line) > width or len(line) + len(edit.replacement) <= width:
                     return [edit]
                 if d.range(s.call).start.line == d.range(s.call).end.line:
                     explode.append(True)
                     return [edit]
-            return pc.add_kwargs(d, call, [("protect", pc.Code(str(protect)))], before=())
+            return d.add_kwargs(call, [("protect", py.Code(str(protect)))])
 
         steps.append(opts)
-        steps.append(lambda d, s: pc._explode(d, s.call, [], (), ()) if explode else [])
-    return pc.dedupe(imports + rewrite_call(doc, site, steps))
+        steps.append(lambda d, s: d.explode(s.call) if explode else [])
+    return py.dedupe(imports + rewrite_call(doc, site, steps))

@@ -17,6 +17,7 @@ import libcst as cst
 
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import Gap
+from iacfix.transforms import python as py
 
 # pulumi_aws resources (module.Class) that take ``tags`` as a map of strings.
 # Checked against pulumi_aws 7.x: every class here has a ``tags`` input typed
@@ -154,15 +155,15 @@ def _render(doc, site, template: str, line=None):
     names = set(PLACEHOLDER.findall(template))
     if names - {"environment_suffix", "tool"}:
         return None
-    q = pc.file_quote(doc)
+    q = py.file_quote(doc)
     if template == "{environment_suffix}":
         return pc.env_value(doc, site, line)
     text = template.replace("{tool}", pc.TOOL)
     if "{environment_suffix}" not in text:
-        return pc.py_string(text, q), []
+        return py.py_string(text, q), []
     env, edits = pc.env_value(doc, site, line)
     body = text.replace("{", "{{").replace("}", "}}").replace("{{environment_suffix}}", "{" + env + "}")
-    return "f" + pc.py_string(body, q), edits
+    return "f" + py.py_string(body, q), edits
 
 
 def _fix(doc, ctx, site, target, keys):
@@ -173,7 +174,7 @@ def _fix(doc, ctx, site, target, keys):
         shared = _shared_tags(doc, site)
         if shared is not None:
             name, target = shared
-            edits += pc.add_kwargs(doc, pc.props_call(site), [("tags", pc.Code(name))], before=("opts",))
+            edits += doc.add_kwargs(pc.props_call(site), [("tags", py.Code(name))], before=("opts",))
             present = pc.dict_keys(doc, target) or set()
             keys = [k for k in keys if k not in present]
             target = _receiver(doc, target)
@@ -185,14 +186,14 @@ def _fix(doc, ctx, site, target, keys):
     for k in keys:
         code, more = _render(doc, site, wanted[k], line)
         edits += more
-        entries.append((pc.str_code(doc, k, like), pc.Code(code)))
+        entries.append((py.str_code(doc, k, like), py.Code(code)))
     if target is not None:
         if entries:
-            edits += pc.add_dict_entries(doc, target, entries)
+            edits += doc.add_dict_entries(target, entries)
     else:
         explode = _file_explodes_tags(doc)
-        edits += pc.add_kwargs(doc, pc.props_call(site), [("tags", pc.Dict(entries, explode=explode))], before=("opts",))
-    return pc.dedupe(edits)
+        edits += doc.add_kwargs(pc.props_call(site), [("tags", py.Dict(entries, explode=explode))], before=("opts",))
+    return py.dedupe(edits)
 
 
 def _shared_tags(doc, site):
@@ -219,7 +220,7 @@ def _shared_tags(doc, site):
 def _file_explodes_tags(doc) -> bool:
     """Whether this file writes its tag dicts one entry per line."""
     for d in _tag_dicts(doc):
-        return pc._dict_multiline(d)
+        return py.dict_is_multiline(d)
     return False
 
 

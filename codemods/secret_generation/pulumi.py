@@ -28,6 +28,7 @@ from iacfix.codemods.common import pulumi as pc
 from iacfix.codemods.secret_generation.rules import allowed_specials, missing_exclusions
 from iacfix.core import Gap
 from iacfix.transforms.python import rewrite_call
+from iacfix.transforms import python as py
 
 RANDOM = "pulumi_random.RandomPassword"
 
@@ -42,11 +43,11 @@ def detect(doc, ctx):
         if pc.literal(pc.kw_value(site, "exclude_punctuation")) is not True:
             node = pc.kw_value(site, "exclude_characters")
             if node is None and exclude:
-                changes.append(("exclude_characters", None, pc.str_code(doc, exclude)))
+                changes.append(("exclude_characters", None, py.str_code(doc, exclude)))
                 parts.append("may generate troublesome characters (no exclude_characters)")
             elif isinstance(pc.literal(node), str) and missing_exclusions(pc.literal(node), exclude):
                 missing = missing_exclusions(pc.literal(node), exclude)
-                changes.append(("exclude_characters", node, pc.str_code(doc, pc.literal(node) + missing, node)))
+                changes.append(("exclude_characters", node, py.str_code(doc, pc.literal(node) + missing, node)))
                 parts.append(f"does not exclude {_chars(missing)}")
         yield from _gap(doc, site, "Secrets Manager password generator", changes, parts)
     for site in doc.calls(RANDOM):
@@ -59,14 +60,14 @@ def detect(doc, ctx):
             node = pc.kw_value(site, "override_special")
             allowed = allowed_specials(exclude)
             if node is None and allowed != allowed_specials(""):
-                changes.append(("override_special", None, pc.str_code(doc, allowed)))
+                changes.append(("override_special", None, py.str_code(doc, allowed)))
                 parts.append("may generate troublesome characters (no override_special)")
             elif isinstance(pc.literal(node), str):
                 have = pc.literal(node)
                 bad = "".join(dict.fromkeys(c for c in have if c in exclude))
                 if bad:
                     kept = "".join(c for c in have if c not in exclude) or allowed
-                    changes.append(("override_special", node, pc.str_code(doc, kept, node)))
+                    changes.append(("override_special", node, py.str_code(doc, kept, node)))
                     parts.append(f"may generate {_chars(bad)}")
         yield from _gap(doc, site, "Random password", changes, parts)
 
@@ -106,7 +107,7 @@ def _fix(doc, site, changes):
     for name, node, code in changes:
         if node is not None:
             steps.append(lambda d, s, name=name, code=code: d.replace_node(pc.kw_value(s, name), code))
-    added = [(name, pc.Code(code)) for name, node, code in changes if node is None]
+    added = [(name, py.Code(code)) for name, node, code in changes if node is None]
     if added:
-        steps.append(lambda d, s: pc.add_kwargs(d, pc.props_call(s), added, before=("opts",)))
+        steps.append(lambda d, s: d.add_kwargs(pc.props_call(s), added, before=("opts",)))
     return rewrite_call(doc, site, steps)

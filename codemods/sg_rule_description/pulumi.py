@@ -30,6 +30,7 @@ from iacfix.codemods.common import pulumi as pc
 from iacfix.codemods.common.pulumi_properties import camel
 from iacfix.codemods.sg_rule_description.describe import describe, peer_text
 from iacfix.core import Gap
+from iacfix.transforms import python as py
 
 INLINE = ("ingress", "egress")
 # standalone rule classes → (protocol, peer arguments)
@@ -152,7 +153,7 @@ def _rule(doc, site, rule, direction, proto_key, peers, detail):
         _peer(doc, rule, peers) if direction else None,
     )
     like = next((n for n in (proto, desc) if isinstance(n, cst.SimpleString)), None)
-    code = pc.str_code(doc, text, like)
+    code = py.str_code(doc, text, like)
     pos = pc.where(site)
     inline = rule is not pc.props_call(site)
     if inline:
@@ -174,8 +175,8 @@ def _fix(doc, rule, desc, code, inline):
     if desc is not None:  # description=""
         return doc.replace_node(desc, code)
     if isinstance(rule, cst.Dict):
-        return pc.add_dict_entries(doc, rule, [(pc.str_code(doc, "description", _key(rule)), pc.Code(code))])
-    return pc.add_kwargs(doc, rule, [("description", pc.Code(code))], before=() if inline else ("tags", "opts"))
+        return doc.add_dict_entries(rule, [(py.str_code(doc, "description", _key(rule)), py.Code(code))])
+    return doc.add_kwargs(rule, [("description", py.Code(code))], before=None if inline else pc.LAST)
 
 
 def _key(d: cst.Dict):

@@ -203,7 +203,7 @@ def add_kwargs(doc: PythonDoc, call: cst.Call, kwargs: Sequence[Tuple[str, str]]
         if idx is None:
             edits += doc.add_kwargs(call, group)
         else:
-            edits += doc.add_kwargs_before(call, call.args[idx], group)
+            edits += doc.add_kwargs(call, group, before=call.args[idx])
     return edits
 
 
