@@ -277,8 +277,17 @@ def _fix_loop(state: _State, members: List[str], by_path, held: Optional[Dict[Ke
                 result = _verify(state, [(f, e) for f, e, _ in good], members)
             if result is not None:
                 applied = [f for f, _, _ in good]
-            else:  # they only verify apart: take the first now, the others next pass
-                result, applied = good[0][2], [good[0][0]]
+            else:
+                # They only verify apart: grow a batch one fix at a time, keeping each
+                # that verifies with those before it (one at a time per pass would run
+                # out of passes on a large file); the others wait for the next pass.
+                result, batch = good[0][2], [good[0]]
+                for g in good[1:]:
+                    state.bind()
+                    r = _verify(state, [(f, e) for f, e, _ in batch + [g]], members)
+                    if r is not None:
+                        result, batch = r, batch + [g]
+                applied = [f for f, _, _ in batch]
         else:
             applied = [f for f, _ in planned]
         state = result

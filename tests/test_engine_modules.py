@@ -130,3 +130,30 @@ def test_process_files_reads_a_module_from_disk(tmp_path: Path):
     by_name = {Path(r.path).name: r for r in results}
     assert set(by_name) == {"main.tf", "vars.tf"}  # vars.tf is reported because the fix changed it
     assert by_name["vars.tf"].new == '\nvariable "suffix" {}\n'
+
+
+def detect_mark(doc, ctx):
+    """Toy: each queue needs a `# mark` line before it."""
+    for q in doc.resources("aws_sqs_queue"):
+        prev = doc.lines.line_text(q.line - 1) if q.line > 1 else ""
+        if prev.startswith("# mark"):
+            continue
+        at = doc.lines.line_start(q.line)
+        yield Gap(q.line, 1, q.end_line, "aws_sqs_queue", q.labels[1], "unmarked",
+                  fix=lambda at=at, name=q.labels[1]: [Edit(at, at, f"# mark {name}\n")])
+
+
+def detect_clash(doc, ctx):
+    """Toy: marking both queues of a pair (q1 and q2, q3 and q4, ...) is a new, unfixable finding."""
+    for i in range(1, 40, 2):
+        if f"# mark q{i}\n" in doc.text and f"# mark q{i + 1}\n" in doc.text:
+            yield Gap(1, 1, 1, "module", f"clash{i}", "a pair both marked")
+
+
+def test_fixes_that_only_verify_apart_do_not_run_out_of_passes():
+    mark = Codemod("TOY103", "toy-mark", "toy", "toy", detectors={"terraform": detect_mark})
+    clash = Codemod("TOY104", "toy-clash", "toy", "toy", detectors={"terraform": detect_clash})
+    text = "".join(QUEUE % (f"q{i}", f"q{i}") for i in range(1, 25))
+    [res] = run([("main.tf", text, True)], [mark, clash]).values()
+    # one queue of each of the twelve pairs is fixed (not one fix per pass, out of passes)
+    assert len(res.fixed) == 12
