@@ -62,6 +62,7 @@ that codemods applied in any order write the same file.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
@@ -125,6 +126,8 @@ class Parameter:
     def problem(self, value: Any) -> Optional[str]:
         """None when AWS (and the generated code) accept ``value``; else what is wrong and
         what is expected, in one line."""
+        if value is None and self.default is None:
+            return None  # unset: what the parameter's codemod does without it is its own choice
         wrong = self._wrong(value)
         if wrong is None and self.check is not None:
             wrong = self.check(value)
@@ -634,6 +637,9 @@ class Codemod:
     # parameters: ``replaces`` (a rename), ``retains`` (deletion protection).
     replaces: Callable[[Dict[str, Any]], bool] = field(default=lambda params: False, repr=False)
     retains: Callable[[Dict[str, Any]], bool] = field(default=lambda params: False, repr=False)
+    # Parameters only the owner can choose (no default): while one is unset, findings are
+    # reported without a fix, saying which setting to write.
+    fix_needs: Tuple[str, ...] = ()
 
     @property
     def safety(self) -> str:
@@ -680,12 +686,25 @@ def effects(cm: "Codemod", detector: Detector) -> Detector:
 
     def detect(doc, ctx):
         replaces, retains = cm.replaces(ctx.params), cm.retains(ctx.params)
+        unset = [p for p in cm.params if p.name in cm.fix_needs and ctx.params.get(p.name) in (None, "")]
+        if unset:
+            # detect as if set (a placeholder the fix would write), and offer no fix
+            ctx = dataclasses.replace(ctx, params={**ctx.params, **{p.name: _placeholder(p) for p in unset}})
+            how = ", ".join(f"{p.name.replace('_', '-')} = N" for p in unset)
+            note = f" (only you can choose the value: set [tool.iacfix.{cm.slug}] {how} to fix)"
         for gap in detector(doc, ctx):
             gap.replaces = gap.replaces or replaces or (gap.detail or cm.slug) in replacing
             gap.retains = gap.retains or retains
+            if unset:
+                gap.fix = None
+                gap.message += note
             yield gap
 
     return detect
+
+
+def _placeholder(p: Parameter) -> Any:
+    return p.minimum if p.minimum is not None else 1
 
 
 def combine(detectors: List[Detector]) -> Detector:

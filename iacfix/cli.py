@@ -219,7 +219,7 @@ def explain(name):
     if c.params:
         click.echo("\nParameters ([tool.iacfix." + c.slug + "]):")
         for p in c.params:
-            click.echo(f"  {p.name.replace('_', '-')} = {p.default!r}\n      {p.help}\n      accepts: {p.expected()}")
+            click.echo(f"  {p.name.replace('_', '-')} = {'(unset)' if p.default is None else repr(p.default)}\n      {p.help}\n      accepts: {p.expected()}")
     for case in golden.cases():
         if case.slug == c.slug and case.name == "gap" and case.expected_diff.exists():
             click.echo(f"\nExample ({case.language}):\n")

@@ -50,7 +50,7 @@ def render() -> str:
                     "| parameter | default | meaning | accepts |", "|---|---|---|---|"]
             for p in c.params:
                 accepts = p.expected().replace("|", "\\|")
-                out.append(f"| `{p.name.replace('_', '-')}` | `{p.default!r}` | {p.help} | {accepts} |")
+                out.append(f"| `{p.name.replace('_', '-')}` | {'unset' if p.default is None else f'`{p.default!r}`'} | {p.help} | {accepts} |")
             out.append("")
         for lang in c.languages:
             example = next(

@@ -13,15 +13,19 @@ CODEMOD = Codemod(
         "Without reserved concurrency, one function can take the whole account's concurrency pool "
         '(1,000 by default) during a spike or a retry storm, and every other function in the region '
         'is throttled with it. Reserving concurrency both guarantees the function capacity and caps '
-        'it, which also bounds what it can do to a downstream database. iacfix sets the configured '
-        'reservation (set it per environment in [tool.iacfix.lambda-concurrency]).'
+        'it, which also bounds what it can do to a downstream database. A reservation is a number only '
+        'the owner can choose (too low caps a production API; reservations that leave the account '
+        'less than 100 unreserved fail to deploy): iacfix reports functions without one, and sets '
+        'the reservation you configure in [tool.iacfix.lambda-concurrency] reserved-concurrency.'
     ),
     params=(
         # at least 1: a reservation of 0 stops the function from running at all
-        Parameter('reserved_concurrency', 10, 'concurrent executions reserved for each function',
+        Parameter('reserved_concurrency', None, 'concurrent executions reserved for each function (no default: '
+                  'only the owner knows the account quota and the load; unset, findings are reported only)',
                   kind=int, minimum=1, maximum=2**31 - 1),
     ),
     checkov=('CKV_AWS_115',),
+    fix_needs=('reserved_concurrency',),
     unsafe_note='',
 
     rules=(

@@ -13,12 +13,16 @@ CODEMOD = Codemod(
         "Lambda's defaults (3 seconds, 128 MB) are almost never what a function needs: real "
         'functions time out under load, or get a timeout raised to the 15-minute maximum that hides '
         'hung calls and multiplies retry cost. Memory also sets the CPU share. Stating both makes '
-        "the function's budget a reviewed decision. iacfix adds the configured values where a "
-        'function leaves either to the default.'
+        "the function's budget a reviewed decision. A right value is the owner's to choose: iacfix "
+        'writes the value in effect (the service defaults, 3 seconds and 128 MB: nothing changes '
+        'on deploy) where a function leaves either unstated, so the review starts from the truth; '
+        'configure other values in [tool.iacfix.lambda-limits].'
     ),
     params=(
-        Parameter('timeout_seconds', 30, 'function timeout in seconds', kind=int, minimum=1, maximum=900),
-        Parameter('memory_mb', 512, 'function memory in MB', kind=int, minimum=128, maximum=10240),
+        Parameter('timeout_seconds', 3, 'function timeout in seconds (default: the service default, in effect today)',
+                  kind=int, minimum=1, maximum=900),
+        Parameter('memory_mb', 128, 'function memory in MB (default: the service default, in effect today)',
+                  kind=int, minimum=128, maximum=10240),
     ),
     checkov=(),
     unsafe_note='',

@@ -14,6 +14,6 @@ class InlineStack(Stack):
             runtime="python3.12",
             handler="index.handler",
             code=lambda_.CfnFunction.CodeProperty(zip_file="def handler(event, context):\n    return event\n"),
-            timeout=30,
+            timeout=3,
             memory_size=128,
         )

@@ -11,14 +11,14 @@ class Hooks(Stack):
                          runtime=Runtime.PYTHON_3_12,
                          handler='hook.handler',
                          code=Code.from_asset('hooks'),
-                         timeout=Duration.seconds(30),
-                         memory_size=512)   # shared asset
+                         timeout=Duration.seconds(3),
+                         memory_size=128)   # shared asset
     self.retry = Function(
       self, 'Retry',
       runtime=Runtime.PYTHON_3_12,
       # same bundle, other entry point
       handler='retry.handler',
       code=Code.from_asset('hooks'),
-      timeout=Duration.seconds(30),
-      memory_size=512
+      timeout=Duration.seconds(3),
+      memory_size=128
     )

@@ -18,6 +18,6 @@ class ScoringStack(Stack):
             handler="score.handler",
             code=_lambda.Code.from_asset("lambda/score"),
             environment={"MODEL_VERSION": "2024-06"},
-            timeout=Duration.seconds(30),
-            memory_size=512,
+            timeout=Duration.seconds(3),
+            memory_size=128,
         )

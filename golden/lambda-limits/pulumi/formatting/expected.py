@@ -10,16 +10,16 @@ class Reports(pulumi.ComponentResource):
                                             handler="builder.handler",
                                             role=role_arn,
                                             code=pulumi.FileArchive("./functions/builder"),
-                                            timeout=30,
-                                            memory_size=512,
+                                            timeout=3,
+                                            memory_size=128,
                                             opts=pulumi.ResourceOptions(parent=self))
         self.mailer = aws.lambda_.Function(f"{name}-mailer", args=aws.lambda_.FunctionArgs(
             runtime="python3.12",
             handler="m.h",
             role=role_arn,
             code=pulumi.FileArchive("./functions/mailer"),
-            timeout=30,
-            memory_size=512,
+            timeout=3,
+            memory_size=128,
         ))
         self.register_outputs({})
 

@@ -33,8 +33,8 @@ scorer = aws.lambda_.Function(
     environment=aws.lambda_.FunctionEnvironmentArgs(
         variables={"STAGE": environment_suffix},
     ),
-    timeout=30,
-    memory_size=512,
+    timeout=3,
+    memory_size=128,
     tags={"Team": "assessments"},
 )
 

@@ -11,7 +11,7 @@ thumbnailer = aws.lambda_.Function(
     handler="thumbnailer.handler",
     role=role_arn,
     code=pulumi.FileArchive("./functions/thumbnailer"),
-    timeout=30,
+    timeout=3,
     memory_size=2048,
 )
 
@@ -22,6 +22,6 @@ notifier = aws.lambda_.Function(
     role=role_arn,
     code=pulumi.FileArchive("./functions/notifier"),
     timeout=10,
-    memory_size=512,
+    memory_size=128,
     opts=pulumi.ResourceOptions(ignore_changes=["code"]),
 )

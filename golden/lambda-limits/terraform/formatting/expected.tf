@@ -3,7 +3,7 @@ resource "aws_lambda_function" "resize" {
 	role = aws_iam_role.resize.arn
 	package_type = "Image"
 	image_uri = "${aws_ecr_repository.resize.repository_url}:latest"
-	timeout = 30
+	timeout = 3
 	memory_size = 2048 # images are large
 	# timeout: see ADR-7
 	depends_on = [aws_iam_role_policy_attachment.resize]
@@ -11,6 +11,6 @@ resource "aws_lambda_function" "resize" {
 
 resource "aws_lambda_function" "ping" {
 	function_name = "ping"
-	timeout       = 30
-	memory_size   = 512
+	timeout       = 3
+	memory_size   = 128
 }

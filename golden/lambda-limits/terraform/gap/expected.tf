@@ -8,8 +8,8 @@ resource "aws_lambda_function" "authorize_payment" {
   runtime       = "python3.12"
   handler       = "authorize.handler"
   filename      = "${path.module}/build/authorize.zip"
-  timeout       = 30
-  memory_size   = 512
+  timeout       = 3
+  memory_size   = 128
 
   environment {
     variables = {
@@ -29,5 +29,5 @@ resource "aws_lambda_function" "refund" {
   handler       = "refund.handler"
   filename      = "${path.module}/build/refund.zip"
   timeout       = 60
-  memory_size   = 512
+  memory_size   = 128
 }

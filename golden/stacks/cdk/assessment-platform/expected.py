@@ -206,9 +206,8 @@ class AssessmentPlatformStack(Stack):
             handler="submit.handler",
             code=_lambda.Code.from_asset("lambda/submit"),
             environment=function_env,
-            timeout=Duration.seconds(30),
-            memory_size=512,
-            reserved_concurrent_executions=10,
+            timeout=Duration.seconds(3),
+            memory_size=128,
             log_retention=logs.RetentionDays.ONE_MONTH,
             tracing=_lambda.Tracing.ACTIVE,
         )
@@ -225,8 +224,7 @@ class AssessmentPlatformStack(Stack):
             code=_lambda.Code.from_asset("lambda/dispatch"),
             environment=function_env,
             timeout=Duration.seconds(60),
-            memory_size=512,
-            reserved_concurrent_executions=10,
+            memory_size=128,
             log_retention=logs.RetentionDays.ONE_MONTH,
             tracing=_lambda.Tracing.ACTIVE,
         )
@@ -298,9 +296,8 @@ class AssessmentPlatformStack(Stack):
             environment=_lambda.CfnFunction.EnvironmentProperty(
                 variables={"RESULTS_TABLE": results_table.table_name},
             ),
-            timeout=30,
-            memory_size=512,
-            reserved_concurrent_executions=10,
+            timeout=3,
+            memory_size=128,
             tracing_config=_lambda.CfnFunction.TracingConfigProperty(mode="Active"),
         )
 

@@ -140,8 +140,7 @@ api_handler = aws.lambda_.Function(
             "TABLE_NAME": ledger_table.name,
         },
     ),
-    memory_size=512,
-    reserved_concurrent_executions=10,
+    memory_size=128,
     tracing_config=aws.lambda_.FunctionTracingConfigArgs(mode="Active"),
     tags=common_tags,
 )
@@ -178,8 +177,7 @@ settlement_handler = aws.lambda_.Function(
     role=lambda_role.arn,
     timeout=60,
     code=pulumi.FileArchive("./functions/settlement"),
-    memory_size=512,
-    reserved_concurrent_executions=10,
+    memory_size=128,
     tracing_config=aws.lambda_.FunctionTracingConfigArgs(mode="Active"),
     dead_letter_config=aws.lambda_.FunctionDeadLetterConfigArgs(
         target_arn=settlement_handler_dlq.arn

@@ -140,14 +140,13 @@ resource "aws_iam_role_policy_attachment" "grader_logs" {
 }
 
 resource "aws_lambda_function" "submit" {
-  function_name                  = "submit-${var.environment_suffix}"
-  role                           = aws_iam_role.grader.arn
-  runtime                        = "python3.12"
-  handler                        = "submit.handler"
-  filename                       = "${path.module}/build/submit.zip"
-  timeout                        = 10
-  memory_size                    = 512
-  reserved_concurrent_executions = 10
+  function_name = "submit-${var.environment_suffix}"
+  role          = aws_iam_role.grader.arn
+  runtime       = "python3.12"
+  handler       = "submit.handler"
+  filename      = "${path.module}/build/submit.zip"
+  timeout       = 10
+  memory_size   = 128
 
   environment {
     variables = {
@@ -168,14 +167,13 @@ resource "aws_lambda_function" "submit" {
 }
 
 resource "aws_lambda_function" "grader" {
-  function_name                  = "grader-${var.environment_suffix}"
-  role                           = aws_iam_role.grader.arn
-  runtime                        = "python3.12"
-  handler                        = "grader.handler"
-  filename                       = "${path.module}/build/grader.zip"
-  timeout                        = 120
-  memory_size                    = 1024
-  reserved_concurrent_executions = 10
+  function_name = "grader-${var.environment_suffix}"
+  role          = aws_iam_role.grader.arn
+  runtime       = "python3.12"
+  handler       = "grader.handler"
+  filename      = "${path.module}/build/grader.zip"
+  timeout       = 120
+  memory_size   = 1024
 
   environment {
     variables = {

@@ -328,14 +328,13 @@ resource "aws_cloudwatch_log_group" "aggregate" {
 }
 
 resource "aws_lambda_function" "aggregate" {
-  function_name                  = "${local.prefix}-aggregate"
-  role                           = aws_iam_role.processor.arn
-  runtime                        = "python3.12"
-  handler                        = "aggregate.handler"
-  filename                       = "${path.module}/dist/aggregate.zip"
-  timeout                        = 30
-  memory_size                    = 512
-  reserved_concurrent_executions = 10
+  function_name = "${local.prefix}-aggregate"
+  role          = aws_iam_role.processor.arn
+  runtime       = "python3.12"
+  handler       = "aggregate.handler"
+  filename      = "${path.module}/dist/aggregate.zip"
+  timeout       = 3
+  memory_size   = 128
 
   environment {
     variables = {
