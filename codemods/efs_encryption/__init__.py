@@ -20,7 +20,8 @@ CODEMOD = Codemod(
                   pattern=r"(?:[A-Za-z0-9:/_-]{1,2048})?", form="a KMS key id, ARN or alias, or an empty string"),
     ),
     checkov=('CKV_AWS_42',),
-    unsafe_note='encryption explicitly disabled is reported; enabling it replaces the file system and is unsafe',
+    unsafe_note='enabling encryption replaces the file system: every fix is unsafe',
+    unsafe_only=True,
 
     rules=(
         Rule(
@@ -31,7 +32,10 @@ CODEMOD = Codemod(
                 "kms_key_id": Explicit(Param("kms_key"), label="KMS key", when=Not(Is("encrypted", True))),
             },
             what="EFS file system",
-            replaces=True,  # a file system cannot be encrypted in place
+            # a file system cannot be encrypted in place: the fix replaces it (and its data)
+            unsafe=True,
+            replaces=True,
+            note="enabling it replaces the file system",
         ),
     ),
     examples=(
