@@ -96,7 +96,7 @@ def _shared(doc: TfDoc):
     resource of the module), else ``var.<name>`` threaded as tags, else None."""
     uses = {}
     for _, d in module_docs(doc):
-        for r in d.resources():
+        for r in d.resources() + d.blocks_of("module"):  # what the module passes to its modules counts
             a = r.attr("tags")
             if a is not None:
                 for ref in _tag_refs(a.value):
