@@ -336,7 +336,7 @@ def test_added_arguments_compose_in_any_order():
         t = text
         for cm in order:
             (rule,) = cm.rules
-            t = fixed(rule, t, Context("terraform", cm.defaults()))
+            t = fixed(rule, t, Context("terraform", {**cm.defaults(), "reserved_concurrency": 10}))
         return t
 
     a, b = run([limits, concurrency]), run([concurrency, limits])

@@ -25,7 +25,8 @@ def _logs(table, serverless=False):
 
 
 PROTECTION = {
-    "deletion_protection": Exactly(True, label="deletion protection"),
+    # skip_final_snapshot = true says the database is meant to go with the stack
+    "deletion_protection": Exactly(True, label="deletion protection", when=Not(Is("skip_final_snapshot", True))),
     "backup_retention_period": AtLeast(Param("backup_retention_days"), Param("backup_retention_days"),
                                        label="backup retention", off="has too short a backup retention",
                                        when=Not(REPLICA)),
