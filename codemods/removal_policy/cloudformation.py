@@ -12,7 +12,8 @@ S3 buckets, RDS instances and clusters, KMS keys and log groups: the
   ``UpdateReplacePolicy`` does not accept, gives ``Retain``), next to it.
 - One given by an intrinsic function (``!If``, a parameter) → no finding.
 Not covered: Aurora cluster members (``AWS::RDS::DBInstance`` with
-``DBClusterIdentifier``: the cluster holds the data); log groups that receive an
+``DBClusterIdentifier``: the cluster holds the data), read replicas
+(``SourceDBInstanceIdentifier``: their source holds it); log groups that receive an
 API stage's access logs (an ``AccessLogSetting(s)`` ``DestinationArn`` refers to
 them): api-access-logging creates such groups, and the template must not depend
 on whether it ran before or after this codemod; emptying a bucket before
@@ -49,6 +50,8 @@ def detect(doc, ctx):
         what = WHAT.get(res.type)
         if what is None or (res.type == "AWS::RDS::DBInstance" and res.prop("DBClusterIdentifier") is not None):
             continue
+        if res.type == "AWS::RDS::DBInstance" and res.prop("SourceDBInstanceIdentifier") is not None:
+            continue  # a read replica: retained, it would only be an orphaned, billed copy
         if res.type == "AWS::Logs::LogGroup":
             access_logs = _access_log_groups(doc) if access_logs is None else access_logs
             if res.name in access_logs:
