@@ -8,7 +8,9 @@ every file was processed, 1 otherwise.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -132,17 +134,50 @@ def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit
     sys.exit(1 if findings or n_err else 0)
 
 
+class _Terminated(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _interruptible(written: list, pending: list):
+    """SIGINT (Ctrl-C) or SIGTERM: stop, say what was written and what not, and exit 130
+    or 143 as a shell does. A file being written is finished first (write_atomic holds
+    the signals) so no file is left half written."""
+
+    def terminate(signum, frame):
+        raise _Terminated()
+
+    previous = signal.signal(signal.SIGTERM, terminate) if hasattr(signal, "SIGTERM") else None
+    try:
+        yield
+    except (KeyboardInterrupt, _Terminated) as e:
+        left = len([r for r in pending if r not in written])
+        click.echo(f"iacfix: interrupted; {len(written)} file{'s' if len(written) != 1 else ''} written, "
+                   f"{left} not", err=True)
+        sys.exit(130 if isinstance(e, KeyboardInterrupt) else 143)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
 @main.command()
 @common
 @click.option("--dry-run", "--diff", "dry_run", is_flag=True, help="Print a unified diff; write nothing.")
 def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run):
     """Fix findings in place (or print the patch with --dry-run)."""
+    written: list = []
+    changed: list = []
+    with _interruptible(written, changed):
+        _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed)
+
+
+def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed):
     paths = paths or (".",)
     settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=True)
     skipped: list = []
     results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress, skipped)
     n_err = _print_errors(results, errors, skipped)
-    changed = [r for r in results if r.changed]
+    changed.extend(r for r in results if r.changed)
     for r in results:
         for ff in r.failed:
             g = ff.finding.gap
@@ -152,7 +187,6 @@ def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run):
             sys.stdout.write(unified_diff(r.original, r.new, r.path))
         sys.stdout.flush()
         sys.exit(1 if changed else 0)
-    written = []
     for r in changed:
         try:
             write_atomic(Path(r.source or r.path), r.new, expected_original=r.original.encode("utf-8"))

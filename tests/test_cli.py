@@ -200,3 +200,26 @@ def test_a_named_file_that_is_not_iac_gets_a_note_not_an_error(project):
     ]
     r = cli("check", "-j", "1", ".")  # found by walking a directory: no note
     assert "note: skipped" not in r.stderr
+
+
+@pytest.mark.parametrize("stop, code", [(KeyboardInterrupt, 130), ("term", 143)])
+def test_an_interrupted_fix_says_what_was_written_and_exits_as_a_shell_does(project, monkeypatch, stop, code):
+    import signal
+
+    import iacfix.cli as cli_module
+
+    (project / "second.yaml").write_text((project / "stack.yaml").read_text())
+    calls = []
+
+    def write_then_stop(path, text, **kw):
+        calls.append(path)
+        if len(calls) == 2:
+            if stop == "term":
+                os.kill(os.getpid(), signal.SIGTERM)
+            raise stop()
+        path.write_text(text)
+
+    monkeypatch.setattr(cli_module, "write_atomic", write_then_stop)
+    r = cli("fix", "-j", "1", ".")
+    assert r.exit_code == code
+    assert "iacfix: interrupted; 1 file written, 1 not" in r.stderr

@@ -20,6 +20,8 @@
     template already builds partition-aware ARNs that way. One gap per role (detail
     ``xray``). A function whose tracing finding is suppressed inline does not count
     as being made to trace.
+A plain function whose role is given by a parameter, an import or an ``!If`` gets its
+tracing finding without a fix (tracing without the grant fails the deploy).
 Not covered: roles given by a parameter, an import or an ``!If`` (unknown: no
 finding), managed policy ARNs that are not literal text (a parameter: unknown, no
 finding), the roles SAM generates (SAM adds the X-Ray permissions itself when
@@ -72,8 +74,21 @@ TRACING = Rule(
 functions = rule_detector(TRACING, "lambda-tracing")
 
 
+NO_GRANT = ("its execution role is not a role of this template, so iacfix cannot grant it X-Ray write "
+            "access: attach AWSXRayDaemonWriteAccess to it, then turn tracing on")
+
+
 def detect(doc: CfnDoc, ctx):
-    yield from functions(doc, ctx)
+    roles = {r.name for r in doc.resources() if r.type == ROLE}
+    by_name = {r.name: r for r in doc.resources()}
+    for g in functions(doc, ctx):
+        res = by_name.get(g.resource_name)
+        if g.fix is not None and res is not None and res.type == LAMBDA and is_map(res.properties):
+            # Tracing without the grant fails the deploy: no half fix. (SAM grants it itself.)
+            if ref_target(res.prop("Role")) not in roles:
+                g.fix = None
+                g.message += f" ({NO_GRANT})"
+        yield g
     yield from _roles(doc, ctx)
 
 

@@ -2,7 +2,9 @@
 
 Which types take tags, and in which shape (a list of {Key, Value} or a map), comes
 from codemods/data/cfn_taggable.json (generated from cfn-lint's schemas by
-scripts/gen_cfn_taggable.py). SAM ``Globals`` tags count as present.
+scripts/gen_cfn_taggable.py). SAM ``Globals`` tags count as present. On the types whose
+Tags are create-only (codemods/data/cfn_tags_create_only.txt, e.g.
+AWS::AppRunner::Service), adding tags replaces the resource: the finding is unsafe.
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ SAM_GLOBALS = {
 @lru_cache(maxsize=1)
 def taggable() -> dict:
     return json.loads(DATA.read_text())
+
+
+@lru_cache(maxsize=1)
+def create_only() -> frozenset:
+    """Types whose Tags are create-only: changing them replaces the resource."""
+    lines = DATA.with_name("cfn_tags_create_only.txt").read_text().splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 def present_keys(tags, shape: str):
@@ -86,7 +95,12 @@ def detect(doc: CfnDoc, ctx):
         names = ", ".join(missing)
         if ok:
             msg = f"Resource '{res.name}' is missing the tags {names}"
-            yield gap(doc, res, msg, fix=_fixer(doc, res, shape, tags, [(k, values[k]) for k in ok]))
+            replaces = res.type in create_only()
+            if replaces:
+                msg += f" (the tags of an {res.type} can only be set when it is created: adding them replaces it)"
+            g = gap(doc, res, msg, fix=_fixer(doc, res, shape, tags, [(k, values[k]) for k in ok]), unsafe=replaces)
+            g.replaces = replaces
+            yield g
         if bad:
             msg = (f"Resource '{res.name}' is missing the tags {', '.join(bad)}, which need an "
                    f"environment parameter the template does not have")
