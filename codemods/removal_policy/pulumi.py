@@ -5,7 +5,10 @@ Checked: ``dynamodb.Table``, ``s3.Bucket``/``s3.BucketV2``, ``rds.Instance``,
 behaviour is stated by the resource option ``protect`` (or ``retain_on_delete``):
 any explicit value of either is compliant.
 
-A log group's ``skip_destroy`` (its own way of keeping the group) is compliant too.
+A log group's ``skip_destroy`` (its own way of keeping the group) is compliant too, and,
+with profile ``production``, a bucket's ``force_destroy=True`` or a database's
+``skip_final_snapshot=True`` (or either set from a variable): the author states that the
+resource goes with the stack, and ``protect=True`` would contradict it.
 
 Profile ``production``: ``opts=pulumi.ResourceOptions(protect=True)`` is added
 (last, after ``tags=``), or ``protect=True`` is merged into an existing
@@ -90,6 +93,9 @@ def detect(doc, ctx):
                 or f"{pc.var(site)}.arn" in access_logs
             ):
                 continue
+            if not ephemeral and blocker and pc.kw_value(site, blocker) is not None \
+                    and pc.literal(pc.kw_value(site, blocker)) is not False:
+                continue  # force_destroy=True / skip_final_snapshot=True (or a variable): meant to go
             state, _ = _options(doc, site)
             add_arg = None
             if ephemeral and blocker and state != "kept" and pc.kw_value(site, blocker) is None:
