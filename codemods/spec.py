@@ -691,13 +691,12 @@ def effects(cm: "Codemod", detector: Detector) -> Detector:
             # detect as if set (a placeholder the fix would write), and offer no fix
             ctx = dataclasses.replace(ctx, params={**ctx.params, **{p.name: _placeholder(p) for p in unset}})
             how = ", ".join(f"{p.name.replace('_', '-')} = N" for p in unset)
-            note = f" (only you can choose the value: set [tool.iacfix.{cm.slug}] {how} to fix)"
+            note = f"only you can choose the value: set [tool.iacfix.{cm.slug}] {how} to fix"
         for gap in detector(doc, ctx):
             gap.replaces = gap.replaces or replaces or (gap.detail or cm.slug) in replacing
             gap.retains = gap.retains or retains
             if unset:
-                gap.fix = None
-                gap.message += note
+                gap.withhold(note)
             yield gap
 
     return detect

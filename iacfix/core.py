@@ -199,6 +199,11 @@ class Gap:
     def key(self) -> str:
         return f"{self.resource_type}|{self.resource_name}|{self.detail}"
 
+    def withhold(self, why: str) -> None:
+        """Report this gap without its fix, saying why (in parentheses after the message)."""
+        self.fix = None
+        self.message += f" ({why})"
+
     @property
     def applicability(self) -> str:
         """How far the fix may be trusted, as Ruff says it: ``safe`` (applied by ``fix``),

@@ -16,6 +16,13 @@ _ASYNC_PRINCIPAL = re.compile(
 )
 
 
+def no_xray_grant(scope: str) -> str:
+    """Why tracing is reported, not turned on, for a function whose role is not one of the
+    ``scope`` (module, template): Lambda rejects tracing when the role cannot write traces."""
+    return (f"its execution role is not a role of this {scope}, so iacfix cannot grant it X-Ray write "
+            "access: attach AWSXRayDaemonWriteAccess to it, then turn tracing on")
+
+
 def invokes_asynchronously(principal: object) -> bool:
     """Whether a service principal (``sns.amazonaws.com``) invokes Lambda asynchronously."""
     return isinstance(principal, str) and _ASYNC_PRINCIPAL.match(principal) is not None

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import fnmatch
 
+from iacfix.codemods.common.aws import no_xray_grant
 from iacfix.codemods.common.cloudformation import gap
 from iacfix.codemods.lang.cloudformation import add_properties, rule_detector
 from iacfix.codemods.spec import Exactly, Nested, Rule
@@ -74,10 +75,6 @@ TRACING = Rule(
 functions = rule_detector(TRACING, "lambda-tracing")
 
 
-NO_GRANT = ("its execution role is not a role of this template, so iacfix cannot grant it X-Ray write "
-            "access: attach AWSXRayDaemonWriteAccess to it, then turn tracing on")
-
-
 def detect(doc: CfnDoc, ctx):
     roles = {r.name for r in doc.resources() if r.type == ROLE}
     by_name = {r.name: r for r in doc.resources()}
@@ -86,8 +83,7 @@ def detect(doc: CfnDoc, ctx):
         if g.fix is not None and res is not None and res.type == LAMBDA and is_map(res.properties):
             # Tracing without the grant fails the deploy: no half fix. (SAM grants it itself.)
             if ref_target(res.prop("Role")) not in roles:
-                g.fix = None
-                g.message += f" ({NO_GRANT})"
+                g.withhold(no_xray_grant("template"))
         yield g
     yield from _roles(doc, ctx)
 

@@ -46,6 +46,7 @@ import re
 
 from lark import Tree
 
+from iacfix.codemods.common.aws import no_xray_grant
 from iacfix.codemods.common.terraform import (
     bare,
     counted,
@@ -58,10 +59,9 @@ from iacfix.codemods.common.terraform import (
     policy_statements,
     served_by,
 )
-from iacfix.core import module_docs
 from iacfix.codemods.lang.terraform import rule_detector
 from iacfix.codemods.spec import Exactly, Nested, Rule
-from iacfix.core import FixError
+from iacfix.core import FixError, module_docs
 from iacfix.transforms.terraform import (
     TfDoc,
     add_list_item,
@@ -90,8 +90,6 @@ TRACING = Rule(
 functions = rule_detector(TRACING, "lambda-tracing")
 
 
-NO_GRANT = ("its execution role is not a role of this module, so iacfix cannot grant it X-Ray write access: "
-            "attach AWSXRayDaemonWriteAccess to it, then turn tracing on")
 COUNTED_ROLE = "its execution role has count/for_each, so iacfix cannot grant it X-Ray write access"
 
 
@@ -101,10 +99,9 @@ def detect(doc: TfDoc, ctx):
         if g.fix is not None and fn is not None:
             # Tracing without the grant fails the deploy: no half fix.
             found = function_role_at(doc, fn)
-            why = NO_GRANT if found is None else COUNTED_ROLE if counted(found[1]) else None
+            why = no_xray_grant("module") if found is None else COUNTED_ROLE if counted(found[1]) else None
             if why is not None:
-                g.fix = None
-                g.message += f" ({why})"
+                g.withhold(why)
         yield g
     yield from _roles(doc, ctx)
 
