@@ -16,6 +16,8 @@ is dropped and reported; the files keep the other fixes (or stay as they were).
 from __future__ import annotations
 
 import dataclasses
+import sys
+import threading
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -409,9 +411,47 @@ def read_module(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Setting
     return by_language, errors, skipped
 
 
+DEEP_STACK = 512 * 1024 * 1024  # reserved, not used: pages are touched only as deep as the work goes
+DEEP_RECURSION = 20_000
+
+
+def _deep(fn, *args):
+    """``fn(*args)`` in a thread with a deep stack and a raised recursion limit: the
+    parsers and tree walkers recurse once per level of nesting, and a file nested a few
+    hundred levels deep (which the editors accept up to their limit) must not end in a
+    RecursionError, nor a deeper one in a crash of the process."""
+    if sys.getrecursionlimit() < DEEP_RECURSION:
+        sys.setrecursionlimit(DEEP_RECURSION)
+    box: Dict[str, object] = {}
+
+    def run():
+        try:
+            box["value"] = fn(*args)
+        except BaseException as e:  # handed to the caller's thread
+            box["error"] = e
+
+    try:
+        old = threading.stack_size(DEEP_STACK)
+    except (ValueError, RuntimeError):  # a platform that does not let us choose
+        return fn(*args)
+    try:
+        worker = threading.Thread(target=run, name="iacfix-module", daemon=True)
+        worker.start()
+    finally:
+        threading.stack_size(old)
+    worker.join()
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["value"]
+
+
 def process_files(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Settings):
     """Read, recognise and process the files of one module. Returns (results, skipped):
     skipped are the member files that are not IaC iacfix handles."""
+    return _deep(_process_files, paths, settings)
+
+
+def _process_files(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Settings):
     by_language, results, skipped = read_module(paths, settings)
     for language, files in by_language.items():
         try:

@@ -6,6 +6,7 @@ import dataclasses
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, List, Optional
 
 from iacfix.core import FileResult
@@ -63,6 +64,32 @@ class Progress:
             sys.stderr.flush()
 
 
+CRASHED = ("iacfix's worker process died while reading this module (a parser crash: "
+           "the file may be nested too deeply or be otherwise unusual); its files were not processed")
+
+
+def _pooled(mods, work, jobs: int, take, fn=_work) -> None:
+    """The modules in a pool of ``jobs`` processes, results taken in order. A worker that
+    dies (a crash in a parser's native code) breaks the whole pool: the modules whose
+    results were lost are run again, each alone in a fresh process, and one that kills its
+    process again is reported as such, file by file, while the others are processed."""
+    lost: List[int] = []
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(fn, (m, *work)) for m in mods]
+        for i, future in enumerate(futures):
+            try:
+                take(mods[i], future.result())
+            except BrokenProcessPool:
+                lost.append(i)
+    for i in lost:
+        try:
+            with ProcessPoolExecutor(max_workers=1) as alone:
+                out = alone.submit(fn, (mods[i], *work)).result()
+        except BrokenProcessPool:
+            out = ([FileResult(path=f[1], error=CRASHED) for f in mods[i] if f[2]], [])
+        take(mods[i], out)
+
+
 def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Optional[int] = None,
               progress: Optional[bool] = None, skipped: Optional[List[str]] = None,
               ) -> tuple[List[FileResult], List[tuple]]:
@@ -88,9 +115,7 @@ def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Option
         if jobs > 1 and len(mods) >= PARALLEL_THRESHOLD:
             ids = [cm.id for cm in settings.codemods]
             bare = dataclasses.replace(settings, codemods=[])
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for files, out in zip(mods, pool.map(_work, [(m, bare, ids) for m in mods], chunksize=2)):
-                    take(files, out)
+            _pooled(mods, (bare, ids), jobs, take)
         else:
             for files in mods:
                 take(files, process_files(files, settings))

@@ -36,11 +36,75 @@ from iacfix.core import Edit, FixError, ParseError, apply_edits
 from iacfix.transforms.text import LineIndex
 
 
+MAX_BRACKETS = 200  # CPython refuses more nested brackets ("too many nested parentheses")
+MAX_DEPTH = 500  # deeper expressions cost libcst time out of proportion, and deeper still crash it
+_BRACKETS = re.compile(r"[\[\](){}]|\n")
+
+
+def _nesting(text: str) -> Tuple[int, int, int]:
+    """(deepest bracket nesting, its line, longest statement in characters), read from the
+    text alone (brackets in strings count too: an overestimate, only ever a reason to look
+    closer). Cheap: a regular expression over brackets and newlines."""
+    depth = deepest = deepest_line = longest = 0
+    line, start = 1, 0
+    for m in _BRACKETS.finditer(text):
+        ch = m.group()
+        if ch == "\n":
+            line += 1
+            if depth <= 0:
+                longest = max(longest, m.start() - start)
+                start, depth = m.end(), 0
+        elif ch in "([{":
+            depth += 1
+            if depth > deepest:
+                deepest, deepest_line = depth, line
+        else:
+            depth -= 1
+    return deepest, deepest_line, max(longest, len(text) - start)
+
+
+def _ast_depth(tree: ast.AST) -> Tuple[int, int]:
+    """(depth of the deepest node, its line), without recursion."""
+    deepest, line = 0, 1
+    stack = [(tree, 1)]
+    while stack:
+        node, d = stack.pop()
+        if d > deepest:
+            deepest, line = d, getattr(node, "lineno", line)
+        stack.extend((child, d + 1) for child in ast.iter_child_nodes(node))
+    return deepest, line
+
+
+def _gate(text: str) -> None:
+    """Refuse, with a line saying so, what is nested too deeply to parse safely: libcst's
+    parser crashes the process (not an exception) past about a thousand levels, and
+    slows down sharply long before."""
+    brackets, at, longest = _nesting(text)
+    if brackets <= 50 and longest <= 5_000:
+        return  # every ordinary file: nothing nested deep enough to matter
+    try:
+        tree = compile(text, "<iacfix>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
+    except SyntaxError as e:
+        if brackets > MAX_BRACKETS or "too many nested" in str(e.msg):
+            raise ParseError(f"nested too deeply: {brackets} levels of brackets "
+                             f"(Python allows {MAX_BRACKETS})", e.lineno or at) from None
+        return  # another syntax error (or newer syntax than this Python's): libcst tells
+    except (RecursionError, MemoryError, ValueError):
+        raise ParseError("nested too deeply: Python's own parser gives up on this file", at) from None
+    depth, line = _ast_depth(tree)
+    if depth > MAX_DEPTH:
+        raise ParseError(f"nested too deeply: an expression {depth} levels deep "
+                         f"(iacfix reads up to {MAX_DEPTH})", line)
+
+
 def parse(text: str, language: str = "cdk") -> "PythonDoc":
+    _gate(text)
     try:
         module = cst.parse_module(text)
     except cst.ParserSyntaxError as e:
         raise _syntax_error(text, e) from None
+    except RecursionError:
+        raise ParseError(f"nested too deeply (iacfix reads up to {MAX_DEPTH} levels)") from None
     except Exception as e:  # libcst raises a few other errors on odd input
         raise ParseError(f"invalid Python: {e}".splitlines()[0]) from None
     return PythonDoc(text, module, language)
