@@ -50,7 +50,7 @@ def test_too_deep_is_one_line_and_the_sibling_is_still_fixed(tmp_path, kind, n, 
     (tmp_path / "app" / "ok.py").write_text(QUEUE)
     r = iacfix("check", "app", cwd=tmp_path)
     assert r.returncode == 1, r.stderr
-    assert f"app/deep.py:4: error: nested too deeply: " in r.stderr
+    assert "app/deep.py:4: error: nested too deeply: " in r.stderr
     assert words in r.stderr
     assert "app/ok.py:3:1: IAC013 sqs-encryption" in r.stdout  # the rest of the package is read
 
