@@ -15,6 +15,7 @@ is dropped and reported; the files keep the other fixes (or stay as they were).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import sys
 import threading
@@ -35,7 +36,6 @@ from iacfix.core import (
     ParseError,
     Project,
     apply_edits,
-    edits_conflict,
 )
 from iacfix.sources import DEFAULT_MAX_BYTES, SourceError, SourceText, detect_language, read_source
 from iacfix.suppress import is_suppressed, suppressions
@@ -237,6 +237,7 @@ def _fix_loop(state: _State, members: List[str], by_path, held: Optional[Dict[Ke
         if not candidates:
             break
         planned: List[Tuple[Finding, Dict[str, List[Edit]]]] = []
+        taken = _Taken()
         for f in candidates:
             try:
                 edits = list(f.gap.fix())
@@ -256,12 +257,23 @@ def _fix_loop(state: _State, members: List[str], by_path, held: Optional[Dict[Ke
                 continue
             if n_pass == 0:
                 first_edits[_key(f)] = per_file.get(f.path, [])
-            if any(_conflict(per_file, other) for _, other in planned):
+            if taken.conflicts(per_file):
                 continue  # next pass, on the re-parsed text
             planned.append((f, per_file))
+            taken.add(per_file)
         if not planned:
             break
-        result = _verify(state, planned, members)
+        blame: Dict[Key, Optional[str]] = {}
+        result = _verify(state, planned, members, blame=blame)
+        while result is None and blame and len(blame) < len(planned) and None not in blame.values():
+            # The cause is placed: those fixes fail with it, the others go on together.
+            for f, _ in planned:
+                if _key(f) in blame:
+                    failed[_key(f)] = FailedFix(f, blame[_key(f)])
+            planned = [(f, e) for f, e in planned if _key(f) not in blame]
+            blame = {}
+            state.bind()
+            result = _verify(state, planned, members, blame=blame)
         if result is None:
             # Something in the batch is wrong: verify each fix on its own (recording
             # every one that fails), then apply together those that passed alone.
@@ -306,12 +318,63 @@ def _by_file(f: Finding, edits: List[Edit]) -> Dict[str, List[Edit]]:
     return out
 
 
-def _conflict(a: Dict[str, List[Edit]], b: Dict[str, List[Edit]]) -> bool:
-    return any(p in b and edits_conflict(es, b[p]) for p, es in a.items())
+class _Taken:
+    """The spans of the edits planned in a pass, per file, sorted: whether a fix's edits
+    touch them (``edits_conflict``: overlapping or meeting) is a bisection, not a
+    comparison with every planned fix (quadratic in the fixes of a large file)."""
+
+    def __init__(self) -> None:
+        self.spans: Dict[str, Tuple[List[int], List[int]]] = {}
+
+    def conflicts(self, per_file: Dict[str, List[Edit]]) -> bool:
+        for p, es in per_file.items():
+            starts, ends = self.spans.get(p, ((), ()))
+            for e in es:
+                i = bisect.bisect_right(starts, e.end) - 1  # the last span starting at or before e's end
+                if i >= 0 and ends[i] >= e.start:  # spans are disjoint: ends grow with starts
+                    return True
+        return False
+
+    def add(self, per_file: Dict[str, List[Edit]]) -> None:
+        for p, es in per_file.items():
+            starts, ends = self.spans.setdefault(p, ([], []))
+            for e in sorted(es, key=lambda e: (e.start, e.end)):
+                i = bisect.bisect_right(starts, e.start)
+                if i and ends[i - 1] >= e.end:
+                    continue  # inside a span already taken (a fix's own edits may nest)
+                starts.insert(i, e.start)
+                ends.insert(i, e.end)
 
 
-def _verify(state: _State, planned, members, failed=None) -> Optional[_State]:
-    """Apply ``planned`` edits to a copy of the module; the new state when they verify."""
+def _edited_lines(text: str, planned, path: str) -> List[Tuple[Key, int, int]]:
+    """(fix, first line, last line) in the edited ``text`` of ``path`` of each planned
+    fix's edits there: where each fix's replacement text landed."""
+    edits = sorted(((e.start, e.end, i, e) for i, (f, per_file) in enumerate(planned)
+                    for e in per_file.get(path, ())), key=lambda t: t[:3])
+    out, shift, line, at = [], 0, 1, 0
+    for start, end, i, e in edits:
+        new_start = start + shift
+        line += text.count("\n", at, new_start)  # edits in order: one pass over the text
+        at = new_start
+        out.append((_key(planned[i][0]), line, line + e.replacement.count("\n")))
+        shift += len(e.replacement) - (end - start)
+    return out
+
+
+def _blame(spans: List[Tuple[Key, int, int]], first: int, last: int) -> List[Key]:
+    """The planned fixes whose edits landed on lines ``first``..``last`` (a new finding's
+    resource) of a file (``spans``: ``_edited_lines``)."""
+    return [k for k, a, b in spans if a <= last and first <= b]
+
+
+def _verify(state: _State, planned, members, failed=None, blame=None) -> Optional[_State]:
+    """Apply ``planned`` edits to a copy of the module; the new state when they verify.
+
+    When they do not and ``blame`` is given, it receives the fixes the failure can be
+    placed on: a new finding on the lines a fix wrote is that fix's (with why); a finding
+    still present is suspect (None: the batch is then verified fix by fix). The others can then
+    be verified together again, instead of one by one (which costs a re-parse and a
+    re-detection of the module per fix: quadratic on a large file)."""
     settings = state.settings
     before = state.findings(members)
     before_keys = {_key(f) for f in before}
@@ -348,10 +411,12 @@ def _verify(state: _State, planned, members, failed=None) -> Optional[_State]:
     new.detect([p for p in new.project.paths if p in again])
     after = new.findings(members)
     keys = {_key(f) for f in after}
-    for f, _ in planned:
-        if _key(f) in keys:
-            _record(failed, [(f, None)], "the finding is still present after the fix")
-            return None
+    still = [f for f, _ in planned if _key(f) in keys]
+    if still:
+        _record(failed, [(still[0], None)], "the finding is still present after the fix")
+        if blame is not None:  # its own doing, or another's in the batch: verified alone later
+            blame.update((_key(f), None) for f in still)
+        return None
     # A new finding is acceptable when it can itself be fixed (a later pass will), when
     # the module already had an unfixable finding of that rule (e.g. a new queue lacks the
     # tag that no resource can be given): the fix makes nothing worse, or when it belongs
@@ -366,6 +431,11 @@ def _verify(state: _State, planned, members, failed=None) -> Optional[_State]:
     if new_findings:
         f0 = new_findings[0]
         _record(failed, planned, f"the fix introduces a new finding: {f0.rule} {f0.gap.message}")
+        if blame is not None:
+            spans = {p: _edited_lines(new.texts[p], planned, p) for p in {nf.path for nf in new_findings}}
+            for nf in new_findings:
+                for k in _blame(spans[nf.path], nf.gap.line, nf.gap.end_line):
+                    blame.setdefault(k, f"the fix introduces a new finding: {nf.rule} {nf.gap.message}")
         return None
     return new
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import difflib
 import errno
@@ -33,7 +34,7 @@ def unified_diff(old: str, new: str, path: str, context: int = 3) -> str:
     # difflib.unified_diff matches with autojunk, which in files of 200+ lines treats
     # frequent lines (")", "tags=common_tags,") as junk and then shows unchanged lines
     # as removed and added again. Hunks are built here from a matcher without it.
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    matcher = LineMatcher(None, a, b, autojunk=False)
     for group in matcher.get_grouped_opcodes(context):
         (_, i1, _, j1, _), (_, _, i2, _, j2) = group[0], group[-1]
         out.append(f"@@ -{_range(i1, i2)} +{_range(j1, j2)} @@\n")
@@ -48,6 +49,90 @@ def unified_diff(old: str, new: str, path: str, context: int = 3) -> str:
                 if not line.endswith("\n"):
                     out.append("\n" + NO_NEWLINE)
     return "".join(out)
+
+
+SMALL = 1_000_000  # line pairs that difflib compares quickly enough (it is quadratic in them)
+
+
+class LineMatcher(difflib.SequenceMatcher):
+    """difflib's matcher (without autojunk), cut into parts first on a large file.
+
+    Matching every line of a large file against every other is quadratic when many lines
+    repeat (``}``, blank lines): a 1,000-resource Terraform file took minutes. A large
+    pair is first cut at the lines found exactly once in each (the anchors of a patience
+    diff, kept in order as the longest increasing run), and difflib matches the parts
+    between them; a small pair is matched as difflib always did."""
+
+    def get_matching_blocks(self):
+        if self.matching_blocks is not None:
+            return self.matching_blocks
+        blocks: list = []
+        self._match(0, len(self.a), 0, len(self.b), blocks)
+        merged: list = []
+        for i, j, n in sorted(blocks):
+            if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
+                merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + n)
+            elif n:
+                merged.append((i, j, n))
+        merged.append((len(self.a), len(self.b), 0))
+        self.matching_blocks = [difflib.Match(*m) for m in merged]
+        return self.matching_blocks
+
+    def _match(self, a1: int, a2: int, b1: int, b2: int, out: list) -> None:
+        a, b = self.a, self.b
+        if (a2 - a1) * (b2 - b1) <= SMALL:  # as difflib always matched it
+            part = difflib.SequenceMatcher(None, a[a1:a2], b[b1:b2], autojunk=False)
+            out.extend((a1 + i, b1 + j, n) for i, j, n in part.get_matching_blocks() if n)
+            return
+        while a1 < a2 and b1 < b2 and a[a1] == b[b1]:  # common head
+            out.append((a1, b1, 1))
+            a1, b1 = a1 + 1, b1 + 1
+        while a1 < a2 and b1 < b2 and a[a2 - 1] == b[b2 - 1]:  # common tail
+            a2, b2 = a2 - 1, b2 - 1
+            out.append((a2, b2, 1))
+        if a1 == a2 or b1 == b2:
+            return
+        anchors = _anchors(a, a1, a2, b, b1, b2)
+        if not anchors:
+            part = difflib.SequenceMatcher(None, a[a1:a2], b[b1:b2], autojunk=False)
+            out.extend((a1 + i, b1 + j, n) for i, j, n in part.get_matching_blocks() if n)
+            return
+        for i, j in anchors:
+            self._match(a1, i, b1, j, out)
+            out.append((i, j, 1))
+            a1, b1 = i + 1, j + 1
+        self._match(a1, a2, b1, b2, out)
+
+
+def _anchors(a, a1, a2, b, b1, b2) -> list:
+    """(i, j) of lines found once in a[a1:a2] and once in b[b1:b2], the longest run of
+    them in the same order in both (patience sorting)."""
+    count: dict = {}
+    for i in range(a1, a2):
+        count[a[i]] = (count[a[i]][0] + 1, i) if a[i] in count else (1, i)
+    in_b: dict = {}
+    for j in range(b1, b2):
+        if b[j] in count:
+            in_b[b[j]] = (in_b[b[j]][0] + 1, j) if b[j] in in_b else (1, j)
+    pairs = sorted((count[line][1], j) for line, (n, j) in in_b.items() if n == 1 and count[line][0] == 1)
+    # longest increasing subsequence of j, by patience sorting
+    tops: list = []  # tops[k]: index in pairs ending the best run of length k + 1
+    back = [-1] * len(pairs)
+    top_js: list = []
+    for idx, (_, j) in enumerate(pairs):
+        k = bisect.bisect_left(top_js, j)
+        if k:
+            back[idx] = tops[k - 1]
+        if k == len(tops):
+            tops.append(idx)
+            top_js.append(j)
+        else:
+            tops[k], top_js[k] = idx, j
+    run, idx = [], tops[-1] if tops else -1
+    while idx >= 0:
+        run.append(pairs[idx])
+        idx = back[idx]
+    return run[::-1]
 
 
 def git_lines(text: str) -> list:

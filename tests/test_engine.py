@@ -157,3 +157,25 @@ def test_one_bad_fix_does_not_slow_the_others(monkeypatch):
     res = run(text, cms=[toy.RETENTION, toy.BROKEN])
     assert sorted(f.gap.resource_name for f in res.fixed) == ["Orders", "Other"]
     assert [f.finding.gap.resource_name for f in res.failed] == ["BrokenQ"]
+
+
+def test_the_pass_index_of_planned_edits_agrees_with_edits_conflict():
+    # the fix loop asks the index instead of comparing with every planned fix (quadratic)
+    import random
+
+    from iacfix.engine import _Taken
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        taken, planned = _Taken(), []
+        for _ in range(rng.randint(1, 12)):
+            es = sorted((Edit(a, a + rng.choice([0, 0, 1, 3, 6]), "x")
+                         for a in (rng.randint(0, 60) for _ in range(rng.randint(1, 3)))),
+                        key=lambda e: (e.start, e.end))
+            if any(x.end > y.start for x, y in zip(es, es[1:])):
+                continue  # one fix's own edits never overlap (apply_edits refuses them)
+            want = any(edits_conflict(es, other) for other in planned)
+            assert taken.conflicts({"f": es}) == want, (es, planned)
+            if not want:
+                planned.append(es)
+                taken.add({"f": es})

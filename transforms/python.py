@@ -228,6 +228,14 @@ class PythonDoc:
         self._calls = col.calls
         self.classes = col.classes
         self.functions = col.functions
+        self.cache: dict = {}  # per-document results of whole-file scans (the tree never changes)
+
+    def memo(self, key, compute):
+        """``compute()`` once per document: detectors and fixes ask the same whole-file
+        questions once per resource, which is quadratic on a large file."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
 
     # ------------------------------------------------------------------ locate
     def calls_under(self, prefix: str) -> TList[CallSite]:

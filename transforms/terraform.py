@@ -318,10 +318,12 @@ class TfDoc:
         return [b for b in self.blocks if b.type == "resource" and len(b.labels) == 2 and (not types or b.labels[0] in types)]
 
     def resource(self, rtype: str, name: str) -> Optional[Block]:
-        for b in self.resources(rtype):
-            if b.labels[1] == name:
-                return b
-        return None
+        index = self.cache.get("resource index")
+        if index is None:  # asked once per resource by many detectors: a scan each is quadratic
+            index = self.cache["resource index"] = {}
+            for b in self.resources():
+                index.setdefault((b.labels[0], b.labels[1]), b)
+        return index.get((rtype, name))
 
     def blocks_of(self, type_: str) -> List[Block]:
         return [b for b in self.blocks if b.type == type_]
@@ -947,15 +949,28 @@ def _merge_line_deletions(edits: List[Edit]) -> List[Edit]:
 
 
 def edit_between(old: str, new: str) -> Edit:
-    """One edit turning ``old`` into ``new`` (their common prefix and suffix kept)."""
-    i = 0
+    """One edit turning ``old`` into ``new`` (their common prefix and suffix kept).
+    Linear in the length of the texts, the comparisons done by ``str`` itself."""
     n = min(len(old), len(new))
-    while i < n and old[i] == new[i]:
-        i += 1
-    j = 0
-    while j < n - i and old[len(old) - 1 - j] == new[len(new) - 1 - j]:
-        j += 1
+    i = _common_length(old, new, n, lambda t, k: t[:k])
+    j = _common_length(old, new, n - i, lambda t, k: t[len(t) - k:])
     return Edit(i, len(old) - j, new[i:len(new) - j])
+
+
+def _common_length(a: str, b: str, limit: int, part) -> int:
+    """The largest k <= limit with part(a, k) == part(b, k) (a prefix or a suffix),
+    found by doubling then halving: a few slice comparisons instead of a loop per character."""
+    if limit <= 0 or part(a, 1) != part(b, 1):
+        return 0
+    lo, step = 1, 1  # part(.., lo) agree
+    while lo + step <= limit and part(a, lo + step) == part(b, lo + step):
+        lo += step
+        step *= 2
+    while step > 1:
+        step //= 2
+        if lo + step <= limit and part(a, lo + step) == part(b, lo + step):
+            lo += step
+    return lo
 
 
 def widen(edit: Edit, start: int, end: int, text: str) -> Edit:

@@ -158,15 +158,18 @@ def same_ref(doc: PythonDoc, node: Optional[cst.CSTNode], target: Optional[str])
 
 def method_calls(doc: PythonDoc, method: str) -> List[cst.Call]:
     """Every ``<expr>.<method>(...)`` call in the file."""
-    return [
-        n
-        for n in walk(doc.module)
-        if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value == method
-    ]
+    calls = doc.memo("method calls", lambda: [
+        n for n in walk(doc.module) if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute)
+    ])
+    return [n for n in calls if n.func.attr.value == method]
 
 
 def names_in_use(doc: PythonDoc) -> set:
     """Every assigned name/attribute target in the file ("orders_dlq", "self.orders_dlq")."""
+    return set(doc.memo("names in use", lambda: _names_in_use(doc)))
+
+
+def _names_in_use(doc: PythonDoc) -> frozenset:
     out = set()
     for n in walk(doc.module):
         if isinstance(n, cst.AssignTarget):
@@ -175,7 +178,7 @@ def names_in_use(doc: PythonDoc) -> set:
             out.add(doc.code(n.target))
         elif isinstance(n, cst.Param):
             out.add(n.name.value)
-    return out
+    return frozenset(out)
 
 
 # ---------------------------------------------------------- environment suffix
@@ -197,7 +200,7 @@ def env_suffix_expr(doc: PythonDoc, node: cst.CSTNode) -> Optional[str]:
         scopes.append(cls)
     scopes.append(doc.module)
     for scope in scopes:
-        found = _env_candidates(doc, scope)
+        found = doc.memo(("env candidates", id(scope)), lambda: _env_candidates(doc, scope))
         if found:
             best = max(found.items(), key=lambda kv: (kv[1], -_rank(kv[0])))
             return best[0]
