@@ -12,6 +12,7 @@ import contextlib
 import os
 import signal
 import sys
+from typing import Optional
 from pathlib import Path
 
 import click
@@ -112,6 +113,11 @@ def main():
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero):
     """List findings as path:line:col: ID slug message."""
+    with _interruptible(None, None):
+        _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero)
+
+
+def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero):
     paths = paths or (".",)
     # SARIF carries each finding's fix, so its fixes are computed (never written).
     settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=(fmt == "sarif"))
@@ -139,10 +145,11 @@ class _Terminated(Exception):
 
 
 @contextlib.contextmanager
-def _interruptible(written: list, pending: list):
-    """SIGINT (Ctrl-C) or SIGTERM: stop, say what was written and what not, and exit 130
-    or 143 as a shell does. A file being written is finished first (write_atomic holds
-    the signals) so no file is left half written."""
+def _interruptible(written: Optional[list], pending: Optional[list]):
+    """SIGINT (Ctrl-C) or SIGTERM: stop, say what was written and what not (``written``
+    None: a command that writes nothing), and exit 130 or 143 as a shell does. A file
+    being written is finished first (write_atomic holds the signals) so no file is left
+    half written; pool workers are stopped by the runner on the way out."""
 
     def terminate(signum, frame):
         raise _Terminated()
@@ -151,9 +158,12 @@ def _interruptible(written: list, pending: list):
     try:
         yield
     except (KeyboardInterrupt, _Terminated) as e:
-        left = len([r for r in pending if r not in written])
-        click.echo(f"iacfix: interrupted; {len(written)} file{'s' if len(written) != 1 else ''} written, "
-                   f"{left} not", err=True)
+        if written is None:
+            click.echo("iacfix: interrupted", err=True)
+        else:
+            left = len([r for r in pending if r not in written])
+            click.echo(f"iacfix: interrupted; {len(written)} file{'s' if len(written) != 1 else ''} written, "
+                       f"{left} not", err=True)
         sys.exit(130 if isinstance(e, KeyboardInterrupt) else 143)
     finally:
         if previous is not None:

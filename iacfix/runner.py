@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
+import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -74,7 +76,7 @@ def _pooled(mods, work, jobs: int, take, fn=_work) -> None:
     results were lost are run again, each alone in a fresh process, and one that kills its
     process again is reported as such, file by file, while the others are processed."""
     lost: List[int] = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with _stopped_on_exit(ProcessPoolExecutor(max_workers=jobs, initializer=_worker_signals)) as pool:
         futures = [pool.submit(fn, (m, *work)) for m in mods]
         for i, future in enumerate(futures):
             try:
@@ -83,11 +85,35 @@ def _pooled(mods, work, jobs: int, take, fn=_work) -> None:
                 lost.append(i)
     for i in lost:
         try:
-            with ProcessPoolExecutor(max_workers=1) as alone:
+            with _stopped_on_exit(ProcessPoolExecutor(max_workers=1, initializer=_worker_signals)) as alone:
                 out = alone.submit(fn, (mods[i], *work)).result()
         except BrokenProcessPool:
             out = ([FileResult(path=f[1], error=CRASHED) for f in mods[i] if f[2]], [])
         take(mods[i], out)
+
+
+def _worker_signals() -> None:
+    """A worker dies of SIGTERM (it inherits, by fork, the handler that makes the main
+    process report and exit: in a worker that only failed the task at hand, and the
+    worker lived on), and leaves Ctrl-C to the main process."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextlib.contextmanager
+def _stopped_on_exit(pool: ProcessPoolExecutor):
+    """The pool, shut down when done; on an interruption (SIGINT, SIGTERM) its workers are
+    terminated at once: left running, they kept the output pipe open (``iacfix | tee``
+    never ended) and worked on for minutes after iacfix had stopped."""
+    try:
+        yield pool
+    except BaseException:
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Optional[int] = None,

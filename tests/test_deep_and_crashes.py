@@ -109,3 +109,22 @@ def test_a_worker_that_dies_costs_its_own_module_only(tmp_path):
         (res,) = got[name]
         assert isinstance(res, FileResult) and res.error is None
         assert [f.slug for f in res.findings] == ["sqs-encryption"]
+
+
+# -- SIGTERM while a pool works --------------------------------------------------------
+
+def test_sigterm_stops_the_pool_workers_and_closes_the_pipe(tmp_path):
+    # the workers inherited the main process's SIGTERM handler, survived the signal and
+    # kept stdout open: `iacfix check | tee` never ended, and they worked on for minutes
+    body = "".join(f'resource "aws_sqs_queue" "q{i}" {{\n  name = "q{i}"\n}}\n\n' for i in range(300))
+    for m in range(24):
+        (tmp_path / f"m{m}").mkdir()
+        (tmp_path / f"m{m}" / "main.tf").write_text(body)
+    proc = subprocess.Popen([sys.executable, "-m", "iacfix.cli", "check", "--jobs", "2", "."], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    import time
+    time.sleep(2.5)  # the pool is at work
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=20)  # every holder of the pipe is gone
+    assert proc.returncode == 143, err
+    assert err.strip().splitlines()[-1] == "iacfix: interrupted"
