@@ -315,7 +315,12 @@ class TfDoc:
         self.cache: dict = {}  # per-document results of whole-file scans (alignment rows, env variable)
 
     def resources(self, *types: str) -> List[Block]:
-        return [b for b in self.blocks if b.type == "resource" and len(b.labels) == 2 and (not types or b.labels[0] in types)]
+        key = ("resources", types)
+        found = self.cache.get(key)
+        if found is None:  # asked per resource by many rules (the module's only KMS key): once per document
+            found = self.cache[key] = [b for b in self.blocks if b.type == "resource" and len(b.labels) == 2
+                                       and (not types or b.labels[0] in types)]
+        return list(found)
 
     def resource(self, rtype: str, name: str) -> Optional[Block]:
         index = self.cache.get("resource index")
