@@ -11,6 +11,11 @@ CODEMOD = Codemod(
         "A message that keeps failing is either retried forever (an SQS queue without "
         "a redrive policy: it blocks FIFO groups and burns consumer time) or silently "
         "dropped (an asynchronously invoked Lambda function gives up after two retries). "
+        "A dead-letter queue keeps those messages for inspection and replay. iacfix adds "
+        "one next to the resource it serves (14-day retention), wires it with a redrive "
+        "policy (maxReceiveCount 3) or a DeadLetterConfig, and, where the function's "
+        "execution role is in the same file, grants sqs:SendMessage on it: without that "
+        "permission the deployment fails. "
         "A function gets one unless every invoker of it is visible in the stack and "
         "synchronous (API Gateway REST/HTTP integrations, ALB targets, Function URLs, "
         "Cognito triggers) or polls a source (event source mappings: failures belong on "
@@ -18,12 +23,7 @@ CODEMOD = Codemod(
         "an asynchronous caller outside the stack would lose its failed events. "
         "Lambda@Edge functions never get one (they cannot). The parameter functions "
         "chooses: unless-synchronous (default), async-only (only functions with a visible "
-        "asynchronous invoker) or all (every function, as Checkov CKV_AWS_116). "
-        "A dead-letter queue keeps those messages for inspection and replay. iacfix adds "
-        "one next to the resource it serves (14-day retention), wires it with a redrive "
-        "policy (maxReceiveCount 3) or a DeadLetterConfig, and, where the function's "
-        "execution role is in the same file, grants sqs:SendMessage on it: without that "
-        "permission the deployment fails."
+        "asynchronous invoker) or all (every function, as Checkov CKV_AWS_116)."
     ),
     params=(
         Parameter("max_receive_count", 3, "receives before SQS moves a message to the dead-letter queue",
