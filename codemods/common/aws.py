@@ -59,7 +59,12 @@ CLOUDFORMATION_SYNC_INVOKERS = {
     "AWS::Lambda::Url": "TargetFunctionArn",
     "AWS::Lambda::EventSourceMapping": "FunctionName",
     "AWS::Cognito::UserPool": "LambdaConfig",
+    "AWS::CloudFormation::Macro": "FunctionName",  # CloudFormation waits for the macro's answer
 }
+# CloudFormation custom resources (Custom::*, AWS::CloudFormation::CustomResource): CloudFormation
+# waits for the function's answer and fails the stack (after its timeout) when none comes, so a
+# lost event is seen, as with a synchronous invoker.
+CLOUDFORMATION_CUSTOM_RESOURCE = ("AWS::CloudFormation::CustomResource", "Custom::")
 CLOUDFORMATION_EDGE = {"AWS::CloudFront::Distribution": "DistributionConfig"}
 # SAM function events that invoke synchronously or poll a source.
 SAM_SYNC_EVENTS = ("Api", "HttpApi", "SQS", "Kinesis", "DynamoDB", "MSK", "MQ",

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from iacfix.codemods.common.aws import (
+    CLOUDFORMATION_CUSTOM_RESOURCE,
     CLOUDFORMATION_EDGE,
     CLOUDFORMATION_SYNC_INVOKERS,
     SAM_SYNC_EVENTS,
@@ -94,7 +95,7 @@ def invokers(doc: CfnDoc):
                 _add(other, refs, res.name)
         elif res.type in ASYNC_SOURCES:
             _add(inv_async, refs_in(props), res.name)
-        elif res.type in CLOUDFORMATION_SYNC_INVOKERS:
+        elif res.type in CLOUDFORMATION_SYNC_INVOKERS or str(res.type or "").startswith(CLOUDFORMATION_CUSTOM_RESOURCE):
             _add(inv_sync, refs_in(props), res.name)
         elif res.type == "AWS::Lambda::Version":
             versions[res.name] = set(refs_in(get(props, "FunctionName")))
