@@ -86,6 +86,9 @@ PULUMI_SYNC_INVOKERS = (
     "lambda_.FunctionUrl", "lambda_.EventSourceMapping",
 )
 
+# Pulumi components (full module path) whose routes invoke a function synchronously.
+PULUMI_SYNC_COMPONENTS = ("pulumi_aws_apigateway.RestAPI", "pulumi_awsx.apigateway.API")
+
 # Which functions get a dead-letter queue (the ``functions`` parameter of dead-letter-queue).
 FUNCTION_MODES = ("unless-synchronous", "async-only", "all")
 NO_VISIBLE_INVOKER = "no visible invoker: an asynchronous caller outside the stack would lose failed events"

@@ -35,7 +35,7 @@ import re
 
 import libcst as cst
 
-from iacfix.codemods.common.aws import PULUMI_SYNC_INVOKERS, dead_letter_reason, invokes_asynchronously, invokes_synchronously
+from iacfix.codemods.common.aws import PULUMI_SYNC_COMPONENTS, PULUMI_SYNC_INVOKERS, dead_letter_reason, invokes_asynchronously, invokes_synchronously
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import Edit, FixError, Gap, edits_conflict
 from iacfix.transforms import python as py
@@ -172,6 +172,8 @@ def _invokers(doc):
         add(inv_async, pc.references(doc, pc.kw_value(c, "function_name")), pc.label(c))
     for c in pc.aws_calls(doc, *PULUMI_SYNC_INVOKERS):
         add(inv_sync, pc.references(doc, c.call), pc.label(c))
+    for c in doc.calls(*PULUMI_SYNC_COMPONENTS):
+        add(inv_sync, pc.references(doc, c.call), c.qualname.rsplit(".", 1)[-1])
     return inv_async, inv_sync, other
 
 
