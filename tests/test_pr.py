@@ -121,7 +121,7 @@ def test_first_run_opens_one_pr_with_one_commit_per_codemod_then_changes_nothing
     log = git(repo, "log", "--format=%s|%an|%ae|%cn|%ce", f"origin/main..{tip}").splitlines()
     assert len(log) == 2  # dead-letter-queue, then kms-key-alias (catalog order): the config selects just these
     (kms, dlq) = (line.split("|") for line in log)
-    assert dlq[0] == "fix(iac): queues and asynchronously invoked functions have a dead-letter queue (1 resource)"
+    assert dlq[0] == "fix(iac): queues and Lambda functions that may be invoked asynchronously have a dead-letter queue (1 resource)"
     assert kms[0] == "fix(iac): customer-managed KMS keys have an alias (1 resource)"
     assert dlq[1:] == kms[1:] == ["iacfix", BOT_EMAIL, "iacfix", BOT_EMAIL]
     assert git(repo, "rev-parse", f"{tip}~2") == head

@@ -14,7 +14,10 @@ settings (it holds the same messages), not its tags. An L1 ``sqs.CfnQueue``
 gets a ``CfnQueue`` DLQ (``message_retention_period`` in seconds) and
 ``redrive_policy={"deadLetterTargetArn": <dlq>.attr_arn, "maxReceiveCount": 3}``.
 
-(b) A Lambda function invoked asynchronously according to the file (S3/SNS event
+(b) A Lambda function that needs one by the ``functions`` parameter
+(``dead_letter_reason``: unless every visible invoker is synchronous — API Gateway
+integrations, ALB targets, Function URLs, event sources that poll — by default), e.g.
+one invoked asynchronously according to the file (S3/SNS event
 sources, ``targets.LambdaFunction(fn)``, ``LambdaSubscription(fn)``,
 ``LambdaDestination(fn)``, ``EventInvokeConfig``/``configure_async_invoke``, a
 permission for an AWS service principal such as ``s3.amazonaws.com``) without a
@@ -31,7 +34,7 @@ import re
 
 import libcst as cst
 
-from iacfix.codemods.common.aws import invokes_asynchronously
+from iacfix.codemods.common.aws import CDK_SYNC_INVOKERS, CDK_SYNC_METHODS, dead_letter_reason, invokes_asynchronously, invokes_synchronously
 from iacfix.codemods.common import cdk as common
 from iacfix.codemods.common.cdk import FUNCTIONS
 from iacfix.core import Edit, FixError, Gap
@@ -54,6 +57,8 @@ FAILURE_DESTINATIONS = (  # wrappers that send failed invocations/records to a q
     "aws_cdk.aws_lambda_destinations.SqsDestination",
     "aws_cdk.aws_lambda_event_sources.SqsDlq",
 )
+SYNC_CLASSES = tuple("aws_cdk." + c for c in CDK_SYNC_INVOKERS)
+EDGE_FUNCTIONS = ("aws_cdk.aws_cloudfront.experimental.EdgeFunction",)
 DLQ_WORDS = re.compile(r"dlq|dead[-_ ]?letter", re.I)
 FAILURE_KWARGS = ("dead_letter_queue", "dead_letter_topic", "on_failure")
 
@@ -71,9 +76,15 @@ def detect(doc, ctx):
         if gap is not None:
             yield gap
     if functions:
-        invoked, handled = _async_evidence(doc)
+        evidence = _async_evidence(doc)
+        edge = set()
+        for site in doc.calls("aws_cdk.aws_cloudfront.EdgeLambda"):
+            edge |= _refs_in(doc, site.call)
+        for n in common.walk(doc.module):  # edge_lambdas=[{"function_version": fn.current_version, ...}]
+            if isinstance(n, cst.Arg) and n.keyword is not None and n.keyword.value == "edge_lambdas":
+                edge |= _refs_in(doc, n.value)
         for site in functions:
-            gap = _function_gap(doc, site, invoked, handled, ctx)
+            gap = _function_gap(doc, site, evidence, edge, ctx)
             if gap is not None:
                 yield gap
 
@@ -232,39 +243,91 @@ def _duration(ref, seconds):
 
 
 # ----------------------------------------------------------------- functions
+def _refs_in(doc, node) -> set:
+    """Normalised references (names, attributes) inside ``node``, with any trailing
+    ``.function_arn``/``.current_version``… also given without it."""
+    out = set()
+    for n in common.walk(node):
+        if isinstance(n, (cst.Name, cst.Attribute)):
+            ref = _norm(doc, n)
+            out.add(ref)
+            out.add(re.sub(r"\.(function_name|function_arn|current_version|latest_version)$", "", ref))
+    return out
+
+
 def _async_evidence(doc):
-    """(functions invoked asynchronously, functions with an on-failure destination) as normalised refs."""
-    invoked, handled = set(), set()
+    """(async, sync, other, handled): per normalised function ref, the names of its visible
+    asynchronous, synchronous and unclassified invokers; refs with an on-failure destination."""
+    inv_async, inv_sync, other, handled = {}, {}, {}, set()
+
+    def add(where, ref, who):
+        where.setdefault(ref, set()).add(who)
+
     for call in common.method_calls(doc, "add_event_source"):
         if call.args and isinstance(call.args[0].value, cst.Call):
-            if doc.qualified_names(call.args[0].value.func) & ASYNC_SOURCES:
-                invoked.add(_norm(doc, call.func.value))
+            names = doc.qualified_names(call.args[0].value.func)
+            who = _short(names)
+            add(inv_async if names & ASYNC_SOURCES else inv_sync, _norm(doc, call.func.value), who)
+    for method in CDK_SYNC_METHODS:
+        for call in common.method_calls(doc, method):
+            add(inv_sync, _norm(doc, call.func.value), method)
     for site in doc.calls(*ASYNC_WRAPPERS):
         fn = site.positional(0) or (site.kwarg("handler").value if site.kwarg("handler") else None)
         if fn is not None:
-            invoked.add(_norm(doc, fn))
+            add(inv_async, _norm(doc, fn), site.qualname.rsplit(".", 1)[-1])
+    for site in doc.calls(*SYNC_CLASSES):
+        for ref in _refs_in(doc, site.call):
+            add(inv_sync, ref, site.qualname.rsplit(".", 1)[-1])
     for site in doc.calls("aws_cdk.aws_lambda.EventInvokeConfig"):
         arg = site.kwarg("function")
         if arg is not None:
-            (handled if site.kwarg("on_failure") else invoked).add(_norm(doc, arg.value))
+            if site.kwarg("on_failure"):
+                handled.add(_norm(doc, arg.value))
+            else:
+                add(inv_async, _norm(doc, arg.value), "EventInvokeConfig")
     for call in common.method_calls(doc, "configure_async_invoke"):
         target = _norm(doc, call.func.value)
-        (handled if kwarg(call, "on_failure") else invoked).add(target)
+        if kwarg(call, "on_failure"):
+            handled.add(target)
+        else:
+            add(inv_async, target, "configure_async_invoke")
     for method in ("add_permission", "grant_invoke"):
         for call in common.method_calls(doc, method):
-            if _async_principal(call):
-                invoked.add(_norm(doc, call.func.value))
+            add(_kind(call, inv_async, inv_sync, other), _norm(doc, call.func.value), method)
     for site in doc.calls("aws_cdk.aws_lambda.CfnPermission"):
         arg = site.kwarg("function_name")
-        if arg is not None and _async_principal(site.call):
-            invoked.add(re.sub(r"\.(function_name|function_arn)$", "", _norm(doc, arg.value)))
+        if arg is not None:
+            ref = re.sub(r"\.(function_name|function_arn)$", "", _norm(doc, arg.value))
+            add(_kind(site.call, inv_async, inv_sync, other), ref, "CfnPermission")
     for site in doc.calls(*FUNCTIONS):  # events=[S3EventSource(...)]
         arg = site.kwarg("events")
         if arg is not None and site.target:
             for n in common.walk(arg.value):
-                if isinstance(n, cst.Call) and doc.qualified_names(n.func) & ASYNC_SOURCES:
-                    invoked.add(site.target)
-    return invoked, handled
+                if isinstance(n, cst.Call):
+                    names = doc.qualified_names(n.func)
+                    if names:
+                        add(inv_async if names & ASYNC_SOURCES else inv_sync, site.target, _short(names))
+    return inv_async, inv_sync, other, handled
+
+
+def _short(names) -> str:
+    return sorted(names)[0].rsplit(".", 1)[-1] if names else "an event source"
+
+
+def _kind(call, inv_async, inv_sync, other):
+    if _async_principal(call):
+        return inv_async
+    if _sync_principal(call):
+        return inv_sync
+    return other
+
+
+def _sync_principal(call) -> bool:
+    for n in common.walk(call):
+        s = common.string(n) if isinstance(n, (cst.SimpleString, cst.ConcatenatedString)) else None
+        if invokes_synchronously(s):
+            return True
+    return False
 
 
 def _async_principal(call) -> bool:
@@ -275,10 +338,15 @@ def _async_principal(call) -> bool:
     return False
 
 
-def _function_gap(doc, site, invoked, handled, ctx):
+def _function_gap(doc, site, evidence, edge, ctx):
     if site.has_star_kwargs() or not site.target:
         return None
-    if site.target not in invoked or site.target in handled:
+    inv_async, inv_sync, other, handled = evidence
+    if site.target in handled:
+        return None
+    reason = dead_letter_reason(str(ctx["functions"]), inv_async.get(site.target, ()), inv_sync.get(site.target, ()),
+                                other.get(site.target, ()), site.target in edge)
+    if reason is None:
         return None
     if any(site.kwarg(k) is not None for k in FAILURE_KWARGS):
         return None
@@ -289,9 +357,9 @@ def _function_gap(doc, site, invoked, handled, ctx):
         if value is not False:
             return None  # True: CDK creates the DLQ; a variable: unknown
         unsafe = True
-    msg = f"Lambda function '{common.name_of(site)}' is invoked asynchronously and has no dead-letter queue"
+    msg = f"Lambda function '{common.name_of(site)}' has no dead-letter queue ({reason})"
     if unsafe:
-        msg = f"Lambda function '{common.name_of(site)}' is invoked asynchronously and has its dead-letter queue disabled"
+        msg = f"Lambda function '{common.name_of(site)}' has its dead-letter queue disabled ({reason})"
     return Gap(
         line=site.line,
         column=site.column,

@@ -2,7 +2,9 @@
 
 (a) An AWS::SQS::Queue that is not itself a dead-letter queue and has no
     RedrivePolicy gets a new queue right after it and a RedrivePolicy to it.
-(b) An AWS::Lambda::Function / AWS::Serverless::Function invoked asynchronously
+(b) An AWS::Lambda::Function / AWS::Serverless::Function that needs one by the
+    ``functions`` parameter (``dead_letter_reason``: unless every visible invoker is
+    synchronous, by default), e.g. one invoked asynchronously
     (evidence in the template: S3 notifications, SNS subscriptions, EventBridge rule
     or schedule targets, an event-invoke config, a permission for an AWS service
     principal that invokes asynchronously, SAM async events) and without a
@@ -15,7 +17,15 @@ from __future__ import annotations
 
 import re
 
-from iacfix.codemods.common.aws import invokes_asynchronously
+from iacfix.codemods.common.aws import (
+    CLOUDFORMATION_CUSTOM_RESOURCE,
+    CLOUDFORMATION_EDGE,
+    CLOUDFORMATION_SYNC_INVOKERS,
+    SAM_SYNC_EVENTS,
+    dead_letter_reason,
+    invokes_asynchronously,
+    invokes_synchronously,
+)
 from iacfix.codemods.common.cloudformation import companion, derived_name, gap, kebab
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
@@ -62,21 +72,51 @@ def _name_says_dlq(res, name_prop: str) -> bool:
     return bool(text and _DLQ_WORD.search(text))
 
 
-def async_functions(doc: CfnDoc) -> set:
-    out = set()
+def _add(where: dict, refs, who: str):
+    for r in refs:
+        where.setdefault(r, set()).add(who)
+
+
+def invokers(doc: CfnDoc):
+    """(async, sync, other, edge): per function logical id, the names of its visible
+    asynchronous, synchronous and unclassified invokers; ids of Lambda@Edge functions."""
+    inv_async, inv_sync, other, edge = {}, {}, {}, set()
+    versions = {}
     for res in doc.resources():
         props = res.properties
         if res.type == "AWS::Lambda::Permission":
             principal = scalar(get(props, "Principal"))
+            refs = refs_in(get(props, "FunctionName"))
             if invokes_asynchronously(principal):
-                out.update(refs_in(get(props, "FunctionName")))
+                _add(inv_async, refs, res.name)
+            elif invokes_synchronously(principal):
+                _add(inv_sync, refs, res.name)
+            else:
+                _add(other, refs, res.name)
         elif res.type in ASYNC_SOURCES:
-            out.update(refs_in(props))
+            _add(inv_async, refs_in(props), res.name)
+        elif res.type in CLOUDFORMATION_SYNC_INVOKERS or str(res.type or "").startswith(CLOUDFORMATION_CUSTOM_RESOURCE):
+            _add(inv_sync, refs_in(props), res.name)
+        elif res.type == "AWS::Lambda::Version":
+            versions[res.name] = set(refs_in(get(props, "FunctionName")))
         elif res.type == SAM_FUNCTION:
-            for _k, ev in (get(props, "Events").value if is_map(get(props, "Events")) else []):
-                if scalar(get(ev, "Type")) in SAM_ASYNC_EVENTS:
-                    out.add(res.name)
-    return out
+            if get(props, "FunctionUrlConfig") is not None:
+                _add(inv_sync, [res.name], f"{res.name} FunctionUrlConfig")
+            for k, ev in (get(props, "Events").value if is_map(get(props, "Events")) else []):
+                kind = scalar(get(ev, "Type"))
+                who = f"{res.name} event {scalar(k) or k}"
+                if kind in SAM_ASYNC_EVENTS:
+                    _add(inv_async, [res.name], who)
+                elif kind in SAM_SYNC_EVENTS:
+                    _add(inv_sync, [res.name], who)
+                else:
+                    _add(other, [res.name], who)
+    for res in doc.resources():
+        if res.type in CLOUDFORMATION_EDGE:
+            for r in refs_in(res.properties):
+                edge.add(r)
+                edge |= versions.get(r, set())
+    return inv_async, inv_sync, other, edge
 
 
 def _has_failure_destination(doc: CfnDoc, res) -> bool:
@@ -109,15 +149,18 @@ def detect(doc: CfnDoc, ctx):
                       fix=_queue_fixer(doc, res, word, ctx))
         elif res.type in (LAMBDA, SAM_FUNCTION):
             if invoked is None:
-                invoked = async_functions(doc)
-            if res.name not in invoked:
+                invoked = invokers(doc)
+            inv_async, inv_sync, other, edge = invoked
+            reason = dead_letter_reason(str(ctx["functions"]), inv_async.get(res.name, ()), inv_sync.get(res.name, ()),
+                                        other.get(res.name, ()), res.name in edge)
+            if reason is None:
                 continue
             key = "DeadLetterConfig" if res.type == LAMBDA else "DeadLetterQueue"
             if get(props, key) is not None or _has_failure_destination(doc, res):
                 continue
             if res.type == SAM_FUNCTION and get(globals_fn, key) is not None:
                 continue
-            yield gap(doc, res, f"Lambda function '{res.name}' is invoked asynchronously and has no dead-letter queue",
+            yield gap(doc, res, f"Lambda function '{res.name}' has no dead-letter queue ({reason})",
                       fix=_function_fixer(doc, res, word, ctx))
 
 

@@ -16,7 +16,9 @@ queue, created just before it, and ``redrive_policy=`` pointing at it::
         ),
     )
 
-(b) A ``lambda_.Function`` invoked asynchronously (a ``lambda_.Permission`` for
+(b) A ``lambda_.Function`` that needs one by the ``functions`` parameter
+(``dead_letter_reason``: unless every visible invoker is synchronous, by default), e.g.
+one invoked asynchronously (a ``lambda_.Permission`` for
 an AWS service principal that invokes asynchronously, an SNS subscription, an
 EventBridge target, an S3 bucket notification, a log subscription filter or an
 event-invoke config without an on-failure destination) and without
@@ -33,7 +35,7 @@ import re
 
 import libcst as cst
 
-from iacfix.codemods.common.aws import invokes_asynchronously
+from iacfix.codemods.common.aws import PULUMI_SYNC_COMPONENTS, PULUMI_SYNC_INVOKERS, dead_letter_reason, invokes_asynchronously, invokes_synchronously
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import Edit, FixError, Gap, edits_conflict
 from iacfix.transforms import python as py
@@ -136,26 +138,60 @@ def _fix_queue(doc, ctx, q):
 
 
 # --------------------------------------------------------------- functions
-def _async_refs(doc):
-    """Names referred to by whatever invokes functions asynchronously in this file."""
-    refs = set()
+def _invokers(doc):
+    """(async, sync, other): per referenced name, the visible invokers that invoke
+    asynchronously, synchronously, or in a way not known."""
+    inv_async, inv_sync, other = {}, {}, {}
+
+    def add(where, refs, who):
+        for r in refs:
+            where.setdefault(r, set()).add(who)
+
     for p in pc.aws_calls(doc, "lambda_.Permission"):
-        if invokes_asynchronously(pc.literal(pc.kw_value(p, "principal"))):
-            refs |= pc.references(doc, pc.kw_value(p, "function"))
+        principal = pc.literal(pc.kw_value(p, "principal"))
+        refs = pc.references(doc, pc.kw_value(p, "function"))
+        if invokes_asynchronously(principal):
+            add(inv_async, refs, pc.label(p))
+        elif invokes_synchronously(principal):
+            add(inv_sync, refs, pc.label(p))
+        else:
+            add(other, refs, pc.label(p))
     for s in pc.aws_calls(doc, "sns.TopicSubscription"):
         if pc.literal(pc.kw_value(s, "protocol")) == "lambda":
-            refs |= pc.references(doc, pc.kw_value(s, "endpoint"))
+            add(inv_async, pc.references(doc, pc.kw_value(s, "endpoint")), pc.label(s))
     for t in pc.aws_calls(doc, "cloudwatch.EventTarget"):
-        refs |= pc.references(doc, pc.kw_value(t, "arn"))
+        add(inv_async, pc.references(doc, pc.kw_value(t, "arn")), pc.label(t))
     for n in pc.aws_calls(doc, "s3.BucketNotification"):
-        refs |= pc.references(doc, pc.kw_value(n, "lambda_functions"))
+        add(inv_async, pc.references(doc, pc.kw_value(n, "lambda_functions")), pc.label(n))
     for f in pc.aws_calls(doc, "cloudwatch.LogSubscriptionFilter"):
-        refs |= pc.references(doc, pc.kw_value(f, "destination_arn"))
+        add(inv_async, pc.references(doc, pc.kw_value(f, "destination_arn")), pc.label(f))
     for c in pc.aws_calls(doc, "lambda_.FunctionEventInvokeConfig"):
         dest = pc.kw_value(c, "destination_config")
         if dest is not None and "on_failure" in doc.code(dest):
             continue  # failures go to an on-failure destination
-        refs |= pc.references(doc, pc.kw_value(c, "function_name"))
+        add(inv_async, pc.references(doc, pc.kw_value(c, "function_name")), pc.label(c))
+    for c in pc.aws_calls(doc, *PULUMI_SYNC_INVOKERS):
+        add(inv_sync, pc.references(doc, c.call), pc.label(c))
+    for c in doc.calls(*PULUMI_SYNC_COMPONENTS):
+        add(inv_sync, pc.references(doc, c.call), c.qualname.rsplit(".", 1)[-1])
+    return inv_async, inv_sync, other
+
+
+def _refs_of(where: dict, name: str) -> set:
+    """Invokers of the function assigned to ``name`` (referred to as ``name`` or ``name.arn``…)."""
+    out = set()
+    for ref, who in where.items():
+        if ref == name or ref.startswith(name + "."):
+            out |= who
+    return out
+
+
+def _edge(doc) -> set:
+    refs = set()
+    for d in pc.aws_calls(doc, "cloudfront.Distribution"):
+        code = doc.code(d.call)
+        if "lambda_function_associations" in code:
+            refs |= pc.references(doc, d.call)
     return refs
 
 
@@ -169,10 +205,17 @@ def _failure_destinations(doc):
 
 
 def _functions(doc, ctx):
-    invoked = _async_refs(doc)
+    inv_async, inv_sync, other = _invokers(doc)
     handled = _failure_destinations(doc)
+    edge = _edge(doc)
+    mode = str(ctx["functions"])
     for fn in pc.aws_calls(doc, "lambda_.Function"):
-        if not pc.var(fn) or pc.var(fn) not in invoked or pc.var(fn) in handled:
+        name = pc.var(fn)
+        if not name or name in handled:
+            continue
+        reason = dead_letter_reason(mode, _refs_of(inv_async, name), _refs_of(inv_sync, name),
+                                    _refs_of(other, name), any(r == name or r.startswith(name + ".") for r in edge))
+        if reason is None:
             continue
         if pc.has_splat(fn) or pc.kw_value(fn, "dead_letter_config") is not None:
             continue
@@ -180,7 +223,7 @@ def _functions(doc, ctx):
             **pc.where(fn),
             resource_type=pc.rtype(fn),
             resource_name=pc.label(fn),
-            message=f"Lambda function '{pc.display(fn)}' is invoked asynchronously and has no dead-letter queue",
+            message=f"Lambda function '{pc.display(fn)}' has no dead-letter queue ({reason})",
             fix=(lambda fn=fn: _fix_function(doc, ctx, fn)) if pc.standalone(fn) else None,
             detail="dead-letter-queue",
         )

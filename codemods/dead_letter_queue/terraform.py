@@ -8,7 +8,9 @@ A queue is a DLQ when a redrive policy, a ``dead_letter_config``/``on_failure``
 destination or a ``redrive_allow_policy`` in the file points at it (or it has one),
 or its label/name says dlq / dead-letter / deadletter.
 
-(b) An ``aws_lambda_function`` invoked asynchronously according to the file (S3
+(b) An ``aws_lambda_function`` that needs one by the ``functions`` parameter
+(``dead_letter_reason``: unless every visible invoker is synchronous, by default) or is
+invoked asynchronously according to the file (S3
 bucket notifications, SNS subscriptions with protocol lambda, EventBridge rule
 targets and schedules, CloudWatch Logs subscription filters, an event-invoke
 config, an ``aws_lambda_permission`` for an async service principal) without ``dead_letter_config`` (nor an ``on_failure`` destination)
@@ -25,7 +27,13 @@ from __future__ import annotations
 
 import re
 
-from iacfix.codemods.common.aws import invokes_asynchronously
+from iacfix.codemods.common.aws import (
+    TERRAFORM_EDGE,
+    TERRAFORM_SYNC_INVOKERS,
+    dead_letter_reason,
+    invokes_asynchronously,
+    invokes_synchronously,
+)
 from iacfix.codemods.common.terraform import counted, dead_letter_targets, derived_name, function_role, gap, label_for, served_by
 from iacfix.core import FixError
 from iacfix.transforms.terraform import (
@@ -150,57 +158,79 @@ def _queue_fixer(doc: TfDoc, q, fifo: bool, ctx):
 # functions
 
 
-def _async_functions(doc: TfDoc):
-    """Labels of functions invoked asynchronously, and of those with an on_failure destination."""
-    invoked, handled = set(), set()
+def _add(where: dict, refs, who: str):
+    for r in refs:
+        where.setdefault(r, set()).add(who)
+
+
+def _invokers(doc: TfDoc):
+    """(async, sync, other, edge, handled): per function label, the names of its visible
+    asynchronous, synchronous and unclassified invokers; labels of Lambda@Edge functions and
+    of functions with an on_failure destination."""
+    inv_async, inv_sync, other, edge, handled = {}, {}, {}, set(), set()
     for res in doc.resources():
         rtype = res.labels[0]
+        who = f"{rtype}.{res.labels[1]}"
         if rtype == "aws_s3_bucket_notification":
             for b in res.blocks("lambda_function"):
-                invoked |= _fn_refs(b.node)
+                _add(inv_async, _fn_refs(b.node), who)
         elif rtype == "aws_sns_topic_subscription":
             proto = res.attr("protocol")
             if proto is not None and literal(proto.value) == "lambda" and res.attr("endpoint"):
-                invoked |= _fn_refs(res.attr("endpoint").value)
+                _add(inv_async, _fn_refs(res.attr("endpoint").value), who)
         elif rtype == "aws_cloudwatch_event_target":
             if res.attr("arn") is not None:
-                invoked |= _fn_refs(res.attr("arn").value)
+                _add(inv_async, _fn_refs(res.attr("arn").value), who)
         elif rtype == "aws_scheduler_schedule":
             for t in res.blocks("target"):
                 if t.attr("arn") is not None:
-                    invoked |= _fn_refs(t.attr("arn").value)
+                    _add(inv_async, _fn_refs(t.attr("arn").value), who)
         elif rtype == "aws_cloudwatch_log_subscription_filter":
             if res.attr("destination_arn") is not None:
-                invoked |= _fn_refs(res.attr("destination_arn").value)
+                _add(inv_async, _fn_refs(res.attr("destination_arn").value), who)
         elif rtype == "aws_lambda_function_event_invoke_config":
             fn = _fn_refs(res.attr("function_name").value) if res.attr("function_name") else set()
-            invoked |= fn
+            _add(inv_async, fn, who)
             dest = res.block("destination_config")
             if dest is not None and dest.block("on_failure") is not None:
                 handled |= fn
         elif rtype == "aws_lambda_permission":
             p = res.attr("principal")
             principal = literal(p.value) if p is not None else None
-            if invokes_asynchronously(principal) and res.attr("function_name"):
-                invoked |= _fn_refs(res.attr("function_name").value)
-    return invoked, handled
+            refs = _fn_refs(res.attr("function_name").value) if res.attr("function_name") else set()
+            if invokes_asynchronously(principal):
+                _add(inv_async, refs, who)
+            elif invokes_synchronously(principal):
+                _add(inv_sync, refs, who)
+            else:
+                _add(other, refs, who)
+        elif rtype in TERRAFORM_SYNC_INVOKERS:
+            _add(inv_sync, _fn_refs(res.node), who)
+        elif rtype in TERRAFORM_EDGE:
+            edge |= _fn_refs(res.node)
+    return inv_async, inv_sync, other, edge, handled
 
 
 def _functions(doc: TfDoc, ctx):
     functions = doc.resources("aws_lambda_function")
     if not functions:
         return
-    invoked, handled = _async_functions(doc)
+    inv_async, inv_sync, other, edge, handled = _invokers(doc)
+    mode = str(ctx["functions"])
     for fn in functions:
         label = fn.labels[1]
-        if label not in invoked or label in handled:
+        if label in handled:
+            continue
+        reason = dead_letter_reason(mode, inv_async.get(label, ()), inv_sync.get(label, ()),
+                                    other.get(label, ()), label in edge)
+        if reason is None:
             continue
         if fn.block("dead_letter_config") is not None:
             continue
         if any(d.labels and d.labels[0] == "dead_letter_config" for d in fn.blocks("dynamic")):
             continue
         name = string_value(fn.attr("function_name").value) if fn.attr("function_name") else None
-        msg = f"Lambda function '{name or label}' is invoked asynchronously but has no dead-letter queue"
+        msg = f"Lambda function '{name or label}' has no dead-letter queue ({reason})"
         role = function_role(doc, fn)
         if counted(fn) or (role is not None and counted(role)):
             yield gap(fn, msg + " (count/for_each: not fixed automatically)")

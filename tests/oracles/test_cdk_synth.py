@@ -119,6 +119,18 @@ def _dlq_missing(res, case):
             or (t == "AWS::Lambda::Permission" and _refs(q.get("FunctionName"), lid)
                 and str(q.get("Principal", "")).split(".")[0] in ("s3", "sns", "events"))
             for _, t, q in res)
+        # The default rule (functions = "unless-synchronous"): a function with no visible
+        # invoker needs one too; one only behind API Gateway, a load balancer, a Function
+        # URL or an event source mapping does not.
+        synchronous = any(
+            (t in ("AWS::Lambda::Url", "AWS::Lambda::EventSourceMapping")
+             and (_refs(q.get("TargetFunctionArn"), lid) or _refs(q.get("FunctionName"), lid)))
+            or (t == "AWS::Lambda::Permission" and _refs(q.get("FunctionName"), lid)
+                and str(q.get("Principal", "")).split(".")[0] in ("apigateway", "elasticloadbalancing", "cognito-idp"))
+            for _, t, q in res)
+        params = case.settings().params.get("dead-letter-queue", {})
+        if params.get("functions", "unless-synchronous") == "unless-synchronous" and not synchronous:
+            asynchronous = True
         if asynchronous and not _g(p, "DeadLetterConfig", "TargetArn") \
                 and not any(_refs(q.get("FunctionName"), lid) for q in on_failure):
             out.append(f"AWS::Lambda::Function {lid}: DeadLetterConfig or on-failure destination")

@@ -131,8 +131,19 @@ def _dlq_missing(res, case):
     evidence += [n["inputs"].get("lambdaFunctions") for n in _of(res, "aws:s3/bucketNotification:BucketNotification")]
     evidence += [s["inputs"].get("endpoint") for s in _of(res, "aws:sns/topicSubscription:TopicSubscription")
                  if s["inputs"].get("protocol") == "lambda"]
+    # The default rule (functions = "unless-synchronous"): a function with no visible
+    # invoker needs one too; one only behind API Gateway, a Function URL or an event
+    # source mapping does not.
+    sync = [p["inputs"].get("function") for p in _of(res, "aws:lambda/permission:Permission")
+            if str(p["inputs"].get("principal", "")).split(".")[0] in ("apigateway", "elasticloadbalancing")]
+    sync += [r["inputs"].get("functionName") for r in _of(res, "aws:lambda/functionUrl:FunctionUrl")]
+    sync += [r["inputs"].get("functionName") for r in _of(res, "aws:lambda/eventSourceMapping:EventSourceMapping")]
+    sync += [r["inputs"].get("integrationUri") for r in _of(res, "aws:apigatewayv2/integration:Integration")]
+    default = case.settings().params.get("dead-letter-queue", {}).get("functions", "unless-synchronous") \
+        == "unless-synchronous"
     for fn in functions:
-        if _mentions(evidence, fn) and not handled(fn):
+        needs = _mentions(evidence, fn) or (default and not _mentions(sync, fn))
+        if needs and not handled(fn):
             out.append(f"aws:lambda/function:Function {fn['name']}: deadLetterConfig or on-failure destination")
     return out
 

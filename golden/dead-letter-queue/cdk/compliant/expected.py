@@ -1,6 +1,7 @@
 from aws_cdk import (
     Duration,
     Stack,
+    aws_apigateway as apigw,
     aws_lambda as _lambda,
     aws_sqs as sqs,
 )
@@ -33,3 +34,4 @@ class PaymentQueueStack(Stack):
             environment={"QUEUE_URL": payment_queue.queue_url},
         )
         payment_queue.grant_send_messages(quote_fn)
+        apigw.LambdaRestApi(self, "QuoteApi", handler=quote_fn)

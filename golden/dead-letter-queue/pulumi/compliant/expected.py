@@ -40,3 +40,10 @@ api_handler = aws.lambda_.Function(
     role=api_role_arn,
     code=pulumi.FileArchive("./app"),
 )
+
+aws.lambda_.Permission(
+    f"api-handler-invoke-{environment_suffix}",
+    action="lambda:InvokeFunction",
+    function=api_handler.name,
+    principal="apigateway.amazonaws.com",
+)
