@@ -9,7 +9,7 @@ import re
 # and retried; failures are lost without a dead-letter queue or on-failure destination).
 ASYNC_INVOKERS = (
     "s3", "sns", "events", "scheduler", "ses", "iot", "logs", "config", "codecommit",
-    "cloudformation", "lambda.alarms.cloudwatch",
+    "lambda.alarms.cloudwatch",
 )
 _ASYNC_PRINCIPAL = re.compile(
     r"^(" + "|".join(re.escape(s) for s in ASYNC_INVOKERS) + r")\.amazonaws\.com(\.cn)?$"
@@ -30,7 +30,9 @@ def invokes_asynchronously(principal: object) -> bool:
 
 # Services whose principal invokes a Lambda function synchronously: the caller sees the
 # error and retries or reports it itself, so a dead-letter queue would never receive anything.
-SYNC_INVOKERS = ("apigateway", "elasticloadbalancing", "cognito-idp", "lex", "alexa-appkit")
+# CloudFormation counts here: it waits for a macro's answer, and a custom resource whose
+# handler fails fails the stack operation that created it, where its owner sees it.
+SYNC_INVOKERS = ("apigateway", "elasticloadbalancing", "cognito-idp", "lex", "alexa-appkit", "cloudformation")
 _SYNC_PRINCIPAL = re.compile(
     r"^(" + "|".join(re.escape(s) for s in SYNC_INVOKERS) + r")\.amazonaws\.com(\.cn)?$"
 )

@@ -111,12 +111,23 @@ def invokers(doc: CfnDoc):
                     _add(inv_sync, [res.name], who)
                 else:
                     _add(other, [res.name], who)
+        if res.type in (LAMBDA, SAM_FUNCTION) and _answers_cloudformation(res):
+            _add(inv_sync, [res.name], f"{res.name} (a custom resource handler: its code answers CloudFormation)")
     for res in doc.resources():
         if res.type in CLOUDFORMATION_EDGE:
             for r in refs_in(res.properties):
                 edge.add(r)
                 edge |= versions.get(r, set())
     return inv_async, inv_sync, other, edge
+
+
+def _answers_cloudformation(res) -> bool:
+    """Inline code that answers a custom resource request (``cfnresponse``, the request's
+    ``ResponseURL``): the handler of a custom resource, perhaps of another stack, whose
+    failure CloudFormation reports where the resource is (a queue would hold nothing useful)."""
+    code = get(res.properties, "Code") if res.type == LAMBDA else None
+    text = scalar(get(code, "ZipFile")) if code is not None else scalar(get(res.properties, "InlineCode"))
+    return isinstance(text, str) and ("cfnresponse" in text or "ResponseURL" in text)
 
 
 def _has_failure_destination(doc: CfnDoc, res) -> bool:
