@@ -196,9 +196,7 @@ def detector(rules: Sequence[spec.Rule], slug: str) -> Optional[Detector]:
 
 # codemods whose Pulumi detector is still written by hand (codemods/<x>/pulumi.py)
 BY_HAND = {
-    "api-tracing", "ecs-container-insights", "elasticache-encryption",
-    "kinesis-encryption", "lambda-concurrency", "lambda-limits",
-    "log-retention", "rds-protection", "sqs-encryption",
+    "elasticache-encryption", "kinesis-encryption", "log-retention", "rds-protection", "sqs-encryption",
 }
 
 
