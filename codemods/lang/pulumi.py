@@ -90,10 +90,12 @@ def args_class(cls: str, rtype: str, path: str) -> str:
 
 def _read(site, rtype: str):
     def read(prop: str):
-        name = native(rtype, prop)
-        if name is None or "." in prop:
-            return spec.ABSENT if name is None else spec.UNKNOWN
-        node = pc.kw_value(site, name)
+        path = facts.native(rtype, prop)
+        if path is None:
+            return spec.ABSENT
+        if len(path) != 1:
+            return spec.UNKNOWN  # (no rule reads inside a nested block yet)
+        node = pc.kw_value(site, native(rtype, prop))
         if node is None:
             return spec.ABSENT
         v = pc.literal(node)
@@ -168,6 +170,9 @@ def _fields(cls, rtype, prefix, reqs) -> Dict[str, Any]:
     out = {}
     for name, req in reqs.items():
         path = f"{prefix}.{name}" if prefix else name
+        if isinstance(req, spec.Nested) and facts.flat(rtype, path):
+            out.update(_fields(cls, rtype, path, req.fields))  # its fields are the parent's
+            continue
         kw = native(rtype, path)
         if kw is not None:
             out[kw] = _req(cls, rtype, path, req)
@@ -196,7 +201,7 @@ def detector(rules: Sequence[spec.Rule], slug: str) -> Optional[Detector]:
 
 # codemods whose Pulumi detector is still written by hand (codemods/<x>/pulumi.py)
 BY_HAND = {
-    "elasticache-encryption", "kinesis-encryption", "log-retention", "rds-protection", "sqs-encryption",
+    "elasticache-encryption", "log-retention", "rds-protection", "sqs-encryption",
 }
 
 
