@@ -200,9 +200,7 @@ def detector(rules: Sequence[spec.Rule], slug: str) -> Optional[Detector]:
 
 
 # codemods whose Pulumi detector is still written by hand (codemods/<x>/pulumi.py)
-BY_HAND = {
-    "elasticache-encryption", "log-retention", "rds-protection", "sqs-encryption",
-}
+BY_HAND = {"log-retention", "rds-protection"}
 
 
 def compile_rules(cm: Codemod) -> Optional[Detector]:
