@@ -98,9 +98,18 @@ def _read(site, rtype: str):
         node = pc.kw_value(site, native(rtype, prop))
         if node is None:
             return spec.ABSENT
-        v = pc.literal(node)
+        v = _literal(node)
         return spec.UNKNOWN if v is pc.UNKNOWN else v
     return read
+
+
+def _literal(node):
+    """A keyword's literal; Pulumi's ``aws.rds.EngineType.AURORA_POSTGRESQL`` reads as its value."""
+    v = pc.literal(node)
+    if (v is pc.UNKNOWN and isinstance(node, cst.Attribute) and isinstance(node.value, cst.Attribute)
+            and node.value.attr.value == "EngineType"):
+        return node.attr.value.lower().replace("_", "-")
+    return v
 
 
 def the_only(doc, site, ref: spec.TheOnly) -> Optional[str]:
@@ -137,13 +146,13 @@ def _holds(cond, rtype: str):
     return when
 
 
-def _value(v):
+def _value(v, rtype: str):
     if isinstance(v, spec.Param):
         return properties.Param(v.name)
     if isinstance(v, spec.TheOnly):
         return properties.Code(lambda doc, site, ctx, v=v: the_only(doc, site, v))
     if isinstance(v, spec.ByProp):
-        raise NotImplementedError("ByProp")
+        return properties.Code(lambda doc, site, ctx, v=v: v.pick(_read(site, rtype)(v.prop)))
     if isinstance(v, spec.Hook):
         return properties.Code(lambda doc, site, ctx: None)
     return v
@@ -153,11 +162,11 @@ def _req(cls: str, rtype: str, path: str, req) -> Any:
     when = _holds(req.when, rtype)
     label = spec.label_of(path, req)
     if isinstance(req, spec.Exactly):
-        return pp.Exactly(_value(req.value), req.label, also=tuple(req.accept), off=req.off, when=when)
+        return pp.Exactly(_value(req.value, rtype), req.label, also=tuple(req.accept), off=req.off, when=when)
     if isinstance(req, spec.Explicit):
-        return pp.Explicit(_value(req.value), req.label, unsafe=tuple(req.reject), off=req.off, when=when)
+        return pp.Explicit(_value(req.value, rtype), req.label, unsafe=tuple(req.reject), off=req.off, when=when)
     if isinstance(req, spec.AtLeast):
-        return pp.Explicit(_value(req.value), req.label, off=req.off, when=when, minimum=_value(req.minimum))
+        return pp.Explicit(_value(req.value, rtype), req.label, off=req.off, when=when, minimum=_value(req.minimum, rtype))
     if isinstance(req, spec.Nested):
         return pp.Struct(args_class(cls, rtype, path), _fields(cls, rtype, path, req.fields), label=req.label)
     if isinstance(req, spec.Entry):
@@ -200,7 +209,7 @@ def detector(rules: Sequence[spec.Rule], slug: str) -> Optional[Detector]:
 
 
 # codemods whose Pulumi detector is still written by hand (codemods/<x>/pulumi.py)
-BY_HAND = {"log-retention", "rds-protection"}
+BY_HAND = {"log-retention"}
 
 
 def compile_rules(cm: Codemod) -> Optional[Detector]:
