@@ -208,12 +208,6 @@ def detector(rules: Sequence[spec.Rule], slug: str) -> Optional[Detector]:
     return combine(parts) if parts else None
 
 
-# codemods whose Pulumi detector is still written by hand (codemods/<x>/pulumi.py)
-BY_HAND = {"log-retention"}
-
-
 def compile_rules(cm: Codemod) -> Optional[Detector]:
     """A detector for the codemod's rules in Pulumi Python, or None when none applies."""
-    if cm.slug in BY_HAND:
-        return None
     return detector(cm.rules, cm.slug)
