@@ -8,6 +8,9 @@ here: a repeated block is a plural keyword of ``XxxArgs`` entries (``setting`` â
 
 ``compile_rules(cm)`` interprets a codemod's rules; ``detector(rules, slug)`` runs rules
 of a hand-written detector's own.
+
+For now the rules are translated onto the engine of ``common/pulumi_properties.py``
+(check, messages, fix); sharing the CDK interpreter instead is the next step.
 """
 
 from __future__ import annotations
