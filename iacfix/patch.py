@@ -81,9 +81,7 @@ class LineMatcher(difflib.SequenceMatcher):
     def _match(self, a1: int, a2: int, b1: int, b2: int, out: list) -> None:
         a, b = self.a, self.b
         if (a2 - a1) * (b2 - b1) <= SMALL:  # as difflib always matched it
-            part = difflib.SequenceMatcher(None, a[a1:a2], b[b1:b2], autojunk=False)
-            out.extend((a1 + i, b1 + j, n) for i, j, n in part.get_matching_blocks() if n)
-            return
+            return self._difflib(a1, a2, b1, b2, out)
         while a1 < a2 and b1 < b2 and a[a1] == b[b1]:  # common head
             out.append((a1, b1, 1))
             a1, b1 = a1 + 1, b1 + 1
@@ -94,14 +92,16 @@ class LineMatcher(difflib.SequenceMatcher):
             return
         anchors = _anchors(a, a1, a2, b, b1, b2)
         if not anchors:
-            part = difflib.SequenceMatcher(None, a[a1:a2], b[b1:b2], autojunk=False)
-            out.extend((a1 + i, b1 + j, n) for i, j, n in part.get_matching_blocks() if n)
-            return
+            return self._difflib(a1, a2, b1, b2, out)
         for i, j in anchors:
             self._match(a1, i, b1, j, out)
             out.append((i, j, 1))
             a1, b1 = i + 1, j + 1
         self._match(a1, a2, b1, b2, out)
+
+    def _difflib(self, a1: int, a2: int, b1: int, b2: int, out: list) -> None:
+        part = difflib.SequenceMatcher(None, self.a[a1:a2], self.b[b1:b2], autojunk=False)
+        out.extend((a1 + i, b1 + j, n) for i, j, n in part.get_matching_blocks() if n)
 
 
 def _anchors(a, a1, a2, b, b1, b2) -> list:

@@ -57,3 +57,29 @@ def test_quoting_is_git_s():
     assert unified_diff("a\n", "b\n", "na\tme.tf").splitlines()[:2] == ['--- "a/na\\tme.tf"', '+++ "b/na\\tme.tf"']
     assert unified_diff("a\n", "b\n", "caf\u00e9\n.tf").splitlines()[0] == '--- "a/caf\\303\\251\\n.tf"'
     assert unified_diff("a\n", "b\n", "plain.tf").splitlines()[0] == "--- a/plain.tf"
+
+
+def test_the_anchored_matcher_of_large_files_rebuilds_the_new_text(monkeypatch):
+    # a large pair is cut at lines found once in each before difflib matches the parts;
+    # forced onto every pair here, its opcodes must still turn the old lines into the new
+    import random
+
+    import iacfix.patch as patch
+
+    monkeypatch.setattr(patch, "SMALL", 0)
+    rng = random.Random(3)
+    for _ in range(1000):
+        a = [rng.choice("abcdefgh}") for _ in range(rng.randint(0, 30))]
+        b = list(a)
+        for _ in range(rng.randint(0, 6)):
+            k = rng.randint(0, len(b))
+            if rng.random() < 0.5:
+                b.insert(k, rng.choice("xyz}a"))
+            elif b:
+                b.pop(min(k, len(b) - 1))
+        out = []
+        for tag, i1, i2, j1, j2 in patch.LineMatcher(None, a, b, autojunk=False).get_opcodes():
+            if tag == "equal":
+                assert a[i1:i2] == b[j1:j2]
+            out += a[i1:i2] if tag == "equal" else b[j1:j2]
+        assert out == b

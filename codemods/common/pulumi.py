@@ -16,7 +16,6 @@ last: new properties go before them (``LAST``).
 from __future__ import annotations
 
 import re
-import weakref
 from typing import List as TList, Optional, Sequence, Tuple
 
 import libcst as cst
@@ -36,15 +35,10 @@ ENV_NAMES = ("environment_suffix", "env_suffix", "environment", "env", "stage", 
 LAST = ("tags", "opts")
 
 
-_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def cached(doc: PythonDoc, key, compute):
-    """Per-document memo: walking the whole tree once per resource is too slow on big programs."""
-    memo = _CACHE.setdefault(doc, {})
-    if key not in memo:
-        memo[key] = compute()
-    return memo[key]
+    """Per-document memo (``PythonDoc.memo``): walking the whole tree once per resource is
+    too slow on big programs."""
+    return doc.memo(key, compute)
 
 
 def assignments(doc: PythonDoc) -> TList[Tuple[cst.CSTNode, TList[str], cst.BaseExpression]]:
