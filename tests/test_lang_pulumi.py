@@ -141,3 +141,82 @@ def test_unsafe_rule_makes_every_gap_unsafe_and_has_its_detail():
                 detail="storage-encryption")
     [gap] = gaps(detect(rule), 'aws.rds.Cluster("c")\n')[1]
     assert gap.unsafe and gap.detail == "storage-encryption"
+
+
+LIMITS = Rule(("lambda.Function",), {"timeout": Explicit(Param("t")), "memory_size": Explicit(Param("m"))},
+              what="Lambda function")
+
+
+def test_properties_are_added_at_once_in_one_gap_and_the_message_joins_them():
+    _, [gap] = gaps(detect(LIMITS), 'f = aws.lambda_.Function("f", runtime="python3.12")\n', t=3, m=128)
+    assert gap.message == "Lambda function 'f' has no timeout and memory size"
+    assert fixed(detect(LIMITS), 'f = aws.lambda_.Function(\n    "f",\n    runtime="python3.12",\n    tags=t,\n)\n',
+                 t=3, m=128) == ('f = aws.lambda_.Function(\n    "f",\n    runtime="python3.12",\n    timeout=3,\n'
+                                 '    memory_size=128,\n    tags=t,\n)\n')
+
+
+def test_each_new_keyword_goes_before_the_run_the_catalog_ranks_after_it():
+    # spec.ORDER for lambda.Function: timeout, memory_size, reserved_concurrent_executions,
+    # tracing_config, dead_letter_config; then tags and opts
+    out = fixed(detect(LIMITS), 'aws.lambda_.Function(\n    "f",\n    reserved_concurrent_executions=5,\n'
+                                '    dead_letter_config=d,\n    opts=o,\n)\n', t=3, m=128)
+    assert out == ('aws.lambda_.Function(\n    "f",\n    timeout=3,\n    memory_size=128,\n'
+                   '    reserved_concurrent_executions=5,\n    dead_letter_config=d,\n    opts=o,\n)\n')
+    # the author's keyword ranked between two new ones splits them: each goes to its own place
+    rule = Rule(("rds.DBInstance",), {"copy_tags_to_snapshot": Exactly(True),
+                                      "auto_minor_version_upgrade": Exactly(True)}, what="DB")
+    out = fixed(detect(rule), 'aws.rds.Instance(\n    "db",\n    deletion_protection=True,\n    opts=o,\n)\n')
+    assert out == ('aws.rds.Instance(\n    "db",\n    copy_tags_to_snapshot=True,\n    deletion_protection=True,\n'
+                   '    auto_minor_version_upgrade=True,\n    opts=o,\n)\n')
+
+
+def test_a_nested_structure_is_merged_into_args_and_checked_and_unknown_is_no_finding():
+    out = fixed(detect(PITR), 'aws.dynamodb.Table("t", point_in_time_recovery=PArgs(days=7))\n')
+    assert "PArgs(days=7, enabled=True)" in out
+    _, [gap] = gaps(detect(PITR), 'aws.dynamodb.Table("t", point_in_time_recovery={"enabled": False})\n')
+    assert gap.unsafe
+    for value in ("pitr", "{**shared}", '{"enabled": flag}'):
+        assert gaps(detect(PITR), f'aws.dynamodb.Table("t", point_in_time_recovery={value})\n')[1] == []
+
+
+def test_a_nested_change_is_carried_into_a_call_laid_out_anew():
+    rule = Rule(("dynamodb.Table",), {
+        "point_in_time_recovery_specification": Nested({"point_in_time_recovery_enabled": Exactly(True)}),
+        "deletion_protection_enabled": Explicit(True)}, what="T")
+    out = fixed(detect(rule), 'aws.dynamodb.Table("a-table-with-a-long-name", hash_key="id", '
+                              'point_in_time_recovery={"recovery_period_in_days": 7})\n')
+    assert out == ('aws.dynamodb.Table(\n    "a-table-with-a-long-name",\n    hash_key="id",\n'
+                   '    point_in_time_recovery={"recovery_period_in_days": 7, "enabled": True},\n'
+                   '    deletion_protection_enabled=True,\n)\n')
+
+
+INSIGHTS = Rule(("ecs.Cluster",), {"cluster_settings": Entry("name", "containerInsights", {"value": Exactly("enabled")},
+                                                             label="Container Insights")}, what="ECS cluster")
+
+
+def test_an_entry_is_checked_when_present_and_a_list_that_cannot_be_read_is_no_finding():
+    assert gaps(detect(INSIGHTS), 'aws.ecs.Cluster("c", settings=[{"name": "containerInsights", "value": "enabled"}])\n')[1] == []
+    src = 'aws.ecs.Cluster("c", settings=[aws.ecs.ClusterSettingArgs(name="containerInsights", value="disabled")])\n'
+    _, [gap] = gaps(detect(INSIGHTS), src)
+    assert gap.unsafe and 'value="enabled"' in fixed(detect(INSIGHTS), src)
+    out = fixed(detect(INSIGHTS), 'aws.ecs.Cluster("c", settings=[{"name": "containerInsights"}])\n')
+    assert '[{"name": "containerInsights", "value": "enabled"}]' in out
+    for value in ("shared", "[*shared]", '[aws.ecs.ClusterSettingArgs(name=n, value="x")]'):
+        assert gaps(detect(INSIGHTS), f'aws.ecs.Cluster("c", settings={value})\n')[1] == []
+
+
+def test_a_requirement_when_drops_it_for_a_resource_and_list_parameters_are_written():
+    rule = Rule(("elasticache.ReplicationGroup",), {"multi_az_enabled": Exactly(
+        True, when=Is("num_cache_clusters", 2))}, what="group")
+    assert gaps(detect(rule), 'aws.elasticache.ReplicationGroup("g", num_cache_clusters=1)\n')[1] == []
+    assert len(gaps(detect(rule), 'aws.elasticache.ReplicationGroup("g", num_cache_clusters=2)\n')[1]) == 1
+    rule = Rule(("kinesis.Stream",), {"shard_level_metrics": Explicit(Param("metrics"))}, what="S")
+    assert fixed(detect(rule), "aws.kinesis.Stream('s')\n", metrics=["IncomingBytes"]) == \
+        "aws.kinesis.Stream('s', shard_level_metrics=['IncomingBytes'])\n"
+
+
+def test_order_of_is_the_catalogs_order_in_pulumis_keywords():
+    assert pulumi.order_of("kinesis.Stream") == ("encryption_type", "kms_key_id", "retention_period",
+                                                  "shard_level_metrics")
+    assert pulumi.order_of("apigatewayv2.Stage") == ("access_log_settings", "default_route_settings")
+    assert pulumi.order_of("s3.Bucket") == ()

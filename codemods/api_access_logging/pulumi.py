@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from iacfix.codemods.api_access_logging import formats
 from iacfix.codemods.common import pulumi as pc
-from iacfix.codemods.common.pulumi_properties import _before
+from iacfix.codemods.lang import pulumi as lang
 from iacfix.core import Gap
 from iacfix.transforms import python as py
 
@@ -86,9 +86,8 @@ def _fix(doc, ctx, st):
     settings_cls, more = pc.aws_name(doc, f"{module}.StageAccessLogSettingsArgs")
     edits += more
     value = py.Call(settings_cls, [("destination_arn", py.Code(f"{var}.arn")), ("format", fmt)])
-    # before default_route_settings too (api-throttling adds it before tags/opts): the same
-    # argument order whichever codemod runs first
-    before = ("default_route_settings",) + _before(["access_log_settings"])
     edits += doc.insert_before_statement(pc.statement(st), code, blank_line=None)
-    edits += doc.add_kwargs(pc.props_call(st), [("access_log_settings", value)], before=before)
+    # where the catalog's order puts it (before api-throttling's default_route_settings and
+    # api-tracing's xray_tracing_enabled): the same arguments whichever codemod runs first
+    edits += lang.add_kwargs(doc, pc.props_call(st), st.qualname[len(pc.AWS) + 1:], [("access_log_settings", value)])
     return py.dedupe(edits)

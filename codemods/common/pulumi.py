@@ -21,7 +21,7 @@ from typing import List as TList, Optional, Sequence, Tuple
 import libcst as cst
 from libcst import matchers as m
 
-from iacfix.core import Edit, FixError
+from iacfix.core import Edit, FixError, module_docs
 from iacfix.transforms import python as py
 from iacfix.transforms.python import CallSite, PythonDoc, file_quote
 
@@ -33,6 +33,12 @@ ENV_NAMES = ("environment_suffix", "env_suffix", "environment", "env", "stage", 
 
 # Arguments a Pulumi program writes last: new properties go before them.
 LAST = ("tags", "opts")
+
+
+def camel(name: str) -> str:
+    """A snake_case property as a camelCase dict key (``point_in_time_recovery`` → ``pointInTimeRecovery``)."""
+    head, *rest = name.split("_")
+    return head + "".join(w[:1].upper() + w[1:] for w in rest)
 
 
 def cached(doc: PythonDoc, key, compute):
@@ -493,4 +499,32 @@ def role_of(doc: PythonDoc, fn: CallSite) -> Optional[CallSite]:
     for r in aws_calls(doc, "iam.Role"):
         if var(r) and var(r) in refs:
             return r
+    return None
+
+
+def role_in_program(doc: PythonDoc, fn: CallSite) -> Optional[Tuple[str, PythonDoc, CallSite]]:
+    """(path, file, ``iam.Role`` call) the function's ``role=`` refers to: a role of this file,
+    or a role assigned to a variable of another file of the program that this file imports
+    (``from iam import role`` … ``role=role.arn``, ``import iam`` … ``role=iam.role.arn``).
+    The path is "" for this file."""
+    own = role_of(doc, fn)
+    if own is not None:
+        return "", doc, own
+    value = kw_value(fn, "role")
+    if not isinstance(value, cst.Attribute) or value.attr.value not in ("arn", "id", "name"):
+        return None
+    for q in qualnames(doc, value.value):
+        module, _, name = q.lstrip(".").rpartition(".")
+        if not module:
+            continue
+        stem = module.rpartition(".")[2]
+        for path, other in module_docs(doc):
+            if other is doc:
+                continue
+            parts = path.replace("\\", "/").split("/")
+            if parts[-1] != stem + ".py" and not (parts[-1] == "__init__.py" and len(parts) > 1 and parts[-2] == stem):
+                continue
+            for r in aws_calls(other, "iam.Role"):
+                if var(r) == name and other.enclosing(r.call, cst.FunctionDef) is None:
+                    return path, other, r
     return None

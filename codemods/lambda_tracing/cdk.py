@@ -43,19 +43,11 @@ import libcst as cst
 from iacfix.codemods.common import cdk as common
 from iacfix.codemods.common.cdk import CFN_FUNCTION
 from iacfix.codemods.lang import cdk
-from iacfix.codemods.spec import Exactly, Nested, Rule
+from iacfix.codemods.lambda_tracing.rules import TRACING
 from iacfix.core import Gap
 from iacfix.transforms.python import file_quote, kwarg, py_string
 
-LABEL = "active X-Ray tracing"
-OFF = "has active X-Ray tracing turned off"
-# (a), in the catalog's vocabulary: the CDK adapter spells it tracing=_lambda.Tracing.ACTIVE on
-# the L2 functions. Not in the spec's rules yet (the other languages write this part by hand).
-TRACING = Rule(
-    ("lambda.Function",),
-    {"tracing_config": Nested({"mode": Exactly("Active", label=LABEL, off=OFF)}, label=LABEL, off=OFF)},
-    what="Lambda function",
-)
+# (a): the CDK adapter spells the rule tracing=_lambda.Tracing.ACTIVE on the L2 functions.
 _functions = cdk.detector((TRACING,), "lambda-tracing")
 
 IAM = "aws_cdk.aws_iam"

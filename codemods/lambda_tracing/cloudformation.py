@@ -36,7 +36,7 @@ import fnmatch
 from iacfix.codemods.common.aws import no_xray_grant
 from iacfix.codemods.common.cloudformation import gap
 from iacfix.codemods.lang.cloudformation import add_properties, rule_detector
-from iacfix.codemods.spec import Exactly, Nested, Rule
+from iacfix.codemods.lambda_tracing.rules import TRACING
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
     CfnDoc,
@@ -64,14 +64,6 @@ PARTITION_ARN = "arn:${AWS::Partition}:iam::aws:policy/AWSXRayDaemonWriteAccess"
 
 
 # (a), in the catalog's vocabulary (SAM spells tracing_config.mode ``Tracing``)
-TRACING = Rule(
-    ("lambda.Function",),
-    {"tracing_config": Nested(
-        {"mode": Exactly("Active", label="X-Ray tracing", off="does not trace with X-Ray")},
-        label="X-Ray tracing",
-    )},
-    what="Lambda function",
-)
 functions = rule_detector(TRACING, "lambda-tracing")
 
 

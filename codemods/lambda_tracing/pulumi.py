@@ -29,9 +29,13 @@ be detached again), else adds, right after the role::
 names managed policies that way; a bare statement when the file's attachments
 are bare statements).
 
-Not covered: ``lambda_.CallbackFunction``, roles that are not defined in this
-file (an ARN from config or another stack), and roles whose ``managed_policy_arns``
-is not a list literal.
+The role may be defined in another file of the program (``from iam import role``):
+its finding and fix are that file's. A function whose role is not a role of the program
+(an ARN from config or another stack) is reported without a fix: tracing without the
+grant fails the deploy.
+
+Not covered: ``lambda_.CallbackFunction`` and roles whose ``managed_policy_arns`` is not
+a list literal.
 """
 
 from __future__ import annotations
@@ -41,22 +45,14 @@ import re
 import libcst as cst
 
 from iacfix.codemods.common import pulumi as pc
-from iacfix.codemods.common.pulumi_properties import Exactly, Struct, required
-from iacfix.core import Gap
+from iacfix.codemods.lambda_tracing.rules import TRACING
+from iacfix.codemods.lang import pulumi as lang
+from iacfix.codemods.common.aws import no_xray_grant
+from iacfix.core import Gap, module_docs
 from iacfix.transforms import python as py
 
-_tracing = required(
-    "lambda_.Function",
-    {
-        "tracing_config": Struct(
-            "lambda_.FunctionTracingConfigArgs",
-            {"mode": Exactly("Active", "active tracing", off="does not trace with X-Ray")},
-            label="X-Ray tracing",
-        )
-    },
-    what="Lambda function",
-    detail="lambda-tracing",
-)
+
+_tracing = lang.detector((TRACING,), "lambda-tracing")
 
 MANAGED = ("AWSXRayDaemonWriteAccess", "AWSXrayWriteOnlyAccess")
 POLICY_ARN = "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"
@@ -64,19 +60,26 @@ ENUM = "AWSX_RAY_DAEMON_WRITE_ACCESS"  # pulumi_aws.iam.ManagedPolicy member for
 
 
 def detect(doc, ctx):
-    yield from _tracing(doc, ctx)
+    functions = {pc.label(fn): fn for fn in pc.aws_calls(doc, "lambda_.Function")}
+    for g in _tracing(doc, ctx):
+        fn = functions.get(g.resource_name)
+        if g.fix is not None and fn is not None and pc.role_in_program(doc, fn) is None:
+            # Tracing without the grant fails the deploy: no half fix.
+            g.withhold(no_xray_grant("program"))
+        yield g
     yield from _roles(doc, ctx)
 
 
 # ---------------------------------------------------------------- functions
-def _traced(doc, fn, ctx) -> bool:
+def _traced(doc, fn, ctx, path=None) -> bool:
     """Whether the function traces, or is being made to (no tracing_config at all, and its
-    finding not suppressed with ``iacfix: ignore``)."""
+    finding not suppressed with ``iacfix: ignore``; ``path``: the function is in that other
+    file of the program)."""
     if pc.has_splat(fn):
         return False
     cfg = pc.kw_value(fn, "tracing_config")
     if cfg is None:
-        return not _ignored(fn, ctx)
+        return not _ignored(fn, ctx, path)
     if isinstance(cfg, cst.Call):
         mode = pc.kw_value(cfg, "mode")
     elif isinstance(cfg, cst.Dict):
@@ -87,10 +90,10 @@ def _traced(doc, fn, ctx) -> bool:
     return pc.literal(mode) == "Active"
 
 
-def _ignored(fn, ctx) -> bool:
+def _ignored(fn, ctx, path=None) -> bool:
     """The function's tracing finding is suppressed inline."""
     w = pc.where(fn)
-    return ctx.suppressed(w["line"], *w["suppress_lines"])
+    return ctx.suppressed(w["line"], *w["suppress_lines"], path=path)
 
 
 # -------------------------------------------------------------------- roles
@@ -173,11 +176,17 @@ def _xray_state(doc, role):
 
 
 def _roles(doc, ctx):
+    """The roles of this file that functions of the program (this file or another) trace with."""
     users = {}
-    for fn in pc.aws_calls(doc, "lambda_.Function"):
-        role = pc.role_of(doc, fn)
-        if role is not None and _traced(doc, fn, ctx):
-            users.setdefault(id(role.call), (role, fn))
+    for path, d in module_docs(doc):
+        other = None if d is doc else path
+        for fn in pc.aws_calls(d, "lambda_.Function"):
+            found = pc.role_in_program(d, fn)
+            if found is None or found[1] is not doc:
+                continue  # no role of the program, or one defined in another file
+            role = found[2]
+            if _traced(d, fn, ctx, other):
+                users.setdefault(id(role.call), (role, fn))
     for role, fn in users.values():
         if pc.has_splat(role) or _xray_state(doc, role) is not False:
             continue

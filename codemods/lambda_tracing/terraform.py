@@ -60,7 +60,7 @@ from iacfix.codemods.common.terraform import (
     served_by,
 )
 from iacfix.codemods.lang.terraform import rule_detector
-from iacfix.codemods.spec import Exactly, Nested, Rule
+from iacfix.codemods.lambda_tracing.rules import TRACING
 from iacfix.core import FixError, module_docs
 from iacfix.transforms.terraform import (
     TfDoc,
@@ -81,12 +81,6 @@ XRAY_ACTIONS = ("xray:PutTraceSegments", "xray:PutTelemetryRecords")
 POLICY = "iam::aws:policy/AWSXRayDaemonWriteAccess"
 
 # (a), as the spec will say it once every language reads rules
-TRACING = Rule(
-    ("lambda.Function",),
-    {"tracing_config": Nested({"mode": Exactly("Active", label="X-Ray tracing")}, label="X-Ray tracing",
-                              off="does not trace with X-Ray")},
-    what="Lambda function",
-)
 functions = rule_detector(TRACING, "lambda-tracing")
 
 

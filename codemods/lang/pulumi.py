@@ -7,24 +7,33 @@ here: a repeated block is a plural keyword of ``XxxArgs`` entries (``setting`` â
 ``<Class><PascalField>Args`` (or a dict literal, in the file's key case).
 
 ``compile_rules(cm)`` interprets a codemod's rules; ``detector(rules, slug)`` runs rules
-of a hand-written detector's own.
+of a hand-written detector's own; ``add_kwargs(doc, call, cls, kwargs)`` places new
+arguments by the catalog's one order (``spec.ORDER``), so codemods compose in any order.
 
-For now the rules are translated onto the engine of ``common/pulumi_properties.py``
-(check, messages, fix); sharing the CDK interpreter instead is the next step.
+How a rule reads a resource: the resource call's keywords (or those of its ``args=XxxArgs``);
+a nested requirement reads an ``XxxArgs`` call or a dict literal (snake or camel keys); a
+keyed entry reads the items of a list literal. A ``**splat``, an unreadable value or an
+entry whose key cannot be read makes the requirement unknown: no finding. One Gap per
+resource and rule; its fix writes every missing property at once (nested changes first,
+then the new arguments in the result).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
 from iacfix.codemods import spec
-from iacfix.codemods.common import properties
 from iacfix.codemods.common import pulumi as pc
-from iacfix.codemods.common import pulumi_properties as pp
 from iacfix.codemods.lang.terraform import facts
 from iacfix.codemods.spec import Codemod, Detector, combine
+from iacfix.core import Edit, FixError, Gap, apply_edits
+from iacfix.transforms import python as py
+from iacfix.transforms.python import parse
 
 KEEP = ("protect", "retain_on_delete")  # resource options that keep a resource
 
@@ -88,10 +97,84 @@ def args_class(cls: str, rtype: str, path: str) -> str:
     return f"{module}.{name}{_pascal(block)}Args"
 
 
-# ---------------------------------------------------------------------- values
+# ---------------------------------------------------------------------- order
 
 
-def _read(site, rtype: str):
+def _kind_of(cls: str) -> Optional[Tuple[str, str]]:
+    for kind, natives in KINDS.items():
+        for c, rtype in natives:
+            if c == cls:
+                return kind, rtype
+    return None
+
+
+def _translate(kind: str, rtype: str, prefix: str = "") -> Tuple[str, ...]:
+    """``spec.ORDER[kind(.prefix)]`` in Pulumi's keywords (a structure Terraform flattens
+    contributes its fields' order)."""
+    out: List[str] = []
+    for name in spec.ORDER.get(kind + ("." + prefix.rstrip(".") if prefix else ""), ()):
+        path = prefix + name
+        if facts.flat(rtype, path):
+            out += _translate(kind, rtype, path + ".")
+        else:
+            kw = native(rtype, path)
+            if kw is not None:
+                out.append(kw)
+    return tuple(out)
+
+
+def order_of(cls: str, path: str = "") -> Tuple[str, ...]:
+    """The order new keywords keep in a call of ``cls`` (``lambda_.Function``), or of its
+    nested ``path``'s Args class."""
+    found = _kind_of(cls)
+    if found is None:
+        return ()
+    kind, rtype = found
+    return _translate(kind, rtype, path + "." if path else "")
+
+
+def _rank(name: str, order: Sequence[str]) -> int:
+    return order.index(name) if name in order else len(order)
+
+
+def before(order: Sequence[str], names: Sequence[str]) -> Tuple[str, ...]:
+    """The keywords that stay after all of ``names`` when they are added: those ``order``
+    ranks after the first of them, then Pulumi's trailing ``tags``/``opts``."""
+    first = min((_rank(n, order) for n in names), default=len(order))
+    return tuple(order[first + 1:]) + pc.LAST
+
+
+def add_kwargs(doc, call: cst.Call, cls: str, kwargs: Sequence[Tuple[str, Any]], path: str = "",
+               first: bool = False) -> List[Edit]:
+    """Add ``kwargs`` to ``call`` (a resource of ``cls``, or its ``path``'s Args call) where
+    the catalog's order puts them, whichever codemod runs first: each before the trailing
+    run of the arguments ranked after it, those going to one place in the order's order.
+    ``first``: before every keyword the order ranks (what other codemods add comes after)."""
+    order = order_of(cls, path)
+    groups: Dict[Optional[int], list] = {}
+    for k, v in sorted(kwargs, key=lambda kv: _rank(kv[0], order)):
+        after = tuple(order) + pc.LAST if first else before(order, [k])
+        at = doc.anchor(call, after)
+        groups.setdefault(None if at is None else list(call.args).index(at), []).append((k, v))
+    edits: List[Edit] = []
+    for idx, group in groups.items():
+        edits += doc.add_kwargs(call, group, before=None if idx is None else call.args[idx])
+    return edits
+
+
+# ---------------------------------------------------------------------- reading
+
+
+def _literal(node):
+    """A keyword's literal; Pulumi's ``aws.rds.EngineType.AURORA_POSTGRESQL`` reads as its value."""
+    v = pc.literal(node)
+    if (v is pc.UNKNOWN and isinstance(node, cst.Attribute) and isinstance(node.value, cst.Attribute)
+            and node.value.attr.value == "EngineType"):
+        return node.attr.value.lower().replace("_", "-")
+    return v
+
+
+def _reader(site, rtype: str):
     def read(prop: str):
         path = facts.native(rtype, prop)
         if path is None:
@@ -104,15 +187,6 @@ def _read(site, rtype: str):
         v = _literal(node)
         return spec.UNKNOWN if v is pc.UNKNOWN else v
     return read
-
-
-def _literal(node):
-    """A keyword's literal; Pulumi's ``aws.rds.EngineType.AURORA_POSTGRESQL`` reads as its value."""
-    v = pc.literal(node)
-    if (v is pc.UNKNOWN and isinstance(node, cst.Attribute) and isinstance(node.value, cst.Attribute)
-            and node.value.attr.value == "EngineType"):
-        return node.attr.value.lower().replace("_", "-")
-    return v
 
 
 def the_only(doc, site, ref: spec.TheOnly) -> Optional[str]:
@@ -128,67 +202,310 @@ def the_only(doc, site, ref: spec.TheOnly) -> Optional[str]:
     return f"{pc.var(found[0])}.{attr}"
 
 
-def _resolve(doc, site, ctx, value):
-    if isinstance(value, spec.TheOnly):
-        return the_only(doc, site, value)
-    if isinstance(value, spec.Param):
-        return ctx.params.get(value.name)
-    if isinstance(value, spec.Hook):
-        return None
-    return value
+@dataclass
+class _Resource:
+    """A resource being checked: its call site, class, Terraform type and the codemod's parameters."""
+
+    doc: Any
+    site: Any
+    cls: str
+    rtype: str
+    params: Dict[str, Any]
+
+    def resolve(self, value):
+        """A requirement's value as a literal, ``_Ref`` code, or None when it cannot be written."""
+        if isinstance(value, spec.Param):
+            v = self.params.get(value.name)
+            return None if v in (None, "", []) else v
+        if isinstance(value, spec.TheOnly):
+            code = the_only(self.doc, self.site, value)
+            return None if code is None else _Ref(code)
+        if isinstance(value, spec.ByProp):
+            return value.pick(_reader(self.site, self.rtype)(value.prop))
+        if isinstance(value, spec.Hook):
+            return None
+        return value
+
+    def holds(self, cond) -> bool:
+        """The condition is known true (unknown counts as not)."""
+        return spec.evaluate(cond, _reader(self.site, self.rtype), self.params, lambda h: spec.NO_HOOK,
+                             self.resolve) is True
 
 
-def _holds(cond, rtype: str):
-    """``when(doc, site, ctx)`` for the old engine: the condition is known true."""
-    if cond is None:
-        return None
+@dataclass(frozen=True)
+class _Ref:
+    """Expression code (a reference to another resource), written as it is."""
 
-    def when(doc, site, ctx):
-        return spec.evaluate(cond, _read(site, rtype), ctx.params, lambda h: spec.NO_HOOK,
-                             lambda v: _resolve(doc, site, ctx, v)) is True
-    return when
+    code: str
 
 
-def _value(v, rtype: str):
-    if isinstance(v, spec.Param):
-        return properties.Param(v.name)
-    if isinstance(v, spec.TheOnly):
-        return properties.Code(lambda doc, site, ctx, v=v: the_only(doc, site, v))
-    if isinstance(v, spec.ByProp):
-        return properties.Code(lambda doc, site, ctx, v=v: v.pick(_read(site, rtype)(v.prop)))
-    if isinstance(v, spec.Hook):
-        return properties.Code(lambda doc, site, ctx: None)
-    return v
+# A requirement compiled for one class: its keyword, the requirement, its neutral path and,
+# for structures, the Args class and the compiled fields (an entry's key keyword too).
+@dataclass
+class _Prop:
+    kw: str
+    req: Any
+    path: str
+    cls: str = ""
+    fields: Dict[str, "_Prop"] = field(default_factory=dict)
+    key: str = ""
 
 
-def _req(cls: str, rtype: str, path: str, req) -> Any:
-    when = _holds(req.when, rtype)
-    label = spec.label_of(path, req)
-    if isinstance(req, spec.Exactly):
-        return pp.Exactly(_value(req.value, rtype), req.label, also=tuple(req.accept), off=req.off, when=when)
-    if isinstance(req, spec.Explicit):
-        return pp.Explicit(_value(req.value, rtype), req.label, unsafe=tuple(req.reject), off=req.off, when=when)
-    if isinstance(req, spec.AtLeast):
-        return pp.Explicit(_value(req.value, rtype), req.label, off=req.off, when=when, minimum=_value(req.minimum, rtype))
-    if isinstance(req, spec.Nested):
-        return pp.Struct(args_class(cls, rtype, path), _fields(cls, rtype, path, req.fields), label=req.label)
-    if isinstance(req, spec.Entry):
-        return pp.Entry(args_class(cls, rtype, path), facts.native(rtype, f"{path}.{req.key}")[-1], req.key_value,
-                        _fields(cls, rtype, path, req.fields), label=req.label)
-    raise TypeError(f"not a requirement: {req!r}")
+@dataclass
+class _Missing:
+    """A requirement to add to ``node`` (a resource/Args call, a dict, or a list for an entry)."""
+
+    node: cst.CSTNode
+    prop: _Prop
 
 
-def _fields(cls, rtype, prefix, reqs) -> Dict[str, Any]:
-    out = {}
+@dataclass
+class _Wrong:
+    """An explicit literal to replace."""
+
+    node: cst.BaseExpression
+    prop: _Prop
+
+
+def _compile(cls: str, rtype: str, prefix: str, reqs) -> Dict[str, _Prop]:
+    out: Dict[str, _Prop] = {}
     for name, req in reqs.items():
         path = f"{prefix}.{name}" if prefix else name
         if isinstance(req, spec.Nested) and facts.flat(rtype, path):
-            out.update(_fields(cls, rtype, path, req.fields))  # its fields are the parent's
+            out.update(_compile(cls, rtype, path, req.fields))  # its fields are the parent's
             continue
         kw = native(rtype, path)
-        if kw is not None:
-            out[kw] = _req(cls, rtype, path, req)
+        if kw is None:
+            continue
+        p = _Prop(kw, req, path)
+        if isinstance(req, (spec.Nested, spec.Entry)):
+            p.cls = args_class(cls, rtype, path)
+            p.fields = _compile(cls, rtype, path, req.fields)
+        if isinstance(req, spec.Entry):
+            p.key = facts.native(rtype, f"{path}.{req.key}")[-1]
+        out[kw] = p
     return out
+
+
+def _applies(r: _Resource, p: _Prop) -> bool:
+    req = p.req
+    if req.when is not None and not r.holds(req.when):
+        return False
+    if isinstance(req, (spec.Exactly, spec.Explicit, spec.AtLeast)):
+        return r.resolve(req.value) is not None
+    return True
+
+
+def _check_call(r: _Resource, call: cst.Call, props: Dict[str, _Prop], missing, wrong) -> None:
+    """Check the keyword arguments of ``call`` (a resource or an Args call)."""
+    for kw, p in props.items():
+        if not _applies(r, p):
+            continue
+        arg = next((a for a in call.args if a.keyword is not None and a.keyword.value == kw), None)
+        if arg is None:
+            missing.append(_Missing(call, p))
+        else:
+            _check_value(r, arg.value, p, missing, wrong)
+
+
+def _check_dict(r: _Resource, d: cst.Dict, props: Dict[str, _Prop], missing, wrong) -> None:
+    keys = pc.dict_keys(r.doc, d)
+    if keys is None:
+        return  # an unknown spread: any field may be in it
+    for kw, p in props.items():
+        if not _applies(r, p):
+            continue
+        el = pc.dict_get(d, kw) or pc.dict_get(d, pc.camel(kw))
+        if el is None:
+            if kw not in keys and pc.camel(kw) not in keys:  # (keys of a spread dict count as set)
+                missing.append(_Missing(d, p))
+        else:
+            _check_value(r, el.value, p, missing, wrong)
+
+
+def _minimum(r: _Resource, req) -> Optional[int]:
+    m = r.resolve(req.minimum)
+    return m if isinstance(m, int) and not isinstance(m, bool) else None
+
+
+def _check_value(r: _Resource, node, p: _Prop, missing, wrong) -> None:
+    req = p.req
+    if isinstance(req, spec.Exactly):
+        v = pc.literal(node)
+        if v is pc.UNKNOWN or not isinstance(req.value, (bool, int, float, str, list)):
+            return
+        if not spec.same(v, req.value) and not any(spec.same(v, a) for a in req.accept):
+            wrong.append(_Wrong(node, p))
+    elif isinstance(req, (spec.Explicit, spec.AtLeast)):
+        v = pc.literal(node)
+        if v is pc.UNKNOWN:
+            return
+        low = isinstance(req, spec.AtLeast) and type(v) is int and (m := _minimum(r, req)) is not None and v < m
+        if low or any(spec.same(v, u) for u in getattr(req, "reject", ())):
+            wrong.append(_Wrong(node, p))
+    elif isinstance(req, spec.Nested):
+        if isinstance(node, cst.Call) and not pc.has_splat(node) and r.doc.code(node.func).endswith("Args"):
+            _check_call(r, node, p.fields, missing, wrong)
+        elif isinstance(node, cst.Dict):
+            _check_dict(r, node, p.fields, missing, wrong)
+    elif isinstance(req, spec.Entry):
+        if not isinstance(node, cst.List):
+            return
+        found = None
+        for el in node.elements:
+            if isinstance(el, cst.StarredElement):
+                return
+            k = _entry_key(r.doc, el.value, p.key)
+            if k is pc.UNKNOWN:
+                return
+            if k == req.key_value:
+                found = el.value
+        if found is None:
+            missing.append(_Missing(node, p))
+        elif isinstance(found, cst.Call):
+            _check_call(r, found, p.fields, missing, wrong)
+        else:
+            _check_dict(r, found, p.fields, missing, wrong)
+
+
+def _entry_key(doc, item, key: str):
+    """The literal key field of a list entry (Args call or dict), else UNKNOWN."""
+    if isinstance(item, cst.Call) and not pc.has_splat(item):
+        return pc.literal(pc.kw_value(item, key))
+    if isinstance(item, cst.Dict):
+        el = pc.dict_get(item, key) or pc.dict_get(item, pc.camel(key))
+        return pc.literal(el.value) if el is not None else pc.UNKNOWN
+    return pc.UNKNOWN
+
+
+def _message(r: _Resource, rule: spec.Rule, missing, wrong) -> str:
+    wrong_parts = [(spec.off_phrase(w.prop.path, w.prop.req), f"{w.prop.kw}={r.doc.code(w.node)}") for w in wrong]
+    return spec.message(rule.what, pc.display(r.site), [spec.label_of(m.prop.path, m.prop.req) for m in missing],
+                        wrong_parts, rule.note)
+
+
+# ---------------------------------------------------------------------- writing
+
+
+def _code(r: _Resource, value, like=None) -> py.Node:
+    """A requirement value as a renderable node."""
+    value = r.resolve(value)
+    if isinstance(value, _Ref):
+        return py.Code(value.code)
+    if isinstance(value, (bool, int, float)):
+        return py.Code(str(value))
+    if isinstance(value, str):
+        return py.Code(py.str_code(r.doc, value, like))
+    if isinstance(value, (list, tuple)):
+        return py.List([_code(r, v, like) for v in value])
+    raise TypeError(f"cannot write {value!r}")
+
+
+def _new_value(r: _Resource, p: _Prop, imports: List[Edit], like=None) -> py.Node:
+    """The whole value of a missing property (import edits go to ``imports``)."""
+    if isinstance(p.req, spec.Nested):
+        cls, more = pc.aws_name(r.doc, p.cls)
+        imports += more
+        return py.Call(cls, [(kw, _new_value(r, f, imports)) for kw, f in p.fields.items() if _applies(r, f)])
+    if isinstance(p.req, spec.Entry):
+        return py.List([_new_entry(r, p, imports, None)])
+    return _code(r, p.req.value, like)
+
+
+def _new_entry(r: _Resource, p: _Prop, imports: List[Edit], like: Optional[cst.CSTNode]) -> py.Node:
+    """A new list entry, as a dict when ``like`` (an existing entry) is one, else an Args call."""
+    fields = [(p.key, p.req.key_value)] + [(kw, f.req.value) for kw, f in p.fields.items() if _applies(r, f)]
+    if isinstance(like, cst.Dict):
+        key_like = next((el.key for el in like.elements if isinstance(el, cst.DictElement)), None)
+        is_camel = _camel_keys(like)
+        return py.Dict([(py.str_code(r.doc, pc.camel(k) if is_camel else k, key_like), _code(r, v, key_like))
+                        for k, v in fields])
+    cls, more = pc.aws_name(r.doc, p.cls)
+    imports += more
+    return py.Call(cls, [(k, _code(r, v)) for k, v in fields])
+
+
+def _camel_keys(d: cst.Dict) -> bool:
+    """Whether a dict of properties spells its keys in camelCase (``{"pointInTimeRecovery": ...}``)."""
+    return any(re.search(r"[a-z][A-Z]", pc.string_key(el.key) or "")
+               for el in d.elements if isinstance(el, cst.DictElement))
+
+
+def _add(r: _Resource, node, items: List[_Missing], imports: List[Edit], path: str = "") -> List[Edit]:
+    """Edits adding ``items`` to ``node`` (import edits go to ``imports``)."""
+    doc = r.doc
+    if isinstance(node, cst.Call):
+        kwargs = [(mi.prop.kw, _new_value(r, mi.prop, imports)) for mi in items]
+        return add_kwargs(doc, node, r.cls, kwargs, path)
+    if isinstance(node, cst.Dict):
+        like = next((el.key for el in node.elements if isinstance(el, cst.DictElement)), None)
+        camel_keys = _camel_keys(node)
+        entries = [(py.str_code(doc, pc.camel(mi.prop.kw) if camel_keys else mi.prop.kw, like),
+                    _new_value(r, mi.prop, imports, like)) for mi in items]
+        return doc.add_dict_entries(node, entries)
+    # a list missing its keyed entry
+    out = []
+    for mi in items:
+        like = node.elements[0].value if node.elements else None
+        entry = _new_entry(r, mi.prop, imports, like)
+        if node.elements:
+            out += doc.add_list_element(node, py.flat(entry))
+        else:  # [] â†’ [entry], opened black style when the line gets too long
+            rng = doc.range(node)
+            line = doc.lines.line_text(rng.start.line)
+            indent = doc.lines.indent_of(rng.start.line)
+            code = py.render(py.List([entry]), indent, rng.start.column, len(line) - rng.end.column, doc.layout())
+            out += doc.replace_node(node, code)
+    return out
+
+
+def _parent_path(p: _Prop) -> str:
+    return p.path.rpartition(".")[0]
+
+
+def _overlap(edits: Sequence[Edit]) -> bool:
+    spans = sorted((e.start, e.end) for e in edits)
+    return any(b[0] < a[1] or a == b for a, b in pairwise(spans))
+
+
+def _fix(r: _Resource, missing: List[_Missing], wrong: List[_Wrong]) -> List[Edit]:
+    doc, site = r.doc, r.site
+    imports: List[Edit] = []
+    inner: List[Edit] = []
+    for w in wrong:
+        like = w.node if isinstance(w.node, cst.SimpleString) else None
+        inner += doc.replace_node(w.node, py.flat(_new_value(r, w.prop, imports, like)))
+    # what is missing, grouped by the node it goes into (in the order of the rule)
+    groups: Dict[int, Tuple[cst.CSTNode, List[_Missing]]] = {}
+    for mi in missing:
+        groups.setdefault(id(mi.node), (mi.node, []))[1].append(mi)
+    outer_call = pc.props_call(site)
+    outer_items: List[_Missing] = []
+    for node, items in groups.values():
+        if node is outer_call:
+            outer_items = items
+        else:
+            inner += _add(r, node, items, imports, _parent_path(items[0].prop))
+    cannot = f"cannot make these changes to '{pc.display(site)}' at once; add them by hand"
+    if _overlap(inner):
+        raise FixError(cannot)
+    if not outer_items:
+        return py.dedupe(imports + inner)
+    outer = _add(r, outer_call, outer_items, imports)
+    if not inner:
+        return py.dedupe(imports + outer)
+    # Nested changes first (they may lay the call out anew), then the new arguments in the
+    # result: one edit replacing the resource call.
+    start, end = doc.start(site.call), doc.end(site.call)
+    if any(e.start < start or e.end > end for e in inner):
+        raise FixError(cannot)
+    text1 = apply_edits(doc.text, inner)
+    doc1 = parse(text1, doc.language)
+    site1 = next(s for s in doc1.calls(site.qualname) if doc1.start(s.call) == start)
+    r1 = _Resource(doc1, site1, r.cls, r.rtype, r.params)
+    text2 = apply_edits(text1, _add(r1, pc.props_call(site1), outer_items, []))
+    tail = len(doc.text) - end
+    return py.dedupe(imports + [Edit(start, end, text2[start:len(text2) - tail])])
 
 
 # ---------------------------------------------------------------------- rules
@@ -198,11 +515,35 @@ def _rule(rule: spec.Rule, slug: str) -> List[Detector]:
     out = []
     for kind in rule.kinds:
         for cls, rtype in KINDS.get(kind, ()):
-            props = _fields(cls, rtype, "", rule.require)
+            props = _compile(cls, rtype, "", rule.require)
             if props:
-                out.append(pp.required(cls, props, what=rule.what, detail=rule.detail or slug,
-                                       when=_holds(rule.when, rtype), unsafe=rule.unsafe))
+                out.append(_detector(rule, slug, cls, rtype, props))
     return out
+
+
+def _detector(rule: spec.Rule, slug: str, cls: str, rtype: str, props: Dict[str, _Prop]) -> Detector:
+    def detect(doc, ctx):
+        for site in pc.aws_calls(doc, cls):
+            if pc.has_splat(site):
+                continue
+            r = _Resource(doc, site, cls, rtype, ctx.params)
+            if rule.when is not None and not r.holds(rule.when):
+                continue
+            missing: List[_Missing] = []
+            wrong: List[_Wrong] = []
+            _check_call(r, pc.props_call(site), props, missing, wrong)
+            if not missing and not wrong:
+                continue
+            yield Gap(
+                **pc.where(site),
+                resource_type=pc.rtype(site),
+                resource_name=pc.label(site),
+                message=_message(r, rule, missing, wrong),
+                fix=lambda r=r, mi=missing, wr=wrong: _fix(r, mi, wr),
+                unsafe=rule.unsafe or bool(wrong),
+                detail=rule.detail or slug,
+            )
+    return detect
 
 
 def detector(rules: Sequence[spec.Rule], slug: str) -> Optional[Detector]:

@@ -18,7 +18,7 @@ a bucket's ``force_destroy=True`` (its objects are deleted with it) and a
 database's ``skip_final_snapshot=True`` (otherwise the delete needs a
 ``final_snapshot_identifier``), unless the resource is explicitly kept
 (``protect=True``/``retain_on_delete=True``). Those go before the arguments other codemods
-add (any of ``pulumi_properties.ORDER``, then ``tags``/``opts``), so the codemods
+add (the catalog's order, ``spec.ORDER``, then ``tags``/``opts``), so the codemods
 compose in any order. Safe fix.
 
 Not covered (no finding): options the detector cannot read (``opts=`` a variable,
@@ -37,7 +37,7 @@ from __future__ import annotations
 import libcst as cst
 
 from iacfix.codemods.common import pulumi as pc
-from iacfix.codemods.common.pulumi_properties import LAST, ORDER
+from iacfix.codemods.lang import pulumi as lang
 from iacfix.core import Edit, Gap
 from iacfix.transforms.python import rewrite_call
 from iacfix.transforms import python as py
@@ -121,8 +121,8 @@ def detect(doc, ctx):
 def _fix(doc, site, protect: bool, fix_opts: bool, add_arg):
     steps, imports = [], []
     if add_arg:
-        steps.append(lambda d, s: d.add_kwargs(pc.props_call(s), [(add_arg, py.Code("True"))],
-                                                before=ORDER + LAST))
+        steps.append(lambda d, s: lang.add_kwargs(d, pc.props_call(s), s.qualname[len(pc.AWS) + 1:],
+                                                  [(add_arg, py.Code("True"))], first=True))
     if fix_opts:
         ref, imports = pc.pulumi_name(doc, "ResourceOptions")
         explode = []

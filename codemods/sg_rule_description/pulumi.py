@@ -27,7 +27,6 @@ from typing import List, Optional
 import libcst as cst
 
 from iacfix.codemods.common import pulumi as pc
-from iacfix.codemods.common.pulumi_properties import camel
 from iacfix.codemods.sg_rule_description.describe import describe, peer_text
 from iacfix.core import Gap
 from iacfix.transforms import python as py
@@ -79,8 +78,8 @@ def _get(doc, rule, name):
     if isinstance(rule, cst.Dict):
         if pc.dict_keys(doc, rule) is None:
             return UNKNOWN
-        el = pc.dict_get(rule, name) or pc.dict_get(rule, camel(name))
-        if el is None and (name in pc.dict_keys(doc, rule) or camel(name) in pc.dict_keys(doc, rule)):
+        el = pc.dict_get(rule, name) or pc.dict_get(rule, pc.camel(name))
+        if el is None and (name in pc.dict_keys(doc, rule) or pc.camel(name) in pc.dict_keys(doc, rule)):
             return UNKNOWN  # set in a spread dict
         return el.value if el is not None else None
     return UNKNOWN

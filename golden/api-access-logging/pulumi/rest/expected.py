@@ -29,7 +29,6 @@ stage = aws.apigateway.Stage(
     rest_api=rest_api.id,
     deployment=deployment.id,
     stage_name='prod',
-    xray_tracing_enabled=True,
     access_log_settings=aws.apigateway.StageAccessLogSettingsArgs(
         destination_arn=stage_access_logs.arn,
         format=json.dumps(
@@ -45,6 +44,7 @@ stage = aws.apigateway.Stage(
             }
         ),
     ),
+    xray_tracing_enabled=True,
 )
 
 pulumi.export('invoke_url', stage.invoke_url)

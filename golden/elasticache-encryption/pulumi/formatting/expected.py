@@ -7,8 +7,8 @@ def make_cache(name: str):
                                       engine='redis', node_type='cache.t4g.small',
                                       num_cache_clusters=2,  # primary + replica
                                       at_rest_encryption_enabled=True, transit_encryption_enabled=True,
-                                      multi_az_enabled=True,
                                       automatic_failover_enabled=True,
+                                      multi_az_enabled=True,
                                       snapshot_retention_limit=7,
                                       opts=pulumi.ResourceOptions(protect=True))  # keep it
 
@@ -24,7 +24,7 @@ leaderboard = elasticache.ReplicationGroup(
         replicas_per_node_group=1,
         at_rest_encryption_enabled=True,
         transit_encryption_enabled=True,
-        multi_az_enabled=True,  # failover is missing
         automatic_failover_enabled=True,
+        multi_az_enabled=True,  # failover is missing
         snapshot_retention_limit=7,
 )

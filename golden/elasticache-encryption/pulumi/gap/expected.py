@@ -22,8 +22,8 @@ session_cache = aws.elasticache.ReplicationGroup(
     subnet_group_name=cache_subnets.name,
     at_rest_encryption_enabled=True,
     transit_encryption_enabled=True,
-    multi_az_enabled=True,
     automatic_failover_enabled=True,
+    multi_az_enabled=True,
     snapshot_retention_limit=7,
     tags={"Team": "checkout"},
 )

@@ -16,10 +16,10 @@ results_cluster = aws.rds.Cluster(
     storage_encrypted=True,
     skip_final_snapshot=False,
     final_snapshot_identifier=f"results-final-{environment_suffix}",
-    deletion_protection=True,
     backup_retention_period=7,
-    enabled_cloudwatch_logs_exports=["postgresql"],
     copy_tags_to_snapshot=True,
+    deletion_protection=True,
+    enabled_cloudwatch_logs_exports=["postgresql"],
 )
 
 results_instances = [

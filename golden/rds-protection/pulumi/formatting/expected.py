@@ -9,15 +9,15 @@ if pulumi.get_stack() != "local":
                            storage_encrypted=True,  # required by the auditors
                            # keep a final snapshot when deleted
                            skip_final_snapshot=False,
-                           deletion_protection=True,
                            backup_retention_period=7,
+                           copy_tags_to_snapshot=True,
+                           deletion_protection=True,
                            enabled_cloudwatch_logs_exports=[
                               'audit',
                               'error',
                               'general',
                               'slowquery',
                            ],
-                           copy_tags_to_snapshot=True,
                            auto_minor_version_upgrade=True)  # end of audit db
 
    sessions = rds.Instance(
@@ -29,9 +29,9 @@ if pulumi.get_stack() != "local":
       manage_master_user_password=True,
       storage_encrypted=True,
       backup_retention_period=10,  # ten days of point-in-time restore
+      copy_tags_to_snapshot=True,
       deletion_protection=True,  # never drop sessions by accident
       enabled_cloudwatch_logs_exports=['postgresql', 'upgrade'],
-      copy_tags_to_snapshot=True,
       auto_minor_version_upgrade=True,
       opts=pulumi.ResourceOptions(protect=True),
    )

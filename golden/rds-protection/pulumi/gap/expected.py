@@ -24,10 +24,10 @@ ledger_db = aws.rds.Instance(
     db_subnet_group_name=subnet_group.name,
     storage_encrypted=True,
     skip_final_snapshot=False,
-    deletion_protection=True,
     backup_retention_period=7,
-    enabled_cloudwatch_logs_exports=["postgresql", "upgrade"],
     copy_tags_to_snapshot=True,
+    deletion_protection=True,
+    enabled_cloudwatch_logs_exports=["postgresql", "upgrade"],
     auto_minor_version_upgrade=True,
     tags={"Team": "payments"},
 )

@@ -22,9 +22,9 @@ archive = aws.rds.Cluster(
     engine="aurora-postgresql",
     master_username="archive",
     manage_master_user_password=True,
+    storage_encrypted=True,
     backup_retention_period=7,
     deletion_protection=True,
-    storage_encrypted=True,
     enabled_cloudwatch_logs_exports=["postgresql"],
     copy_tags_to_snapshot=True,
 )

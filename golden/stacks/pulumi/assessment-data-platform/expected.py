@@ -171,10 +171,10 @@ reporting_db = aws.rds.Instance(
     db_subnet_group_name=reporting_db_subnets.name,
     vpc_security_group_ids=[reporting_sg.id],
     performance_insights_enabled=False,
-    deletion_protection=True,
     backup_retention_period=7,
-    enabled_cloudwatch_logs_exports=["postgresql", "upgrade"],
     copy_tags_to_snapshot=True,
+    deletion_protection=True,
+    enabled_cloudwatch_logs_exports=["postgresql", "upgrade"],
     auto_minor_version_upgrade=True,
     tags=base_tags,
     opts=pulumi.ResourceOptions(protect=True),
@@ -216,8 +216,8 @@ results_cache = aws.elasticache.ReplicationGroup(
     security_group_ids=[reporting_sg.id],
     at_rest_encryption_enabled=True,
     transit_encryption_enabled=True,
-    multi_az_enabled=True,
     automatic_failover_enabled=True,
+    multi_az_enabled=True,
     snapshot_retention_limit=7,
     tags=base_tags,
 )
@@ -388,7 +388,6 @@ results_stage = aws.apigateway.Stage(
     rest_api=results_api.id,
     deployment=deployment.id,
     stage_name=environment_suffix,
-    xray_tracing_enabled=True,
     access_log_settings=aws.apigateway.StageAccessLogSettingsArgs(
         destination_arn=results_stage_access_logs.arn,
         format=json.dumps(
@@ -404,6 +403,7 @@ results_stage = aws.apigateway.Stage(
             }
         ),
     ),
+    xray_tracing_enabled=True,
     tags=base_tags,
 )
 
