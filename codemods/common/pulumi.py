@@ -310,7 +310,73 @@ def _env_names(doc, fn, cls) -> dict:
     if fn is not None:
         for p in m.findall(fn.params, m.Param()):
             found[p.name.value] = 0
+    for name, line in _imported_names(doc).items():  # ``from settings import environment_suffix``
+        found.setdefault(name, line)
     return found
+
+
+def _imported_names(doc: PythonDoc) -> dict:
+    """Names the file imports at module level with ``from X import name`` → the import's line."""
+    out = {}
+    for stmt in doc.module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar):
+                for a in small.names:
+                    local = a.asname.name if a.asname is not None else a.name
+                    if isinstance(local, cst.Name):
+                        out.setdefault(local.value, doc.range(stmt).start.line)
+    return out
+
+
+def _program_env(doc: PythonDoc) -> Optional[Tuple[str, str]]:
+    """(module, name) of the environment suffix another file of the program defines at module
+    level, where this file can import it: a file of the same directory that the program already
+    imports (importing a file nobody imports would run its resources) and that does not import
+    this file (no import cycle)."""
+    here = getattr(doc, "path", "")
+    folder, _, mine = here.replace("\\", "/").rpartition("/")
+    mine = mine[:-3] if mine.endswith(".py") else mine
+    docs = module_docs(doc)
+    for name in ENV_NAMES:
+        for path, other in docs:
+            o_folder, _, o_file = path.replace("\\", "/").rpartition("/")
+            if other is doc or o_folder != folder or not o_file.endswith(".py") or o_file == "__init__.py":
+                continue
+            stem = o_file[:-3]
+            if not stem.isidentifier() or _imports(other, mine):
+                continue
+            imported = any(_imports(d, stem) for p, d in docs if d is not other)
+            for node, targets, value in assignments(other) if imported else ():
+                if name in targets and other.enclosing(node, cst.FunctionDef) is None \
+                        and other.enclosing(node, cst.ClassDef) is None and not _is_resource(other, value):
+                    return stem, name
+            # a file of the program imports it from a settings module (one without resources,
+            # so not read as Pulumi): import it from there too
+            source = _import_source(other, name)
+            if source is not None and source != mine and "." not in source:
+                return source, name
+    return None
+
+
+def _import_source(doc: PythonDoc, name: str) -> Optional[str]:
+    """The module a module-level ``from <module> import name`` of the file takes ``name`` from."""
+    for stmt in doc.module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if (isinstance(small, cst.ImportFrom) and not isinstance(small.names, cst.ImportStar)
+                    and small.module is not None and not small.relative):
+                if any(a.asname is None and isinstance(a.name, cst.Name) and a.name.value == name for a in small.names):
+                    return doc.code(small.module)
+    return None
+
+
+def _imports(doc: PythonDoc, module: str) -> bool:
+    """Whether the file imports the (top-level, same-directory) ``module``."""
+    return re.search(rf"^[ \t]*(from[ \t]+{re.escape(module)}[ \t]+import|import[ \t]+{re.escape(module)}\b)",
+                     doc.text, re.MULTILINE) is not None
 
 
 def qualnames(doc: PythonDoc, node: cst.CSTNode) -> set:
@@ -353,10 +419,14 @@ def aws_name(doc: PythonDoc, qual: str) -> Tuple[str, TList[Edit]]:
 
 
 def env_value(doc: PythonDoc, site: Optional[CallSite], line: Optional[int] = None) -> Tuple[str, TList[Edit]]:
-    """The environment expression; ``pulumi.get_stack()`` (the stack is the environment) when the file has none."""
+    """The environment expression: the file's own, else the program's (imported from the file
+    that defines it), else ``pulumi.get_stack()`` (the stack is the environment)."""
     env = env_suffix(doc, site, line)
     if env:
         return env, []
+    shared = _program_env(doc)
+    if shared is not None:  # the program's own suffix, defined in another file: import it
+        return doc.import_name(f"{shared[0]}.{shared[1]}")
     ref, edits = pulumi_name(doc, "get_stack")
     return f"{ref}()", edits
 
