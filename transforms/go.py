@@ -386,8 +386,11 @@ class GoDoc:
 
     # ----------------------------------------------------------------- verbs
     def replace(self, node, value: Value) -> List[Edit]:
+        """``node`` replaced by ``value``; a literal written in a field's place stays on the
+        field's line (a multi-line value would break the run gofmt aligns it in)."""
         indent = self.indent_of(node.start_point[0])
-        return [Edit(self.start(node), self.end(node), render(value, indent, inline=False))]
+        inline = _is_field_value(node) or (node.parent is not None and _is_field_value(node.parent))
+        return [Edit(self.start(node), self.end(node), render(value, indent, inline=inline))]
 
     def nil_to_literal(self, node, lit: GoLit) -> List[Edit]:
         """A ``nil`` argument → ``&T{...}``, its fields one per line."""
@@ -431,6 +434,10 @@ class GoDoc:
                     edits.append(Edit(at, at, ", " + text))
             return edits
         brace_indent = self.indent_of(open_.start_point[0])
+        if one_line and _is_field_value(lit.outer):  # Key: &T{} → Key: &T{A: 1} (its run stays aligned)
+            fields = [kv for _, kvs in sorted(at_index.items()) for kv in kvs]
+            text = ", ".join(f"{k}: {render(v, '', inline=True)}" for k, v in fields)
+            return [Edit(self.end(open_), self.start(close), text)]
         if one_line:  # T{} → T{\n\tA: 1,\n}
             fields = [kv for _, kvs in sorted(at_index.items()) for kv in kvs]
             return [Edit(self.end(open_), self.start(close),
@@ -676,6 +683,12 @@ def string_value(doc: GoDoc, node) -> Optional[str]:
     return _string_value(doc, node)
 
 
+def _is_field_value(node) -> bool:
+    """Is ``node`` the value of a ``Key: value`` element?"""
+    p = node.parent
+    return p is not None and p.type == "literal_element" and p.parent is not None and p.parent.type == "keyed_element"
+
+
 def _is_std(path: str) -> bool:
     return "." not in path.split("/")[0]
 
@@ -691,7 +704,7 @@ def _target(doc: GoDoc, call) -> Optional[str]:
     if stmt.type in ("short_var_declaration", "assignment_statement"):
         left = stmt.child_by_field_name("left")
         right = stmt.child_by_field_name("right")
-        if right is parent and left is not None and len(left.named_children) == 1 and len(parent.named_children) == 1:
+        if right == parent and left is not None and len(left.named_children) == 1 and len(parent.named_children) == 1:
             n = left.named_children[0]
             return doc.source(n) if n.type == "identifier" else None
     if stmt.type == "var_spec":
