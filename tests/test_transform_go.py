@@ -232,3 +232,14 @@ def test_a_missing_final_newline_stays_missing():
 
 def test_a_bom_is_kept():
     assert _fix("\ufeff" + KEY) == "\ufeff" + FIXED
+
+
+def test_a_literal_closed_on_its_last_line_gets_the_field_on_that_line():
+    src = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+             '\t\tAlias: jsii.String("a")})\n'
+             '\tawskms.NewKey(stack, jsii.String("L"), &awskms.KeyProps{Alias: jsii.String("b"),\n'
+             '\t\tDescription: jsii.String("d"),\n\t})\n')
+    out = add(src, [("EnableKeyRotation", "jsii.Bool(true)")], i=0)
+    assert '\t\tAlias: jsii.String("a"), EnableKeyRotation: jsii.Bool(true)})\n' in out
+    out = add(out, [("EnableKeyRotation", "jsii.Bool(true)")], before="Alias", i=1)
+    assert '&awskms.KeyProps{EnableKeyRotation: jsii.Bool(true), Alias: jsii.String("b"),\n' in out

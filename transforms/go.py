@@ -444,6 +444,20 @@ class GoDoc:
                          "\n" + _lines(fields, brace_indent + "\t") + "\n" + brace_indent)]
         inner = next((self.indent_of(e.start_point[0]) for e in elements
                       if self._first_on_line(e)), brace_indent + "\t")
+        # where no line of its own can go (``{A: 1,`` or ``B: 2}``), a field goes on the line
+        edits: List[Edit] = []
+        for i in sorted(at_index):
+            fields = at_index[i]
+            text = ", ".join(f"{k}: {render(v, '', inline=True)}" for k, v in fields)
+            if i == 0 and elements and elements[0].start_point[0] == open_.start_point[0]:
+                edits.append(Edit(self.start(elements[0]), self.start(elements[0]), text + ", "))
+            elif i > 0 and (elements[i] if i < len(elements) else close).start_point[0] == elements[i - 1].end_point[0]:
+                edits.append(Edit(self.end(elements[i - 1]), self.end(elements[i - 1]), ", " + text))
+            else:
+                continue
+            del at_index[i]
+        if not at_index:
+            return edits
         # the elements as gofmt will see them, to align the runs the new ones join
         rows: List[_Row] = []
         for i in range(len(elements) + 1):
@@ -451,7 +465,6 @@ class GoDoc:
             if i < len(elements):
                 rows.append(self._row(elements[i], elements[i - 1] if i else None, open_.start_point[0]))
         pads = _pads(rows)
-        edits: List[Edit] = []
         texts: Dict[int, List[str]] = {}
         pos = 0
         for i in range(len(elements) + 1):
