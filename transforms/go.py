@@ -21,7 +21,7 @@ by the editor at the indentation where it lands. A gofmt-clean file stays gofmt-
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from iacfix.core import Edit, FixError, ParseError
@@ -627,10 +627,6 @@ def _pads(rows: Sequence[_Row]) -> List[Optional[int]]:
         for i in g:
             pads[i] = width - len(rows[i].key) + 1
     return pads
-
-
-def _changed_groups(rows, pads) -> List[List[_Row]]:
-    return [[rows[i] for i in g] for g in _groups(rows) if any(rows[i].new for i in g)]
 
 
 def _lines(fields: Sequence[Tuple[str, Value]], indent: str) -> str:
