@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
-LANGUAGES = ("cdk", "pulumi", "cloudformation", "terraform")
+LANGUAGES = ("cdk", "pulumi", "cloudformation", "terraform", "go")
 
 
 class ParseError(Exception):

@@ -17,6 +17,7 @@ LANGUAGE_NAMES = {
     "pulumi": "Pulumi (Python)",
     "cloudformation": "CloudFormation",
     "terraform": "Terraform",
+    "go": "AWS CDK v2 (Go)",
 }
 
 

@@ -45,15 +45,19 @@ def module_key(path: Path) -> Tuple[str, str]:
         return ("terraform", os.path.normpath(os.path.abspath(path.parent)))
     if suffix == ".py":
         return ("python", os.path.normpath(os.path.abspath(python_root(path))))
+    if suffix == ".go":  # a Go package is its directory
+        return ("go", os.path.normpath(os.path.abspath(path.parent)))
     return ("file", os.path.normpath(os.path.abspath(path)))
 
 
 def _module_files(kind: str, root: str) -> List[Path]:
     """Every file of a module on disk (for the context of named files)."""
     base = Path(root)
-    if kind == "terraform":
+    if kind in ("terraform", "go"):
+        suffix = ".tf" if kind == "terraform" else ".go"
         try:
-            return sorted(p for p in base.iterdir() if p.suffix == ".tf" and p.is_file() and not p.is_symlink())
+            return sorted(p for p in base.iterdir() if p.suffix == suffix and p.is_file() and not p.is_symlink()
+                          and not p.name.endswith("_test.go"))
         except OSError:
             return []
     out: List[Path] = []

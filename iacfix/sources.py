@@ -136,12 +136,21 @@ _CFN_TYPE = re.compile(r"""["']?Type["']?\s*:\s*["']?(AWS|Alexa|Custom)::""")
 
 CFN_SUFFIXES = {".yaml", ".yml", ".json", ".template", ".cfn"}
 
+# An import of AWS CDK v2 for Go or one of its service packages, under any alias:
+# `"github.com/aws/aws-cdk-go/awscdk/v2"`, `kms "github.com/aws/aws-cdk-go/awscdk/v2/awskms"`.
+_GO_CDK_IMPORT = re.compile(r'^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?"github\.com/aws/aws-cdk-go/awscdk/v2(?:/\w+)?"', re.M)
+
 
 def detect_language(path: Path, text: str) -> Optional[str]:
-    """Return 'cdk', 'pulumi', 'cloudformation', 'terraform' or None (not IaC we know)."""
+    """Return 'cdk', 'pulumi', 'cloudformation', 'terraform', 'go' or None (not IaC we know)."""
     suffix = path.suffix.lower()
     if suffix == ".tf":
         return "terraform"
+    if suffix == ".go":
+        # CDK Go by its imports; tests (``*_test.go``) are not infrastructure
+        if path.name.endswith("_test.go"):
+            return None
+        return "go" if _GO_CDK_IMPORT.search(text) else None
     if suffix == ".py":
         kinds = {m.group(1) for m in _PY_IMPORT.finditer(text)}
         if "aws_cdk" in kinds:
@@ -235,7 +244,7 @@ def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]
                 dirs[:] = keep
                 for f in sorted(files):
                     fp = rootp / f
-                    if fp.suffix.lower() not in CFN_SUFFIXES | {".tf", ".py"}:
+                    if fp.suffix.lower() not in CFN_SUFFIXES | {".tf", ".py", ".go"}:
                         continue
                     if excluded(os.path.relpath(fp, p)):
                         continue

@@ -1,5 +1,6 @@
 """Inline suppressions: ``# iacfix: ignore[IAC001]``, ``# iacfix: ignore[api-throttling]``
-or a bare ``# iacfix: ignore``, on a finding's first line or the line above it."""
+or a bare ``# iacfix: ignore``, on a finding's first line or the line above it (``//``
+comments in Go: ``// iacfix: ignore[kms-key-rotation]``)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ def suppressions(text: str) -> Dict[int, Optional[set]]:
     if "iacfix" not in text:
         return out
     for i, ln in enumerate(text.splitlines(), start=1):
-        if "#" not in ln:
+        marks = [i for i in (ln.find("#"), ln.find("//")) if i >= 0]
+        if not marks:
             continue
-        mt = _SUPPRESS.search(ln[ln.index("#"):])
+        mt = _SUPPRESS.search(ln[min(marks):])
         if not mt:
             continue
         if mt.group(1) is None:

@@ -39,3 +39,16 @@ if [ -x .venv-oracles-cdk/bin/python ]; then
     .venv-oracles-cdk/bin/python -c "import aws_cdk, importlib.metadata as m; print('aws-cdk-lib', m.version('aws-cdk-lib'))"
 fi
 .venv-oracles-pulumi/bin/python -c "import pulumi, pulumi_aws, importlib.metadata as m; print('pulumi', m.version('pulumi'), 'pulumi-aws', m.version('pulumi-aws'))"
+
+# gofmt judges the CDK Go golden files (tests/oracles/test_gofmt.py). Debian's golang-go
+# ships it; where apt is not available (or not ours to use) the gofmt tests skip.
+if ! command -v gofmt >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    apt-get install -y -q golang-go >/dev/null 2>&1 || echo "install-oracles: apt-get could not install golang-go (the gofmt tests will skip)" >&2
+  elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo -n apt-get install -y -q golang-go >/dev/null 2>&1 || echo "install-oracles: apt-get could not install golang-go (the gofmt tests will skip)" >&2
+  fi
+fi
+if command -v gofmt >/dev/null 2>&1; then
+  echo "gofmt $(command -v gofmt)"
+fi

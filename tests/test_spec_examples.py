@@ -15,7 +15,7 @@ CASES = [
     for cm in codemods.CATALOG
     for i, ex in enumerate(cm.examples)
 ]
-PATHS = {"terraform": "main.tf", "cloudformation": "template.yaml", "cdk": "app.py", "pulumi": "__main__.py"}
+PATHS = {"terraform": "main.tf", "cloudformation": "template.yaml", "cdk": "app.py", "pulumi": "__main__.py", "go": "stack.go"}
 
 
 @pytest.mark.parametrize("cm,ex", CASES)

@@ -35,4 +35,8 @@ def parser_for(language: str):
         from iacfix.transforms import terraform
 
         return terraform.parse
+    if language == "go":
+        from iacfix.transforms import go
+
+        return go.parse
     raise KeyError(language)

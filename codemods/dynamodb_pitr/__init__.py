@@ -37,6 +37,8 @@ CODEMOD = Codemod(
         valid('cdk', 'from aws_cdk import aws_dynamodb as dynamodb\n\ndynamodb.Table(self, "T", point_in_time_recovery=True)\n'),
         invalid('pulumi', 'import pulumi_aws as aws\n\naws.dynamodb.Table("t", hash_key="id")\n'),
         valid('pulumi', 'import pulumi_aws as aws\n\naws.dynamodb.Table("t", point_in_time_recovery={"enabled": True})\n'),
+        invalid('go', 'package p\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2"\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awsdynamodb"\n\t"github.com/aws/jsii-runtime-go"\n)\n\nfunc f(s awscdk.Stack) {\n\tawsdynamodb.NewCfnTable(s, jsii.String("T"), nil)\n}\n'),
+        valid('go', 'package p\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2"\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awsdynamodb"\n\t"github.com/aws/jsii-runtime-go"\n)\n\nfunc f(s awscdk.Stack) {\n\tawsdynamodb.NewTable(s, jsii.String("T"), &awsdynamodb.TableProps{PointInTimeRecovery: jsii.Bool(true)})\n}\n'),
     ),
     detectors=language_detectors(__name__),
 )

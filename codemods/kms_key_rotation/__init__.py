@@ -39,6 +39,8 @@ CODEMOD = Codemod(
         valid('cdk', 'from aws_cdk import aws_kms as kms\n\nkms.Key(self, "Key", key_spec=kms.KeySpec.RSA_2048)\n'),
         invalid('pulumi', 'import pulumi_aws as aws\n\naws.kms.Key("key")\n'),
         valid('pulumi', 'import pulumi_aws as aws\n\naws.kms.Key("key", enable_key_rotation=True)\n'),
+        invalid('go', 'package p\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2"\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awskms"\n\t"github.com/aws/jsii-runtime-go"\n)\n\nfunc f(s awscdk.Stack) {\n\tawskms.NewKey(s, jsii.String("Key"), nil)\n}\n'),
+        valid('go', 'package p\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2"\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awskms"\n\t"github.com/aws/jsii-runtime-go"\n)\n\nfunc f(s awscdk.Stack) {\n\tawskms.NewKey(s, jsii.String("Key"), &awskms.KeyProps{KeySpec: awskms.KeySpec_RSA_2048})\n}\n'),
     ),
     detectors=language_detectors(__name__),
 )

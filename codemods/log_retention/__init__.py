@@ -39,6 +39,8 @@ CODEMOD = Codemod(
         valid('cdk', 'from aws_cdk import aws_logs as logs\n\nlogs.LogGroup(self, "G")\n'),
         invalid('pulumi', 'import pulumi_aws as aws\n\naws.cloudwatch.LogGroup("g")\n'),
         valid('pulumi', 'import pulumi_aws as aws\n\naws.cloudwatch.LogGroup("g", retention_in_days=14)\n'),
+        invalid('go', 'package p\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2"\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"\n\t"github.com/aws/jsii-runtime-go"\n)\n\nfunc f(s awscdk.Stack) {\n\tawslogs.NewCfnLogGroup(s, jsii.String("G"), nil)\n}\n'),
+        valid('go', 'package p\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2"\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"\n\t"github.com/aws/jsii-runtime-go"\n)\n\nfunc f(s awscdk.Stack) {\n\tawslogs.NewLogGroup(s, jsii.String("G"), nil)\n}\n'),
     ),
     detectors=language_detectors(__name__),
 )

@@ -48,6 +48,8 @@ CODEMOD = Codemod(
         valid('cdk', 'from aws_cdk import aws_sqs as sqs\n\nsqs.Queue(self, "Q", encryption=sqs.QueueEncryption.KMS_MANAGED)\n'),
         invalid('pulumi', 'import pulumi_aws as aws\n\naws.sqs.Queue("q")\n'),
         valid('pulumi', 'import pulumi_aws as aws\n\naws.sqs.Queue("q", sqs_managed_sse_enabled=True)\n'),
+        invalid('go', 'package p\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2"\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"\n\t"github.com/aws/jsii-runtime-go"\n)\n\nfunc f(s awscdk.Stack) {\n\tawssqs.NewQueue(s, jsii.String("Q"), nil)\n}\n'),
+        valid('go', 'package p\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2"\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"\n\t"github.com/aws/jsii-runtime-go"\n)\n\nfunc f(s awscdk.Stack) {\n\tawssqs.NewQueue(s, jsii.String("Q"), &awssqs.QueueProps{Encryption: awssqs.QueueEncryption_KMS_MANAGED})\n}\n'),
     ),
     detectors=language_detectors(__name__),
 )

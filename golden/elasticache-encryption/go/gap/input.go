@@ -1,0 +1,21 @@
+package stacks
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awselasticache"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewCacheStack(scope constructs.Construct, id string, props *awscdk.StackProps) awscdk.Stack {
+	stack := awscdk.NewStack(scope, &id, props)
+
+	awselasticache.NewCfnReplicationGroup(stack, jsii.String("Sessions"), &awselasticache.CfnReplicationGroupProps{
+		ReplicationGroupDescription: jsii.String("sessions"),
+		Engine:                      jsii.String("redis"),
+		CacheNodeType:               jsii.String("cache.t4g.small"),
+		NumCacheClusters:            jsii.Number(2),
+	})
+
+	return stack
+}

@@ -1,0 +1,95 @@
+// Orders platform: an API in front of a function, a queue and a table, and the
+// stream and cluster that process orders downstream.
+package stacks
+
+import (
+	"fmt"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsdynamodb"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsec2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsecs"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsefs"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awskinesis"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awskms"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsrds"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+type OrdersStackProps struct {
+	awscdk.StackProps
+	EnvironmentSuffix string
+}
+
+func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackProps) awscdk.Stack {
+	stack := awscdk.NewStack(scope, &id, &props.StackProps)
+	suffix := props.EnvironmentSuffix
+
+	ordersKey := awskms.NewKey(stack, jsii.String("OrdersKey"), &awskms.KeyProps{
+		Description:   jsii.String(fmt.Sprintf("Orders data key (%s)", suffix)),
+		RemovalPolicy: awscdk.RemovalPolicy_RETAIN,
+	})
+
+	table := awsdynamodb.NewTable(stack, jsii.String("OrdersTable"), &awsdynamodb.TableProps{
+		TableName:     jsii.String(fmt.Sprintf("orders-%s", suffix)),
+		PartitionKey:  &awsdynamodb.Attribute{Name: jsii.String("orderId"), Type: awsdynamodb.AttributeType_STRING},
+		BillingMode:   awsdynamodb.BillingMode_PAY_PER_REQUEST,
+		Encryption:    awsdynamodb.TableEncryption_CUSTOMER_MANAGED,
+		EncryptionKey: ordersKey,
+	})
+
+	queue := awssqs.NewQueue(stack, jsii.String("OrdersQueue"), nil)
+
+	handler := awslambda.NewFunction(stack, jsii.String("OrdersHandler"), &awslambda.FunctionProps{
+		Runtime: awslambda.Runtime_PROVIDED_AL2023(),
+		Handler: jsii.String("bootstrap"),
+		Code:    awslambda.Code_FromAsset(jsii.String("lambda/orders"), nil),
+		Environment: &map[string]*string{
+			"TABLE": table.TableName(),
+			"QUEUE": queue.QueueUrl(),
+		},
+	})
+
+	awsapigateway.NewLambdaRestApi(stack, jsii.String("OrdersApi"), &awsapigateway.LambdaRestApiProps{
+		Handler: handler,
+		DeployOptions: &awsapigateway.StageOptions{
+			StageName: jsii.String("prod"),
+		},
+	})
+
+	awslogs.NewLogGroup(stack, jsii.String("AuditLogs"), &awslogs.LogGroupProps{
+		LogGroupName:  jsii.String(fmt.Sprintf("/orders/%s/audit", suffix)),
+		Retention:     awslogs.RetentionDays_INFINITE,
+		RemovalPolicy: awscdk.RemovalPolicy_RETAIN,
+	})
+
+	awskinesis.NewStream(stack, jsii.String("OrderEvents"), &awskinesis.StreamProps{
+		ShardCount: jsii.Number(2),
+	})
+
+	vpc := awsec2.NewVpc(stack, jsii.String("Vpc"), &awsec2.VpcProps{MaxAzs: jsii.Number(2)})
+
+	awsecs.NewCluster(stack, jsii.String("Workers"), &awsecs.ClusterProps{
+		Vpc: vpc,
+	})
+
+	awsefs.NewFileSystem(stack, jsii.String("Exports"), &awsefs.FileSystemProps{
+		Vpc:       vpc,
+		Encrypted: jsii.Bool(false),
+	})
+
+	awsrds.NewDatabaseInstance(stack, jsii.String("Reports"), &awsrds.DatabaseInstanceProps{
+		Engine: awsrds.DatabaseInstanceEngine_Postgres(&awsrds.PostgresInstanceEngineProps{
+			Version: awsrds.PostgresEngineVersion_VER_16(),
+		}),
+		Vpc:          vpc,
+		InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_BURSTABLE3, awsec2.InstanceSize_SMALL),
+	})
+
+	return stack
+}

@@ -1,0 +1,97 @@
+"""The CDK Go adapter (codemods/lang/go): the CDK Python adapter's tables read and written
+the Go way."""
+
+from __future__ import annotations
+
+import iacfix.codemods as codemods
+from iacfix.codemods.lang.go import names
+from iacfix.engine import Settings, process_source
+from iacfix.sources import SourceText
+
+
+def test_go_spelling_of_cdk_python_names():
+    assert names.constructor("aws_cdk.aws_kms.Key") == ("github.com/aws/aws-cdk-go/awscdk/v2/awskms", "NewKey")
+    assert names.props("aws_cdk.aws_lambda_nodejs.NodejsFunction") == (
+        "github.com/aws/aws-cdk-go/awscdk/v2/awslambdanodejs", "NodejsFunctionProps")
+    assert names.constructor("aws_cdk.aws_lambda_go_alpha.GoFunction") == (
+        "github.com/aws/aws-cdk-go/awscdklambdagoalpha/v2", "NewGoFunction")
+    assert names.split("aws_cdk.aws_sqs.QueueEncryption.SQS_MANAGED") == (
+        "github.com/aws/aws-cdk-go/awscdk/v2/awssqs", "QueueEncryption_SQS_MANAGED")
+    assert names.split("aws_cdk.Duration.days") == ("github.com/aws/aws-cdk-go/awscdk/v2", "Duration_Days")
+    assert names.split("aws_cdk.aws_dynamodb.CfnTable.PointInTimeRecoverySpecificationProperty")[1] == \
+        "CfnTable_PointInTimeRecoverySpecificationProperty"
+    assert names.field("multi_az_enabled") == "MultiAzEnabled"
+    assert names.field("container_insights_v2") == "ContainerInsightsV2"
+
+
+def stack(imports, body: str) -> str:
+    lines = "".join(f'\t{i}\n' for i in imports)
+    return (f'package stacks\n\nimport (\n{lines}\t"github.com/aws/jsii-runtime-go"\n)\n\n'
+            f'func New(stack awscdk.Stack) {{\n{body}}}\n')
+
+
+def run(slug: str, text: str, fix: bool = True, unsafe: bool = False, params=None):
+    settings = Settings(codemods=codemods.select([slug]), fix=fix, unsafe_fixes=unsafe,
+                        params={slug: params} if params else {})
+    res = process_source(SourceText.from_string(text), "go", "stack.go", settings)
+    assert res.error is None, res.error
+    assert not res.failed, [f.reason for f in res.failed]
+    return res
+
+
+KMS = '"github.com/aws/aws-cdk-go/awscdk/v2/awskms"'
+
+
+def test_an_explicit_opposite_value_is_reported_and_replaced_only_as_unsafe():
+    text = stack([KMS], '\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+                        '\t\tEnableKeyRotation: jsii.Bool(false),\n\t})\n')
+    res = run("kms-key-rotation", text)
+    (f,) = res.findings
+    assert f.gap.unsafe and "EnableKeyRotation: jsii.Bool(false)" in f.gap.message
+    assert f.gap.resource_name == "K" and f.gap.resource_type == "awskms.Key"
+    assert res.new is None
+    res = run("kms-key-rotation", text, unsafe=True)
+    assert "\t\tEnableKeyRotation: jsii.Bool(true),\n" in res.new
+
+
+def test_props_built_elsewhere_are_left_alone():
+    text = stack([KMS], '\tprops := awskms.KeyProps{}\n\tawskms.NewKey(stack, jsii.String("K"), &props)\n')
+    assert run("kms-key-rotation", text, fix=False).findings == []
+
+
+def test_plain_go_literals_in_l1_props_are_read():
+    text = stack([KMS], '\tawskms.NewCfnKey(stack, jsii.String("K"), &awskms.CfnKeyProps{\n'
+                        '\t\tEnableKeyRotation: true,\n\t})\n')
+    assert run("kms-key-rotation", text, fix=False).findings == []
+
+
+def test_enum_members_are_read_through_an_alias():
+    text = stack(['kms "github.com/aws/aws-cdk-go/awscdk/v2/awskms"'],
+                 '\tkms.NewKey(stack, jsii.String("Hmac"), &kms.KeyProps{\n\t\tKeySpec: kms.KeySpec_HMAC_256,\n\t})\n'
+                 '\tkms.NewKey(stack, jsii.String("Sym"), &kms.KeyProps{\n\t\tKeySpec: kms.KeySpec_SYMMETRIC_DEFAULT,\n\t})\n')
+    res = run("kms-key-rotation", text, fix=False)
+    assert [f.gap.resource_name for f in res.findings] == ["Sym"]
+
+
+def test_durations_are_read_in_any_unit():
+    kin = '"github.com/aws/aws-cdk-go/awscdk/v2/awskinesis"'
+    cdk = '"github.com/aws/aws-cdk-go/awscdk/v2"'
+    text = stack([cdk, kin], '\tawskinesis.NewStream(stack, jsii.String("S"), &awskinesis.StreamProps{\n'
+                             '\t\tEncryption:      awskinesis.StreamEncryption_KMS,\n'
+                             '\t\tRetentionPeriod: awscdk.Duration_Days(jsii.Number(1)),\n\t})\n')
+    assert run("kinesis-encryption", text, fix=False).findings == []
+
+
+def test_a_construct_id_that_is_not_a_literal_names_it_by_its_variable():
+    text = stack([KMS], '\tname := "K"\n\tkey := awskms.NewKey(stack, &name, nil)\n\t_ = key\n')
+    (f,) = run("kms-key-rotation", text, fix=False).findings
+    assert f.gap.resource_name == "key"
+
+
+def test_jsii_is_imported_when_the_file_does_not_use_it_yet():
+    text = ('package stacks\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awskms"\n)\n\n'
+            'func New(stack awscdk.Stack, id *string) {\n\tawskms.NewKey(stack, id, nil)\n}\n')
+    res = run("kms-key-rotation", text)
+    assert res.new.startswith('package stacks\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awskms"\n'
+                              '\t"github.com/aws/jsii-runtime-go"\n)\n')
+    assert "\tawskms.NewKey(stack, id, &awskms.KeyProps{\n\t\tEnableKeyRotation: jsii.Bool(true),\n\t})\n" in res.new

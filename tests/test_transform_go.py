@@ -1,0 +1,245 @@
+"""The CDK Go editor (transforms/go.py): locating with tree-sitter-go, and edits that keep
+the file as gofmt leaves it (each output is also checked by gofmt when it is installed)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import iacfix.codemods as codemods
+from iacfix.core import ParseError, apply_edits
+from iacfix.engine import Settings, process_source
+from iacfix.sources import SourceText, detect_language
+from iacfix.suppress import suppressions
+from iacfix.transforms.go import GoLit, parse
+
+HEAD = '''package stacks
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awskms"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func New(stack awscdk.Stack) {
+'''
+
+
+def go(body: str) -> str:
+    return HEAD + body + "}\n"
+
+
+def gofmt_clean(text: str) -> None:
+    exe = shutil.which("gofmt")
+    if exe is None:
+        return
+    r = subprocess.run([exe, "-l"], input=text.encode(), capture_output=True)
+    assert r.returncode == 0, r.stderr
+    r = subprocess.run([exe], input=text.encode(), capture_output=True)
+    assert r.stdout.decode() == text, "gofmt would change the output"
+
+
+def props(doc, i=0):
+    calls = [c for c in doc.calls() if c.func.startswith("New") and len(c.args) == 3]
+    return doc.literal(calls[i].args[2])
+
+
+def add(text: str, fields, before=None, i=0) -> str:
+    doc = parse(text)
+    lit = props(doc, i)
+    b = lit.field(before) if before else None
+    out = apply_edits(text, doc.add_fields(lit, fields, before=b))
+    parse(out)  # still Go
+    return out
+
+
+def test_a_longer_key_realigns_its_run():
+    src = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+             '\t\tAlias:       jsii.String("a"),\n'
+             '\t\tDescription: jsii.String("d"),\n'
+             '\t})\n')
+    out = add(src, [("EnableKeyRotation", "jsii.Bool(true)")])
+    assert out == go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+                     '\t\tAlias:             jsii.String("a"),\n'
+                     '\t\tDescription:       jsii.String("d"),\n'
+                     '\t\tEnableKeyRotation: jsii.Bool(true),\n'
+                     '\t})\n')
+    gofmt_clean(out)
+
+
+def test_a_shorter_key_takes_the_runs_column():
+    src = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+             '\t\tDescription: jsii.String("d"),\n'
+             '\t})\n')
+    out = add(src, [("Alias", 'jsii.String("a")')], before="Description")
+    assert '\t\tAlias:       jsii.String("a"),\n\t\tDescription: jsii.String("d"),\n' in out
+    gofmt_clean(out)
+
+
+def test_a_blank_line_or_a_comment_line_ends_a_run():
+    src = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+             '\t\tA: jsii.String("a"),\n'
+             '\n'
+             '\t\tBb: jsii.String("b"),\n'
+             '\t\t// about C\n'
+             '\t\tC: jsii.String("c"),\n'
+             '\t})\n')
+    out = add(src, [("Longer", "jsii.Bool(true)")], before="C")
+    # the new field joins Bb's run (it goes right after Bb); A and C keep their spacing
+    assert ('\t\tA: jsii.String("a"),\n\n\t\tBb:     jsii.String("b"),\n\t\tLonger: jsii.Bool(true),\n'
+            '\t\t// about C\n\t\tC: jsii.String("c"),\n') in out
+    gofmt_clean(out)
+
+
+def test_a_multi_line_element_ends_a_run_and_a_new_literal_is_laid_out():
+    src = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+             '\t\tPolicy: awsiam.NewPolicyDocument(&awsiam.PolicyDocumentProps{\n'
+             '\t\t\tMinimize: jsii.Bool(true),\n'
+             '\t\t}),\n'
+             '\t})\n')
+    out = add(src, [("Rotation", GoLit("awskms.Rotation", (("Enabled", "jsii.Bool(true)"), ("PeriodInDays", "jsii.Number(365)")))),
+                    ("X", "jsii.Bool(true)")])
+    assert out.endswith('\t\t}),\n'
+                        '\t\tRotation: &awskms.Rotation{\n'
+                        '\t\t\tEnabled:      jsii.Bool(true),\n'
+                        '\t\t\tPeriodInDays: jsii.Number(365),\n'
+                        '\t\t},\n'
+                        '\t\tX: jsii.Bool(true),\n'
+                        '\t})\n}\n')
+    gofmt_clean(out)
+
+
+def test_trailing_comments_follow_their_values():
+    src = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+             '\t\tAlias:       jsii.String("a"),      // short\n'
+             '\t\tDescription: jsii.String("longer"), // long\n'
+             '\t})\n')
+    out = add(src, [("EnableKeyRotation", "jsii.Bool(true)")])
+    assert ('\t\tAlias:             jsii.String("a"),      // short\n'
+            '\t\tDescription:       jsii.String("longer"), // long\n'
+            '\t\tEnableKeyRotation: jsii.Bool(true),\n') in out
+    gofmt_clean(out)
+
+
+def test_nil_props_become_a_literal_at_the_lines_indentation():
+    src = go('\tif true {\n\t\tawskms.NewKey(stack, jsii.String("K"), nil)\n\t}\n')
+    doc = parse(src)
+    call = [c for c in doc.calls() if c.func == "NewKey"][0]
+    out = apply_edits(src, doc.nil_to_literal(call.args[2], GoLit("awskms.KeyProps", (
+        ("EnableKeyRotation", "jsii.Bool(true)"), ("Alias", 'jsii.String("k")')))))
+    assert out == go('\tif true {\n\t\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+                     '\t\t\tEnableKeyRotation: jsii.Bool(true),\n'
+                     '\t\t\tAlias:             jsii.String("k"),\n'
+                     '\t\t})\n\t}\n')
+    gofmt_clean(out)
+
+
+def test_empty_and_one_line_literals():
+    src = go('\tawskms.NewKey(stack, jsii.String("A"), &awskms.KeyProps{})\n'
+             '\tawskms.NewKey(stack, jsii.String("B"), &awskms.KeyProps{Alias: jsii.String("b")})\n')
+    out = add(src, [("EnableKeyRotation", "jsii.Bool(true)")], i=0)
+    out = add(out, [("EnableKeyRotation", "jsii.Bool(true)")], i=1)
+    assert out == go('\tawskms.NewKey(stack, jsii.String("A"), &awskms.KeyProps{\n'
+                     '\t\tEnableKeyRotation: jsii.Bool(true),\n'
+                     '\t})\n'
+                     '\tawskms.NewKey(stack, jsii.String("B"), &awskms.KeyProps{Alias: jsii.String("b"), '
+                     'EnableKeyRotation: jsii.Bool(true)})\n')
+    gofmt_clean(out)
+
+
+def test_imports_go_where_goimports_puts_them():
+    doc = parse(go(""))
+    name, edits = doc.ensure_import("github.com/aws/aws-cdk-go/awscdk/v2/awslogs")
+    assert name == "awslogs"
+    out = apply_edits(doc.text, edits)
+    assert ('\t"github.com/aws/aws-cdk-go/awscdk/v2/awskms"\n'
+            '\t"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"\n'
+            '\t"github.com/aws/jsii-runtime-go"\n') in out
+    gofmt_clean(out)
+    # an aliased import is used by its alias, not imported twice
+    doc = parse(go("").replace('\t"github.com/aws/aws-cdk-go/awscdk/v2/awskms"', '\tkms "github.com/aws/aws-cdk-go/awscdk/v2/awskms"'))
+    assert doc.ensure_import("github.com/aws/aws-cdk-go/awscdk/v2/awskms") == ("kms", [])
+    assert doc.ensure_import("github.com/aws/jsii-runtime-go") == ("jsii", [])
+
+
+def test_an_import_block_of_the_standard_library_gets_a_group():
+    src = 'package p\n\nimport (\n\t"fmt"\n)\n\nvar _ = fmt.Sprint\n'
+    doc = parse(src)
+    _, edits = doc.ensure_import("github.com/aws/jsii-runtime-go")
+    out = apply_edits(src, edits)
+    assert out == 'package p\n\nimport (\n\t"fmt"\n\n\t"github.com/aws/jsii-runtime-go"\n)\n\nvar _ = fmt.Sprint\n'
+    gofmt_clean(out)
+
+
+def test_constructor_calls_resolve_their_package():
+    doc = parse(go('\tk := awskms.NewKey(stack, jsii.String("K"), nil)\n\t_ = k\n'))
+    (call,) = [c for c in doc.calls() if c.func == "NewKey"]
+    assert call.path == "github.com/aws/aws-cdk-go/awscdk/v2/awskms"
+    assert call.target == "k" and call.line == 10 and call.args[2].type == "nil"
+
+
+def test_byte_offsets_are_turned_into_characters():
+    src = go('\t// clé, 鍵 and ключ\n\tawskms.NewKey(stack, jsii.String("Ключ"), &awskms.KeyProps{\n'
+             '\t\tAlias: jsii.String("ä"),\n\t})\n')
+    out = add(src, [("EnableKeyRotation", "jsii.Bool(true)")])
+    assert '\t\tAlias:             jsii.String("ä"),\n\t\tEnableKeyRotation: jsii.Bool(true),\n\t})' in out
+
+
+def test_a_syntax_error_is_a_parse_error_with_its_line():
+    with pytest.raises(ParseError) as e:
+        parse("package p\n\nfunc f() {\n\tx := \n")
+    assert e.value.line is not None
+
+
+def test_go_files_are_recognised_by_their_cdk_imports():
+    assert detect_language(Path("stack.go"), go("")) == "go"
+    aliased = 'package p\n\nimport kms "github.com/aws/aws-cdk-go/awscdk/v2/awskms"\n'
+    assert detect_language(Path("stack.go"), aliased) == "go"
+    assert detect_language(Path("stack_test.go"), go("")) is None
+    assert detect_language(Path("main.go"), 'package main\n\nimport "fmt"\n') is None
+    # CDK v1 for Go is another module
+    assert detect_language(Path("v1.go"), 'package p\n\nimport "github.com/aws/aws-cdk-go/awscdk"\n') is None
+
+
+def test_go_comments_suppress():
+    sup = suppressions('x := 1 // iacfix: ignore[kms-key-rotation]\n// iacfix: ignore\n')
+    assert sup == {1: {"kms-key-rotation"}, 2: None}
+
+
+def _fix(text: str) -> str:
+    res = process_source(SourceText.from_string(text), "go", "stack.go",
+                         Settings(codemods=codemods.select(["kms-key-rotation"]), fix=True))
+    assert res.error is None and not res.failed
+    return res.new
+
+
+KEY = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n\t\tAlias: jsii.String("a"),\n\t})\n')
+# (the catalog's order puts key rotation before the alias, as in CDK Python)
+FIXED = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+           '\t\tEnableKeyRotation: jsii.Bool(true),\n\t\tAlias:             jsii.String("a"),\n\t})\n')
+
+
+def test_crlf_is_kept():
+    assert _fix(KEY.replace("\n", "\r\n")) == FIXED.replace("\n", "\r\n")
+
+
+def test_a_missing_final_newline_stays_missing():
+    assert _fix(KEY.rstrip("\n")) == FIXED.rstrip("\n")
+
+
+def test_a_bom_is_kept():
+    assert _fix("\ufeff" + KEY) == "\ufeff" + FIXED
+
+
+def test_a_literal_closed_on_its_last_line_gets_the_field_on_that_line():
+    src = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+             '\t\tAlias: jsii.String("a")})\n'
+             '\tawskms.NewKey(stack, jsii.String("L"), &awskms.KeyProps{Alias: jsii.String("b"),\n'
+             '\t\tDescription: jsii.String("d"),\n\t})\n')
+    out = add(src, [("EnableKeyRotation", "jsii.Bool(true)")], i=0)
+    assert '\t\tAlias: jsii.String("a"), EnableKeyRotation: jsii.Bool(true)})\n' in out
+    out = add(out, [("EnableKeyRotation", "jsii.Bool(true)")], before="Alias", i=1)
+    assert '&awskms.KeyProps{EnableKeyRotation: jsii.Bool(true), Alias: jsii.String("b"),\n' in out
