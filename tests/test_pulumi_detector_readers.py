@@ -1,4 +1,4 @@
-"""Unit tests of the round-5 group A Pulumi helpers: ``pulumi.rewrite_call`` and the
+"""Unit tests of what Pulumi detectors read and rewrite by hand: ``rewrite_call`` and the
 detectors' own readers (instance classes, rule peers, escaped exclusions)."""
 
 from __future__ import annotations
