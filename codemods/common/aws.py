@@ -67,6 +67,17 @@ CLOUDFORMATION_SYNC_INVOKERS = {
 # waits for the function's answer and fails the stack (after its timeout) when none comes, so a
 # lost event is seen, as with a synchronous invoker.
 CLOUDFORMATION_CUSTOM_RESOURCE = ("AWS::CloudFormation::CustomResource", "Custom::")
+# How an author says that a function is a custom resource's handler when the resource is in
+# another stack ("Custom CloudFormation resource that...", "Lambda-backed custom resource",
+# "handler of Custom::Certificate"): invoked by CloudFormation, as above.
+_CUSTOM_RESOURCE_WORDS = re.compile(r"\bcustom(?:[\s_-]*(?:cloud[\s_-]*formation[\s_-]*)?reso(?!lv)|::)", re.I)
+
+
+def says_custom_resource(text: object) -> bool:
+    """Whether a description says its function is the handler of a custom resource."""
+    return isinstance(text, str) and _CUSTOM_RESOURCE_WORDS.search(text) is not None
+
+
 CLOUDFORMATION_EDGE = {"AWS::CloudFront::Distribution": "DistributionConfig"}
 # SAM function events that invoke synchronously or poll a source.
 SAM_SYNC_EVENTS = ("Api", "HttpApi", "SQS", "Kinesis", "DynamoDB", "MSK", "MQ",
