@@ -132,3 +132,13 @@ def dead_letter_reason(mode: str, async_by=(), sync_by=(), other_by=(), edge: bo
     if sync_by:
         return None
     return NO_VISIBLE_INVOKER
+
+
+# IAM role names an AWS service looks up by name (not by an ARN the template passes it): AWS
+# DMS's VPC, CloudWatch Logs and Redshift-endpoint roles, and the roles of self-managed
+# CloudFormation StackSets. Such a name is one per account by design: it takes no
+# environment suffix (renamed, the service no longer finds the role).
+SERVICE_ROLE_NAMES = frozenset({
+    "dms-vpc-role", "dms-cloudwatch-logs-role", "dms-access-for-endpoint",
+    "AWSCloudFormationStackSetAdministrationRole", "AWSCloudFormationStackSetExecutionRole",
+})
