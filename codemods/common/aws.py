@@ -79,6 +79,9 @@ def says_custom_resource(text: object) -> bool:
 
 
 CLOUDFORMATION_EDGE = {"AWS::CloudFront::Distribution": "DistributionConfig"}
+# Functions deployed to a Greengrass (v1) core: the core's runtime invokes them on the device,
+# never the Lambda service, so a dead-letter queue would receive nothing.
+CLOUDFORMATION_DEVICE = ("AWS::Greengrass::FunctionDefinition", "AWS::Greengrass::FunctionDefinitionVersion")
 # SAM function events that invoke synchronously or poll a source.
 SAM_SYNC_EVENTS = ("Api", "HttpApi", "SQS", "Kinesis", "DynamoDB", "MSK", "MQ",
                    "SelfManagedKafka", "DocumentDB", "Cognito")

@@ -15,6 +15,8 @@
     Custom:: resource's ServiceToken, one whose inline code answers CloudFormation
     (``cfnresponse``), and one whose Description, or that of an output giving its ARN,
     says it is one (the handler of another stack's custom resources, its code in S3).
+    Functions the Lambda service never invokes get none: Lambda@Edge functions and
+    functions deployed to a Greengrass core (named by a Greengrass function definition).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 
 from iacfix.codemods.common.aws import (
     CLOUDFORMATION_CUSTOM_RESOURCE,
+    CLOUDFORMATION_DEVICE,
     CLOUDFORMATION_EDGE,
     CLOUDFORMATION_SYNC_INVOKERS,
     SAM_SYNC_EVENTS,
@@ -85,7 +88,8 @@ def _add(where: dict, refs, who: str):
 
 def invokers(doc: CfnDoc):
     """(async, sync, other, edge): per function logical id, the names of its visible
-    asynchronous, synchronous and unclassified invokers; ids of Lambda@Edge functions."""
+    asynchronous, synchronous and unclassified invokers; ids of the functions the Lambda
+    service never invokes (Lambda@Edge, Greengrass core functions): none can use a queue."""
     inv_async, inv_sync, other, edge = {}, {}, {}, set()
     versions = {}
     for res in doc.resources():
@@ -123,7 +127,7 @@ def invokers(doc: CfnDoc):
             elif _described_as_handler(doc, res):
                 _add(inv_sync, [res.name], f"{res.name} (a custom resource handler, as its description says)")
     for res in doc.resources():
-        if res.type in CLOUDFORMATION_EDGE:
+        if res.type in CLOUDFORMATION_EDGE or res.type in CLOUDFORMATION_DEVICE:
             for r in refs_in(res.properties):
                 edge.add(r)
                 edge |= versions.get(r, set())
