@@ -15,6 +15,7 @@ written under that key on the others, as the author does.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -94,6 +95,11 @@ def tag_pairs(tags, shape: str):
     return [(k.value, v) for k, v in items(tags) if scalar(k) is not None] if is_map(tags) else []
 
 
+# Keys that name an environment (Env, env, Stage, EnvironmentName...); not Name, the display
+# name, which templates often set to the environment's name too.
+_ENVIRONMENT_KEY = re.compile(r"(env(ironment)?|stage)([-_ .:]?(name|suffix))?", re.I)
+
+
 def environment_keys(doc: CfnDoc, kinds: dict) -> set:
     """The keys under which the template tags resources with the environment parameter."""
     env = env_param(doc)
@@ -101,7 +107,8 @@ def environment_keys(doc: CfnDoc, kinds: dict) -> set:
         return set()
     sections = [(get(get(get(doc.root, "Globals"), s), "Tags"), "map") for s in SAM_GLOBALS.values()]
     sections += [(r.prop("Tags"), kinds[r.type]) for r in doc.resources() if r.type in kinds]
-    return {k for tags, shape in sections for k, v in tag_pairs(tags, shape) if _is_environment(v, env)}
+    return {k for tags, shape in sections for k, v in tag_pairs(tags, shape)
+            if _ENVIRONMENT_KEY.fullmatch(k) and _is_environment(v, env)}
 
 
 def detect(doc: CfnDoc, ctx):
