@@ -788,15 +788,19 @@ class CfnDoc:
         at = self.after_line(self.content_end(node))
         return Edit(at, at, "".join("\n" + ln for ln in lines))
 
-    @staticmethod
-    def _trailing_tags(node: MappingNode, pairs) -> Optional[Node]:
+    def _trailing_tags(self, node: MappingNode, pairs) -> Optional[Node]:
         """The key node of a ``Tags`` entry that ends the mapping, unless Tags is being added.
-        Properties go before it, so that fixes give the same text in any order."""
+        Properties go before it, so that fixes give the same text in any order (also when
+        Tags is the only key, unless it shares its line with a list item's dash)."""
         last_key = node.value[-1][0]
-        if isinstance(last_key, ScalarNode) and last_key.value == "Tags" and len(node.value) > 1 \
-                and all(k != "Tags" for k, _ in pairs):
-            return last_key
-        return None
+        if not (isinstance(last_key, ScalarNode) and last_key.value == "Tags"
+                and all(k != "Tags" for k, _ in pairs)):
+            return None
+        if len(node.value) == 1 and not node.flow_style:
+            line_start = self.lines.line_start(last_key.start_mark.line + 1)
+            if self.text[line_start:last_key.start_mark.index].strip():
+                return None
+        return last_key
 
     def append_to_sequence(self, node: SequenceNode, values: list, flow_items: bool = False) -> Edit:
         self._check(node)

@@ -67,7 +67,21 @@ CLOUDFORMATION_SYNC_INVOKERS = {
 # waits for the function's answer and fails the stack (after its timeout) when none comes, so a
 # lost event is seen, as with a synchronous invoker.
 CLOUDFORMATION_CUSTOM_RESOURCE = ("AWS::CloudFormation::CustomResource", "Custom::")
+# How an author says that a function is a custom resource's handler when the resource is in
+# another stack ("Custom CloudFormation resource that...", "Lambda-backed custom resource",
+# "handler of Custom::Certificate"): invoked by CloudFormation, as above.
+_CUSTOM_RESOURCE_WORDS = re.compile(r"\bcustom(?:[\s_-]*(?:cloud[\s_-]*formation[\s_-]*)?reso(?!lv)|::)", re.I)
+
+
+def says_custom_resource(text: object) -> bool:
+    """Whether a description says its function is the handler of a custom resource."""
+    return isinstance(text, str) and _CUSTOM_RESOURCE_WORDS.search(text) is not None
+
+
 CLOUDFORMATION_EDGE = {"AWS::CloudFront::Distribution": "DistributionConfig"}
+# Functions deployed to a Greengrass (v1) core: the core's runtime invokes them on the device,
+# never the Lambda service, so a dead-letter queue would receive nothing.
+CLOUDFORMATION_DEVICE = ("AWS::Greengrass::FunctionDefinition", "AWS::Greengrass::FunctionDefinitionVersion")
 # SAM function events that invoke synchronously or poll a source.
 SAM_SYNC_EVENTS = ("Api", "HttpApi", "SQS", "Kinesis", "DynamoDB", "MSK", "MQ",
                    "SelfManagedKafka", "DocumentDB", "Cognito")
@@ -121,3 +135,13 @@ def dead_letter_reason(mode: str, async_by=(), sync_by=(), other_by=(), edge: bo
     if sync_by:
         return None
     return NO_VISIBLE_INVOKER
+
+
+# IAM role names an AWS service looks up by name (not by an ARN the template passes it): AWS
+# DMS's VPC, CloudWatch Logs and Redshift-endpoint roles, and the roles of self-managed
+# CloudFormation StackSets. Such a name is one per account by design: it takes no
+# environment suffix (renamed, the service no longer finds the role).
+SERVICE_ROLE_NAMES = frozenset({
+    "dms-vpc-role", "dms-cloudwatch-logs-role", "dms-access-for-endpoint",
+    "AWSCloudFormationStackSetAdministrationRole", "AWSCloudFormationStackSetExecutionRole",
+})

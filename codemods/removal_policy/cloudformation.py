@@ -11,6 +11,11 @@ S3 buckets, RDS instances and clusters, KMS keys and log groups: the
   the same value (cfn-lint asks for both; ``RetainExceptOnCreate``, which
   ``UpdateReplacePolicy`` does not accept, gives ``Retain``), next to it.
 - One given by an intrinsic function (``!If``, a parameter) → no finding.
+- A log group whose LogGroupName is fixed (a literal, or built from parameters and the
+  stack's name only), with profile ``production``: reported, not fixed. Retained, it
+  outlives the stack, and creating the stack again fails on the name it still holds;
+  a name built from a resource of the stack (``/aws/lambda/${Function}``) is new with
+  every stack and is retained as usual.
 Not covered: Aurora cluster members (``AWS::RDS::DBInstance`` with
 ``DBClusterIdentifier``: the cluster holds the data), read replicas
 (``SourceDBInstanceIdentifier``: their source holds it); log groups that receive an
@@ -27,7 +32,7 @@ Kinesis...).
 from __future__ import annotations
 
 from iacfix.codemods.common.cloudformation import gap
-from iacfix.transforms.cloudformation import get, items, key_node, ref_target, scalar, walk
+from iacfix.transforms.cloudformation import get, items, key_node, ref_target, refs_in, scalar, walk
 
 WHAT = {
     "AWS::DynamoDB::Table": "DynamoDB table",
@@ -59,10 +64,15 @@ def detect(doc, ctx):
         deletion, replace = get(res.node, "DeletionPolicy"), get(res.node, "UpdateReplacePolicy")
         if deletion is not None and replace is not None:
             continue
+        withhold = None
         if deletion is None and replace is None:
             pairs = [("DeletionPolicy", policy), ("UpdateReplacePolicy", policy)]
             before = _after_type_before_properties(res)
             msg = f"{what} '{res.name}' does not state what happens to it on delete and replacement"
+            if policy == "Retain" and res.type == "AWS::Logs::LogGroup" and _fixed_name(doc, res.prop("LogGroupName")):
+                withhold = ("its LogGroupName is fixed: retained, the group would outlive the stack and make "
+                            "creating the stack again fail on its name; choose DeletionPolicy by hand, or "
+                            "name it after a resource of the stack")
         elif deletion is not None:
             value = scalar(deletion)
             if not value:
@@ -77,7 +87,18 @@ def detect(doc, ctx):
             pairs = [("DeletionPolicy", value)]
             before = key_node(res.node, "UpdateReplacePolicy")
             msg = f"{what} '{res.name}' has an UpdateReplacePolicy but no DeletionPolicy"
-        yield gap(doc, res, msg, fix=_fixer(doc, res, pairs, before))
+        g = gap(doc, res, msg, fix=_fixer(doc, res, pairs, before))
+        if withhold:
+            g.withhold(withhold)
+        yield g
+
+
+def _fixed_name(doc, node) -> bool:
+    """A name that is the same each time the stack is created: given, and referring to no
+    resource of the template (whose physical ids are new with each stack)."""
+    if node is None:
+        return False
+    return not any(doc.resource(t.split(".", 1)[0]) is not None for t in refs_in(node))
 
 
 def _access_log_groups(doc) -> set:
