@@ -41,7 +41,7 @@ import re
 
 from iacfix.codemods.api_access_logging import formats
 from iacfix.codemods.common.terraform import (
-    counted, derived_name, env_var, gap, label_for, quick_create_gap, quick_created_apis, served_by,
+    copied_tags, counted, derived_name, env_var, gap, label_for, quick_create_gap, quick_created_apis, served_by,
 )
 from iacfix.codemods.lang.terraform import insert_block
 from iacfix.transforms.terraform import (
@@ -114,13 +114,10 @@ def _fixer(doc: TfDoc, stage, ctx):
         if name is not None:
             items.append(("name", name))
         items.append(("retention_in_days", str(int(ctx["retention_days"]))))
-        tags = stage.attr("tags")
+        tags = copied_tags(doc, stage)
         if tags is not None:
             # tagged like the stage, so that fixing tags before or after gives the same file
-            indent = doc.lines.indent_of(tags.line)
-            lines = doc.source(tags.value).split("\n")
-            text = "\n".join([lines[0]] + [ln[len(indent):] if ln.startswith(indent) else ln for ln in lines[1:]])
-            items.append(("", "tags = " + text))
+            items.append(("", tags))
         new = render_block("resource", ["aws_cloudwatch_log_group", group], served_by(doc, stage, "aws_cloudwatch_log_group", items), doc.unit)
         settings = render_block("access_log_settings", [], [
             ("destination_arn", f"aws_cloudwatch_log_group.{group}.arn"),

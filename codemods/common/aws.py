@@ -23,6 +23,13 @@ def no_xray_grant(scope: str) -> str:
             "access: attach AWSXRayDaemonWriteAccess to it, then turn tracing on")
 
 
+# Tags a tool writes to trace one resource to its code (Bridgecrew/Palo Alto yor): they name
+# that resource, so a resource created for it (a dead-letter queue, a log group) does not
+# copy them; yor tags the new resource itself on its next run.
+PROVENANCE_TAGS = ("yor_trace", "yor_name", "git_commit", "git_file", "git_last_modified_at",
+                   "git_last_modified_by", "git_modifiers", "git_org", "git_repo")
+
+
 def invokes_asynchronously(principal: object) -> bool:
     """Whether a service principal (``sns.amazonaws.com``) invokes Lambda asynchronously."""
     return isinstance(principal, str) and _ASYNC_PRINCIPAL.match(principal) is not None

@@ -14,6 +14,7 @@ from typing import Callable, Optional, Tuple
 
 from lark import Tree
 
+from iacfix.codemods.common.aws import PROVENANCE_TAGS
 from iacfix.core import Edit, FixError, Gap, module_cache, module_docs
 from iacfix.transforms.terraform import Block, TfDoc, ident, references, span, string_value, traversal, unwrap, walk
 
@@ -108,6 +109,49 @@ def served_by(doc: TfDoc, served: Block, rtype: str, items: list) -> list:
                 raise FixError(f"cannot copy the multi-line {name} of {'.'.join(served.labels)}")
             lead.append((name, text))
     return lead + list(items)
+
+
+_ENTRY = re.compile(r'^([ \t]*)("?)([A-Za-z0-9_.:/@+-]+)\2([ \t]*)=(.*)$')
+
+
+def copied_tags(doc: TfDoc, served: Block) -> Optional[str]:
+    """``tags = ...`` for a resource created for ``served``: its tags, as written (indented for
+    a new top-level block), without the tags a tool writes to trace ``served`` to its code
+    (``PROVENANCE_TAGS``); the ``=`` of the entries left realigned where the file aligned them.
+    None: no tags to copy."""
+    tags = served.attr("tags")
+    if tags is None:
+        return None
+    indent = doc.lines.indent_of(tags.line)
+    lines = doc.source(tags.value).split("\n")
+    lines = [lines[0]] + [ln[len(indent):] if ln.startswith(indent) else ln for ln in lines[1:]]
+    kept, runs, run, dropped = [], [], [], False
+    for ln in lines:
+        m = _ENTRY.match(ln)
+        if m is not None and m.group(3) in PROVENANCE_TAGS:
+            dropped = True
+            continue
+        kept.append(ln)
+        if m is not None and "{" not in m.group(5) and "(" not in m.group(5):
+            run.append(len(kept) - 1)
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    if not dropped:
+        return "tags = " + "\n".join(lines)
+    for run in runs:
+        if len(run) < 1:
+            continue
+        ms = [_ENTRY.match(kept[i]) for i in run]
+        width = max(len(m.group(1)) + len(m.group(2)) * 2 + len(m.group(3)) for m in ms)
+        for i, m in zip(run, ms):
+            key = m.group(1) + m.group(2) + m.group(3) + m.group(2)
+            kept[i] = key + " " * (width - len(key) + 1) + "=" + m.group(5)
+    text = "\n".join(kept)
+    if re.fullmatch(r"\{\s*\}", text):
+        return None
+    return "tags = " + re.sub(r"\{\n[ \t]*\}", "{}", text)
 
 
 def counted(block: Block) -> bool:
