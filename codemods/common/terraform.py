@@ -213,6 +213,34 @@ def derived_name(doc: TfDoc, value_node, word: str, fifo: bool = False) -> Optio
     return '"${' + doc.source(node) + "}-" + word + '"'
 
 
+NAME_ATTRS = ("name", "name_prefix", "function_name", "bucket", "bucket_prefix", "cluster_name",
+              "identifier", "cluster_identifier", "table_name", "role_name")
+_LEADING_REF = re.compile(r'^(?:"/?\$\{((?:local|var)\.[A-Za-z_][A-Za-z0-9_-]*)\}[-_/]|((?:local|var)\.[A-Za-z_][A-Za-z0-9_-]*)$)')
+
+
+def name_prefix(doc: TfDoc) -> Optional[str]:
+    """The expression the module starts its resources' names with (``local.name`` in
+    ``name = "${local.name}-orders"``, ``"/${local.name}/secret"`` or ``cluster_name =
+    local.name`` of a module call), used by at least two of them; None if it has none.
+    A companion resource named so is as unique as the resources it stands beside."""
+    cache = module_cache(doc)
+    if "name-prefix" not in cache:
+        counts: dict = {}
+        for _, d in module_docs(doc):
+            for r in d.resources() + d.blocks_of("module"):
+                for a in NAME_ATTRS:
+                    at = r.attr(a)
+                    if at is not None:
+                        m = _LEADING_REF.match(d.source(at.value).strip())
+                        if m is not None:
+                            ref = m.group(1) or m.group(2)
+                            counts[ref] = counts.get(ref, 0) + 1
+                        break
+        best = max(sorted(counts), key=lambda k: counts[k], default=None)
+        cache["name-prefix"] = best if best is not None and counts[best] >= 2 else None
+    return cache["name-prefix"]
+
+
 def literal_name(doc: TfDoc, block: Block, *attrs: str) -> Optional[str]:
     for a in attrs:
         at = block.attr(a)
