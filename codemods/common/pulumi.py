@@ -398,6 +398,8 @@ def pulumi_name(doc: PythonDoc, name: str) -> Tuple[str, TList[Edit]]:
     ref = doc.name_ref(f"pulumi.{name}")
     if ref:
         return ref, []
+    if _imports_from_pulumi(doc):  # from pulumi import Config, export: the name joins them
+        return doc.import_name(f"pulumi.{name}")
     # "import pulumi" sorts right before the pulumi_aws import
     for stmt in doc.module.body:
         if isinstance(stmt, cst.SimpleStatementLine) and isinstance(stmt.body[0], (cst.Import, cst.ImportFrom)):
@@ -405,6 +407,20 @@ def pulumi_name(doc: PythonDoc, name: str) -> Tuple[str, TList[Edit]]:
                 off = doc.lines.line_start(doc.range(stmt).start.line)
                 return f"pulumi.{name}", [Edit(off, off, "import pulumi\n")]
     return f"pulumi.{name}", doc.add_import("import pulumi")
+
+
+def _imports_from_pulumi(doc: PythonDoc) -> bool:
+    """The file takes pulumi's names with ``from pulumi import ...`` and has no ``import pulumi``."""
+    found = False
+    for stmt in doc.module.body:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                if isinstance(small, cst.Import) and any(doc.code(a.name) == "pulumi" for a in small.names):
+                    return False
+                if (isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative
+                        and doc.code(small.module) == "pulumi" and not isinstance(small.names, cst.ImportStar)):
+                    found = True
+    return found
 
 
 def aws_name(doc: PythonDoc, qual: str) -> Tuple[str, TList[Edit]]:
