@@ -2,8 +2,9 @@
 
 Exit codes (as ruff has them): ``check`` 0 = no findings, 1 = findings or a file
 that could not be processed, 2 = usage or configuration error. ``fix --dry-run``
-1 when there is a diff, 0 when none. ``fix`` 0 when nothing is left to fix and
-every file was processed, 1 otherwise.
+1 when there is a diff or a path that could not be processed (missing, unreadable,
+unparsable), 0 when neither. ``fix`` 0 when nothing is left to fix and every file
+was processed, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -196,7 +197,8 @@ def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, w
         for r in sorted(changed, key=lambda r: r.path):
             sys.stdout.write(unified_diff(r.original, r.new, r.path))
         sys.stdout.flush()
-        sys.exit(1 if changed else 0)
+        # A CI gate on the diff must not pass on a typo'd path or a broken file.
+        sys.exit(1 if changed or n_err else 0)
     for r in changed:
         try:
             write_atomic(Path(r.source or r.path), r.new, expected_original=r.original.encode("utf-8"))
@@ -244,6 +246,25 @@ def rules(fmt):
         click.echo(f"        languages: {langs}; fix: {c.safety}")
 
 
+def toml_value(v) -> str:
+    """``v`` written as TOML (what `iacfix explain` prints can be pasted into pyproject.toml)."""
+    import json
+    import re
+
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return repr(v)
+    if isinstance(v, str):
+        return json.dumps(v)  # a JSON string is a TOML basic string
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(toml_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        keys = (k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else json.dumps(k) for k in v)
+        return "{ " + ", ".join(f"{k} = {toml_value(x)}" for k, x in zip(keys, v.values())) + " }" if v else "{}"
+    raise TypeError(f"no TOML form for {type(v).__name__}")
+
+
 @main.command()
 @click.argument("name")
 def explain(name):
@@ -263,7 +284,9 @@ def explain(name):
     if c.params:
         click.echo("\nParameters ([tool.iacfix." + c.slug + "]):")
         for p in c.params:
-            click.echo(f"  {p.name.replace('_', '-')} = {'(unset)' if p.default is None else repr(p.default)}\n      {p.help}\n      accepts: {p.expected()}")
+            key = p.name.replace('_', '-')
+            line = f"# {key} = (unset: no default)" if p.default is None else f"{key} = {toml_value(p.default)}"
+            click.echo(f"  {line}\n      {p.help}\n      accepts: {p.expected()}")
     for case in golden.cases():
         if case.slug == c.slug and case.name == "gap" and case.expected_diff.exists():
             click.echo(f"\nExample ({case.language}):\n")
