@@ -87,8 +87,8 @@ def _print_errors(results, errors, skipped=()) -> int:
 
 _common = [
     click.argument("paths", nargs=-1, type=click.Path()),
-    click.option("--select", multiple=True, help="Only these codemods (ids or slugs, comma-separated)."),
-    click.option("--ignore", multiple=True, help="Skip these codemods (ids or slugs, comma-separated)."),
+    click.option("--select", multiple=True, help="Only these codemods (ids, slugs or Checkov ids, comma-separated)."),
+    click.option("--ignore", multiple=True, help="Skip these codemods (ids, slugs or Checkov ids, comma-separated)."),
     click.option("--config", type=click.Path(), help="Configuration file (overrides discovery)."),
     click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value."),
     click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: CPU count)."),
@@ -112,13 +112,15 @@ def main():
 @common
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero):
+@click.option("--report-unused-suppressions", "report_unused", is_flag=True,
+              help="Also report iacfix suppressions that suppress nothing (exit 1 when there are).")
+def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused):
     """List findings as path:line:col: ID slug message."""
     with _interruptible(None, None):
-        _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero)
+        _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused)
 
 
-def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero):
+def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused=False):
     paths = paths or (".",)
     # SARIF carries each finding's fix, so its fixes are computed (never written).
     settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=(fmt == "sarif"))
@@ -135,10 +137,17 @@ def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exi
         click.echo(report.github(findings), nl=False)
     else:
         click.echo(report.text(findings), nl=False)
+        click.echo(report.suppressed_notes(results), nl=False)
+    unused = report.unused_suppressions(results) if report_unused else []
+    for ln in unused:  # on stderr in the machine formats, which have no place for them
+        click.echo(ln, err=fmt != "text")
+    if fmt == "text":
         click.echo(report.summary(findings), nl=False)
+        if unused:
+            click.echo(f"Found {len(unused)} unused suppression{'s' if len(unused) != 1 else ''}.")
     if exit_zero:
         sys.exit(0)
-    sys.exit(1 if findings or n_err else 0)
+    sys.exit(1 if findings or n_err or unused else 0)
 
 
 class _Terminated(Exception):

@@ -191,12 +191,12 @@ def parse_config(data: Dict[str, Any], source: Optional[Path]) -> Config:
             valid = ", ".join(sorted(TOP_KEYS)) + ", or a codemod table: " + ", ".join(c.slug for c in codemods.CATALOG)
             raise ConfigError(f"{where}: {k}: unknown key; valid: {valid}")
         if kk == "select":
-            cfg.select = _names(where, kk, v, "codemod ids or slugs")
+            cfg.select = _names(where, kk, v, "codemod ids, slugs or Checkov ids")
             if not cfg.select:
                 raise ConfigError(f'{where}: select: an empty list selects no codemod; leave select out '
                                   f'(or write select = ["ALL"]) to run every codemod, or name the ones to run')
         elif kk == "ignore":
-            cfg.ignore = _names(where, kk, v, "codemod ids or slugs")
+            cfg.ignore = _names(where, kk, v, "codemod ids, slugs or Checkov ids")
         elif kk == "exclude":
             cfg.exclude = _names(where, kk, v, "glob patterns")
         elif kk == "unsafe-fixes":
