@@ -264,8 +264,8 @@ def _scopes(language: Optional[str], doc):
 
 
 def _resource_lines(doc, r) -> Tuple[int, int]:
-    """The lines of a template's resource: its key's line to its last value's, and the
-    comment lines right after that are indented deeper than its key (its body's)."""
+    """The lines of a template's resource as Checkov reads them: its key's line to its
+    last value's (a comment line after the last value is outside it)."""
     from ruamel.yaml.nodes import MappingNode, SequenceNode
 
     first = r.key.start_mark.line + 1
@@ -274,15 +274,7 @@ def _resource_lines(doc, r) -> Tuple[int, int]:
         last_item = node.value[-1]
         node = last_item[1] if isinstance(node, MappingNode) else last_item
     end = node.end_mark.index if node.end_mark is not None else r.key.start_mark.index
-    last = doc.lines.position(max(end - 1, r.key.start_mark.index))[0]
-    indent = r.key.start_mark.column
-    while last < doc.lines.line_count:
-        nxt = doc.lines.line_text(last + 1)
-        stripped = nxt.lstrip(" ")
-        if not (stripped.startswith("#") and len(nxt) - len(stripped) > indent):
-            break
-        last += 1
-    return first, last
+    return first, doc.lines.position(max(end - 1, r.key.start_mark.index))[0]
 
 
 def _metadata(doc) -> Iterator[Mark]:

@@ -98,6 +98,11 @@ Resources:
         rules_to_suppress:
           - id: F19
             reason: rotation by re-encryption
+  Trailing:
+    Type: AWS::KMS::Key
+    Properties:
+      Description: t
+    # checkov:skip=CKV_AWS_7: after the last value: Checkov reads it in no resource
   Linted:
     Type: AWS::KMS::Key
     Metadata:
@@ -112,7 +117,8 @@ Resources:
 
 def test_cloudformation_skips_in_comments_and_metadata():
     res = run(YAML, "cloudformation", "stack.yaml")
-    assert sorted(f.gap.resource_name for f in res.fixed) == ["Linted", "Plain"]
+    # Checkov's own reading of these (tests/oracles/test_checkov.py checks the golden cases)
+    assert sorted(f.gap.resource_name for f in res.fixed) == ["Linted", "Plain", "Trailing"]
     assert {f.gap.resource_name: f.suppressed_by for f in res.suppressed} == {
         "Commented": "checkov:skip", "Listed": "checkov:skip", "Nagged": "cfn_nag rules_to_suppress"}
 
