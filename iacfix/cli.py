@@ -288,6 +288,8 @@ def explain(name):
     click.echo(f"Languages: {', '.join(c.languages)}")
     if c.checkov:
         click.echo(f"Checkov: {', '.join(c.checkov)}")
+    if c.cfn_nag:
+        click.echo(f"cfn_nag: {', '.join(c.cfn_nag)}")
     if c.unsafe_note:
         click.echo(f"Unsafe fixes: {c.unsafe_note}")
     if c.params:
