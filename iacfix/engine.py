@@ -73,6 +73,12 @@ def _key(f: Finding) -> Key:
     return (f.path, f.key)
 
 
+def _catalog():
+    import iacfix.codemods as codemods
+
+    return codemods.CATALOG
+
+
 def _suppression(f: Finding, cm: Codemod, sup: Suppressions):
     """The mark that suppresses finding ``f`` of ``cm``, or None."""
     return sup.find(cm, {f.gap.line, f.gap.line - 1, *f.gap.suppress_lines}, f.gap.line, f.gap.detail)
@@ -203,7 +209,7 @@ def process_module(files: Sequence[ModuleFile], language: str, settings: Setting
         results[p].findings = list(state.active[p])
         results[p].suppressed = list(state.hidden[p])
         results[p].unused_suppressions = [
-            (m.line, m.column, m.text, names) for m, names in state.sups[p].unused(settings.codemods)]
+            (m.line, m.column, m.text, names) for m, names in state.sups[p].unused(settings.codemods, _catalog())]
     held: Dict[Key, str] = {}
     if settings.fix and members:
         state, fixed, failed, first_edits = _fix_loop(state, members, by_path, held)

@@ -99,9 +99,10 @@ class Suppressions:
                 return m
         return None
 
-    def unused(self, codemods) -> List[Tuple[Mark, List[str]]]:
+    def unused(self, codemods, catalog=()) -> List[Tuple[Mark, List[str]]]:
         """iacfix's own marks that suppressed nothing, with their unused names (RUF100):
-        only names of the codemods that ran (another's may suppress when it runs)."""
+        only names of the codemods that ran (another's may suppress when it runs), and
+        names no codemod of the ``catalog`` answers to (a typo), marked ``(unknown)``."""
         out = []
         for m in self.marks:
             if m.source != IACFIX:
@@ -110,8 +111,12 @@ class Suppressions:
                 if not m.used:
                     out.append((m, []))
                 continue
-            idle = sorted(n for n in m.names - m.used if any(covers(cm, n, d) for cm in codemods
-                                                               for d in _details(cm)))
+            idle = []
+            for n in sorted(m.names - m.used):
+                if any(covers(cm, n, d) for cm in codemods for d in _details(cm)):
+                    idle.append(n)
+                elif catalog and not any(covers(cm, n, d) for cm in catalog for d in _details(cm)):
+                    idle.append(f"{n} (unknown)")
             if idle:
                 out.append((m, idle))
         return out
@@ -155,17 +160,24 @@ def _comments(text: str, language: Optional[str], doc) -> Iterator[Tuple[int, in
     if doc is not None and language == "terraform":
         yield from _terraform_comments(doc)
     elif language in ("cdk", "pulumi"):
-        yield from _python_comments(text)
+        found = _python_comments(text)
+        yield from (found if found is not None else _line_comments(text))
     elif doc is not None and language == "go":
         yield from _go_comments(doc)
     elif doc is not None and language == "cloudformation":
         if not getattr(doc, "is_json", False):
             yield from _yaml_comments(doc)
-    else:  # no parsed form: the text after a comment marker, line by line
-        for i, ln in enumerate(text.splitlines(), start=1):
-            marks = [j for j in (ln.find("#"), ln.find("//")) if j >= 0]
-            if marks:
-                yield i, min(marks) + 1, ln[min(marks):]
+    else:
+        yield from _line_comments(text)
+
+
+def _line_comments(text: str) -> Iterator[Tuple[int, int, str]]:
+    """Without a parser's view: the text after a comment marker, line by line (a marker
+    inside a string counts too: used only when the file's own reader could not be)."""
+    for i, ln in enumerate(text.splitlines(), start=1):
+        at = [j for j in (ln.find("#"), ln.find("//")) if j >= 0]
+        if at:
+            yield i, min(at) + 1, ln[min(at):]
 
 
 _TF_COMMENT = re.compile(r"#[^\n]*|//[^\n]*|/\*.*?\*/", re.S)
@@ -189,13 +201,14 @@ def _terraform_comments(doc) -> Iterator[Tuple[int, int, str]]:
         stack.extend(n.children)
 
 
-def _python_comments(text: str) -> Iterator[Tuple[int, int, str]]:
+def _python_comments(text: str) -> Optional[List[Tuple[int, int, str]]]:
+    """Python's tokenizer's comments; None when it fails on a file the parser took
+    (suppressions are then read line by line rather than lost)."""
     try:
-        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-            if tok.type == tokenize.COMMENT:
-                yield tok.start[0], tok.start[1] + 1, tok.string
-    except (tokenize.TokenError, SyntaxError):  # the parser took it; the tokenizer did not
-        return
+        return [(tok.start[0], tok.start[1] + 1, tok.string)
+                for tok in tokenize.generate_tokens(io.StringIO(text).readline) if tok.type == tokenize.COMMENT]
+    except (tokenize.TokenError, SyntaxError):
+        return None
 
 
 def _go_comments(doc) -> Iterator[Tuple[int, int, str]]:

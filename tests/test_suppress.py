@@ -241,7 +241,7 @@ def test_fix_leaves_a_skipped_resource_untouched(tmp_path, monkeypatch):
 def test_unused_suppressions_are_reported_on_request(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "main.tf").write_text(
-        "# iacfix: ignore[kms-key-rotation, dead-letter-queue, kms-key-alias]\n"
+        "# iacfix: ignore[kms-key-rotation, dead-letter-queue, kms-key-alias, kms-key-rotaton]\n"
         + tf(["enable_key_rotation = true"], "done")
         + "\n# iacfix: ignore[CKV_AWS_7]\n" + tf([], "used")
         + "\n// iacfix: ignore\n" + tf(["enable_key_rotation = true"], "bare"))
@@ -250,10 +250,10 @@ def test_unused_suppressions_are_reported_on_request(tmp_path, monkeypatch):
     r = cli("check", "-j", "1", "--select", "kms-key-rotation,dead-letter-queue", "--report-unused-suppressions", ".")
     assert r.exit_code == 1
     lines = [ln for ln in r.output.splitlines() if ": unused suppression" in ln]
-    # kms-key-alias did not run: whether it is needed there is not known
+    # kms-key-alias did not run: whether it is needed there is not known; a typo is named
     assert lines == [
-        "main.tf:1:1: unused suppression: iacfix: ignore[kms-key-rotation, dead-letter-queue, kms-key-alias] "
-        "(unused: dead-letter-queue, kms-key-rotation)",
+        "main.tf:1:1: unused suppression: iacfix: ignore[kms-key-rotation, dead-letter-queue, kms-key-alias, "
+        "kms-key-rotaton] (unused: dead-letter-queue, kms-key-rotation, kms-key-rotaton (unknown))",
         "main.tf:10:1: unused suppression: iacfix: ignore",
     ]
     assert "Found 2 unused suppressions." in r.output
