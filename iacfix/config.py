@@ -154,6 +154,8 @@ def normalise_params(raw: Dict[str, Any], where: str = "config") -> Dict[str, Di
             raise ConfigError(f"{where}: {name}: unknown codemod table; valid: {valid}")
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: {name}: got {_show(table)}; expected a table of its parameters")
+        if cm.slug in out:
+            raise ConfigError(f"{where}: {name}: a second table for {cm.slug}; write its parameters in one")
         vals: Dict[str, Any] = {}
         for k, v in table.items():
             p = cm.param(k.replace("-", "_"))
@@ -183,7 +185,7 @@ def parse_config(data: Dict[str, Any], source: Optional[Path]) -> Config:
     params_raw = {}
     slugs = {c.slug for c in codemods.CATALOG} | {c.id.lower() for c in codemods.CATALOG}
     for k, v in data.items():
-        if k.lower() in slugs:
+        if k.lower() in slugs or (k.upper().startswith("CKV") and codemods.lookup(k) is not None):
             params_raw[k] = v
             continue
         kk = _key(k)

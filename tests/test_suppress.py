@@ -257,3 +257,14 @@ def test_unused_suppressions_are_reported_on_request(tmp_path, monkeypatch):
         "main.tf:10:1: unused suppression: iacfix: ignore",
     ]
     assert "Found 2 unused suppressions." in r.output
+
+
+def test_a_checkov_id_names_a_codemod_table_in_the_configuration():
+    from iacfix.config import ConfigError, parse_config
+
+    cfg = parse_config({"select": ["CKV_AWS_66"], "CKV_AWS_66": {"retention-days": 30}}, None)
+    assert cfg.select == ["CKV_AWS_66"] and cfg.params == {"log-retention": {"retention_days": 30}}
+    with pytest.raises(ConfigError, match="a second table for log-retention"):
+        parse_config({"log-retention": {"retention-days": 30}, "CKV_AWS_66": {"retention-days": 14}}, None)
+    with pytest.raises(ConfigError, match="unknown key"):
+        parse_config({"CKV_AWS_99999": {}}, None)
