@@ -330,10 +330,3 @@ def _metadata(doc) -> Iterator[Mark]:
                 for node, x in ids(get(v, "rules_to_suppress"), "id"):
                     yield Mark(node.start_mark.line + 1, node.start_mark.column + 1, CFN_NAG,
                                frozenset({x.lower()}), f"cfn_nag {x}", scope=scope)
-
-
-def is_suppressed(sup: Suppressions, cm, lines: Iterable[int], first: Optional[int] = None,
-                  detail: str = "") -> bool:
-    """Whether ``sup`` suppresses codemod ``cm``'s finding on ``lines`` (starting on ``first``)."""
-    lines = set(lines)
-    return sup.find(cm, lines, min(lines) if first is None else first, detail) is not None
