@@ -28,7 +28,7 @@ import io
 import re
 import tokenize
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 _IACFIX = re.compile(r"iacfix:\s*ignore(?:\[([^\]]*)\])?", re.I)
 # Checkov's own form: checkov:skip=<id>[,<id>...][:<reason>]
