@@ -71,16 +71,20 @@ CATALOG: List[Codemod] = [cm for cm in _ALL if cm.detectors]
 
 
 def lookup(name: str) -> Optional[Codemod]:
-    """A codemod by id (IAC001) or slug (api-throttling), case-insensitive."""
+    """A codemod by id (IAC001), slug (api-throttling) or a Checkov check it answers
+    (CKV_AWS_7), case-insensitive."""
     n = name.strip().lower()
     for cm in CATALOG:
         if cm.id.lower() == n or cm.slug == n:
+            return cm
+    for cm in CATALOG:
+        if n.upper() in cm.checkov:
             return cm
     return None
 
 
 def select(selected: Optional[Iterable[str]] = None, ignored: Iterable[str] = ()) -> List[Codemod]:
-    """Codemods chosen by --select/--ignore (ids, slugs, or ALL). Unknown names raise KeyError."""
+    """Codemods chosen by --select/--ignore (ids, slugs, Checkov ids, or ALL). Unknown names raise KeyError."""
     def resolve(names):
         out = []
         for name in names:

@@ -624,7 +624,14 @@ class Codemod:
     # (companion resources, names, policies); it runs besides the rules.
     detectors: Dict[str, Detector] = field(default_factory=dict)
     params: Tuple[Parameter, ...] = ()
+    # The checks of other scanners this codemod's findings answer (Checkov ids, cfn_nag
+    # rule ids): a skip of one of them in the code suppresses the codemod there, and
+    # a Checkov id names the codemod wherever an iacfix id is accepted.
     checkov: Tuple[str, ...] = ()
+    cfn_nag: Tuple[str, ...] = ()
+    # check id → the finding ``detail`` it covers, for a check that answers only one
+    # rule's findings (the others cover the findings of no such detail).
+    check_details: Dict[str, str] = field(default_factory=dict)
     # What an unsafe fix of this codemod changes (explicit opposite values), if any.
     unsafe_note: str = ""
     # Every fix of this codemod is unsafe by nature (it renames, narrows, regenerates):

@@ -2,8 +2,9 @@
 
 Exit codes (as ruff has them): ``check`` 0 = no findings, 1 = findings or a file
 that could not be processed, 2 = usage or configuration error. ``fix --dry-run``
-1 when there is a diff, 0 when none. ``fix`` 0 when nothing is left to fix and
-every file was processed, 1 otherwise.
+1 when there is a diff or a path that could not be processed (missing, unreadable,
+unparsable), 0 when neither. ``fix`` 0 when nothing is left to fix and every file
+was processed, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -86,8 +87,8 @@ def _print_errors(results, errors, skipped=()) -> int:
 
 _common = [
     click.argument("paths", nargs=-1, type=click.Path()),
-    click.option("--select", multiple=True, help="Only these codemods (ids or slugs, comma-separated)."),
-    click.option("--ignore", multiple=True, help="Skip these codemods (ids or slugs, comma-separated)."),
+    click.option("--select", multiple=True, help="Only these codemods (ids, slugs or Checkov ids, comma-separated)."),
+    click.option("--ignore", multiple=True, help="Skip these codemods (ids, slugs or Checkov ids, comma-separated)."),
     click.option("--config", type=click.Path(), help="Configuration file (overrides discovery)."),
     click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value."),
     click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: CPU count)."),
@@ -111,13 +112,15 @@ def main():
 @common
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero):
+@click.option("--report-unused-suppressions", "report_unused", is_flag=True,
+              help="Also report iacfix suppressions that suppress nothing (exit 1 when there are).")
+def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused):
     """List findings as path:line:col: ID slug message."""
     with _interruptible(None, None):
-        _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero)
+        _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused)
 
 
-def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero):
+def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused=False):
     paths = paths or (".",)
     # SARIF carries each finding's fix, so its fixes are computed (never written).
     settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=(fmt == "sarif"))
@@ -134,10 +137,17 @@ def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exi
         click.echo(report.github(findings), nl=False)
     else:
         click.echo(report.text(findings), nl=False)
+        click.echo(report.suppressed_notes(results), nl=False)
+    unused = report.unused_suppressions(results) if report_unused else []
+    for ln in unused:  # on stderr in the machine formats, which have no place for them
+        click.echo(ln, err=fmt != "text")
+    if fmt == "text":
         click.echo(report.summary(findings), nl=False)
+        if unused:
+            click.echo(f"Found {len(unused)} unused suppression{'s' if len(unused) != 1 else ''}.")
     if exit_zero:
         sys.exit(0)
-    sys.exit(1 if findings or n_err else 0)
+    sys.exit(1 if findings or n_err or unused else 0)
 
 
 class _Terminated(Exception):
@@ -196,7 +206,8 @@ def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, w
         for r in sorted(changed, key=lambda r: r.path):
             sys.stdout.write(unified_diff(r.original, r.new, r.path))
         sys.stdout.flush()
-        sys.exit(1 if changed else 0)
+        # A CI gate on the diff must not pass on a typo'd path or a broken file.
+        sys.exit(1 if changed or n_err else 0)
     for r in changed:
         try:
             write_atomic(Path(r.source or r.path), r.new, expected_original=r.original.encode("utf-8"))
@@ -244,6 +255,25 @@ def rules(fmt):
         click.echo(f"        languages: {langs}; fix: {c.safety}")
 
 
+def toml_value(v) -> str:
+    """``v`` written as TOML (what `iacfix explain` prints can be pasted into pyproject.toml)."""
+    import json
+    import re
+
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return repr(v)
+    if isinstance(v, str):
+        return json.dumps(v)  # a JSON string is a TOML basic string
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(toml_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        keys = (k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else json.dumps(k) for k in v)
+        return "{ " + ", ".join(f"{k} = {toml_value(x)}" for k, x in zip(keys, v.values())) + " }" if v else "{}"
+    raise TypeError(f"no TOML form for {type(v).__name__}")
+
+
 @main.command()
 @click.argument("name")
 def explain(name):
@@ -258,12 +288,16 @@ def explain(name):
     click.echo(f"Languages: {', '.join(c.languages)}")
     if c.checkov:
         click.echo(f"Checkov: {', '.join(c.checkov)}")
+    if c.cfn_nag:
+        click.echo(f"cfn_nag: {', '.join(c.cfn_nag)}")
     if c.unsafe_note:
         click.echo(f"Unsafe fixes: {c.unsafe_note}")
     if c.params:
         click.echo("\nParameters ([tool.iacfix." + c.slug + "]):")
         for p in c.params:
-            click.echo(f"  {p.name.replace('_', '-')} = {'(unset)' if p.default is None else repr(p.default)}\n      {p.help}\n      accepts: {p.expected()}")
+            key = p.name.replace('_', '-')
+            line = f"# {key} = (unset: no default)" if p.default is None else f"{key} = {toml_value(p.default)}"
+            click.echo(f"  {line}\n      {p.help}\n      accepts: {p.expected()}")
     for case in golden.cases():
         if case.slug == c.slug and case.name == "gap" and case.expected_diff.exists():
             click.echo(f"\nExample ({case.language}):\n")

@@ -223,6 +223,7 @@ class Finding:
     path: str
     gap: Gap
     suppressed: bool = False
+    suppressed_by: str = ""  # the kind of mark that suppressed it ("checkov:skip", ...)
 
     @property
     def key(self) -> str:
@@ -267,6 +268,8 @@ class FileResult:
     fixed: list = field(default_factory=list)  # Finding
     failed: list = field(default_factory=list)  # FailedFix
     remaining: list = field(default_factory=list)  # Finding still present after fixing
+    # iacfix suppressions that suppressed nothing: (line, column, as written, unused names)
+    unused_suppressions: list = field(default_factory=list)
     # key → the edits of that finding's fix on the *original* (normalised) text, each
     # applicable on its own: what SARIF's `fixes` carry.
     fix_edits: dict = field(default_factory=dict)

@@ -40,6 +40,11 @@ def render() -> str:
         out += ["", f"## {c.slug}", "", f"**{c.id} — {c.title}.**", "", c.rationale, ""]
         if c.checkov:
             out += [f"Checkov: {', '.join(c.checkov)}.", ""]
+        if c.cfn_nag:
+            out += [f"cfn_nag: {', '.join(c.cfn_nag)}.", ""]
+        if c.check_details:
+            out += ["Checks that answer one finding only: " + ", ".join(
+                f"{k} ({v})" for k, v in c.check_details.items()) + ".", ""]
         for lang in LANGUAGE_NAMES:
             if lang not in c.languages:
                 why = c.not_applicable.get(lang)

@@ -33,6 +33,33 @@ def text(findings: List[Finding]) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+FOREIGN = ("checkov:skip", "cfn_nag rules_to_suppress")
+
+
+def suppressed_notes(results: List[FileResult]) -> str:
+    """One note per finding another scanner's skip suppressed (a Checkov or cfn_nag skip
+    in the code): iacfix saw the gap and honours the decision already made."""
+    lines = []
+    for r in results:
+        for f in r.suppressed:
+            if f.suppressed_by in FOREIGN:
+                g = f.gap
+                lines.append(f"{f.path}:{g.line}:{g.column}: note: {f.rule} {f.slug} {g.message}: "
+                             f"suppressed by {f.suppressed_by}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def unused_suppressions(results: List[FileResult]) -> List[str]:
+    """``path:line:col: unused suppression: ...`` for each iacfix suppression that
+    suppressed nothing (as ruff's RUF100 reports an unused ``noqa``)."""
+    out = []
+    for r in results:
+        for line, col, text, names in r.unused_suppressions:
+            what = f" (unused: {', '.join(names)})" if names else ""
+            out.append(f"{r.path}:{line}:{col}: unused suppression: {text}{what}")
+    return out
+
+
 def summary(findings: List[Finding]) -> str:
     if not findings:
         return "No findings.\n"

@@ -570,3 +570,19 @@ def test_an_invalid_branch_prefix_is_a_usage_error_before_anything_runs(repo, fa
     assert r.stderr == (f"iacfix: error: --branch-prefix {prefix!r} does not make a valid git branch name "
                         f"(see `git check-ref-format`)\n")
     assert fake.requests == [] and git(repo, "ls-remote", "--heads", "origin") .count("\n") == 0
+
+
+def test_a_checkov_skip_keeps_the_bot_off_the_resource(repo, fake):
+    """A justified skip is a decision already made: no pull request against it. Without
+    the skip the same run opens one (the control)."""
+    skipped = TEMPLATE.replace("    Type: AWS::KMS::Key\n", "    Type: AWS::KMS::Key\n    Metadata:\n      checkov:\n"
+                               "        skip:\n          - id: CKV_AWS_7\n"
+                               "            comment: rotation by re-encryption (RB-12)\n")
+    push_to_main(repo, "stack.yaml", skipped, "skip CKV_AWS_7 on the data key")
+    r = pr(fake, "--select", "CKV_AWS_7")
+    assert r.exit_code == 0, r.output
+    assert fake.open_pulls() == [] and remote_branch(repo, "iacfix/kms-key-rotation") is None
+    push_to_main(repo, "stack.yaml", TEMPLATE, "lift the skip")
+    r = pr(fake, "--select", "CKV_AWS_7")
+    assert r.exit_code == 0, r.output
+    assert remote_branch(repo, "iacfix/kms-key-rotation") is not None and len(fake.open_pulls()) == 1

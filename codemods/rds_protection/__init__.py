@@ -54,6 +54,8 @@ CODEMOD = Codemod(
                   kind=int, minimum=1, maximum=35),
     ),
     checkov=("CKV_AWS_293", "CKV_AWS_139", "CKV_AWS_16", "CKV_AWS_96", "CKV_AWS_129", "CKV_AWS_324"),
+    # the encryption checks answer only the storage-encryption finding
+    check_details={"CKV_AWS_16": "storage-encryption", "CKV_AWS_96": "storage-encryption"},
     unsafe_note=(
         "explicitly disabled protection (deletion protection or storage encryption false, "
         "backups off) is reported; enabling storage encryption replaces the database, so that fix is unsafe"
