@@ -632,6 +632,10 @@ class Codemod:
     # check id → the finding ``detail`` it covers, for a check that answers only one
     # rule's findings (the others cover the findings of no such detail).
     check_details: Dict[str, str] = field(default_factory=dict)
+    # check id → language → why Checkov still fails the check after a fix that is right
+    # (a limitation of the check, a value iacfix cannot know): said by ``iacfix explain``,
+    # the docs, and the Checkov oracle, from here alone.
+    checkov_gaps: Dict[str, Dict[str, str]] = field(default_factory=dict)
     # What an unsafe fix of this codemod changes (explicit opposite values), if any.
     unsafe_note: str = ""
     # Every fix of this codemod is unsafe by nature (it renames, narrows, regenerates):

@@ -288,6 +288,9 @@ def explain(name):
     click.echo(f"Languages: {', '.join(c.languages)}")
     if c.checkov:
         click.echo(f"Checkov: {', '.join(c.checkov)}")
+        for check, gaps in c.checkov_gaps.items():
+            for language, why in gaps.items():
+                click.echo(f"  {check} in {language} may still fail after the fix: {why}")
     if c.cfn_nag:
         click.echo(f"cfn_nag: {', '.join(c.cfn_nag)}")
     if c.unsafe_note:

@@ -248,6 +248,9 @@ class Finding:
             "fixable": self.fixable,
             "unsafe": g.unsafe,
             "applicability": g.applicability,
+            # which finding of the codemod on the resource (a codemod may report several:
+            # rds-protection's protections and its storage encryption)
+            "detail": g.detail or self.slug,
         }
 
 
