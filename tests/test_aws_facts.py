@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from iacfix.codemods.common.aws import ASYNC_INVOKERS, invokes_asynchronously
+from iacfix.codemods.common.aws import ASYNC_INVOKERS, cdk_has_function_log_group, invokes_asynchronously
 
 
 @pytest.mark.parametrize("principal", ["sns.amazonaws.com", "scheduler.amazonaws.com",
@@ -30,9 +30,6 @@ def test_no_language_keeps_its_own_list_of_asynchronous_invokers():
         text = f.read_text(encoding="utf-8")
         assert not re.search(r"\bscheduler\.amazonaws\.com|\bses\|iot|\"ses\.amazonaws", text), f
     assert "scheduler" in ASYNC_INVOKERS
-
-
-from iacfix.codemods.common.aws import cdk_has_function_log_group  # noqa: E402
 
 
 @pytest.mark.parametrize("text", [
