@@ -5,6 +5,13 @@ from iacfix.codemods.spec import (
 )
 from iacfix.codemods.spec import language_detectors
 
+# The function rule, one behaviour in every language (codemods/log_retention/<language>.py):
+# a Lambda function logs to ``/aws/lambda/<function name>``, which Lambda creates on its
+# first invocation with no retention; the function gets a log group of its own with the
+# retention period, unless the module declares that group already or the function names
+# another (``log_group`` / ``logging_config``).
+FUNCTION_RULE = "has no log group with a retention period (the one Lambda creates on first use keeps its logs forever)"
+
 CODEMOD = Codemod(
     id='IAC009',
     slug='log-retention',
@@ -12,8 +19,10 @@ CODEMOD = Codemod(
     rationale=(
         'CloudWatch log groups keep logs forever by default: storage cost grows without bound, and '
         'logs holding personal data outlive every retention policy. iacfix sets a retention period '
-        'on every log group (and on the log groups CDK creates for functions through '
-        'log_retention).'
+        'on every log group, and gives a Lambda function without one a log group of its own: '
+        'Lambda otherwise creates /aws/lambda/<function name> on first use, with no retention. '
+        'In CDK that is log_group=logs.LogGroup(...) (log_retention, which deploys a '
+        'Custom::LogRetention function, only for an app pinned below aws-cdk-lib 2.110.0).'
     ),
     params=(
         Parameter('retention_days', 30, 'days to keep log events (a value CloudWatch accepts: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)',

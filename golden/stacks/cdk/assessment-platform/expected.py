@@ -190,6 +190,12 @@ class AssessmentPlatformStack(Stack):
             retention_in_days=30,
         )
 
+        submit_fn_log_group = logs.LogGroup(
+            self,
+            "SubmitFunctionLogGroup",
+            retention=logs.RetentionDays.ONE_MONTH,
+        )
+
         function_env = {
             "SUBMISSIONS_TABLE": submissions_table.table_name,
             "RESULTS_TABLE": results_table.table_name,
@@ -208,11 +214,17 @@ class AssessmentPlatformStack(Stack):
             environment=function_env,
             timeout=Duration.seconds(3),
             memory_size=128,
-            log_retention=logs.RetentionDays.ONE_MONTH,
+            log_group=submit_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
         )
         submissions_table.grant_write_data(submit_fn)
         submission_stream.grant_write(submit_fn)
+
+        dispatch_fn_log_group = logs.LogGroup(
+            self,
+            "DispatchFunctionLogGroup",
+            retention=logs.RetentionDays.ONE_MONTH,
+        )
 
         # Fans submissions out to the grading queue
         dispatch_fn = _lambda.Function(
@@ -225,7 +237,7 @@ class AssessmentPlatformStack(Stack):
             environment=function_env,
             timeout=Duration.seconds(60),
             memory_size=128,
-            log_retention=logs.RetentionDays.ONE_MONTH,
+            log_group=dispatch_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
         )
         dispatch_fn.add_event_source(
