@@ -127,6 +127,14 @@ def dead_letter_reason(mode: str, async_by=(), sync_by=(), other_by=(), edge: bo
 # ``/aws/lambda/<function name>``.
 LAMBDA_LOG_GROUP_PREFIX = "/aws/lambda/"
 
+
+def function_log_group_note(name: str, how: str) -> str:
+    """Why declaring a function's ``/aws/lambda/<name>`` log group is an unsafe fix, and what
+    to do: a function that has already run has it (Lambda created it), and creating it
+    again fails until the existing group is imported (``how``: the language's command)."""
+    return (f"unsafe: if the function has already run, Lambda created {name} and creating it fails "
+            f"(ResourceAlreadyExistsException): import the existing log group first ({how})")
+
 # aws-cdk-lib added ``log_group`` to lambda.Function in 2.110.0 (with Lambda's advanced
 # logging controls); 2.132.0 alone lost it from FunctionProps (aws/aws-cdk#29439, back in
 # 2.132.1). Before it, CDK sets a function's retention only through the deprecated

@@ -22,7 +22,12 @@ CODEMOD = Codemod(
         'on every log group, and gives a Lambda function without one a log group of its own: '
         'Lambda otherwise creates /aws/lambda/<function name> on first use, with no retention. '
         'In CDK that is log_group=logs.LogGroup(...) (log_retention, which deploys a '
-        'Custom::LogRetention function, only for an app pinned below aws-cdk-lib 2.110.0).'
+        'Custom::LogRetention function, only for an app pinned below aws-cdk-lib 2.110.0). '
+        'Elsewhere it is the /aws/lambda/<function name> group itself, declared right after the '
+        'function, which depends on it; that fix is unsafe: a function that has already run has '
+        'that group (Lambda created it), and creating it fails (ResourceAlreadyExistsException) '
+        'until you import the existing group (terraform import, a CloudFormation resource import, '
+        'pulumi import).'
     ),
     params=(
         Parameter('retention_days', 30, 'days to keep log events (a value CloudWatch accepts: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)',
