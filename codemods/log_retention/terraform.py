@@ -81,6 +81,10 @@ def _fixer(doc: TfDoc, fn, label: str, name: str, ctx):
     return fix
 
 
+# What other codemods put right after a function (its dead-letter queue, its grant).
+COMPANIONS = ("aws_sqs_queue", "aws_sns_topic", "aws_iam_role_policy")
+
+
 def _last_companion(doc: TfDoc, fn):
     """Where the group goes: after the function, and after the resources right after it
     that it refers to (its dead-letter queue, the grant it depends on), so that the file
@@ -88,6 +92,7 @@ def _last_companion(doc: TfDoc, fn):
     refs = set(references(fn.node))
     blocks = doc.blocks
     i = next(k for k, b in enumerate(blocks) if b is fn)
-    while i + 1 < len(blocks) and blocks[i + 1].type == "resource" and tuple(blocks[i + 1].labels[:2]) in refs:
+    while (i + 1 < len(blocks) and blocks[i + 1].type == "resource" and blocks[i + 1].labels[0] in COMPANIONS
+           and tuple(blocks[i + 1].labels[:2]) in refs):
         i += 1
     return blocks[i]
