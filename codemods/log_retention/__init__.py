@@ -53,6 +53,18 @@ CODEMOD = Codemod(
         valid('cdk', 'from aws_cdk import aws_logs as logs\n\nlogs.LogGroup(self, "G")\n'),
         invalid('pulumi', 'import pulumi_aws as aws\n\naws.cloudwatch.LogGroup("g")\n'),
         valid('pulumi', 'import pulumi_aws as aws\n\naws.cloudwatch.LogGroup("g", retention_in_days=14)\n'),
+        # a function without its own log group (FUNCTION_RULE)
+        invalid('terraform', 'resource "aws_lambda_function" "f" {\n  function_name = "f"\n}\n'),
+        valid('terraform', 'resource "aws_lambda_function" "f" {\n  function_name = "f"\n}\n\n'
+                           'resource "aws_cloudwatch_log_group" "f" {\n  name              = "/aws/lambda/f"\n'
+                           '  retention_in_days = 7\n}\n'),
+        invalid('cloudformation', 'Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n'
+                                  '      Handler: f.handler\n'),
+        invalid('cdk', 'from aws_cdk import aws_lambda as _lambda\n\n_lambda.Function(self, "F")\n'),
+        valid('cdk', 'from aws_cdk import aws_lambda as _lambda\n\n_lambda.Function(self, "F", log_group=group)\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\nf = aws.lambda_.Function("f", name="f")\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\nf = aws.lambda_.Function("f", name="f")\n'
+                        'aws.cloudwatch.LogGroup("f-logs", name="/aws/lambda/f", retention_in_days=7)\n'),
     ),
     detectors=language_detectors(__name__),
 )

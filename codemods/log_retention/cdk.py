@@ -174,6 +174,10 @@ def _fix(doc, site, ctx):
             + add_kwargs(doc, site.call, [("log_group", var)], order))
 
 
+# What other codemods put right before a function (its dead-letter queue).
+COMPANIONS = {"aws_cdk.aws_sqs.Queue", "aws_cdk.aws_sns.Topic"}
+
+
 def _first_companion(doc, site):
     """Where the group goes: before the function's statement, and before the statements
     right above it that define what it is given (``dlq = sqs.Queue(...)`` for
@@ -190,7 +194,8 @@ def _first_companion(doc, site):
         prev = body[i - 1]
         small = prev.body[0] if isinstance(prev, cst.SimpleStatementLine) and len(prev.body) == 1 else None
         if not (isinstance(small, cst.Assign) and len(small.targets) == 1
-                and doc.code(small.targets[0].target).strip() in used):
+                and doc.code(small.targets[0].target).strip() in used
+                and isinstance(small.value, cst.Call) and doc.qualified_names(small.value.func) & COMPANIONS):
             break
         i -= 1
     return body[i]

@@ -190,12 +190,6 @@ class AssessmentPlatformStack(Stack):
             retention_in_days=30,
         )
 
-        submit_fn_log_group = logs.LogGroup(
-            self,
-            "SubmitFunctionLogGroup",
-            retention=logs.RetentionDays.ONE_MONTH,
-        )
-
         function_env = {
             "SUBMISSIONS_TABLE": submissions_table.table_name,
             "RESULTS_TABLE": results_table.table_name,
@@ -203,6 +197,12 @@ class AssessmentPlatformStack(Stack):
             "GRADING_QUEUE_URL": grading_queue.queue_url,
             "AUDIT_LOG_GROUP": audit_log_group.ref,
         }
+
+        submit_fn_log_group = logs.LogGroup(
+            self,
+            "SubmitFunctionLogGroup",
+            retention=logs.RetentionDays.ONE_MONTH,
+        )
 
         submit_fn = _lambda.Function(
             self,

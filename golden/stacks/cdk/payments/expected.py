@@ -100,16 +100,16 @@ class PaymentsStack(Stack):
         ledger_table.grant_read_write_data(handler_role)
         settlement_queue.grant_send_messages(handler_role)
 
+        common_env = {
+            "LEDGER_TABLE": ledger_table.table_name,
+            "SETTLEMENT_QUEUE_URL": settlement_queue.queue_url,
+        }
+
         accept_fn_log_group = logs.LogGroup(
             self,
             "AcceptPaymentFunctionLogGroup",
             retention=logs.RetentionDays.ONE_MONTH,
         )
-
-        common_env = {
-            "LEDGER_TABLE": ledger_table.table_name,
-            "SETTLEMENT_QUEUE_URL": settlement_queue.queue_url,
-        }
 
         # Synchronous: behind the API
         accept_fn = _lambda.Function(
