@@ -13,10 +13,11 @@ forever. Unless the template declares that group (an ``AWS::Logs::LogGroup`` who
   the function) and the function ``DependsOn`` it: the group exists before the first
   invocation;
 - without one, the name is CloudFormation's, known only once the function exists: the
-  group is ``!Sub /aws/lambda/${Function}`` (the usual pattern), with no DependsOn (it would
-  be a cycle). It is created right after the function; an invocation in between (an event
-  source of the same stack firing at once) would create the group first and fail the
-  deploy, which is rare and visible.
+  group is ``!Sub /aws/lambda/${Function}`` (the usual pattern), with no DependsOn on the
+  function (it would be a cycle). It is created right after the function; the template's
+  custom resources served by the function (``ServiceToken``), which invoke it during the
+  deploy, DependsOn the group. Another invocation in between (an event source of the same
+  stack firing at once) would create the group first and fail the deploy: rare, and visible.
 
 Either fix is unsafe: on a function that has already run, the group exists and creating it
 fails until it is imported into the stack; the message says so.
@@ -24,13 +25,15 @@ fails until it is imported into the stack; the message says so.
 
 from __future__ import annotations
 
-from iacfix.codemods.common.aws import LAMBDA_LOG_GROUP_PREFIX, function_log_group_note
+from iacfix.codemods.common.aws import CLOUDFORMATION_CUSTOM_RESOURCE, LAMBDA_LOG_GROUP_PREFIX, function_log_group_note
 from iacfix.codemods.common.cloudformation import (
     FUNCTION_TYPES, LOG_GROUP, companion, function_log_group_names, gap, logging_group, name_template,
 )
 from iacfix.codemods.log_retention import FUNCTION_RULE
 from iacfix.core import FixError
-from iacfix.transforms.cloudformation import CfnDoc, Sub, get, is_map, is_null, is_seq, key_node, refs_in, scalar
+from iacfix.transforms.cloudformation import (
+    CfnDoc, Sub, get, is_map, is_null, is_seq, key_node, ref_target, refs_in, scalar,
+)
 
 IMPORT = "import it into the stack with a resource import (IaC generator, or `aws cloudformation create-change-set --change-set-type IMPORT`)"
 
@@ -73,6 +76,12 @@ def _fixer(doc: CfnDoc, res, key, ctx):
                                            companion(res, {"Type": LOG_GROUP, "Properties": props}))]
         if key is not None:
             edits.append(_depends_on(doc, res, group))
+        else:
+            # custom resources invoke the function during the deploy: they wait for the group
+            for other in doc.resources():
+                if other.type.startswith(CLOUDFORMATION_CUSTOM_RESOURCE) \
+                        and ref_target(other.prop("ServiceToken")) == res.name:
+                    edits.append(_depends_on(doc, other, group))
         return edits
 
     return fix
