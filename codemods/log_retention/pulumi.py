@@ -14,7 +14,8 @@ provider/parent:
   invocation;
 - without one, Pulumi auto-names the function (a random suffix), known only once it
   exists: the group goes right after it, named
-  ``pulumi.Output.concat("/aws/lambda/", <function>.name)``, with no depends_on (a cycle).
+  ``pulumi.Output.concat("/aws/lambda/", <function>.name)``, with no depends_on (a cycle);
+  a ``lambda_.Invocation`` of the function (run during the deploy) depends on it.
 
 Either fix is unsafe: on a function that has already run, the group exists and creating it
 fails until it is imported (``pulumi import``); the message says so.
@@ -92,7 +93,12 @@ def _fix(doc, ctx, fn):
     var = pc.derive_var(doc, pc.var(fn) or pc.var_from_name(fn), "log_group", "log_group")
     code = pc.statement_code(doc, fn, var, cls, args)
     if name is None:  # after the function, whose generated name it takes
-        return py.dedupe(edits + doc.insert_after_statement(stmt, code, blank_line=None))
+        edits += doc.insert_after_statement(stmt, code, blank_line=None)
+        # an invocation during the deploy would create the group first: it waits for it
+        for inv in pc.aws_calls(doc, "lambda_.Invocation"):
+            if pc.var(fn) in {r.split(".")[0] for r in pc.references(doc, pc.kw_value(inv, "function_name"))}:
+                edits += _depends_on(doc, inv, var)
+        return py.dedupe(edits)
     edits += doc.insert_before_statement(_first_companion(doc, fn, stmt), code, blank_line=None)
     return py.dedupe(edits + _depends_on(doc, fn, var))
 

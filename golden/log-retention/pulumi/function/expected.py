@@ -42,3 +42,10 @@ refund_log_group = aws.cloudwatch.LogGroup(
 )
 
 pulumi.export("authorize_arn", authorize.arn)
+
+aws.lambda_.Invocation(
+    f"refund-warmup-{environment_suffix}",
+    function_name=refund.name,
+    input="{}",
+    opts=pulumi.ResourceOptions(depends_on=[refund_log_group]),
+)

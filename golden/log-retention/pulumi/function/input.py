@@ -28,3 +28,9 @@ refund = aws.lambda_.Function(
 )
 
 pulumi.export("authorize_arn", authorize.arn)
+
+aws.lambda_.Invocation(
+    f"refund-warmup-{environment_suffix}",
+    function_name=refund.name,
+    input="{}",
+)
