@@ -23,9 +23,9 @@ CODEMOD = Codemod(
         'Lambda otherwise creates /aws/lambda/<function name> on first use, with no retention. '
         'In CDK that is log_group=logs.LogGroup(...) (log_retention, which deploys a '
         'Custom::LogRetention function, only for an app pinned below aws-cdk-lib 2.110.0). '
-        'Elsewhere it is the /aws/lambda/<function name> group itself, declared right after the '
-        'function, which depends on it; that fix is unsafe: a function that has already run has '
-        'that group (Lambda created it), and creating it fails (ResourceAlreadyExistsException) '
+        'Elsewhere it is the /aws/lambda/<function name> group itself, declared beside the '
+        'function, which depends on it (when its name is known before it exists); that fix is '
+        'unsafe: a function that has already run has that group (Lambda created it), and creating it fails (ResourceAlreadyExistsException) '
         'until you import the existing group (terraform import, a CloudFormation resource import, '
         'pulumi import).'
     ),
@@ -34,7 +34,9 @@ CODEMOD = Codemod(
                   choices=(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)),
     ),
     checkov=('CKV_AWS_66',),
-    unsafe_note='retention explicitly set to never expire is reported; setting it is unsafe',
+    unsafe_note=('retention explicitly set to never expire is reported; setting it is unsafe. A function\'s '
+                 '/aws/lambda/<name> group (Terraform, CloudFormation, Pulumi) is unsafe: import it first '
+                 'if the function has already run'),
 
     rules=(
         Rule(
