@@ -37,6 +37,7 @@ from iacfix.core import (
     Project,
     apply_edits,
 )
+from iacfix.modules import package_of
 from iacfix.sources import DEFAULT_MAX_BYTES, SourceError, SourceText, detect_language, read_source
 from iacfix.suppress import Suppressions, suppressions
 from iacfix.transforms import normalizer_for, parser_for
@@ -145,18 +146,19 @@ def _fixable(f: Finding, settings: Settings) -> bool:
 class _State:
     """The module as it stands: texts, parsed files, findings per file."""
 
-    def __init__(self, language: str, settings: Settings, texts: Dict[str, str], docs: Dict[str, object]):
+    def __init__(self, language: str, settings: Settings, texts: Dict[str, str], docs: Dict[str, object],
+                 package: Optional[Dict[str, str]] = None):
         self.language = language
         self.settings = settings
         self.texts = dict(texts)
-        self.project = Project(language, docs, self.texts)
+        self.project = Project(language, docs, self.texts, package)
         self.active: Dict[str, List[Finding]] = {}
         self.hidden: Dict[str, List[Finding]] = {}
         self.sups: Dict[str, Suppressions] = {}
         self.retained: Dict[str, set] = {}  # path → (type, name) of resources protected from deletion
 
     def copy(self) -> "_State":
-        st = _State(self.language, self.settings, self.texts, dict(self.project.docs()))
+        st = _State(self.language, self.settings, self.texts, dict(self.project.docs()), self.project.package)
         st.project.looked = set(self.project.looked)
         st.active, st.hidden, st.retained = dict(self.active), dict(self.hidden), dict(self.retained)
         st.sups = dict(self.sups)
@@ -190,8 +192,11 @@ def _parse_module(language: str, files: Sequence[ModuleFile], settings: Settings
     return docs, errors
 
 
-def process_module(files: Sequence[ModuleFile], language: str, settings: Settings) -> List[FileResult]:
-    """Detect (and with ``settings.fix``, fix) every member file of one module."""
+def process_module(files: Sequence[ModuleFile], language: str, settings: Settings,
+                   package: Optional[Dict[str, str]] = None) -> List[FileResult]:
+    """Detect (and with ``settings.fix``, fix) every member file of one module.
+
+    ``package``: the app's packaging files by name (``Project.package``), for Python."""
     by_path = {mf.path: mf for mf in files}
     normalize = normalizer_for(language)
     edited = {mf.path: normalize(mf.src.text) for mf in files}  # path → (text, restore)
@@ -202,7 +207,7 @@ def process_module(files: Sequence[ModuleFile], language: str, settings: Setting
     for path, e in errors.items():
         results[path].error = e.message
         results[path].error_line = e.line
-    state = _State(language, settings, {p: edited[p][0] for p in docs}, docs)
+    state = _State(language, settings, {p: edited[p][0] for p in docs}, docs, package)
     state.detect(list(docs))
     members = [p for p in docs if by_path[p].member]
     for p in members:
@@ -545,12 +550,16 @@ def process_files(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Setti
     return _deep(_process_files, paths, settings)
 
 
+PYTHON = ("cdk", "pulumi")  # languages whose modules are Python apps with packaging files
+
+
 def _process_files(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Settings):
     by_language, results, skipped = read_module(paths, settings)
     for language, files in by_language.items():
         try:
             sources = {mf.path: mf.source for mf in files}
-            for res in process_module(files, language, settings):
+            package = package_of([Path(mf.source or mf.path) for mf in files]) if language in PYTHON else None
+            for res in process_module(files, language, settings, package):
                 res.source = sources.get(res.path)
                 results.append(res)
         except RecursionError:

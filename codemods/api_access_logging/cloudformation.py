@@ -30,7 +30,7 @@ API SAM creates for function ``Api``/``HttpApi`` events (set the setting in
 from __future__ import annotations
 
 from iacfix.codemods.api_access_logging.formats import HTTP, REST, one_line
-from iacfix.codemods.common.cloudformation import companion, derived_name, flow_tag_items, gap
+from iacfix.codemods.common.cloudformation import companion, derived_name, flow_tag_items, function_log_groups, gap
 from iacfix.codemods.lang.cloudformation import add_properties, insert
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
@@ -122,7 +122,10 @@ def _log_group(doc: CfnDoc, res, retention: int) -> dict:
 
 
 def _names_log_groups(doc: CfnDoc) -> bool:
-    return any(r.type == LOG_GROUP and r.prop("LogGroupName") is not None for r in doc.resources())
+    # a function's own log group is named as Lambda names it, which says nothing of the template's style
+    own = function_log_groups(doc)
+    return any(r.type == LOG_GROUP and r.prop("LogGroupName") is not None and r.name not in own
+               for r in doc.resources())
 
 
 def _name(doc: CfnDoc, res):

@@ -8,7 +8,8 @@ from typing import Optional
 
 from iacfix.core import Gap
 from iacfix.transforms.cloudformation import (
-    CfnDoc, MappingNode, Ref, Resource, ScalarNode, Sub, get, intrinsic, is_map, is_seq, scalar,
+    CfnDoc, MappingNode, Ref, Resource, ScalarNode, SequenceNode, Sub, get, intrinsic, is_map, is_seq, ref_target,
+    scalar,
 )
 
 TOOL = "cloudformation"
@@ -133,3 +134,67 @@ def flow_tag_items(doc: CfnDoc) -> bool:
                     else:
                         block += 1
     return flow > block
+
+
+# ------------------------------------------------------------------ a function's log group
+FUNCTION_TYPES = ("AWS::Lambda::Function", "AWS::Serverless::Function")
+LOG_GROUP = "AWS::Logs::LogGroup"
+
+
+def name_template(node) -> Optional[str]:
+    """A name as the text of a ``!Sub`` template: a literal as it is, ``!Sub 'a-${X}'`` →
+    ``a-${X}``, ``!Ref X`` → ``${X}``, a ``!Join`` of those joined. None
+    otherwise (unknown)."""
+    if node is None:
+        return None
+    s = scalar(node)
+    if s is not None and intrinsic(node) is None:
+        return s
+    fn = intrinsic(node)
+    if fn is None:
+        return None
+    name, arg = fn
+    if name == "Fn::Sub" and isinstance(arg, ScalarNode):
+        return arg.value
+    if name == "Ref" and isinstance(arg, ScalarNode) and arg.value:
+        return "${" + arg.value + "}"
+    if name == "Fn::Join" and isinstance(arg, SequenceNode) and len(arg.value) == 2 \
+            and scalar(arg.value[0]) is not None and isinstance(arg.value[1], SequenceNode):
+        parts = [name_template(p) for p in arg.value[1].value]
+        return None if any(p is None for p in parts) else scalar(arg.value[0]).join(parts)
+    return None
+
+
+def function_log_group_names(res: Resource) -> set:
+    """The names (``name_template``) a log group can have to be the one the function
+    ``res`` logs to: ``/aws/lambda/`` and its FunctionName, or ``${<its logical id>}``."""
+    from iacfix.codemods.common.aws import LAMBDA_LOG_GROUP_PREFIX
+
+    out = {LAMBDA_LOG_GROUP_PREFIX + "${" + res.name + "}"}
+    key = name_template(res.prop("FunctionName"))
+    if key is not None:
+        out.add(LAMBDA_LOG_GROUP_PREFIX + key)
+    return out
+
+
+def logging_group(doc: CfnDoc, res: Resource):
+    """The ``LoggingConfig`` ``LogGroup`` a function names (for SAM, also in
+    ``Globals.Function``), or None."""
+    node = get(res.prop("LoggingConfig"), "LogGroup")
+    if node is None and res.type == "AWS::Serverless::Function":
+        node = get(get(get(get(doc.root, "Globals"), "Function"), "LoggingConfig"), "LogGroup")
+    return node
+
+
+def function_log_groups(doc: CfnDoc) -> set:
+    """Logical ids of the log groups a function of the template logs to: named
+    ``/aws/lambda/<its FunctionName>`` (or ``${<its logical id>}``), or its LoggingConfig's."""
+    names, ids = set(), set()
+    for res in doc.resources():
+        if res.type in FUNCTION_TYPES:
+            names |= function_log_group_names(res)
+            target = ref_target(logging_group(doc, res)) if logging_group(doc, res) is not None else None
+            if target:
+                ids.add(target)
+    return {r.name for r in doc.resources()
+            if r.type == LOG_GROUP and (r.name in ids or name_template(r.prop("LogGroupName")) in names)}

@@ -21,6 +21,7 @@ from typing import List as TList, Optional, Sequence, Tuple
 import libcst as cst
 from libcst import matchers as m
 
+from iacfix.codemods.common.aws import LAMBDA_LOG_GROUP_PREFIX
 from iacfix.core import Edit, FixError, module_docs
 from iacfix.transforms import python as py
 from iacfix.transforms.python import CallSite, PythonDoc, file_quote
@@ -614,3 +615,85 @@ def role_in_program(doc: PythonDoc, fn: CallSite) -> Optional[Tuple[str, PythonD
                 if var(r) == name and other.enclosing(r.call, cst.FunctionDef) is None:
                     return path, other, r
     return None
+
+
+# ------------------------------------------------------------ a function's log group
+def name_key(doc, node) -> Optional[str]:
+    """A name as text to compare: a literal's value, an f-string with its fields as
+    ``{code}``, a variable or attribute as ``{code}``, ``+`` and ``Output.concat`` joined,
+    ``x.apply(lambda n: f"...{n}...")`` with ``{x}`` for ``{n}``. None: unknown."""
+    if node is None:
+        return None
+    if isinstance(node, cst.SimpleString):
+        v = node.evaluated_value
+        return v if isinstance(v, str) else None
+    if isinstance(node, cst.FormattedString):
+        out = []
+        for p in node.parts:
+            if isinstance(p, cst.FormattedStringText):
+                out.append(p.value)
+            elif p.format_spec is None and p.conversion is None:
+                out.append("{" + re.sub(r"\s+", "", doc.code(p.expression)) + "}")
+            else:
+                return None
+        return "".join(out)
+    if isinstance(node, (cst.ConcatenatedString, cst.BinaryOperation)):
+        if isinstance(node, cst.BinaryOperation) and not isinstance(node.operator, cst.Add):
+            return None
+        a, b = name_key(doc, node.left), name_key(doc, node.right)
+        return a + b if a is not None and b is not None else None
+    if isinstance(node, (cst.Name, cst.Attribute)):
+        return "{" + re.sub(r"\s+", "", doc.code(node)) + "}"
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+        attr = node.func.attr.value
+        if attr == "concat" and all(a.keyword is None and not a.star for a in node.args):
+            parts = [name_key(doc, a.value) for a in node.args]
+            return None if any(p is None for p in parts) else "".join(parts)
+        if attr == "apply" and len(node.args) == 1 and isinstance(node.args[0].value, cst.Lambda):
+            lam = node.args[0].value
+            params = lam.params.params
+            body = name_key(doc, lam.body)
+            if len(params) == 1 and body is not None:
+                return body.replace("{" + params[0].name.value + "}", name_key(doc, node.func.value) or "")
+    return None
+
+
+def function_log_group_names(doc, fn) -> set:
+    """The names (``name_key``) a log group can have to be the one the function ``fn``
+    logs to: ``/aws/lambda/`` and its ``name``, or ``<its variable>.name``."""
+    out = set()
+    key = name_key(doc, kw_value(fn, "name"))
+    if key is not None:
+        out.add(LAMBDA_LOG_GROUP_PREFIX + key)
+    if var(fn):
+        out |= {f"{LAMBDA_LOG_GROUP_PREFIX}{{{var(fn)}.{a}}}" for a in ("name", "id")}
+    return out
+
+
+def logs_elsewhere(fn) -> bool:
+    """Does the function send its logs to a log group it names (``logging_config``)?"""
+    cfg = kw_value(fn, "logging_config")
+    if cfg is None:
+        return False
+    if isinstance(cfg, cst.Call):
+        return kw_value(cfg, "log_group") is not None
+    if isinstance(cfg, cst.Dict):
+        return dict_get(cfg, "log_group") is not None or dict_get(cfg, "logGroup") is not None
+    return True  # a value we cannot read: it may name one
+
+
+def function_log_groups(doc: PythonDoc) -> set:
+    """Variables of ``doc``'s log groups that a Lambda function of the file logs to: named
+    ``/aws/lambda/<its name>`` (or from ``<function>.name``), or its ``logging_config``'s."""
+    names, refs = set(), set()
+    for fn in aws_calls(doc, "lambda_.Function"):
+        names |= function_log_group_names(doc, fn)
+        cfg = kw_value(fn, "logging_config")
+        if cfg is not None:
+            refs |= references(doc, cfg)
+    out = set()
+    for g in aws_calls(doc, "cloudwatch.LogGroup"):
+        v = var(g)
+        if v and (v in refs or f"{v}.name" in refs or name_key(doc, kw_value(g, "name")) in names):
+            out.add(v)
+    return out

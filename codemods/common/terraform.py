@@ -514,3 +514,62 @@ def dead_letter_targets(doc: TfDoc):
 
 def _sqs_refs(node):
     return {n for t, n in references(node) if t == "aws_sqs_queue"}
+
+
+# ------------------------------------------------------------------ a function's log group
+def name_template(source: str) -> Optional[str]:
+    """A name expression as the text of a string template, whitespace in its fields
+    dropped: ``"a-${ var.e }"`` → ``a-${var.e}``, ``var.name`` → ``${var.name}``. None for
+    one that spans lines."""
+    s = source.strip()
+    if "\n" in s:
+        return None
+    if len(s) >= 2 and s[0] == s[-1] == '"':
+        s = s[1:-1]
+    else:
+        s = "${" + s + "}"
+    return re.sub(r"\$\{([^}]*)\}", lambda m: "${" + re.sub(r"\s+", "", m.group(1)) + "}", s)
+
+
+def function_log_group_names(doc: TfDoc, fn: Block) -> set:
+    """The names (``name_template``) a log group of the module can have to be the one
+    ``fn`` logs to: ``/aws/lambda/`` and its ``function_name``, or its own
+    ``function_name`` attribute interpolated."""
+    from iacfix.codemods.common.aws import LAMBDA_LOG_GROUP_PREFIX
+
+    out = {f"{LAMBDA_LOG_GROUP_PREFIX}${{aws_lambda_function.{fn.labels[1]}.function_name}}"}
+    a = fn.attr("function_name")
+    key = name_template(doc.source(a.value)) if a is not None else None
+    if key is not None:
+        out.add(LAMBDA_LOG_GROUP_PREFIX + key)
+    return out
+
+
+def logs_elsewhere(fn: Block) -> bool:
+    """Does the function send its logs to a log group it names (``logging_config``)?"""
+    if any(b.attr("log_group") is not None for b in fn.blocks("logging_config")):
+        return True
+    return any(d.labels and d.labels[0] == "logging_config" for d in fn.blocks("dynamic"))
+
+
+def function_log_groups(doc: TfDoc) -> set:
+    """Labels of ``doc``'s log groups that a Lambda function of the module logs to: named
+    ``/aws/lambda/<its function_name>``, or its ``logging_config`` ``log_group``."""
+    def compute():
+        names, labels = set(), set()
+        for _, d in module_docs(doc):
+            for fn in d.resources("aws_lambda_function"):
+                names |= function_log_group_names(d, fn)
+                for b in fn.blocks("logging_config"):
+                    a = b.attr("log_group")
+                    if a is not None:
+                        labels |= {n for t, n in references(a.value) if t == "aws_cloudwatch_log_group"}
+        return names, labels
+
+    names, labels = _memo(doc, "function_log_groups", compute)
+    out = set()
+    for g in doc.resources("aws_cloudwatch_log_group"):
+        a = g.attr("name")
+        if g.labels[1] in labels or (a is not None and name_template(doc.source(a.value)) in names):
+            out.add(g.labels[1])
+    return out

@@ -21,7 +21,9 @@ Not covered: Aurora cluster members (``AWS::RDS::DBInstance`` with
 (``SourceDBInstanceIdentifier``: their source holds it); log groups that receive an
 API stage's access logs (an ``AccessLogSetting(s)`` ``DestinationArn`` refers to
 them): api-access-logging creates such groups, and the template must not depend
-on whether it ran before or after this codemod; emptying a bucket before
+on whether it ran before or after this codemod; for the same reason, a Lambda
+function's own log group (``/aws/lambda/<its name>``, or its LoggingConfig's), which
+log-retention creates; emptying a bucket before
 delete with profile ``ephemeral`` (CloudFormation cannot: it takes a custom
 resource, and deleting a non-empty bucket fails); an RDS ``DeletionProtection``
 that blocks an ephemeral delete (rds-protection owns it); SAM
@@ -31,7 +33,7 @@ Kinesis...).
 
 from __future__ import annotations
 
-from iacfix.codemods.common.cloudformation import gap
+from iacfix.codemods.common.cloudformation import function_log_groups, gap
 from iacfix.transforms.cloudformation import get, items, key_node, ref_target, refs_in, scalar, walk
 
 WHAT = {
@@ -58,7 +60,8 @@ def detect(doc, ctx):
         if res.type == "AWS::RDS::DBInstance" and res.prop("SourceDBInstanceIdentifier") is not None:
             continue  # a read replica: retained, it would only be an orphaned, billed copy
         if res.type == "AWS::Logs::LogGroup":
-            access_logs = _access_log_groups(doc) if access_logs is None else access_logs
+            if access_logs is None:
+                access_logs = _access_log_groups(doc) | function_log_groups(doc)
             if res.name in access_logs:
                 continue
         deletion, replace = get(res.node, "DeletionPolicy"), get(res.node, "UpdateReplacePolicy")

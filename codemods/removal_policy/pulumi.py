@@ -28,7 +28,8 @@ Not covered (no finding): options the detector cannot read (``opts=`` a variable
 an API stage's access logs (``access_log_settings`` of an ``apigateway.Stage`` /
 ``apigatewayv2.Stage`` refers to them): api-access-logging creates such groups, and
 the program must not depend on whether it ran before or after this codemod (as in
-CloudFormation and Terraform); protection applied from
+CloudFormation and Terraform); for the same reason, a Lambda function's own log group
+(``/aws/lambda/<its name>``, or its ``logging_config``'s), which log-retention creates; protection applied from
 outside the call (stack transformations, a parent component's options).
 """
 
@@ -104,7 +105,7 @@ def _goes_with_data(site, destroyed: set) -> bool:
 
 def detect(doc, ctx):
     ephemeral = ctx.params["profile"] == "ephemeral"
-    access_logs = _access_log_groups(doc)
+    access_logs = _access_log_groups(doc) | pc.function_log_groups(doc)
     destroyed = None
     for qual, (what, blocker) in STATEFUL.items():
         for site in pc.aws_calls(doc, qual):

@@ -23,7 +23,9 @@ whose ``prevent_destroy`` is ``true`` gets none of these: it is kept on purpose.
 Not covered: log groups that receive an API stage's access logs (an
 ``aws_api_gateway_stage`` / ``aws_apigatewayv2_stage`` ``access_log_settings``
 ``destination_arn`` refers to them): api-access-logging creates such groups, and
-the file must not depend on whether it ran before or after this codemod;
+the file must not depend on whether it ran before or after this codemod; for the
+same reason, a Lambda function's own log group (named ``/aws/lambda/<its function_name>``
+or its ``logging_config`` ``log_group``), which log-retention creates;
 ``deletion_protection`` / ``deletion_protection_enabled`` (the
 rds-protection codemod owns the databases'; it blocks an ephemeral destroy too);
 S3 buckets' object lock; resources of other types that hold data (EFS, ElastiCache
@@ -33,7 +35,7 @@ module.
 
 from __future__ import annotations
 
-from iacfix.codemods.common.terraform import gap
+from iacfix.codemods.common.terraform import function_log_groups, gap
 from iacfix.codemods.lang.terraform import insert_attrs
 from iacfix.core import FixError, apply_edits, module_cache, module_docs
 from iacfix.transforms import terraform as tf
@@ -127,7 +129,8 @@ def detect(doc, ctx):
     access_logs = None
     for res in doc.resources(*WHAT):
         if res.labels[0] == "aws_cloudwatch_log_group":
-            access_logs = _access_log_groups(doc) if access_logs is None else access_logs
+            if access_logs is None:
+                access_logs = _access_log_groups(doc) | function_log_groups(doc)
             if res.labels[1] in access_logs:
                 continue
         lifecycle, extra = _missing(doc, res, ephemeral)

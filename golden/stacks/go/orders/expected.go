@@ -59,9 +59,8 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 			"TABLE": table.TableName(),
 			"QUEUE": queue.QueueUrl(),
 		},
-		Timeout:      awscdk.Duration_Seconds(jsii.Number(3)),
-		MemorySize:   jsii.Number(128),
-		LogRetention: awslogs.RetentionDays_ONE_MONTH,
+		Timeout:    awscdk.Duration_Seconds(jsii.Number(3)),
+		MemorySize: jsii.Number(128),
 	})
 
 	awsapigateway.NewLambdaRestApi(stack, jsii.String("OrdersApi"), &awsapigateway.LambdaRestApiProps{
