@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from iacfix.codemods.common.aws import LAMBDA_LOG_GROUP_PREFIX, function_log_group_note
 from iacfix.codemods.common.terraform import (
-    counted, function_log_group_names, gap, label_for, logs_elsewhere, name_template, served_by,
+    copied_tags, counted, function_log_group_names, gap, label_for, logs_elsewhere, name_template, served_by,
 )
 from iacfix.codemods.log_retention import FUNCTION_RULE
 from iacfix.core import module_docs
@@ -61,13 +61,10 @@ def detect(doc: TfDoc, ctx):
 def _fixer(doc: TfDoc, fn, label: str, name: str, ctx):
     def fix():
         items = [("name", f'"{name}"'), ("retention_in_days", str(int(ctx["retention_days"])))]
-        tags = fn.attr("tags")
+        tags = copied_tags(doc, fn)
         if tags is not None:
             # tagged like the function, so that fixing tags before or after gives one file
-            indent = doc.lines.indent_of(tags.line)
-            lines = doc.text[tags.start:tags.end].split("\n")
-            items.append(("", "\n".join([lines[0]] + [ln[len(indent):] if ln.startswith(indent) else ln
-                                                      for ln in lines[1:]])))
+            items.append(("", tags))
         block = render_block("resource", [LOG_GROUP, label], served_by(doc, fn, LOG_GROUP, items), doc.unit)
         dep = f"{LOG_GROUP}.{label}"
         existing = fn.attr("depends_on")
