@@ -26,7 +26,7 @@ The APIs SAM creates for function events without ``RestApiId`` / ``ApiId``
 their setting from ``Globals: Api`` / ``Globals: HttpApi``: the fix writes it there
 (created when absent) and adds the log group ``<ServerlessRestApi>AccessLogs`` right
 before the first function whose events make the API (tags copied from ``Globals:
-HttpApi: Tags``; a name as above from ``Globals: Api: Name``). Globals apply to the
+HttpApi: Tags`` and from that function; a name as above from ``Globals: Api: Name``). Globals apply to the
 template's ``AWS::Serverless::Api`` / ``HttpApi`` too: while one of them lacks a setting
 of its own (with ``DestinationArn`` and ``Format``) it would log into that group, so the
 implicit API is reported without a fix until it has one (its own finding gives it one,
@@ -146,7 +146,7 @@ def _implicit_fixer(doc: CfnDoc, api, retention: int):
             if name is not None:
                 props["LogGroupName"] = name
         props["RetentionInDays"] = retention
-        tags = _tag_list(doc, holder, f"Globals: {section}") if is_map(holder) else None
+        tags = _implicit_tags(doc, api, holder)
         if tags is not None:
             props["Tags"] = tags
         body = {"Type": LOG_GROUP, "Properties": props}
@@ -154,6 +154,22 @@ def _implicit_fixer(doc: CfnDoc, api, retention: int):
                 doc.insert_resource_before(api.first, group, body, flow_items=flow_tag_items(doc))]
 
     return fix
+
+
+def _implicit_tags(doc: CfnDoc, api, holder):
+    """The implicit API's log group tags: ``Globals: HttpApi: Tags`` (the HTTP API's own),
+    then those of the first function whose events make the API that are not among them.
+    The function's count because required-tags tags it (not the implicit API): so the group
+    is tagged the same whether required-tags ran before or after."""
+    lists = [_tag_list(doc, holder, f"Globals: {api.section}") if is_map(holder) else None,
+             _tag_list(doc, api.first.properties, api.first.name) if is_map(api.first.properties) else None]
+    lists = [t for t in lists if t is not None]
+    if not lists:
+        return None
+    if len(lists) == 1 or any(isinstance(t, Raw) for t in lists):
+        return lists[0]
+    seen = {e["Key"] for e in lists[0]}
+    return lists[0] + [e for e in lists[1] if e["Key"] not in seen] or None
 
 
 def _log_group(doc: CfnDoc, res, retention: int) -> dict:
