@@ -120,7 +120,8 @@ def test_an_event_naming_its_api_or_unreadable_makes_no_implicit_api():
     named = sam().replace("            Path: /orders\n", "            RestApiId: !Ref OrdersApi\n            Path: /orders\n")
     unread = sam().replace("          Properties:\n            Path: /orders\n            Method: get\n",
                            "          Properties: !If [C, {Path: /a, Method: get}, {Path: /b, Method: get}]\n")
-    for text in (named, unread):
+    unknown_globals = sam().replace("Resources:\n", "Globals: !If [C, {Api: {}}, {Api: {}}]\nResources:\n", 1)
+    for text in (named, unread, unknown_globals):
         for slug in SLUGS:
             assert implicit(findings(text, "cloudformation", "t.yaml", [slug])) == []
 

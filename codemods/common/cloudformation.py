@@ -172,7 +172,11 @@ class ImplicitApi:
 
 def implicit_apis(doc: CfnDoc) -> List[ImplicitApi]:
     """The APIs SAM creates for events that name no API, each with those events. An event
-    whose properties cannot be read (an intrinsic) is not counted."""
+    whose properties cannot be read (an intrinsic) is not counted; none when the Globals
+    section, which holds their properties, cannot be read."""
+    top = get(doc.root, "Globals")
+    if top is not None and (not is_map(top) or intrinsic(top)):
+        return []
     found: dict = {}
     for res in doc.resources():
         kinds = SAM_EVENT_SOURCES.get(res.type)
