@@ -225,8 +225,9 @@ def globals_blockers(doc: CfnDoc, api: ImplicitApi, prop: str, keys: Tuple[str, 
 
 def implicit_gap(doc: CfnDoc, api: ImplicitApi, says: str, fix=None, unsafe: bool = False, detail: str = "",
                  prop: str = "", keys: Tuple[str, ...] = (), writes: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()) -> Gap:
-    """The finding on an implicit API's stage (``says``: "has no X-Ray tracing"), placed on its first event (an ``iacfix: ignore``
-    above that event or above its function counts). When the fix writes ``Globals: <section>:
+    """The finding on an implicit API's stage (``says``: "has no X-Ray tracing"), placed on
+    its first event (an ``iacfix: ignore`` above that event or above its function counts).
+    When the fix writes ``Globals: <section>:
     <prop>`` (or the properties of ``writes``: (property, keys)) and explicit APIs of that type
     would take it too, it is reported without fix."""
     fn, key, event = api.events[0]

@@ -50,8 +50,9 @@ SERVICES = {
 }
 # SAM resources that are the same kind (with their Globals section). Not covered, for want
 # of the property: AWS::Serverless::SimpleTable (no point-in-time recovery). The implicit
-# APIs SAM creates for function events have no resource: the API codemods' detectors find
-# them (common.cloudformation.implicit_apis) and write their properties with add_globals.
+# APIs SAM creates for function events have no resource: the rules on their kind (and the
+# API codemods' own detectors) find them with common.cloudformation.implicit_apis and
+# write their properties with add_globals.
 SAM = {
     "lambda.Function": ("AWS::Serverless::Function", "Function"),
     "apigateway.Stage": ("AWS::Serverless::Api", "Api"),
@@ -256,10 +257,10 @@ def add_properties(doc: CfnDoc, res: Resource, pairs: List[Tuple[str, Any]], flo
     return doc.add_property(res, pairs, flow_items=flow)
 
 
-# Top-level sections a new Globals section goes before (SAM's template anatomy: after
-# Transform and Description, before the rest).
 # The order of SAM's Globals sections (its documentation's).
 GLOBALS_SECTIONS = ("Function", "Api", "HttpApi", "SimpleTable", "StateMachine", "LayerVersion")
+# Top-level sections a new Globals section goes before (SAM's template anatomy: after
+# Transform and Description, before the rest).
 GLOBALS_BEFORE = ("Metadata", "Parameters", "Rules", "Mappings", "Conditions", "Resources", "Outputs")
 
 
