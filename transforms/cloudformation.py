@@ -1022,6 +1022,42 @@ class CfnDoc:
         at = self.block_end(res.node, col)
         return Edit(at, at, "\n" * (1 + self._blank_lines_after(res, at)) + "\n".join(lines))
 
+    def insert_resource_before(self, res: Resource, name: str, body: dict, flow_items: bool = False) -> Edit:
+        """A new resource right before ``res`` (and the comment lines right above it, which
+        describe ``res``), separated from it as the Resources section separates its resources.
+        Nothing else inserts before a resource: a resource added after the previous one (a
+        dead-letter queue after its function) and this one land in the same order whichever
+        is added first."""
+        self._check(res.node)
+        section = self.resources_node
+        self._check(section)
+        st = self.style
+        col = res.key.start_mark.column
+        if st.json:
+            at = res.key.start_mark.index
+            return Edit(at, at, json.dumps(name) + st.colon + self.json_value(body, col, flow_items)
+                        + ",\n" + " " * col)
+        if section is None or section.flow_style:
+            raise FixError("the Resources section is a flow mapping")
+        line = res.key.start_mark.line + 1
+        if self.text[self.lines.line_start(line):res.key.start_mark.index].strip():
+            raise FixError(f"{res.name} does not start its line")
+        while line > 1 and self.lines.line_text(line - 1).strip().startswith("#") \
+                and len(self.lines.indent_of(line - 1)) == col:
+            line -= 1
+        keys = [k for k, _ in items(section)]
+        idx = next((i for i, k in enumerate(keys) if k is res.key), 0)
+        if idx == 0:
+            blank = st.blank_lines
+        else:
+            blank, ln = 0, line - 1
+            while ln >= 1 and not self.lines.line_text(ln).strip():
+                blank, ln = blank + 1, ln - 1
+            blank = min(blank, 1)
+        at = self.lines.line_start(line)
+        lines = self.block_pair(name, body, col, flow_items)
+        return Edit(at, at, "\n".join(lines) + "\n" * (1 + blank))
+
     def _blank_lines_after(self, res: Resource, at: int) -> int:
         """1 when ``res`` is separated from the next resource by blank lines, else 0 (the
         section's convention when it is the last one). One blank line at most: how many

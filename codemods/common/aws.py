@@ -223,3 +223,18 @@ def cdk_has_function_log_group(files: "dict[str, str] | list[str]") -> bool:
             if not upper_ok:
                 return False
     return True
+
+
+# API Gateway HTTP APIs created with a target or a route key ("quick create"): API Gateway
+# makes their ``$default`` stage itself, so no stage of the code can carry its throttling or
+# its access logs. The arguments (Terraform and Pulumi spell them alike), the stage, and what
+# to declare instead (neutral kinds: each language spells them).
+QUICK_CREATE_ARGUMENTS = ("target", "route_key")
+QUICK_CREATE_INSTEAD = ("apigatewayv2.Stage", "apigatewayv2.Route", "apigatewayv2.Integration")
+
+
+def quick_create_message(api: str, lacks: str, instead: str) -> str:
+    """What a finding on a quick-created HTTP API says: its implicit stage lacks ``lacks`` and
+    cannot be given it; ``instead``: the resources to declare, as the language spells them."""
+    return (f"HTTP API '{api}' is quick-created (target/route_key): its implicit $default stage has "
+            f"no {lacks} and cannot be given any; declare the stage ({instead}) instead of target/route_key")

@@ -21,8 +21,10 @@ from typing import List as TList, Optional, Sequence, Tuple
 import libcst as cst
 from libcst import matchers as m
 
-from iacfix.codemods.common.aws import LAMBDA_LOG_GROUP_PREFIX
-from iacfix.core import Edit, FixError, module_docs
+from iacfix.codemods.common.aws import (
+    LAMBDA_LOG_GROUP_PREFIX, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
+)
+from iacfix.core import Edit, FixError, Gap, module_docs
 from iacfix.transforms import python as py
 from iacfix.transforms.python import CallSite, PythonDoc, file_quote
 
@@ -276,6 +278,22 @@ def statement(site: CallSite) -> cst.SimpleStatementLine:
             if not isinstance(small, cst.Assign) or len(small.targets) == 1:
                 return stmt
     raise FixError(f"'{display(site)}' is created inside a larger expression; add its new resource by hand")
+
+
+def quick_created_apis(doc: PythonDoc) -> TList[CallSite]:
+    """``apigatewayv2.Api`` resources created with ``target=`` / ``route_key=`` (quick create,
+    ``aws.QUICK_CREATE_ARGUMENTS``): API Gateway makes their ``$default`` stage itself, so no
+    stage of the program can carry its settings. Arguments we cannot read (``**kwargs``): not
+    counted."""
+    return [api for api in aws_calls(doc, "apigatewayv2.Api")
+            if not has_splat(api) and any(kw_value(api, a) is not None for a in QUICK_CREATE_ARGUMENTS)]
+
+
+def quick_create_gap(api: CallSite, lacks: str, detail: str) -> Gap:
+    """The finding on a quick-created HTTP API (reported: there is no stage to edit)."""
+    instead = ", ".join(f"aws.{kind}" for kind in QUICK_CREATE_INSTEAD)
+    return Gap(**where(api), resource_type=rtype(api), resource_name=label(api),
+               message=quick_create_message(display(api), lacks, instead), detail=detail)
 
 
 # ------------------------------------------------------------ environment

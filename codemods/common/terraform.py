@@ -14,7 +14,9 @@ from typing import Callable, Optional, Tuple
 
 from lark import Tree
 
-from iacfix.codemods.common.aws import PROVENANCE_TAGS
+from iacfix.codemods.common.aws import (
+    PROVENANCE_TAGS, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
+)
 from iacfix.core import Edit, FixError, Gap, module_cache, module_docs
 from iacfix.transforms.terraform import Block, TfDoc, ident, references, span, string_value, traversal, unwrap, walk
 
@@ -76,18 +78,16 @@ def env_var(doc: TfDoc) -> Optional[str]:
 
 def quick_created_apis(doc: TfDoc):
     """``aws_apigatewayv2_api`` resources created with ``target`` / ``route_key`` (quick
-    create): API Gateway makes their ``$default`` stage itself, so no stage of the file
-    can carry its settings."""
+    create, ``aws.QUICK_CREATE_ARGUMENTS``): API Gateway makes their ``$default`` stage
+    itself, so no stage of the file can carry its settings."""
     return [api for api in doc.resources("aws_apigatewayv2_api")
-            if api.attr("target") is not None or api.attr("route_key") is not None]
+            if any(api.attr(a) is not None for a in QUICK_CREATE_ARGUMENTS)]
 
 
 def quick_create_gap(api: Block, lacks: str, detail: str) -> Gap:
     name = string_value(api.attr("name").value) if api.attr("name") is not None else None
-    return gap(api, f"HTTP API '{name or api.labels[1]}' is quick-created (target/route_key): its implicit "
-                    f"$default stage has no {lacks} and cannot be given any; declare the stage "
-                    "(aws_apigatewayv2_stage, aws_apigatewayv2_route, aws_apigatewayv2_integration) "
-                    "instead of target/route_key", detail=detail)
+    instead = ", ".join("aws_" + kind.replace(".", "_").lower() for kind in QUICK_CREATE_INSTEAD)
+    return gap(api, quick_create_message(name or api.labels[1], lacks, instead), detail=detail)
 
 
 GLOBAL_TYPES = ("aws_iam_",)  # resources of global services: no resource-level region

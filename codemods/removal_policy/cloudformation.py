@@ -20,7 +20,7 @@ Not covered: Aurora cluster members (``AWS::RDS::DBInstance`` with
 ``DBClusterIdentifier``: the cluster holds the data), read replicas
 (``SourceDBInstanceIdentifier``: their source holds it); log groups that receive an
 API stage's access logs (an ``AccessLogSetting(s)`` ``DestinationArn`` refers to
-them): api-access-logging creates such groups, and the template must not depend
+them, in a stage or in SAM ``Globals``): api-access-logging creates such groups, and the template must not depend
 on whether it ran before or after this codemod; for the same reason, a Lambda
 function's own log group (``/aws/lambda/<its name>``, or its LoggingConfig's), which
 log-retention creates; emptying a bucket before
@@ -105,10 +105,12 @@ def _fixed_name(doc, node) -> bool:
 
 
 def _access_log_groups(doc) -> set:
-    """Logical ids that API stages' access log settings send their logs to."""
+    """Logical ids that API stages' access log settings send their logs to (SAM ``Globals``
+    included: the APIs SAM creates for function events take theirs from there)."""
     out = set()
-    for res in doc.resources():
-        for path, node in walk(res.properties):
+    holders = [res.properties for res in doc.resources()] + [get(doc.root, "Globals")]
+    for holder in holders:
+        for path, node in walk(holder):
             if path and path[-1] == "DestinationArn" and any(str(p).startswith("AccessLogSetting") for p in path):
                 target = ref_target(node)
                 if target:
