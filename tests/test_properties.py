@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 
 from iacfix import golden
 
+from tests import budget
 from tests import variants as fmt
 
 # Every codemod × language has these; the other changed cases (merges, parameters,
@@ -115,7 +116,7 @@ def test_formatting_does_not_change_the_fix(case):
     assert base.new is not None
     want = changes(original, base.new)
 
-    @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @settings(max_examples=budget.examples(ci=6, quick=3), deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(variants(case))
     def check(variant):
         text, _ = variant
@@ -162,7 +163,7 @@ def test_quoting_and_layout_do_not_change_the_fix(case):
     removed_by_fix = _removed(original, base.new)
     original_lines = _lines(original)
 
-    @settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @settings(max_examples=budget.examples(ci=4, quick=2), deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(st.randoms(use_true_random=False))
     def check(rnd):
         text = PERTURB[case.language](original, rnd)
