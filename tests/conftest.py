@@ -2,7 +2,7 @@
 
 The heaviest tests (whole stacks, composition in every order, the corpus, fuzzing) run
 first, so that with pytest-xdist (`-n auto`, the README's command, handing out one test
-at a time: ``--maxschedchunk 1`` in pyproject) every worker starts on one and the run
+at a time: ``--maxschedchunk 1`` unless given) every worker starts on one and the run
 does not end with one long test on one worker while the others wait.
 """
 
@@ -34,6 +34,13 @@ def weight(item) -> int:
         if any(m in item.nodeid for m in marks):
             return w
     return 0
+
+
+def pytest_configure(config):
+    # Set here, not in addopts: a venv made before pytest-xdist joined the test extra
+    # would refuse the option.
+    if getattr(config.option, "maxschedchunk", 0) is None:
+        config.option.maxschedchunk = 1
 
 
 def pytest_collection_modifyitems(config, items):
