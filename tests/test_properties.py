@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 
 from iacfix import golden
 
-from tests import budget
+from tests import budget, shared
 from tests import variants as fmt
 
 # Every codemod × language has these; the other changed cases (merges, parameters,
@@ -112,7 +112,7 @@ def variants(draw, case):
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_formatting_does_not_change_the_fix(case):
     original = golden.read_text(case.input)
-    base = golden.run(case)
+    base = shared.fixed(case)
     assert base.new is not None
     want = changes(original, base.new)
 
@@ -157,7 +157,7 @@ def _removed(before: str, after: str) -> Counter:
 @pytest.mark.parametrize("case", STYLE_CASES, ids=[c.id for c in STYLE_CASES])
 def test_quoting_and_layout_do_not_change_the_fix(case):
     original = golden.read_text(case.input)
-    base = golden.run(case)
+    base = shared.fixed(case)
     assert base.new is not None
     fixed_meaning = fmt.meaning(case.language, base.new)
     removed_by_fix = _removed(original, base.new)
