@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, List, Optional
 
 from iacfix.codemods.lang import detectors_for
-from iacfix.codemods.spec import Codemod
+from iacfix.codemods.spec import Codemod, declared
 
 from iacfix.codemods.api_throttling import CODEMOD as _api_throttling
 from iacfix.codemods.dead_letter_queue import CODEMOD as _dead_letter_queue
@@ -62,12 +62,14 @@ _ALL: List[Codemod] = [
 ]
 
 # Each codemod's detector per language: its rules as the language's adapter reads them,
-# plus what it wrote for that language by hand.
+# plus what it wrote for that language by hand; built when a file of that language is
+# first checked (a Terraform-only run never imports the Python or YAML editors).
 for _cm in _ALL:
     _cm.detectors = detectors_for(_cm)
 
-# A codemod is in the catalog once at least one language implements it.
-CATALOG: List[Codemod] = [cm for cm in _ALL if cm.detectors]
+# A codemod is in the catalog once a language may implement it (tests/test_startup.py
+# checks that every one of them is implemented by at least one).
+CATALOG: List[Codemod] = [cm for cm in _ALL if declared(cm.detectors)]
 
 
 def lookup(name: str) -> Optional[Codemod]:

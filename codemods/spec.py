@@ -675,19 +675,56 @@ class Codemod:
         return None
 
 
-def language_detectors(package: str) -> Dict[str, Detector]:
+class Detectors(Mapping[str, Detector]):
+    """language → detector, each built the first time it is asked for: checking one
+    Terraform file imports the Terraform adapter and detectors only, not libcst or the
+    YAML parser. ``declared`` are the languages that may have one, known without
+    building anything; iterating (``in``, ``len``, ``languages``) builds them all."""
+
+    def __init__(self, loaders: Mapping[str, Callable[[], Optional[Detector]]]):
+        self._loaders = dict(loaders)
+        self._built: Dict[str, Optional[Detector]] = {}
+
+    @property
+    def declared(self) -> Tuple[str, ...]:
+        return tuple(self._loaders)
+
+    def __getitem__(self, language: str) -> Detector:
+        if language not in self._built:
+            load = self._loaders.get(language)
+            self._built[language] = load() if load is not None else None
+        det = self._built[language]
+        if det is None:
+            raise KeyError(language)
+        return det
+
+    def __iter__(self):
+        return (lang for lang in self._loaders if self.get(lang) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __repr__(self) -> str:
+        return f"Detectors({', '.join(self.declared)})"
+
+
+def declared(detectors: Mapping[str, Detector]) -> Tuple[str, ...]:
+    """The languages ``detectors`` may have a detector for, without building any."""
+    return detectors.declared if isinstance(detectors, Detectors) else tuple(detectors)
+
+
+def language_detectors(package: str) -> Detectors:
     """The ``detect`` of each language module present in a codemod package
-    (``codemods/<gap>/<language>.py``), in the order of LANGUAGES."""
+    (``codemods/<gap>/<language>.py``), in the order of LANGUAGES; a module is imported
+    when its language is first asked for."""
     import importlib
     import importlib.util
 
-    out: Dict[str, Detector] = {}
-    for lang in LANGUAGES:
-        name = f"{package}.{lang}"
-        if importlib.util.find_spec(name) is None:
-            continue
-        out[lang] = importlib.import_module(name).detect
-    return out
+    def loader(name: str):
+        return lambda: importlib.import_module(name).detect
+
+    return Detectors({lang: loader(f"{package}.{lang}") for lang in LANGUAGES
+                      if importlib.util.find_spec(f"{package}.{lang}") is not None})
 
 
 def effects(cm: "Codemod", detector: Detector) -> Detector:

@@ -13,28 +13,45 @@ import contextlib
 import os
 import signal
 import sys
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 from pathlib import Path
 
 import click
 
-import iacfix.codemods as codemods
-from iacfix import __version__, report
-from iacfix.config import Config
-from iacfix.engine import Settings
-from iacfix.patch import ChangedOnDisk, unified_diff, write_atomic
-from iacfix.runner import run_paths
-from iacfix.settings import UsageError, build_settings
+from iacfix import __version__
+
+if TYPE_CHECKING:
+    from iacfix.config import Config
+    from iacfix.engine import Settings
+
+# The engine, the catalog and the parsers are imported when a command runs, not when the
+# command line is read: `iacfix --version` and `--help` stay instant, and a run imports
+# the parsers and detectors of the languages it meets only (scripts/bench.py --startup).
 
 USAGE_ERROR = 2
+
+# Commands defined elsewhere, imported when named (``pr`` brings the GitHub client).
+LAZY_COMMANDS = {"pr": ("iacfix.bot", "pr_command")}
 
 
 class _DefaultFix(click.Group):
     """``iacfix --dry-run PATH`` means ``iacfix fix --dry-run PATH``; a bare ``iacfix PATH``
     means ``iacfix check PATH``: without a subcommand nothing is ever written."""
 
+    def list_commands(self, ctx):
+        return sorted({*self.commands, *LAZY_COMMANDS})
+
+    def get_command(self, ctx, name):
+        if name in LAZY_COMMANDS and name not in self.commands:
+            import importlib
+
+            module, attr = LAZY_COMMANDS[name]
+            self.add_command(getattr(importlib.import_module(module), attr), name)
+        return super().get_command(ctx, name)
+
     def parse_args(self, ctx, args):
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+        if (args and args[0] not in self.commands and args[0] not in LAZY_COMMANDS
+                and args[0] not in ("--help", "-h", "--version")):
             args = ["fix" if ("--dry-run" in args or "--diff" in args) else "check", *args]
         return super().parse_args(ctx, args)
 
@@ -60,6 +77,8 @@ def _fail(msg: str) -> None:
 
 
 def _settings(paths, select, ignore, config, unsafe_fixes, fix) -> tuple[Settings, Config]:
+    from iacfix.settings import UsageError, build_settings
+
     try:
         return build_settings(paths, select, ignore, config, unsafe_fixes, fix)
     except UsageError as e:
@@ -72,6 +91,8 @@ SKIPPED = "note: skipped: not a CloudFormation template, Terraform file, or CDK/
 def _print_errors(results, errors, skipped=()) -> int:
     """Errors on stderr, one line each; returns how many. Explicitly named files that are
     not IaC get a note, which is not an error."""
+    from iacfix import report
+
     for path in skipped:
         click.echo(f"{path}: {SKIPPED}", err=True)
     n = 0
@@ -91,7 +112,7 @@ _common = [
     click.option("--ignore", multiple=True, help="Skip these codemods (ids, slugs or Checkov ids, comma-separated)."),
     click.option("--config", type=click.Path(), help="Configuration file (overrides discovery)."),
     click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value."),
-    click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: CPU count)."),
+    click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: the CPUs iacfix may use)."),
     click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."),
 ]
 
@@ -121,6 +142,9 @@ def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit
 
 
 def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused=False):
+    from iacfix import report
+    from iacfix.runner import run_paths
+
     paths = paths or (".",)
     # SARIF carries each finding's fix, so its fixes are computed (never written).
     settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=(fmt == "sarif"))
@@ -192,6 +216,10 @@ def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run):
 
 
 def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed):
+    from iacfix import report
+    from iacfix.patch import ChangedOnDisk, unified_diff, write_atomic
+    from iacfix.runner import run_paths
+
     paths = paths or (".",)
     settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=True)
     skipped: list = []
@@ -241,6 +269,8 @@ def rules(fmt):
     """List the codemods."""
     import json
 
+    import iacfix.codemods as codemods
+
     if fmt == "json":
         click.echo(json.dumps([
             {"id": c.id, "slug": c.slug, "title": c.title, "languages": list(c.languages),
@@ -278,6 +308,7 @@ def toml_value(v) -> str:
 @click.argument("name")
 def explain(name):
     """Explain a codemod: rationale, parameters and an example."""
+    import iacfix.codemods as codemods
     from iacfix import golden
 
     c = codemods.lookup(name)
@@ -306,11 +337,6 @@ def explain(name):
             click.echo(f"\nExample ({case.language}):\n")
             click.echo(case.expected_diff.read_text(encoding="utf-8"), nl=False)
             break
-
-
-from iacfix.bot import pr_command  # noqa: E402
-
-main.add_command(pr_command)
 
 
 if __name__ == "__main__":  # pragma: no cover
