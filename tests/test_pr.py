@@ -430,11 +430,34 @@ def test_action_check_step_writes_sarif_and_passes_with_findings(tmp_path):
     (tmp_path / "output").write_text("")
     proc = run_action_step("iacfix check", {"paths": "infra", "args": "--select kms-key-alias -j 1"}, tmp_path, tmp_path)
     assert proc.returncode == 0, proc.stderr  # findings are alerts, not a failed step
-    assert (tmp_path / "output").read_text() == "exit-code=1\n"
+    assert (tmp_path / "output").read_text() == f"sarif-file={tmp_path / 'runner' / 'iacfix.sarif'}\nexit-code=1\n"
     sarif = json.loads((tmp_path / "runner" / "iacfix.sarif").read_text())
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["IAC004"]
+    assert (tmp_path / "runner" / "iacfix.sarif").read_text().count("iacfix/v1") == 1  # fingerprinted
     proc = run_action_step("Check the mode", {"mode": "lint"}, tmp_path, tmp_path)
     assert proc.returncode == 2 and "mode must be check, fix or pr, not 'lint'" in proc.stdout
+    proc = run_action_step("Check the mode", {"upload": "no"}, tmp_path, tmp_path)
+    assert proc.returncode == 2 and "upload must be true or false, not 'no'" in proc.stdout
+
+
+def test_action_check_step_without_upload_writes_annotations_and_a_job_summary(tmp_path, monkeypatch):
+    (tmp_path / "infra").mkdir()
+    (tmp_path / "infra" / "stack.yaml").write_text(TEMPLATE)
+    (tmp_path / "output").write_text("")
+    (tmp_path / "summary.md").write_text("earlier step\n")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "summary.md"))
+    proc = run_action_step("iacfix check", {"paths": "infra", "args": "--select kms-key-alias -j 1", "upload": "false"},
+                           tmp_path, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "output").read_text() == "exit-code=1\n"
+    assert proc.stdout.startswith("::warning title=IAC004 kms-key-alias,file=infra/stack.yaml,line=7,")
+    summary = (tmp_path / "summary.md").read_text()
+    assert summary.startswith("earlier step\n### iacfix\n\n1 finding, 1 fixable")
+    assert "| `infra/stack.yaml:7` | IAC004 `kms-key-alias` |" in summary
+    assert not (tmp_path / "runner" / "iacfix.sarif").exists()
+    action = YAML(typ="safe").load((ROOT / "action.yml").read_text())
+    (upload,) = [s for s in action["runs"]["steps"] if s.get("uses", "").startswith("github/codeql-action/upload-sarif@")]
+    assert upload["if"] == "inputs.mode == 'check' && inputs.upload != 'false'"
 
 
 # -- hostile trees: symbolic links on the base branch ---------------------------------------
