@@ -715,7 +715,7 @@ def _one(git, forge, opts, base, base_sha, group: Group, author, committer, out:
 
     if opts.dry_run:
         out.action = "dry-run"
-        return _dry_run(git, opts, base, base_sha, group, remote_sha, author, committer)
+        return _dry_run(git, opts, base, base_sha, group, remote_sha, author, committer, out)
 
     if remote_sha:
         foreign = foreign_commits(git, remote_sha, base_sha, author, committer)
@@ -750,7 +750,8 @@ def _push(git: Git, remote: str, branch: str, expected: Optional[str], new: Opti
         raise BotError(f"push to {remote} rejected for {branch}: {_git_reason(proc.stderr)}")
 
 
-def _dry_run(git, opts, base, base_sha, group: Group, remote_sha, author, committer) -> int:
+def _dry_run(git, opts, base, base_sha, group: Group, remote_sha, author, committer,
+             out: Optional[Outcome] = None) -> int:
     branch, commits = group.branch, group.commits
     _echo(f"branch: {branch} (from {opts.remote}/{base} at {base_sha[:12]})")
     for i, c in enumerate(commits, 1):
@@ -775,6 +776,8 @@ def _dry_run(git, opts, base, base_sha, group: Group, remote_sha, author, commit
         foreign = foreign_commits(git, remote_sha, base_sha, author, committer)
         if foreign:
             action = f"would refuse: the branch has commits iacfix did not make ({'; '.join(foreign[:3])})"
+    if out is not None:
+        out.message = action
     _say(f"dry run: {action}; nothing was pushed")
     return 0
 

@@ -807,3 +807,14 @@ def test_json_summary_of_a_usage_error(repo, fake):
     doc = json.loads(r.stdout)
     assert doc == {"exit_code": 2, "error": "missing.yaml does not exist on origin/main", "counts": {},
                    "pull_requests": []}
+
+
+def test_json_summary_of_a_dry_run(repo, fake):
+    r = pr(fake, "--format", "json", "--dry-run", "--group", "codemod")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert [(p["branch"], p["action"], p["message"]) for p in doc["pull_requests"]] == [
+        ("iacfix/dead-letter-queue", "dry-run", "would push the branch and open a pull request"),
+        ("iacfix/kms-key-alias", "dry-run", "would push the branch and open a pull request"),
+    ]
+    assert "branch: iacfix/dead-letter-queue" in r.stderr and fake.requests == []

@@ -1,11 +1,13 @@
 """--format sarif: valid SARIF 2.1.0, and each fix's replacements really fix the file."""
 
 import json
+import subprocess
 
 import pytest
 from click.testing import CliRunner
 
 import iacfix.codemods as codemods
+from iacfix import report
 from iacfix.cli import main
 from tests import toy
 
@@ -64,10 +66,6 @@ def test_sarif_is_valid_and_fixes_apply(tmp_path, monkeypatch, newline):
 
 
 # -- what GitHub code scanning needs ------------------------------------------------------
-
-import subprocess  # noqa: E402
-
-from iacfix import report  # noqa: E402
 
 REAL = list(codemods.CATALOG)
 
