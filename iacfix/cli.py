@@ -131,17 +131,36 @@ def main():
 
 @main.command()
 @common
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "markdown"]), default="text",
+              help="github: workflow annotations; markdown: a table for a job summary.")
+@click.option("--output-file", type=click.Path(dir_okay=False, writable=True),
+              help="Write the report (json, sarif, github, markdown) to this file instead of stdout.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--report-unused-suppressions", "report_unused", is_flag=True,
               help="Also report iacfix suppressions that suppress nothing (exit 1 when there are).")
-def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused):
+def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, output_file, exit_zero, report_unused):
     """List findings as path:line:col: ID slug message."""
     with _interruptible(None, None):
-        _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused)
+        _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused,
+               output_file)
 
 
-def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused=False):
+def _emit(text: str, output_file: Optional[str]) -> None:
+    """The machine-readable report, to stdout or (``--output-file``) written whole to a file."""
+    if output_file is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        with open(output_file, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    except OSError as e:
+        _fail(f"--output-file {output_file}: {e.strerror or e}")
+
+
+def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused=False,
+           output_file=None):
+    if output_file and fmt == "text":
+        _fail("--output-file writes a machine-readable report: add --format json, sarif, github or markdown")
     from iacfix import report
     from iacfix.runner import run_paths
 
@@ -153,12 +172,14 @@ def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exi
     findings = [f for r in results for f in r.findings]
     n_err = _print_errors(results, errors, skipped)
     if fmt == "json":
-        click.echo(report.to_json(findings), nl=False)
+        _emit(report.to_json(findings), output_file)
     elif fmt == "sarif":
         errs = list(errors) + [(r.path, r.error) for r in results if r.error]
-        click.echo(report.sarif(results, errs), nl=False)
+        _emit(report.sarif(results, errs), output_file)
     elif fmt == "github":
-        click.echo(report.github(findings), nl=False)
+        _emit(report.github(findings), output_file)
+    elif fmt == "markdown":
+        _emit(report.job_summary(findings), output_file)
     else:
         click.echo(report.text(findings), nl=False)
         click.echo(report.suppressed_notes(results), nl=False)
