@@ -19,7 +19,7 @@ from pathlib import Path
 import click
 
 import iacfix.codemods as codemods
-from iacfix import __version__, report
+from iacfix import __version__, baseline, report
 from iacfix.config import Config
 from iacfix.engine import Settings
 from iacfix.patch import ChangedOnDisk, unified_diff, write_atomic
@@ -114,20 +114,45 @@ def main():
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--report-unused-suppressions", "report_unused", is_flag=True,
               help="Also report iacfix suppressions that suppress nothing (exit 1 when there are).")
-def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused):
+@click.option("--create-baseline", "create_baseline", type=click.Path(dir_okay=False),
+              help="Record every finding in FILE (JSON) and exit 0: a later --baseline FILE reports only new ones.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Do not report the findings recorded in FILE by --create-baseline; new ones are reported.")
+def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused,
+          create_baseline, baseline_file):
     """List findings as path:line:col: ID slug message."""
     with _interruptible(None, None):
-        _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused)
+        _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused,
+               create_baseline, baseline_file)
 
 
-def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused=False):
+def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused=False,
+           create_baseline=None, baseline_file=None):
     paths = paths or (".",)
+    if create_baseline and baseline_file:
+        _fail("--create-baseline and --baseline do not go together: create the baseline, then check against it")
+    known = None
+    if baseline_file:
+        try:
+            known = baseline.read(Path(baseline_file))
+        except baseline.BaselineError as e:
+            _fail(str(e))
     # SARIF carries each finding's fix, so its fixes are computed (never written).
     settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=(fmt == "sarif"))
     skipped: list = []
     results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress, skipped)
-    findings = [f for r in results for f in r.findings]
     n_err = _print_errors(results, errors, skipped)
+    if create_baseline:
+        n = baseline.write(Path(create_baseline), [f for r in results for f in r.findings])
+        click.echo(f"Wrote {n} finding{'s' if n != 1 else ''} to the baseline {create_baseline}.", err=True)
+        sys.exit(1 if n_err else 0)  # a file that could not be read is missing from the baseline
+    n_known = 0
+    if known is not None:
+        base = Path(baseline_file).parent
+        for r in results:
+            r.findings, old = baseline.split(r.findings, known, base)
+            n_known += len(old)
+    findings = [f for r in results for f in r.findings]
     if fmt == "json":
         click.echo(report.to_json(findings), nl=False)
     elif fmt == "sarif":
@@ -143,6 +168,8 @@ def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exi
         click.echo(ln, err=fmt != "text")
     if fmt == "text":
         click.echo(report.summary(findings), nl=False)
+        if n_known:
+            click.echo(f"{n_known} finding{'s' if n_known != 1 else ''} in the baseline {baseline_file} not shown.")
         if unused:
             click.echo(f"Found {len(unused)} unused suppression{'s' if len(unused) != 1 else ''}.")
     if exit_zero:
