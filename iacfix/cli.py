@@ -20,11 +20,9 @@ import click
 
 import iacfix.codemods as codemods
 from iacfix import __version__, baseline, report
-from iacfix.config import Config
-from iacfix.engine import Settings
 from iacfix.patch import ChangedOnDisk, unified_diff, write_atomic
 from iacfix.runner import run_paths
-from iacfix.settings import UsageError, build_settings
+from iacfix.settings import Run, UsageError
 
 USAGE_ERROR = 2
 
@@ -59,9 +57,18 @@ def _fail(msg: str) -> None:
     sys.exit(USAGE_ERROR)
 
 
-def _settings(paths, select, ignore, config, unsafe_fixes, fix) -> tuple[Settings, Config]:
+def _run(select, ignore, config, unsafe_fixes, fix, force_exclude) -> Run:
     try:
-        return build_settings(paths, select, ignore, config, unsafe_fixes, fix)
+        return Run(select, ignore, config, unsafe_fixes, fix, force_exclude)
+    except UsageError as e:
+        _fail(str(e))
+
+
+def _run_paths(paths, run: Run, jobs, progress, skipped):
+    """Every file with the configuration nearest to it; a configuration mistake found on
+    the way (a nested file) is a usage error, before any IaC file is read."""
+    try:
+        return run_paths(paths, None, jobs=jobs, progress=progress, skipped=skipped, run=run)
     except UsageError as e:
         _fail(str(e))
 
@@ -89,10 +96,12 @@ _common = [
     click.argument("paths", nargs=-1, type=click.Path()),
     click.option("--select", multiple=True, help="Only these codemods (ids, slugs or Checkov ids, comma-separated)."),
     click.option("--ignore", multiple=True, help="Skip these codemods (ids, slugs or Checkov ids, comma-separated)."),
-    click.option("--config", type=click.Path(), help="Configuration file (overrides discovery)."),
+    click.option("--config", type=click.Path(), help="Configuration file for every file (default: the nearest one to each file)."),
     click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value."),
     click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: CPU count)."),
     click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."),
+    click.option("--force-exclude/--no-force-exclude", "force_exclude", default=None,
+                 help="Apply exclude and .gitignore to files named on the command line too (default: on)."),
 ]
 
 
@@ -118,16 +127,16 @@ def main():
               help="Record every finding in FILE (JSON) and exit 0: a later --baseline FILE reports only new ones.")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
               help="Do not report the findings recorded in FILE by --create-baseline; new ones are reported.")
-def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused,
-          create_baseline, baseline_file):
+def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, force_exclude, fmt, exit_zero,
+          report_unused, create_baseline, baseline_file):
     """List findings as path:line:col: ID slug message."""
     with _interruptible(None, None):
         _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused,
-               create_baseline, baseline_file)
+               create_baseline, baseline_file, force_exclude)
 
 
 def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused=False,
-           create_baseline=None, baseline_file=None):
+           create_baseline=None, baseline_file=None, force_exclude=None):
     paths = paths or (".",)
     if create_baseline and baseline_file:
         _fail("--create-baseline and --baseline do not go together: create the baseline, then check against it")
@@ -138,9 +147,9 @@ def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exi
         except baseline.BaselineError as e:
             _fail(str(e))
     # SARIF carries each finding's fix, so its fixes are computed (never written).
-    settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=(fmt == "sarif"))
+    run = _run(select, ignore, config, unsafe_fixes, (fmt == "sarif"), force_exclude)
     skipped: list = []
-    results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress, skipped)
+    results, errors = _run_paths(paths, run, jobs, progress, skipped)
     n_err = _print_errors(results, errors, skipped)
     if create_baseline:
         n = baseline.write(Path(create_baseline), [f for r in results for f in r.findings])
@@ -210,19 +219,19 @@ def _interruptible(written: Optional[list], pending: Optional[list]):
 @main.command()
 @common
 @click.option("--dry-run", "--diff", "dry_run", is_flag=True, help="Print a unified diff; write nothing.")
-def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run):
+def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, force_exclude, dry_run):
     """Fix findings in place (or print the patch with --dry-run)."""
     written: list = []
     changed: list = []
     with _interruptible(written, changed):
-        _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed)
+        _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed, force_exclude)
 
 
-def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed):
+def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed, force_exclude=None):
     paths = paths or (".",)
-    settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=True)
+    run = _run(select, ignore, config, unsafe_fixes, True, force_exclude)
     skipped: list = []
-    results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress, skipped)
+    results, errors = _run_paths(paths, run, jobs, progress, skipped)
     n_err = _print_errors(results, errors, skipped)
     changed.extend(r for r in results if r.changed)
     for r in results:
@@ -249,7 +258,8 @@ def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, w
     n_fixed = sum(len(r.fixed) for r in written)  # only what is in a file now
     n_unwritten = sum(len(r.fixed) for r in changed if r not in written)
     remaining = report.all_findings(results)
-    unfixable = [f for f in remaining if not f.fixable or (f.gap.unsafe and not settings.unsafe_fixes)]
+    unfixable = [f for r in results for f in r.remaining
+                 if not f.fixable or (f.gap.unsafe and not run.settings(r.source or r.path).unsafe_fixes)]
     n_failed = sum(len(r.failed) for r in results)
     click.echo(report.text(remaining), nl=False, err=True)
     unwritten = f"{n_unwritten} fix{'es' if n_unwritten != 1 else ''} not written; " if n_unwritten else ""

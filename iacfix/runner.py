@@ -76,8 +76,9 @@ def _pooled(mods, work, jobs: int, take, fn=_work) -> None:
     results were lost are run again, each alone in a fresh process, and one that kills its
     process again is reported as such, file by file, while the others are processed."""
     lost: List[int] = []
+    args = work if callable(work) else (lambda i: work)  # the same for every module, or each its own
     with _stopped_on_exit(ProcessPoolExecutor(max_workers=jobs, initializer=_worker_signals)) as pool:
-        futures = [pool.submit(fn, (m, *work)) for m in mods]
+        futures = [pool.submit(fn, (m, *args(i))) for i, m in enumerate(mods)]
         for i, future in enumerate(futures):
             try:
                 take(mods[i], future.result())
@@ -86,7 +87,7 @@ def _pooled(mods, work, jobs: int, take, fn=_work) -> None:
     for i in lost:
         try:
             with _stopped_on_exit(ProcessPoolExecutor(max_workers=1, initializer=_worker_signals)) as alone:
-                out = alone.submit(fn, (mods[i], *work)).result()
+                out = alone.submit(fn, (mods[i], *args(i))).result()
         except BrokenProcessPool:
             out = ([FileResult(path=f[1], error=CRASHED) for f in mods[i] if f[2]], [])
         take(mods[i], out)
@@ -116,17 +117,40 @@ def _stopped_on_exit(pool: ProcessPoolExecutor):
     pool.shutdown(wait=True)
 
 
+def default_jobs() -> int:
+    """The CPUs this process may run on (its affinity, which a container's CPU set
+    narrows), not the machine's count."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # macOS, Windows
+        return os.cpu_count() or 1
+
+
 def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Optional[int] = None,
-              progress: Optional[bool] = None, skipped: Optional[List[str]] = None,
+              progress: Optional[bool] = None, skipped: Optional[List[str]] = None, run=None,
               ) -> tuple[List[FileResult], List[tuple]]:
     """Process every IaC file under ``paths``. Returns (results, discovery errors). Files
-    named explicitly that are not IaC iacfix handles are appended to ``skipped``."""
-    cands, errors = discover(paths, exclude)
-    mods = group(cands, exclude)
+    named explicitly that are not IaC iacfix handles are appended to ``skipped``.
+
+    ``run`` (a ``settings.Run``): each file gets the settings of the configuration that
+    governs it, and that configuration's excludes (``settings`` and ``exclude`` unused).
+    Every configuration is read, and checked, before any IaC file is."""
+    if run is not None:
+        cands, errors = discover(paths, excluded=run.excluded)
+        per_cand = [run.settings(c.path) for c in cands]  # configuration errors before any file is read
+        by_settings: dict = {}
+        for c, st in zip(cands, per_cand):
+            by_settings.setdefault(id(st), (st, []))[1].append(c)
+        jobs_list = [(files, st) for st, cs in by_settings.values()
+                     for files in group(cs, lambda p: run.excluded(p))]
+    else:
+        cands, errors = discover(paths, exclude)
+        jobs_list = [(files, settings) for files in group(cands, exclude)]
+    mods = [files for files, _ in jobs_list]
     explicit = {c.display for c in cands if c.explicit}
     results: List[FileResult] = []
     bar = Progress(len(cands), progress)
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or default_jobs()
 
     def take(files, out):
         res, skip = out
@@ -139,12 +163,14 @@ def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Option
 
     try:
         if jobs > 1 and len(mods) >= PARALLEL_THRESHOLD:
-            ids = [cm.id for cm in settings.codemods]
-            bare = dataclasses.replace(settings, codemods=[])
-            _pooled(mods, (bare, ids), jobs, take)
+            def work(i):
+                st = jobs_list[i][1]
+                return (dataclasses.replace(st, codemods=[]), [cm.id for cm in st.codemods])
+
+            _pooled(mods, work, jobs, take)
         else:
-            for files in mods:
-                take(files, process_files(files, settings))
+            for files, st in jobs_list:
+                take(files, process_files(files, st))
     finally:
         bar.close()
     index = {c.display: i for i, c in enumerate(cands)}

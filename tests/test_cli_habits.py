@@ -67,3 +67,100 @@ def test_a_baseline_that_cannot_be_read_is_a_usage_error(tmp_path, monkeypatch):
     assert r.exit_code == 2 and "not an iacfix baseline" in r.stderr
     r = cli("check", "--baseline", "other.json", "--create-baseline", "b.json", ".")
     assert r.exit_code == 2 and not (tmp_path / "b.json").exists()
+
+
+# -- configuration per file, extend, per-file-ignores --------------------------------------
+
+@pytest.fixture
+def monorepo(tmp_path, monkeypatch):
+    """Two projects: ``a`` turns the toy codemod off, ``b`` sets its parameter."""
+    (tmp_path / ".git").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "stack.yaml").write_text(template("Orders"))
+    (tmp_path / "a" / ".iacfix.toml").write_text('ignore = ["toy-retention"]\n')
+    (tmp_path / "b" / "pyproject.toml").write_text('[tool.iacfix.toy-retention]\nvalue = 14\n')
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("order", [("a/stack.yaml", "b/stack.yaml"), ("b/stack.yaml", "a/stack.yaml")])
+def test_each_file_is_governed_by_its_nearest_configuration_whatever_the_order(monorepo, order):
+    r = cli("fix", "--dry-run", "-j", "1", *order)
+    assert r.exit_code == 1, r.output
+    assert "+++ b/b/stack.yaml" in r.stdout and "Retention: 14" in r.stdout
+    assert "a/stack.yaml" not in r.stdout  # a's configuration ignores the codemod
+
+
+def test_a_configuration_extends_an_organisation_default(monorepo):
+    (monorepo / "org.toml").write_text('ignore = ["toy-retention"]\n\n[toy-retention]\nvalue = 30\n')
+    (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix]\nextend = "../org.toml"\n')
+    r = cli("check", "-j", "1", "b")
+    assert r.exit_code == 0 and "No findings." in r.stdout  # the default's ignore holds
+    (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix]\nextend = "../org.toml"\nignore = []\n')
+    r = cli("fix", "--dry-run", "-j", "1", "b")
+    assert "Retention: 30" in r.stdout  # its own ignore replaces the default's; the parameter stays
+    (monorepo / "b" / "pyproject.toml").write_text(
+        '[tool.iacfix]\nextend = "../org.toml"\nignore = []\n\n[tool.iacfix.toy-retention]\nvalue = 3\n')
+    assert "Retention: 3\n" in cli("fix", "--dry-run", "-j", "1", "b").stdout
+    (monorepo / "org.toml").write_text('extend = "b/pyproject.toml"\n')
+    r = cli("check", "-j", "1", "b")
+    assert r.exit_code == 2 and "extend: a loop" in r.stderr
+    (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix]\nextend = "../missing.toml"\n')
+    r = cli("check", "-j", "1", "b")
+    assert r.exit_code == 2 and "missing.toml: no such file" in r.stderr
+
+
+def test_a_broken_nested_configuration_stops_the_run_before_anything_is_written(monorepo):
+    (monorepo / "a" / ".iacfix.toml").write_text('selct = ["toy-retention"]\n')
+    r = cli("fix", "-j", "1", ".")
+    assert r.exit_code == 2 and "selct: unknown key" in r.stderr
+    assert (monorepo / "b" / "stack.yaml").read_text() == template("Orders")
+
+
+def test_per_file_ignores(monorepo):
+    (monorepo / "b" / "legacy").mkdir()
+    (monorepo / "b" / "legacy" / "old.yaml").write_text(template("Old"))
+    (monorepo / "b" / "pyproject.toml").write_text(
+        '[tool.iacfix.per-file-ignores]\n"legacy/*.yaml" = ["TOY001"]\n')
+    r = cli("check", "-j", "1", "b")
+    assert "b/stack.yaml:3:3: TOY001" in r.stdout and "old.yaml" not in r.stdout
+    r = cli("check", "-j", "1", "b/legacy/old.yaml")  # named, too
+    assert r.exit_code == 0 and "No findings." in r.stdout
+    (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix.per-file-ignores]\n"legacy/*.yaml" = ["nope"]\n')
+    r = cli("check", "-j", "1", "b")
+    assert r.exit_code == 2 and "per-file-ignores.legacy/*.yaml: unknown codemod 'nope'" in r.stderr
+
+
+# -- excludes: pathspec, .gitignore, --force-exclude ---------------------------------------
+
+def test_exclude_is_gitignore_style_and_applies_to_named_files(monorepo):
+    (monorepo / "b" / "generated" / "deep").mkdir(parents=True)
+    (monorepo / "b" / "generated" / "x.yaml").write_text(template("Gen"))
+    (monorepo / "b" / "generated" / "deep" / "y.yaml").write_text(template("Deep"))
+    (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix]\nexclude = ["generated/*.yaml"]\n')
+    r = cli("check", "-j", "1", "b")
+    # `*` does not cross `/` (fnmatch's did): generated/deep/y.yaml is not excluded
+    assert "generated/x.yaml" not in r.stdout and "b/generated/deep/y.yaml:3:3" in r.stdout
+    # pre-commit names the file: still excluded, silently; --no-force-exclude reads it
+    r = cli("check", "-j", "1", "b/generated/x.yaml")
+    assert r.exit_code == 0 and r.stderr == "" and "No findings." in r.stdout
+    r = cli("check", "-j", "1", "--no-force-exclude", "b/generated/x.yaml")
+    assert r.exit_code == 1 and "b/generated/x.yaml:3:3: TOY001" in r.stdout
+
+
+def test_gitignore_is_respected_unless_turned_off(monorepo):
+    (monorepo / ".gitignore").write_text("cdk-out-copy/\n*.rendered.yaml\n!keep.rendered.yaml\n")
+    (monorepo / "cdk-out-copy").mkdir()
+    (monorepo / "cdk-out-copy" / "t.yaml").write_text(template("Copy"))
+    (monorepo / "b" / "x.rendered.yaml").write_text(template("Rendered"))
+    (monorepo / "b" / "keep.rendered.yaml").write_text(template("Kept"))
+    (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix]\nselect = ["ALL"]\n')
+    r = cli("check", "-j", "1", ".")
+    assert "cdk-out-copy" not in r.stdout and "x.rendered.yaml" not in r.stdout
+    assert "b/keep.rendered.yaml:3:3" in r.stdout and "b/stack.yaml:3:3" in r.stdout
+    r = cli("check", "-j", "1", "cdk-out-copy/t.yaml")
+    assert "No findings." in r.stdout
+    (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix]\nrespect-gitignore = false\n')
+    r = cli("check", "-j", "1", "b")
+    assert "b/x.rendered.yaml:3:3" in r.stdout
