@@ -98,7 +98,7 @@ _common = [
     click.option("--ignore", multiple=True, help="Skip these codemods (ids, slugs or Checkov ids, comma-separated)."),
     click.option("--config", type=click.Path(), help="Configuration file for every file (default: the nearest one to each file)."),
     click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value."),
-    click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: CPU count)."),
+    click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: the CPUs iacfix may use)."),
     click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."),
     click.option("--force-exclude/--no-force-exclude", "force_exclude", default=None,
                  help="Apply exclude and .gitignore to files named on the command line too (default: on)."),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import shutil
 import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -42,7 +43,8 @@ def _work(args):
 
 
 class Progress:
-    """A one-line progress counter on stderr, only when stderr is a terminal and not in CI."""
+    """click's progress bar on stderr, only when stderr is a terminal and not in CI: it
+    fits the terminal's width (and follows a resize), the file being read shown after it."""
 
     def __init__(self, total: int, enabled: Optional[bool] = None):
         if enabled is None:
@@ -50,19 +52,30 @@ class Progress:
         self.enabled = enabled and total > 1
         self.total = total
         self.done = 0
+        self.bar = None
+        if self.enabled:
+            import click
+
+            self.bar = click.progressbar(length=total, file=sys.stderr, width=0, show_pos=True, show_eta=False,
+                                         show_percent=False, item_show_func=self._label)
+            self.bar._is_atty = True  # enabled: drawn (click would draw a non-terminal only as its label)
+
+    @staticmethod
+    def _label(item) -> Optional[str]:
+        if not item:
+            return None
+        room = max(10, shutil.get_terminal_size().columns // 3)
+        return item if len(item) <= room else "…" + item[-(room - 1):]
 
     def step(self, label: str = "") -> None:
         self.done += 1
-        if self.enabled:
-            width = 30
-            filled = int(width * self.done / self.total)
-            bar = "#" * filled + "-" * (width - filled)
-            sys.stderr.write(f"\r[{bar}] {self.done}/{self.total} {label[-40:]:<40}")
-            sys.stderr.flush()
+        if self.bar is not None:
+            self.bar.update(1, current_item=label)
 
     def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r" + " " * 90 + "\r")
+        if self.bar is not None:
+            # the line cleared for what follows, and the cursor click hid shown again
+            sys.stderr.write("\r" + " " * (self.bar.max_width or 0) + "\r\033[?25h")
             sys.stderr.flush()
 
 

@@ -164,3 +164,13 @@ def test_gitignore_is_respected_unless_turned_off(monorepo):
     (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix]\nrespect-gitignore = false\n')
     r = cli("check", "-j", "1", "b")
     assert "b/x.rendered.yaml:3:3" in r.stdout
+
+
+def test_default_jobs_are_the_cpus_this_process_may_use(monkeypatch):
+    from iacfix import runner
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 3}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    assert runner.default_jobs() == 2
+    monkeypatch.delattr(os, "sched_getaffinity")
+    assert runner.default_jobs() == 64
