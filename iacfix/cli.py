@@ -10,6 +10,7 @@ was processed, 1 otherwise.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import sys
@@ -22,6 +23,7 @@ import iacfix.codemods as codemods
 from iacfix import __version__, baseline, report
 from iacfix.patch import ChangedOnDisk, unified_diff, write_atomic
 from iacfix.runner import run_paths
+from iacfix.codemods.spec import SEVERITIES
 from iacfix.settings import Run, UsageError
 
 USAGE_ERROR = 2
@@ -75,12 +77,34 @@ def _run_paths(paths, run: Run, jobs, progress, skipped):
 
 SKIPPED = "note: skipped: not a CloudFormation template, Terraform file, or CDK/Pulumi program"
 
+STYLES = {"path": {"bold": True}, "rule": {"fg": "red", "bold": True}, "fix": {"fg": "cyan"}}
+
+
+def colour() -> Optional[bool]:
+    """Colour on: ``FORCE_COLOR`` set forces it, ``NO_COLOR`` set (https://no-color.org)
+    turns it off; otherwise None, which lets click colour a terminal and nothing else."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return None
+
+
+def style(text: str, kind: str) -> str:
+    return text if colour() is False else click.style(text, **STYLES[kind])
+
+
+def _echo(text: str, err: bool = False) -> None:
+    click.echo(text, nl=False, err=err, color=colour())
+
 
 def _print_errors(results, errors, skipped=()) -> int:
-    """Errors on stderr, one line each; returns how many. Explicitly named files that are
-    not IaC get a note, which is not an error."""
-    for path in skipped:
-        click.echo(f"{path}: {SKIPPED}", err=True)
+    """Errors on stderr, one line each; returns how many. Files named on the command line
+    that are not IaC get a note, which is not an error, only when nothing named was IaC
+    (pre-commit names every changed file: a note for each would drown the findings)."""
+    if not results:
+        for path in skipped:
+            click.echo(f"{path}: {SKIPPED}", err=True)
     n = 0
     for path, reason in errors:
         click.echo(report.error_line(path, reason), err=True)
@@ -121,6 +145,9 @@ def main():
 @common
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--statistics", is_flag=True, help="Count the findings per codemod instead of listing them.")
+@click.option("--fail-on", "fail_on", type=click.Choice(SEVERITIES), default=None,
+              help="Exit 1 only for findings of this severity or higher (`iacfix rules` shows each codemod's).")
 @click.option("--report-unused-suppressions", "report_unused", is_flag=True,
               help="Also report iacfix suppressions that suppress nothing (exit 1 when there are).")
 @click.option("--create-baseline", "create_baseline", type=click.Path(dir_okay=False),
@@ -128,15 +155,15 @@ def main():
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
               help="Do not report the findings recorded in FILE by --create-baseline; new ones are reported.")
 def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, force_exclude, fmt, exit_zero,
-          report_unused, create_baseline, baseline_file):
+          statistics, fail_on, report_unused, create_baseline, baseline_file):
     """List findings as path:line:col: ID slug message."""
     with _interruptible(None, None):
         _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused,
-               create_baseline, baseline_file, force_exclude)
+               create_baseline, baseline_file, force_exclude, statistics, fail_on)
 
 
 def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused=False,
-           create_baseline=None, baseline_file=None, force_exclude=None):
+           create_baseline=None, baseline_file=None, force_exclude=None, statistics=False, fail_on=None):
     paths = paths or (".",)
     if create_baseline and baseline_file:
         _fail("--create-baseline and --baseline do not go together: create the baseline, then check against it")
@@ -162,7 +189,13 @@ def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exi
             r.findings, old = baseline.split(r.findings, known, base)
             n_known += len(old)
     findings = [f for r in results for f in r.findings]
-    if fmt == "json":
+    if statistics and fmt in ("text", "json"):
+        stats = report.statistics(findings)
+        if fmt == "json":
+            click.echo(json.dumps(stats, indent=2))
+        else:
+            _echo(report.statistics_text(stats, style))
+    elif fmt == "json":
         click.echo(report.to_json(findings), nl=False)
     elif fmt == "sarif":
         errs = list(errors) + [(r.path, r.error) for r in results if r.error]
@@ -170,7 +203,7 @@ def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exi
     elif fmt == "github":
         click.echo(report.github(findings), nl=False)
     else:
-        click.echo(report.text(findings), nl=False)
+        _echo(report.text(findings, style))
         click.echo(report.suppressed_notes(results), nl=False)
     unused = report.unused_suppressions(results) if report_unused else []
     for ln in unused:  # on stderr in the machine formats, which have no place for them
@@ -183,6 +216,9 @@ def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exi
             click.echo(f"Found {len(unused)} unused suppression{'s' if len(unused) != 1 else ''}.")
     if exit_zero:
         sys.exit(0)
+    if fail_on is not None:
+        least = SEVERITIES.index(fail_on)
+        findings = [f for f in findings if SEVERITIES.index(report.severity(f.rule)) >= least]
     sys.exit(1 if findings or n_err or unused else 0)
 
 
@@ -219,15 +255,19 @@ def _interruptible(written: Optional[list], pending: Optional[list]):
 @main.command()
 @common
 @click.option("--dry-run", "--diff", "dry_run", is_flag=True, help="Print a unified diff; write nothing.")
-def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, force_exclude, dry_run):
+@click.option("--show-fixes", is_flag=True, help="List what was fixed (with --dry-run: would be), per file and codemod.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain or there is a diff.")
+def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, force_exclude, dry_run, show_fixes, exit_zero):
     """Fix findings in place (or print the patch with --dry-run)."""
     written: list = []
     changed: list = []
     with _interruptible(written, changed):
-        _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed, force_exclude)
+        _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed, force_exclude,
+             show_fixes, exit_zero)
 
 
-def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed, force_exclude=None):
+def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed, force_exclude=None,
+         show_fixes=False, exit_zero=False):
     paths = paths or (".",)
     run = _run(select, ignore, config, unsafe_fixes, True, force_exclude)
     skipped: list = []
@@ -242,8 +282,14 @@ def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, w
         for r in sorted(changed, key=lambda r: r.path):
             sys.stdout.write(unified_diff(r.original, r.new, r.path))
         sys.stdout.flush()
+        if show_fixes:
+            _echo(report.fixes_text(changed, style), err=True)
+        n, m = sum(len(r.fixed) for r in changed), len(changed)
+        n_left = sum(len(r.remaining) for r in results)
+        left = f"; {n_left} would remain" if n_left > 0 else ""
+        click.echo(f"Would fix {n} finding{'s' if n != 1 else ''} in {m} file{'s' if m != 1 else ''}{left}.", err=True)
         # A CI gate on the diff must not pass on a typo'd path or a broken file.
-        sys.exit(1 if changed or n_err else 0)
+        sys.exit(0 if exit_zero else 1 if changed or n_err else 0)
     for r in changed:
         try:
             write_atomic(Path(r.source or r.path), r.new, expected_original=r.original.encode("utf-8"))
@@ -261,7 +307,9 @@ def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, w
     unfixable = [f for r in results for f in r.remaining
                  if not f.fixable or (f.gap.unsafe and not run.settings(r.source or r.path).unsafe_fixes)]
     n_failed = sum(len(r.failed) for r in results)
-    click.echo(report.text(remaining), nl=False, err=True)
+    _echo(report.text(remaining, style), err=True)
+    if show_fixes:
+        _echo(report.fixes_text(written, style), err=True)
     unwritten = f"{n_unwritten} fix{'es' if n_unwritten != 1 else ''} not written; " if n_unwritten else ""
     n_files = len(written)
     click.echo(
@@ -269,7 +317,7 @@ def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, w
         f"{unwritten}{len(unfixable)} not fixable; {n_failed} failed verification.",
         err=True,
     )
-    sys.exit(1 if remaining or n_err else 0)
+    sys.exit(0 if exit_zero else 1 if remaining or n_err else 0)
 
 
 @main.command()
@@ -282,6 +330,7 @@ def rules(fmt):
         click.echo(json.dumps([
             {"id": c.id, "slug": c.slug, "title": c.title, "languages": list(c.languages),
              "unsafe_fixes": bool(c.unsafe_note), "unsafe_only": c.unsafe_only, "checkov": list(c.checkov),
+             "severity": c.severity,
              "params": {p.name: p.default for p in c.params}}
             for c in codemods.CATALOG
         ], indent=2))
@@ -289,7 +338,7 @@ def rules(fmt):
     for c in codemods.CATALOG:
         langs = ", ".join(c.languages)
         click.echo(f"{c.id}  {c.slug:<24} {c.title}")
-        click.echo(f"        languages: {langs}; fix: {c.safety}")
+        click.echo(f"        languages: {langs}; fix: {c.safety}; severity: {c.severity}")
 
 
 def toml_value(v) -> str:

@@ -24,13 +24,55 @@ def error_line(path: str, reason: str, line=None) -> str:
     return f"{where}: error: {reason}"
 
 
-def text(findings: List[Finding]) -> str:
+def _plain(s: str, kind: str) -> str:
+    return s
+
+
+def text(findings: List[Finding], style=_plain) -> str:
+    """``path:line:col: ID slug message [*]``; ``style(text, kind)`` colours the parts
+    (kinds ``path``, ``rule``, ``fix``)."""
     lines = []
     for f in findings:
         g = f.gap
         mark = " [*]" if f.fixable and not g.unsafe else (" [unsafe fix]" if f.fixable else "")
-        lines.append(f"{f.path}:{g.line}:{g.column}: {f.rule} {f.slug} {g.message}{mark}")
+        lines.append(f"{style(f.path, 'path')}:{g.line}:{g.column}: {style(f.rule, 'rule')} {f.slug} "
+                     f"{g.message}{style(mark, 'fix') if mark else ''}")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def severity(rule: str) -> str:
+    cm = codemods.lookup(rule)
+    return cm.severity if cm is not None else "medium"
+
+
+def statistics(findings: List[Finding]) -> List[dict]:
+    """Findings counted per codemod, most first (``check --statistics``)."""
+    counts: Dict[str, dict] = {}
+    for f in findings:
+        c = counts.setdefault(f.rule, {"rule": f.rule, "slug": f.slug, "severity": severity(f.rule),
+                                       "count": 0, "fixable": 0})
+        c["count"] += 1
+        c["fixable"] += bool(f.fixable and not f.gap.unsafe)
+    return sorted(counts.values(), key=lambda c: (-c["count"], c["rule"]))
+
+
+def statistics_text(stats: List[dict], style=_plain) -> str:
+    width = max((len(str(c["count"])) for c in stats), default=1)
+    return "".join(f"{c['count']:>{width}}  {style(c['rule'], 'rule')}  {c['slug']:<26} {c['severity']:<6}"
+                   f"{style(' [*]', 'fix') if c['fixable'] else ''}".rstrip() + "\n" for c in stats)
+
+
+def fixes_text(results: List[FileResult], style=_plain) -> str:
+    """What was (or would be) fixed, per file and codemod (``fix --show-fixes``)."""
+    out = []
+    for r in sorted((r for r in results if r.fixed), key=lambda r: r.path):
+        out.append(f"- {style(r.path, 'path')}:")
+        counts: Dict[tuple, int] = {}
+        for f in r.fixed:
+            counts[(f.rule, f.slug)] = counts.get((f.rule, f.slug), 0) + 1
+        for (rule, slug), n in sorted(counts.items()):
+            out.append(f"    {n} × {style(rule, 'rule')} ({slug})")
+    return "\n".join(out) + ("\n" if out else "")
 
 
 FOREIGN = ("checkov:skip", "cfn_nag rules_to_suppress")
@@ -76,7 +118,7 @@ def summary(findings: List[Finding]) -> str:
 
 
 def to_json(findings: List[Finding]) -> str:
-    return json.dumps([f.to_json() for f in findings], indent=2) + "\n"
+    return json.dumps([{**f.to_json(), "severity": severity(f.rule)} for f in findings], indent=2) + "\n"
 
 
 def github(findings: List[Finding]) -> str:

@@ -174,3 +174,71 @@ def test_default_jobs_are_the_cpus_this_process_may_use(monkeypatch):
     assert runner.default_jobs() == 2
     monkeypatch.delattr(os, "sched_getaffinity")
     assert runner.default_jobs() == 64
+
+
+# -- ruff-like habits ----------------------------------------------------------------------
+
+@pytest.fixture
+def stacks(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    (tmp_path / "one.yaml").write_text(template("Orders", "Invoices", "ReportOnly"))
+    (tmp_path / "two.yaml").write_text(template("Payments"))
+    return tmp_path
+
+
+def test_statistics_count_the_findings_per_codemod(stacks):
+    r = cli("check", "-j", "1", "--statistics", ".")
+    assert r.exit_code == 1
+    assert r.stdout.splitlines()[:2] == ["4  TOY001  toy-retention              medium [*]",
+                                         "1  TOY004  toy-unfixable              medium"]
+    assert "one.yaml:" not in r.stdout and "Found 5 findings" in r.stdout
+    data = json.loads(cli("check", "-j", "1", "--statistics", "--format", "json", ".").stdout)
+    assert data[0] == {"rule": "TOY001", "slug": "toy-retention", "severity": "medium", "count": 4, "fixable": 4}
+
+
+def test_dry_run_says_what_it_would_fix_on_stderr_and_show_fixes_lists_it(stacks):
+    r = cli("fix", "--dry-run", "--show-fixes", "-j", "1", ".")
+    assert r.exit_code == 1
+    assert r.stdout.startswith("--- a/one.yaml")
+    assert r.stderr.splitlines()[-1] == "Would fix 4 findings in 2 files; 1 would remain."
+    assert "- one.yaml:\n    3 × TOY001 (toy-retention)\n- two.yaml:\n    1 × TOY001 (toy-retention)\n" in r.stderr
+    assert cli("fix", "--dry-run", "--exit-zero", "-j", "1", ".").exit_code == 0
+    r = cli("fix", "--show-fixes", "-j", "1", ".")
+    assert r.exit_code == 1  # the unfixable finding remains
+    assert "- one.yaml:\n    3 × TOY001 (toy-retention)" in r.stderr
+    (stacks / "one.yaml").write_text(template("ReportOnly"))
+    assert cli("fix", "--exit-zero", "-j", "1", ".").exit_code == 0
+
+
+def test_fail_on_a_severity(stacks, monkeypatch):
+    import dataclasses
+
+    high = dataclasses.replace(toy.UNFIXABLE, severity="high")
+    monkeypatch.setattr(codemods, "CATALOG", [toy.RETENTION, high])
+    (stacks / "one.yaml").write_text(template("Orders"))
+    (stacks / "two.yaml").write_text(template("ReportOnly"))
+    assert cli("check", "-j", "1", "--fail-on", "high", "one.yaml").exit_code == 0  # a medium finding only
+    r = cli("check", "-j", "1", "--fail-on", "high", ".")
+    assert r.exit_code == 1 and "one.yaml:3:3: TOY001" in r.stdout  # every finding is still listed
+    assert cli("check", "-j", "1", "--fail-on", "low", "one.yaml").exit_code == 1
+    data = json.loads(cli("check", "-j", "1", "--format", "json", "two.yaml").stdout)
+    assert {f["rule"]: f["severity"] for f in data} == {"TOY001": "medium", "TOY004": "high"}
+
+
+def test_every_codemod_of_the_catalog_has_a_known_severity():
+    from iacfix.codemods import _ALL
+    from iacfix.codemods.spec import SEVERITIES
+
+    assert {c.severity for c in _ALL} == set(SEVERITIES)
+
+
+def test_colour_follows_no_color_and_force_color(stacks, monkeypatch):
+    plain = cli("check", "-j", "1", "two.yaml").stdout
+    assert "\x1b[" not in plain  # not a terminal
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    coloured = cli("check", "-j", "1", "two.yaml").stdout
+    assert "\x1b[1mtwo.yaml\x1b[0m:3:3: \x1b[31m\x1b[1mTOY001\x1b[0m" in coloured
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert cli("check", "-j", "1", "two.yaml").stdout == plain
