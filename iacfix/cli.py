@@ -66,13 +66,61 @@ def _run(select, ignore, config, unsafe_fixes, fix, force_exclude) -> Run:
         _fail(str(e))
 
 
-def _run_paths(paths, run: Run, jobs, progress, skipped):
+def _run_paths(paths, run: Run, jobs, progress, skipped, stdin_name=None):
     """Every file with the configuration nearest to it; a configuration mistake found on
-    the way (a nested file) is a usage error, before any IaC file is read."""
+    the way (a nested file) is a usage error, before any IaC file is read. ``stdin_name``:
+    the file is read from standard input instead, as if it were that file."""
     try:
+        if stdin_name is not None:
+            return _run_stdin(stdin_name, run, skipped)
         return run_paths(paths, None, jobs=jobs, progress=progress, skipped=skipped, run=run)
     except UsageError as e:
         _fail(str(e))
+
+
+def _stdin_name(paths, stdin_filename) -> Optional[str]:
+    """The name the file on standard input goes by (``-``: it is there), else None."""
+    if list(paths) == ["-"] or (stdin_filename and not paths):
+        return stdin_filename or "-"
+    if "-" in paths:
+        _fail("`-` (standard input) is the only path when given")
+    if stdin_filename:
+        _fail("--stdin-filename names the file on standard input: give `-` (or no path) with it")
+    return None
+
+
+def _run_stdin(name: str, run: Run, skipped):
+    """The file on standard input, processed alone as if it were ``name`` (whose
+    configuration, language and excludes hold; a name it is excluded by gives nothing)."""
+    from iacfix.core import FileResult
+    from iacfix.engine import _deep, process_source
+    from iacfix.sources import SourceError, SourceText, detect_language
+
+    data = sys.stdin.buffer.read()
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return [FileResult(path=name, error=f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})")], []
+    src = SourceText.from_string(raw)
+    _STDIN["original"] = raw
+    if name != "-" and run.excluded(name, named=True):
+        return [], []
+    if name == "-":  # no name: by content alone (a template, a CDK or Pulumi program, CDK Go)
+        language = next(filter(None, (detect_language(Path("-" + sfx), src.text) for sfx in (".yaml", ".py", ".go"))),
+                        None)
+    else:
+        language = detect_language(Path(name), src.text)
+    if language is None:
+        skipped.append(name)
+        return [], []
+    try:
+        res = _deep(process_source, src, language, name, run.settings(name))
+    except SourceError as e:
+        res = FileResult(path=name, error=str(e))
+    return [res], []
+
+
+_STDIN: dict = {}
 
 
 SKIPPED = "note: skipped: not a CloudFormation template, Terraform file, or CDK/Pulumi program"
@@ -126,6 +174,8 @@ _common = [
     click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."),
     click.option("--force-exclude/--no-force-exclude", "force_exclude", default=None,
                  help="Apply exclude and .gitignore to files named on the command line too (default: on)."),
+    click.option("--stdin-filename", "stdin_filename", default=None,
+                 help="With `-` as the path: the name of the file on standard input (its language, configuration).")
 ]
 
 
@@ -154,16 +204,18 @@ def main():
               help="Record every finding in FILE (JSON) and exit 0: a later --baseline FILE reports only new ones.")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
               help="Do not report the findings recorded in FILE by --create-baseline; new ones are reported.")
-def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, force_exclude, fmt, exit_zero,
-          statistics, fail_on, report_unused, create_baseline, baseline_file):
-    """List findings as path:line:col: ID slug message."""
+def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, force_exclude, stdin_filename, fmt,
+          exit_zero, statistics, fail_on, report_unused, create_baseline, baseline_file):
+    """List findings as path:line:col: ID slug message (`-`: the file on standard input)."""
     with _interruptible(None, None):
         _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused,
-               create_baseline, baseline_file, force_exclude, statistics, fail_on)
+               create_baseline, baseline_file, force_exclude, statistics, fail_on, stdin_filename)
 
 
 def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused=False,
-           create_baseline=None, baseline_file=None, force_exclude=None, statistics=False, fail_on=None):
+           create_baseline=None, baseline_file=None, force_exclude=None, statistics=False, fail_on=None,
+           stdin_filename=None):
+    stdin_name = _stdin_name(paths, stdin_filename)
     paths = paths or (".",)
     if create_baseline and baseline_file:
         _fail("--create-baseline and --baseline do not go together: create the baseline, then check against it")
@@ -176,7 +228,7 @@ def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exi
     # SARIF carries each finding's fix, so its fixes are computed (never written).
     run = _run(select, ignore, config, unsafe_fixes, (fmt == "sarif"), force_exclude)
     skipped: list = []
-    results, errors = _run_paths(paths, run, jobs, progress, skipped)
+    results, errors = _run_paths(paths, run, jobs, progress, skipped, stdin_name)
     n_err = _print_errors(results, errors, skipped)
     if create_baseline:
         n = baseline.write(Path(create_baseline), [f for r in results for f in r.findings])
@@ -257,21 +309,24 @@ def _interruptible(written: Optional[list], pending: Optional[list]):
 @click.option("--dry-run", "--diff", "dry_run", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option("--show-fixes", is_flag=True, help="List what was fixed (with --dry-run: would be), per file and codemod.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain or there is a diff.")
-def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, force_exclude, dry_run, show_fixes, exit_zero):
-    """Fix findings in place (or print the patch with --dry-run)."""
+def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, force_exclude, stdin_filename, dry_run,
+        show_fixes, exit_zero):
+    """Fix findings in place (or print the patch with --dry-run; `-`: the file on standard
+    input, fixed, on standard output)."""
     written: list = []
     changed: list = []
     with _interruptible(written, changed):
         _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed, force_exclude,
-             show_fixes, exit_zero)
+             show_fixes, exit_zero, stdin_filename)
 
 
 def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed, force_exclude=None,
-         show_fixes=False, exit_zero=False):
+         show_fixes=False, exit_zero=False, stdin_filename=None):
+    stdin_name = _stdin_name(paths, stdin_filename)
     paths = paths or (".",)
     run = _run(select, ignore, config, unsafe_fixes, True, force_exclude)
     skipped: list = []
-    results, errors = _run_paths(paths, run, jobs, progress, skipped)
+    results, errors = _run_paths(paths, run, jobs, progress, skipped, stdin_name)
     n_err = _print_errors(results, errors, skipped)
     changed.extend(r for r in results if r.changed)
     for r in results:
@@ -290,7 +345,13 @@ def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, w
         click.echo(f"Would fix {n} finding{'s' if n != 1 else ''} in {m} file{'s' if m != 1 else ''}{left}.", err=True)
         # A CI gate on the diff must not pass on a typo'd path or a broken file.
         sys.exit(0 if exit_zero else 1 if changed or n_err else 0)
-    for r in changed:
+    if stdin_name is not None:  # the file, fixed (or as it came), on standard output; nothing is written
+        out = changed[0].new if changed else _STDIN.get("original", "")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(out.encode("utf-8"))
+        sys.stdout.buffer.flush()
+        written.extend(changed)
+    for r in changed if stdin_name is None else ():
         try:
             write_atomic(Path(r.source or r.path), r.new, expected_original=r.original.encode("utf-8"))
             written.append(r)

@@ -242,3 +242,31 @@ def test_colour_follows_no_color_and_force_color(stacks, monkeypatch):
     assert "\x1b[1mtwo.yaml\x1b[0m:3:3: \x1b[31m\x1b[1mTOY001\x1b[0m" in coloured
     monkeypatch.setenv("NO_COLOR", "1")
     assert cli("check", "-j", "1", "two.yaml").stdout == plain
+
+
+# -- standard input, for editors -------------------------------------------------------------
+
+def test_check_and_fix_the_file_on_standard_input(monorepo):
+    crlf = template("Orders").replace("\n", "\r\n")
+    r = cli("check", "-", "--stdin-filename", "b/stack.yaml", input=crlf)
+    assert r.exit_code == 1 and r.stdout.startswith("b/stack.yaml:3:3: TOY001 toy-retention")
+    # fixed on standard output, with b's parameter and the file's own line breaks; nothing written
+    r = cli("fix", "-", "--stdin-filename", "b/stack.yaml", input=crlf)
+    assert r.exit_code == 0, r.output
+    assert r.stdout_bytes == (template("Orders") + "    Properties:\n      Retention: 14").replace(
+        "\n", "\r\n").encode() + b"\r\n"
+    assert (monorepo / "b" / "stack.yaml").read_text() == template("Orders")
+    # a's configuration ignores the codemod: the file comes back as it went in
+    r = cli("fix", "--stdin-filename", "a/stack.yaml", input=crlf)
+    assert r.exit_code == 0 and r.stdout_bytes == crlf.encode()
+    r = cli("fix", "--dry-run", "-", "--stdin-filename", "b/new.yaml", input=template("Orders"))
+    assert r.exit_code == 1 and "+++ b/b/new.yaml" in r.stdout
+    r = cli("check", "-", input=template("Orders"))  # no name: recognised by its content
+    assert r.exit_code == 1 and r.stdout.startswith("-:3:3: TOY001")
+    assert cli("check", "-", "a/stack.yaml", input="").exit_code == 2
+
+
+def test_a_name_on_standard_input_that_is_excluded_gives_nothing(monorepo):
+    (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix]\nexclude = ["generated/"]\n')
+    r = cli("fix", "-", "--stdin-filename", "b/generated/x.yaml", input=template("Orders"))
+    assert r.exit_code == 0 and r.stdout == template("Orders")
