@@ -225,8 +225,9 @@ def process_module(files: Sequence[ModuleFile], language: str, settings: Setting
     for p in members:
         results[p].findings = list(state.active[p])
         results[p].suppressed = list(state.hidden[p])
+        ran = [cm for cm in settings.codemods if cm.id not in settings.ignored_in(p)]  # per-file-ignores
         results[p].unused_suppressions = [
-            (m.line, m.column, m.text, names) for m, names in state.sups[p].unused(settings.codemods, _catalog())]
+            (m.line, m.column, m.text, names) for m, names in state.sups[p].unused(ran, _catalog())]
     held: Dict[Key, str] = {}
     if settings.fix and members:
         state, fixed, failed, first_edits = _fix_loop(state, members, by_path, held)

@@ -270,3 +270,13 @@ def test_a_name_on_standard_input_that_is_excluded_gives_nothing(monorepo):
     (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix]\nexclude = ["generated/"]\n')
     r = cli("fix", "-", "--stdin-filename", "b/generated/x.yaml", input=template("Orders"))
     assert r.exit_code == 0 and r.stdout == template("Orders")
+
+
+def test_a_suppression_of_a_codemod_per_file_ignores_turn_off_is_not_called_unused(monorepo):
+    (monorepo / "b" / "stack.yaml").write_text(template("Orders").replace(
+        "  Orders:\n", "  Orders:  # iacfix: ignore[toy-retention]\n"))
+    r = cli("check", "-j", "1", "--report-unused-suppressions", "b")
+    assert r.exit_code == 0 and "unused suppression" not in r.stdout, r.output  # the mark is used
+    (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix.per-file-ignores]\n"*.yaml" = ["toy-retention"]\n')
+    r = cli("check", "-j", "1", "--report-unused-suppressions", "b")
+    assert r.exit_code == 0 and "unused suppression" not in r.stdout, r.output
