@@ -147,6 +147,11 @@ def test_exclude_is_gitignore_style_and_applies_to_named_files(monorepo):
     assert r.exit_code == 0 and r.stderr == "" and "No findings." in r.stdout
     r = cli("check", "-j", "1", "--no-force-exclude", "b/generated/x.yaml")
     assert r.exit_code == 1 and "b/generated/x.yaml:3:3: TOY001" in r.stdout
+    (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix]\nexclude = ["generated/"]\n')
+    r = cli("check", "-j", "1", "b/generated")  # a named directory that is excluded: nothing read
+    assert r.exit_code == 0 and "No findings." in r.stdout
+    r = cli("check", "-j", "1", "b")  # `generated/` excludes the directory at any depth
+    assert "generated" not in r.stdout and "b/stack.yaml:3:3" in r.stdout
 
 
 def test_gitignore_is_respected_unless_turned_off(monorepo):
