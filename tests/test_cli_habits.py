@@ -285,3 +285,24 @@ def test_a_suppression_of_a_codemod_per_file_ignores_turn_off_is_not_called_unus
     (monorepo / "b" / "pyproject.toml").write_text('[tool.iacfix.per-file-ignores]\n"*.yaml" = ["toy-retention"]\n')
     r = cli("check", "-j", "1", "--report-unused-suppressions", "b")
     assert r.exit_code == 0 and "unused suppression" not in r.stdout, r.output
+
+
+def test_patterns_are_gitignore_style_relative_to_their_file(tmp_path):
+    from iacfix.pathmatch import GitIgnore, matches
+
+    b = str(tmp_path)
+    assert matches(["/generated/"], f"{b}/generated/x.tf", b)
+    assert not matches(["/generated/"], f"{b}/a/generated/x.tf", b)  # anchored beside the file
+    assert matches(["generated/"], f"{b}/a/generated/x.tf", b)
+    assert matches(["legacy/**/*.tf"], f"{b}/legacy/a/b/c.tf", b)
+    assert not matches(["legacy/*.tf"], f"{b}/legacy/a/c.tf", b)  # `*` does not cross `/`
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".gitignore").write_text("*.rendered.yaml\nout/\n")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / ".gitignore").write_text("!keep.rendered.yaml\n")
+    gi = GitIgnore()
+    assert gi.ignored(f"{b}/a.rendered.yaml") and gi.ignored(f"{b}/b/x.rendered.yaml")
+    assert not gi.ignored(f"{b}/b/keep.rendered.yaml")  # the deeper file re-includes it
+    assert gi.ignored(f"{b}/out", is_dir=True) and gi.ignored(f"{b}/out/deep/t.tf")
+    assert not gi.ignored(f"{b}/b/stack.yaml")
+    assert not GitIgnore().ignored(str(tmp_path.parent / "elsewhere.rendered.yaml"))  # outside a repository
