@@ -306,3 +306,21 @@ def test_patterns_are_gitignore_style_relative_to_their_file(tmp_path):
     assert gi.ignored(f"{b}/out", is_dir=True) and gi.ignored(f"{b}/out/deep/t.tf")
     assert not gi.ignored(f"{b}/b/stack.yaml")
     assert not GitIgnore().ignored(str(tmp_path.parent / "elsewhere.rendered.yaml"))  # outside a repository
+
+
+def test_in_parallel_each_module_keeps_its_own_configuration(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for i in range(10):  # above the runner's threshold for a process pool
+        d = tmp_path / f"p{i}"
+        d.mkdir()
+        (d / "stack.yaml").write_text(template("Orders"))
+        if i % 2:
+            (d / ".iacfix.toml").write_text('ignore = ["toy-retention"]\n')
+        else:
+            (d / ".iacfix.toml").write_text(f'[toy-retention]\nvalue = {i + 1}\n')
+    one = cli("fix", "--dry-run", "-j", "1", ".")
+    two = cli("fix", "--dry-run", "-j", "2", ".")
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout
+    assert [ln for ln in two.stdout.splitlines() if "Retention:" in ln] == [
+        f"+      Retention: {i + 1}" for i in (0, 2, 4, 6, 8)]
