@@ -142,6 +142,13 @@ def style(text: str, kind: str) -> str:
     return text if colour() is False else click.style(text, **STYLES[kind])
 
 
+def links() -> bool:
+    """Terminal hyperlinks only where colour goes to a terminal (click strips colour, not
+    links, from what is not one)."""
+    c = colour()
+    return c is True or (c is None and sys.stdout.isatty())
+
+
 def _echo(text: str, err: bool = False) -> None:
     click.echo(text, nl=False, err=err, color=colour())
 
@@ -255,7 +262,7 @@ def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exi
     elif fmt == "github":
         click.echo(report.github(findings), nl=False)
     else:
-        _echo(report.text(findings, style))
+        _echo(report.text(findings, style, links()))
         click.echo(report.suppressed_notes(results), nl=False)
     unused = report.unused_suppressions(results) if report_unused else []
     for ln in unused:  # on stderr in the machine formats, which have no place for them

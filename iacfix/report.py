@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 import iacfix.codemods as codemods
 from iacfix import __version__
@@ -28,14 +29,46 @@ def _plain(s: str, kind: str) -> str:
     return s
 
 
-def text(findings: List[Finding], style=_plain) -> str:
+@functools.lru_cache(maxsize=1)
+def docs_base() -> Optional[str]:
+    """Where the codemods are documented: the ``Documentation`` URL of the installed
+    package's metadata (``[project.urls]`` in pyproject.toml), None when it states none."""
+    try:
+        from importlib.metadata import PackageNotFoundError, metadata
+
+        urls = metadata("iacfix").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        return None
+    for entry in urls:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() in ("documentation", "docs") and url.strip():
+            return url.strip()
+    return None
+
+
+def doc_url(slug: str) -> Optional[str]:
+    """A codemod's documentation (``docs/codemods.md`` has an anchor per slug)."""
+    base = docs_base()
+    return f"{base.split('#')[0]}#{slug}" if base else None
+
+
+def hyperlink(text: str, url: Optional[str]) -> str:
+    """``text`` as a terminal hyperlink (OSC 8), which terminals that lack them show as text."""
+    return f"\033]8;;{url}\033\\{text}\033]8;;\033\\" if url else text
+
+
+def text(findings: List[Finding], style=_plain, links: bool = False) -> str:
     """``path:line:col: ID slug message [*]``; ``style(text, kind)`` colours the parts
-    (kinds ``path``, ``rule``, ``fix``)."""
+    (kinds ``path``, ``rule``, ``fix``); with ``links``, each codemod id links to its
+    documentation when the package states where that is."""
     lines = []
     for f in findings:
         g = f.gap
         mark = " [*]" if f.fixable and not g.unsafe else (" [unsafe fix]" if f.fixable else "")
-        lines.append(f"{style(f.path, 'path')}:{g.line}:{g.column}: {style(f.rule, 'rule')} {f.slug} "
+        rule = style(f.rule, 'rule')
+        if links:
+            rule = hyperlink(rule, doc_url(f.slug))
+        lines.append(f"{style(f.path, 'path')}:{g.line}:{g.column}: {rule} {f.slug} "
                      f"{g.message}{style(mark, 'fix') if mark else ''}")
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -118,7 +151,14 @@ def summary(findings: List[Finding]) -> str:
 
 
 def to_json(findings: List[Finding]) -> str:
-    return json.dumps([{**f.to_json(), "severity": severity(f.rule)} for f in findings], indent=2) + "\n"
+    out = []
+    for f in findings:
+        item = {**f.to_json(), "severity": severity(f.rule)}
+        url = doc_url(f.slug)
+        if url:
+            item["url"] = url
+        out.append(item)
+    return json.dumps(out, indent=2) + "\n"
 
 
 def github(findings: List[Finding]) -> str:

@@ -324,3 +324,16 @@ def test_in_parallel_each_module_keeps_its_own_configuration(tmp_path, monkeypat
     assert one.stdout == two.stdout
     assert [ln for ln in two.stdout.splitlines() if "Retention:" in ln] == [
         f"+      Retention: {i + 1}" for i in (0, 2, 4, 6, 8)]
+
+
+def test_documentation_links_when_the_package_states_where_its_docs_are(stacks, monkeypatch):
+    from iacfix import report
+
+    assert json.loads(cli("check", "-j", "1", "--format", "json", "two.yaml").stdout)[0].get("url") is None
+    monkeypatch.setattr(report, "docs_base", lambda: "https://docs.example.org/iacfix/codemods.html")
+    data = json.loads(cli("check", "-j", "1", "--format", "json", "two.yaml").stdout)
+    assert data[0]["url"] == "https://docs.example.org/iacfix/codemods.html#toy-retention"
+    assert "\x1b]8;;" not in cli("check", "-j", "1", "two.yaml").stdout  # not a terminal: no link
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    out = cli("check", "-j", "1", "two.yaml").stdout
+    assert "\x1b]8;;https://docs.example.org/iacfix/codemods.html#toy-retention\x1b\\" in out
