@@ -97,12 +97,12 @@ def _run_stdin(name: str, run: Run, skipped):
     from iacfix.sources import SourceError, SourceText, detect_language
 
     data = sys.stdin.buffer.read()
+    _STDIN["original"] = data  # what goes back out when nothing is fixed, byte for byte
     try:
         raw = data.decode("utf-8")
     except UnicodeDecodeError as e:
         return [FileResult(path=name, error=f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})")], []
     src = SourceText.from_string(raw)
-    _STDIN["original"] = raw
     if name != "-" and run.excluded(name, named=True):
         return [], []
     if name == "-":  # no name: by content alone (a template, a CDK or Pulumi program, CDK Go)
@@ -353,9 +353,9 @@ def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, w
         # A CI gate on the diff must not pass on a typo'd path or a broken file.
         sys.exit(0 if exit_zero else 1 if changed or n_err else 0)
     if stdin_name is not None:  # the file, fixed (or as it came), on standard output; nothing is written
-        out = changed[0].new if changed else _STDIN.get("original", "")
+        out = changed[0].new.encode("utf-8") if changed else _STDIN.get("original", b"")
         sys.stdout.flush()
-        sys.stdout.buffer.write(out.encode("utf-8"))
+        sys.stdout.buffer.write(out)
         sys.stdout.buffer.flush()
         written.extend(changed)
     for r in changed if stdin_name is None else ():

@@ -269,6 +269,13 @@ def test_check_and_fix_the_file_on_standard_input(monorepo):
     r = cli("check", "-", input=template("Orders"))  # no name: recognised by its content
     assert r.exit_code == 1 and r.stdout.startswith("-:3:3: TOY001")
     assert cli("check", "-", "a/stack.yaml", input="").exit_code == 2
+    # what cannot be read or parsed comes back byte for byte (an editor would lose the buffer)
+    latin1 = template("Caf\xe9").encode("latin-1")
+    r = cli("fix", "-", "--stdin-filename", "b/stack.yaml", input=latin1)
+    assert r.exit_code == 1 and r.stdout_bytes == latin1 and "not valid UTF-8" in r.stderr
+    broken = template("Orders") + "  : [unclosed\n"
+    r = cli("fix", "-", "--stdin-filename", "b/stack.yaml", input=broken)
+    assert r.exit_code == 1 and r.stdout == broken and "b/stack.yaml" in r.stderr
 
 
 def test_a_name_on_standard_input_that_is_excluded_gives_nothing(monorepo):
