@@ -612,6 +612,8 @@ def valid(language: str, code: str) -> Example:
 
 Detector = Callable[[Any, Any], Iterable[Gap]]
 
+SEVERITIES = ("low", "medium", "high")  # a codemod's ``severity``, least first
+
 
 @dataclass
 class Codemod:
@@ -651,6 +653,11 @@ class Codemod:
     # Parameters only the owner can choose (no default): while one is unset, findings are
     # reported without a fix, saying which setting to write.
     fix_needs: Tuple[str, ...] = ()
+    # How much a gap of this codemod matters (``iacfix check --fail-on``): "high" where
+    # data or access is at stake (encryption, deletion protection, backups, wildcard
+    # permissions), "low" for what operations and bookkeeping want (tags, aliases,
+    # descriptions, metrics, names), "medium" otherwise.
+    severity: str = "medium"
 
     @property
     def safety(self) -> str:

@@ -10,6 +10,7 @@ was processed, 1 otherwise.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import sys
@@ -21,12 +22,13 @@ import click
 from iacfix import __version__
 
 if TYPE_CHECKING:
-    from iacfix.config import Config
-    from iacfix.engine import Settings
+    from iacfix.settings import Run
 
 # The engine, the catalog and the parsers are imported when a command runs, not when the
 # command line is read: `iacfix --version` and `--help` stay instant, and a run imports
 # the parsers and detectors of the languages it meets only (scripts/bench.py --startup).
+# Severities, as codemods/spec.py SEVERITIES (tests/test_startup.py holds them equal).
+SEVERITY_CHOICES = ("low", "medium", "high")
 
 USAGE_ERROR = 2
 
@@ -76,25 +78,114 @@ def _fail(msg: str) -> None:
     sys.exit(USAGE_ERROR)
 
 
-def _settings(paths, select, ignore, config, unsafe_fixes, fix) -> tuple[Settings, Config]:
-    from iacfix.settings import UsageError, build_settings
+def _run(select, ignore, config, unsafe_fixes, fix, force_exclude) -> Run:
+    from iacfix.settings import Run, UsageError
 
     try:
-        return build_settings(paths, select, ignore, config, unsafe_fixes, fix)
+        return Run(select, ignore, config, unsafe_fixes, fix, force_exclude)
     except UsageError as e:
         _fail(str(e))
 
 
+def _run_paths(paths, run: Run, jobs, progress, skipped, stdin_name=None):
+    """Every file with the configuration nearest to it; a configuration mistake found on
+    the way (a nested file) is a usage error, before any IaC file is read. ``stdin_name``:
+    the file is read from standard input instead, as if it were that file."""
+    from iacfix.runner import run_paths
+    from iacfix.settings import UsageError
+
+    try:
+        if stdin_name is not None:
+            return _run_stdin(stdin_name, run, skipped)
+        return run_paths(paths, None, jobs=jobs, progress=progress, skipped=skipped, run=run)
+    except UsageError as e:
+        _fail(str(e))
+
+
+def _stdin_name(paths, stdin_filename) -> Optional[str]:
+    """The name the file on standard input goes by (``-``: it is there), else None."""
+    if list(paths) == ["-"] or (stdin_filename and not paths):
+        return stdin_filename or "-"
+    if "-" in paths:
+        _fail("`-` (standard input) is the only path when given")
+    if stdin_filename:
+        _fail("--stdin-filename names the file on standard input: give `-` (or no path) with it")
+    return None
+
+
+def _run_stdin(name: str, run: Run, skipped):
+    """The file on standard input, processed alone as if it were ``name`` (whose
+    configuration, language and excludes hold; a name it is excluded by gives nothing)."""
+    from iacfix.core import FileResult
+    from iacfix.engine import _deep, process_source
+    from iacfix.sources import SourceError, SourceText, detect_language
+
+    data = sys.stdin.buffer.read()
+    _STDIN["original"] = data  # what goes back out when nothing is fixed, byte for byte
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return [FileResult(path=name, error=f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})")], []
+    src = SourceText.from_string(raw)
+    if name != "-" and run.excluded(name, named=True):
+        return [], []
+    if name == "-":  # no name: by content alone (a template, a CDK or Pulumi program, CDK Go)
+        language = next(filter(None, (detect_language(Path("-" + sfx), src.text) for sfx in (".yaml", ".py", ".go"))),
+                        None)
+    else:
+        language = detect_language(Path(name), src.text)
+    if language is None:
+        skipped.append(name)
+        return [], []
+    try:
+        res = _deep(process_source, src, language, name, run.settings(name))
+    except SourceError as e:
+        res = FileResult(path=name, error=str(e))
+    return [res], []
+
+
+_STDIN: dict = {}
+
+
 SKIPPED = "note: skipped: not a CloudFormation template, Terraform file, or CDK/Pulumi program"
+
+STYLES = {"path": {"bold": True}, "rule": {"fg": "red", "bold": True}, "fix": {"fg": "cyan"}}
+
+
+def colour() -> Optional[bool]:
+    """Colour on: ``FORCE_COLOR`` set forces it, ``NO_COLOR`` set (https://no-color.org)
+    turns it off; otherwise None, which lets click colour a terminal and nothing else."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return None
+
+
+def style(text: str, kind: str) -> str:
+    return text if colour() is False else click.style(text, **STYLES[kind])
+
+
+def links() -> bool:
+    """Terminal hyperlinks only where colour goes to a terminal (click strips colour, not
+    links, from what is not one)."""
+    c = colour()
+    return c is True or (c is None and sys.stdout.isatty())
+
+
+def _echo(text: str, err: bool = False) -> None:
+    click.echo(text, nl=False, err=err, color=colour())
 
 
 def _print_errors(results, errors, skipped=()) -> int:
-    """Errors on stderr, one line each; returns how many. Explicitly named files that are
-    not IaC get a note, which is not an error."""
+    """Errors on stderr, one line each; returns how many. Files named on the command line
+    that are not IaC get a note, which is not an error, only when nothing named was IaC
+    (pre-commit names every changed file: a note for each would drown the findings)."""
     from iacfix import report
 
-    for path in skipped:
-        click.echo(f"{path}: {SKIPPED}", err=True)
+    if not results:
+        for path in skipped:
+            click.echo(f"{path}: {SKIPPED}", err=True)
     n = 0
     for path, reason in errors:
         click.echo(report.error_line(path, reason), err=True)
@@ -110,10 +201,14 @@ _common = [
     click.argument("paths", nargs=-1, type=click.Path()),
     click.option("--select", multiple=True, help="Only these codemods (ids, slugs or Checkov ids, comma-separated)."),
     click.option("--ignore", multiple=True, help="Skip these codemods (ids, slugs or Checkov ids, comma-separated)."),
-    click.option("--config", type=click.Path(), help="Configuration file (overrides discovery)."),
+    click.option("--config", type=click.Path(), help="Configuration file for every file (default: the nearest one to each file)."),
     click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value."),
     click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers (default: the CPUs iacfix may use)."),
     click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."),
+    click.option("--force-exclude/--no-force-exclude", "force_exclude", default=None,
+                 help="Apply exclude and .gitignore to files named on the command line too (default: on)."),
+    click.option("--stdin-filename", "stdin_filename", default=None,
+                 help="With `-` as the path: the name of the file on standard input (its language, configuration).")
 ]
 
 
@@ -136,13 +231,21 @@ def main():
 @click.option("--output-file", type=click.Path(dir_okay=False, writable=True),
               help="Write the report (json, sarif, github, markdown) to this file instead of stdout.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--statistics", is_flag=True, help="Count the findings per codemod instead of listing them.")
+@click.option("--fail-on", "fail_on", type=click.Choice(SEVERITY_CHOICES), default=None,
+              help="Exit 1 only for findings of this severity or higher (`iacfix rules` shows each codemod's).")
 @click.option("--report-unused-suppressions", "report_unused", is_flag=True,
               help="Also report iacfix suppressions that suppress nothing (exit 1 when there are).")
-def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, output_file, exit_zero, report_unused):
-    """List findings as path:line:col: ID slug message."""
+@click.option("--create-baseline", "create_baseline", type=click.Path(dir_okay=False),
+              help="Record every finding in FILE (JSON) and exit 0: a later --baseline FILE reports only new ones.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Do not report the findings recorded in FILE by --create-baseline; new ones are reported.")
+def check(paths, select, ignore, config, unsafe_fixes, jobs, progress, force_exclude, stdin_filename, fmt,
+          output_file, exit_zero, statistics, fail_on, report_unused, create_baseline, baseline_file):
+    """List findings as path:line:col: ID slug message (`-`: the file on standard input)."""
     with _interruptible(None, None):
         _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused,
-               output_file)
+               create_baseline, baseline_file, force_exclude, statistics, fail_on, stdin_filename, output_file)
 
 
 def _emit(text: str, output_file: Optional[str]) -> None:
@@ -158,20 +261,46 @@ def _emit(text: str, output_file: Optional[str]) -> None:
 
 
 def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exit_zero, report_unused=False,
-           output_file=None):
+           create_baseline=None, baseline_file=None, force_exclude=None, statistics=False, fail_on=None,
+           stdin_filename=None, output_file=None):
     if output_file and fmt == "text":
         _fail("--output-file writes a machine-readable report: add --format json, sarif, github or markdown")
-    from iacfix import report
-    from iacfix.runner import run_paths
+    from iacfix import baseline, report
+    from iacfix.codemods.spec import SEVERITIES
 
+    stdin_name = _stdin_name(paths, stdin_filename)
     paths = paths or (".",)
+    if create_baseline and baseline_file:
+        _fail("--create-baseline and --baseline do not go together: create the baseline, then check against it")
+    known = None
+    if baseline_file:
+        try:
+            known = baseline.read(Path(baseline_file))
+        except baseline.BaselineError as e:
+            _fail(str(e))
     # SARIF carries each finding's fix, so its fixes are computed (never written).
-    settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=(fmt == "sarif"))
+    run = _run(select, ignore, config, unsafe_fixes, (fmt == "sarif"), force_exclude)
     skipped: list = []
-    results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress, skipped)
-    findings = [f for r in results for f in r.findings]
+    results, errors = _run_paths(paths, run, jobs, progress, skipped, stdin_name)
     n_err = _print_errors(results, errors, skipped)
-    if fmt == "json":
+    if create_baseline:
+        n = baseline.write(Path(create_baseline), [f for r in results for f in r.findings])
+        click.echo(f"Wrote {n} finding{'s' if n != 1 else ''} to the baseline {create_baseline}.", err=True)
+        sys.exit(1 if n_err else 0)  # a file that could not be read is missing from the baseline
+    n_known = 0
+    if known is not None:
+        base = Path(baseline_file).parent
+        for r in results:
+            r.findings, old = baseline.split(r.findings, known, base)
+            n_known += len(old)
+    findings = [f for r in results for f in r.findings]
+    if statistics and fmt in ("text", "json"):
+        stats = report.statistics(findings)
+        if fmt == "json":
+            _emit(json.dumps(stats, indent=2) + "\n", output_file)
+        else:
+            _echo(report.statistics_text(stats, style))
+    elif fmt == "json":
         _emit(report.to_json(findings), output_file)
     elif fmt == "sarif":
         errs = list(errors) + [(r.path, r.error) for r in results if r.error]
@@ -181,17 +310,22 @@ def _check(paths, select, ignore, config, unsafe_fixes, jobs, progress, fmt, exi
     elif fmt == "markdown":
         _emit(report.job_summary(findings), output_file)
     else:
-        click.echo(report.text(findings), nl=False)
+        _echo(report.text(findings, style, links()))
         click.echo(report.suppressed_notes(results), nl=False)
     unused = report.unused_suppressions(results) if report_unused else []
     for ln in unused:  # on stderr in the machine formats, which have no place for them
         click.echo(ln, err=fmt != "text")
     if fmt == "text":
         click.echo(report.summary(findings), nl=False)
+        if n_known:
+            click.echo(f"{n_known} finding{'s' if n_known != 1 else ''} in the baseline {baseline_file} not shown.")
         if unused:
             click.echo(f"Found {len(unused)} unused suppression{'s' if len(unused) != 1 else ''}.")
     if exit_zero:
         sys.exit(0)
+    if fail_on is not None:
+        least = SEVERITIES.index(fail_on)
+        findings = [f for f in findings if SEVERITIES.index(report.severity(f.rule)) >= least]
     sys.exit(1 if findings or n_err or unused else 0)
 
 
@@ -228,23 +362,29 @@ def _interruptible(written: Optional[list], pending: Optional[list]):
 @main.command()
 @common
 @click.option("--dry-run", "--diff", "dry_run", is_flag=True, help="Print a unified diff; write nothing.")
-def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run):
-    """Fix findings in place (or print the patch with --dry-run)."""
+@click.option("--show-fixes", is_flag=True, help="List what was fixed (with --dry-run: would be), per file and codemod.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain or there is a diff.")
+def fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, force_exclude, stdin_filename, dry_run,
+        show_fixes, exit_zero):
+    """Fix findings in place (or print the patch with --dry-run; `-`: the file on standard
+    input, fixed, on standard output)."""
     written: list = []
     changed: list = []
     with _interruptible(written, changed):
-        _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed)
+        _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed, force_exclude,
+             show_fixes, exit_zero, stdin_filename)
 
 
-def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed):
+def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, written, changed, force_exclude=None,
+         show_fixes=False, exit_zero=False, stdin_filename=None):
+    stdin_name = _stdin_name(paths, stdin_filename)
     from iacfix import report
     from iacfix.patch import ChangedOnDisk, unified_diff, write_atomic
-    from iacfix.runner import run_paths
 
     paths = paths or (".",)
-    settings, cfg = _settings(paths, select, ignore, config, unsafe_fixes, fix=True)
+    run = _run(select, ignore, config, unsafe_fixes, True, force_exclude)
     skipped: list = []
-    results, errors = run_paths(paths, settings, cfg.exclude, jobs, progress, skipped)
+    results, errors = _run_paths(paths, run, jobs, progress, skipped, stdin_name)
     n_err = _print_errors(results, errors, skipped)
     changed.extend(r for r in results if r.changed)
     for r in results:
@@ -255,9 +395,21 @@ def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, w
         for r in sorted(changed, key=lambda r: r.path):
             sys.stdout.write(unified_diff(r.original, r.new, r.path))
         sys.stdout.flush()
+        if show_fixes:
+            _echo(report.fixes_text(changed, style), err=True)
+        n, m = sum(len(r.fixed) for r in changed), len(changed)
+        n_left = sum(len(r.remaining) for r in results)
+        left = f"; {n_left} would remain" if n_left > 0 else ""
+        click.echo(f"Would fix {n} finding{'s' if n != 1 else ''} in {m} file{'s' if m != 1 else ''}{left}.", err=True)
         # A CI gate on the diff must not pass on a typo'd path or a broken file.
-        sys.exit(1 if changed or n_err else 0)
-    for r in changed:
+        sys.exit(0 if exit_zero else 1 if changed or n_err else 0)
+    if stdin_name is not None:  # the file, fixed (or as it came), on standard output; nothing is written
+        out = changed[0].new.encode("utf-8") if changed else _STDIN.get("original", b"")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(out)
+        sys.stdout.buffer.flush()
+        written.extend(changed)
+    for r in changed if stdin_name is None else ():
         try:
             write_atomic(Path(r.source or r.path), r.new, expected_original=r.original.encode("utf-8"))
             written.append(r)
@@ -271,9 +423,12 @@ def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, w
     n_fixed = sum(len(r.fixed) for r in written)  # only what is in a file now
     n_unwritten = sum(len(r.fixed) for r in changed if r not in written)
     remaining = report.all_findings(results)
-    unfixable = [f for f in remaining if not f.fixable or (f.gap.unsafe and not settings.unsafe_fixes)]
+    unfixable = [f for r in results for f in r.remaining
+                 if not f.fixable or (f.gap.unsafe and not run.settings(r.source or r.path).unsafe_fixes)]
     n_failed = sum(len(r.failed) for r in results)
-    click.echo(report.text(remaining), nl=False, err=True)
+    _echo(report.text(remaining, style), err=True)
+    if show_fixes:
+        _echo(report.fixes_text(written, style), err=True)
     unwritten = f"{n_unwritten} fix{'es' if n_unwritten != 1 else ''} not written; " if n_unwritten else ""
     n_files = len(written)
     click.echo(
@@ -281,7 +436,7 @@ def _fix(paths, select, ignore, config, unsafe_fixes, jobs, progress, dry_run, w
         f"{unwritten}{len(unfixable)} not fixable; {n_failed} failed verification.",
         err=True,
     )
-    sys.exit(1 if remaining or n_err else 0)
+    sys.exit(0 if exit_zero else 1 if remaining or n_err else 0)
 
 
 @main.command()
@@ -296,6 +451,7 @@ def rules(fmt):
         click.echo(json.dumps([
             {"id": c.id, "slug": c.slug, "title": c.title, "languages": list(c.languages),
              "unsafe_fixes": bool(c.unsafe_note), "unsafe_only": c.unsafe_only, "checkov": list(c.checkov),
+             "severity": c.severity,
              "params": {p.name: p.default for p in c.params}}
             for c in codemods.CATALOG
         ], indent=2))
@@ -303,7 +459,7 @@ def rules(fmt):
     for c in codemods.CATALOG:
         langs = ", ".join(c.languages)
         click.echo(f"{c.id}  {c.slug:<24} {c.title}")
-        click.echo(f"        languages: {langs}; fix: {c.safety}")
+        click.echo(f"        languages: {langs}; fix: {c.safety}; severity: {c.severity}")
 
 
 def toml_value(v) -> str:

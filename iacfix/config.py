@@ -1,13 +1,20 @@
-"""Configuration: ``[tool.iacfix]`` in pyproject.toml or a ``.iacfix.toml``, found
-upward from the first path; ``--config FILE`` overrides. Unknown keys are errors
-that list the valid ones.
+"""Configuration: ``[tool.iacfix]`` in pyproject.toml or a ``.iacfix.toml``; each file
+is governed by the nearest one upward from it (``Configs``), as ruff does in a monorepo;
+``--config FILE`` overrides for every file. Unknown keys are errors that list the valid
+ones.
 
     [tool.iacfix]
+    extend = "../iacfix-org.toml"       # an organisation default: these keys override it
     select = ["IAC001", "dead-letter-queue"]
     ignore = []
     unsafe-fixes = false
-    exclude = ["generated/*"]
+    exclude = ["generated/"]            # .gitignore-style, relative to this file's directory
+    respect-gitignore = true
+    force-exclude = true                # exclude also files named on the command line
     max-file-size = 2097152
+
+    [tool.iacfix.per-file-ignores]
+    "legacy/**/*.tf" = ["required-tags"]
 
     [tool.iacfix.api-throttling]
     rate-limit = 50
@@ -20,7 +27,7 @@ import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -36,7 +43,8 @@ class ConfigError(Exception):
     pass
 
 
-TOP_KEYS = {"select", "ignore", "unsafe-fixes", "exclude", "max-file-size"}
+TOP_KEYS = {"select", "ignore", "unsafe-fixes", "exclude", "max-file-size", "extend", "per-file-ignores",
+            "respect-gitignore", "force-exclude"}
 MAX_FILE_SIZE_LIMIT = 256 * 1024 * 1024  # a file is read whole and parsed in memory
 
 
@@ -49,6 +57,17 @@ class Config:
     exclude: List[str] = field(default_factory=list)
     max_file_size: int = DEFAULT_MAX_BYTES
     params: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    per_file_ignores: List[Tuple[str, List[str]]] = field(default_factory=list)  # (pattern, codemod names)
+    respect_gitignore: bool = True
+    force_exclude: Optional[bool] = None  # None: as the command line says (default on)
+    extends: List[Path] = field(default_factory=list)  # the files it extends, nearest first
+    given: Set[str] = field(default_factory=set)  # the top keys the file itself sets
+
+    @property
+    def root(self) -> Optional[Path]:
+        """The directory its patterns (exclude, per-file-ignores) are relative to: the
+        configuration file's own (None: no file, the current directory)."""
+        return self.source.parent if self.source is not None else None
 
 
 _KINDS = {stat.S_IFDIR: "a directory", stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket",
@@ -101,6 +120,30 @@ def _tool_table(data: dict, path: Path) -> Optional[dict]:
     return table
 
 
+def _config_in(cur: Path, root: Optional[str] = None) -> Optional[Path]:
+    """The configuration file of directory ``cur`` itself, or None."""
+    for name in (".iacfix.toml", "pyproject.toml"):
+        f = cur / name
+        if root is not None and os.path.lexists(f) and not within(os.path.realpath(f), os.path.realpath(root)):
+            raise ConfigError(f"{f}: a symbolic link that leads outside the repository; not read")
+    f = cur / ".iacfix.toml"
+    if f.is_file():
+        return f
+    f = cur / "pyproject.toml"
+    if f.is_file():
+        try:
+            data = load_toml(f)
+        except ConfigError:
+            # One that does not parse but names iacfix is a broken configuration: an
+            # error, never skipped (its select would be lost). Others are not iacfix's.
+            if _mentions_iacfix(f):
+                raise
+            return None
+        if _tool_table(data, f) is not None:
+            return f
+    return None
+
+
 def find_config(start: Path, root: Optional[str] = None) -> Optional[Path]:
     """The nearest .iacfix.toml, or pyproject.toml with [tool.iacfix], from ``start`` upward
     (with ``root``: no higher than ``root``, and a file whose link leads out of it is an error)."""
@@ -109,25 +152,9 @@ def find_config(start: Path, root: Optional[str] = None) -> Optional[Path]:
     for cur in [d, *d.parents]:
         if root is not None and not within(os.path.realpath(cur), os.path.realpath(root)):
             break
-        for name in (".iacfix.toml", "pyproject.toml"):
-            f = cur / name
-            if root is not None and os.path.lexists(f) and not within(os.path.realpath(f), os.path.realpath(root)):
-                raise ConfigError(f"{f}: a symbolic link that leads outside the repository; not read")
-        f = cur / ".iacfix.toml"
-        if f.is_file():
-            return f
-        f = cur / "pyproject.toml"
-        if f.is_file():
-            try:
-                data = load_toml(f)
-            except ConfigError:
-                # One that does not parse but names iacfix is a broken configuration: an
-                # error, never skipped (its select would be lost). Others are not iacfix's.
-                if _mentions_iacfix(f):
-                    raise
-                continue
-            if _tool_table(data, f) is not None:
-                return f
+        found = _config_in(cur, root)
+        if found is not None:
+            return found
     return None
 
 
@@ -189,6 +216,8 @@ def parse_config(data: Dict[str, Any], source: Optional[Path]) -> Config:
             params_raw[k] = v
             continue
         kk = _key(k)
+        if kk in TOP_KEYS:
+            cfg.given.add(kk)
         if kk not in TOP_KEYS:
             valid = ", ".join(sorted(TOP_KEYS)) + ", or a codemod table: " + ", ".join(c.slug for c in codemods.CATALOG)
             raise ConfigError(f"{where}: {k}: unknown key; valid: {valid}")
@@ -201,6 +230,24 @@ def parse_config(data: Dict[str, Any], source: Optional[Path]) -> Config:
             cfg.ignore = _names(where, kk, v, "codemod ids, slugs or Checkov ids")
         elif kk == "exclude":
             cfg.exclude = _names(where, kk, v, "glob patterns")
+        elif kk == "extend":
+            if not isinstance(v, str) or not v.strip():
+                raise ConfigError(f"{where}: extend: got {_show(v)}; expected the path of another configuration file")
+        elif kk in ("respect-gitignore", "force-exclude"):
+            if not isinstance(v, bool):
+                raise ConfigError(f"{where}: {kk}: got {_show(v)}; expected true or false")
+            setattr(cfg, kk.replace("-", "_"), v)
+        elif kk == "per-file-ignores":
+            if not isinstance(v, dict):
+                raise ConfigError(f'{where}: per-file-ignores: got {_show(v)}; expected a table of '
+                                  f'pattern = [codemods], e.g. "legacy/*.tf" = ["required-tags"]')
+            for pat, names in v.items():
+                names = _names(where, f"per-file-ignores.{pat}", names, "codemod ids, slugs or Checkov ids")
+                for name in names:
+                    if name.upper() != "ALL" and codemods.lookup(name) is None:
+                        raise ConfigError(f"{where}: per-file-ignores.{pat}: unknown codemod {name!r}; "
+                                          f"see `iacfix rules`")
+                cfg.per_file_ignores.append((pat, list(names)))
         elif kk == "unsafe-fixes":
             if not isinstance(v, bool):
                 raise ConfigError(f"{where}: unsafe-fixes: got {_show(v)}; expected true or false")
@@ -218,17 +265,94 @@ def parse_config(data: Dict[str, Any], source: Optional[Path]) -> Config:
     return cfg
 
 
+def _data(path: Path) -> dict:
+    data = load_toml(path)
+    if path.name == "pyproject.toml":
+        data = _tool_table(data, path) or {}
+    return data
+
+
+def load_file(path: Path, _chain: Tuple[Path, ...] = ()) -> Config:
+    """One configuration file, with the file it ``extend``s (and that one's, in turn)
+    underneath: a key the file sets replaces the extended file's; codemod parameter
+    tables are merged parameter by parameter, per-file-ignores pattern by pattern."""
+    data = _data(path)
+    cfg = parse_config(data, path)
+    ext = next((v for k, v in data.items() if _key(k) == "extend"), None)
+    if ext is None:
+        return cfg
+    target = Path(os.path.expanduser(ext))
+    if not target.is_absolute():
+        target = path.parent / target
+    here = Path(os.path.abspath(path))
+    seen = [Path(os.path.abspath(p)) for p in _chain] + [here]
+    if Path(os.path.abspath(target)) in seen:
+        loop = " -> ".join(str(p) for p in [*_chain, path, target])
+        raise ConfigError(f"{path}: extend: a loop ({loop})")
+    if not os.path.lexists(target):
+        raise ConfigError(f"{path}: extend: {target}: no such file")
+    base = load_file(target, (*_chain, path))
+    return _merge(base, cfg, target)
+
+
+def _merge(base: Config, over: Config, base_path: Path) -> Config:
+    out = Config(source=over.source)
+    for f in ("select", "ignore", "unsafe_fixes", "exclude", "max_file_size", "respect_gitignore", "force_exclude"):
+        setattr(out, f, getattr(over if f.replace("_", "-") in over.given else base, f))
+    out.params = {slug: dict(vals) for slug, vals in base.params.items()}
+    for slug, vals in over.params.items():
+        out.params.setdefault(slug, {}).update(vals)
+    pats = dict(base.per_file_ignores)
+    pats.update(dict(over.per_file_ignores))
+    out.per_file_ignores = list(pats.items())
+    out.given = base.given | over.given
+    out.extends = [base_path, *base.extends]
+    return out
+
+
 def load_config(paths: List[Path], explicit: Optional[Path] = None, root: Optional[str] = None) -> Config:
+    """The configuration of the first path (or ``explicit``'s): what ``iacfix pr`` runs with."""
     if explicit is not None:
-        data = load_toml(explicit)
-        if explicit.name == "pyproject.toml":
-            data = _tool_table(data, explicit) or {}
-        return parse_config(data, explicit)
+        return load_file(explicit)
     start = paths[0] if paths else Path.cwd()
     found = find_config(Path(start), root)
     if found is None:
         return Config()
-    data = load_toml(found)
-    if found.name == "pyproject.toml":
-        data = _tool_table(data, found) or {}
-    return parse_config(data, found)
+    return load_file(found)
+
+
+class Configs:
+    """The configuration governing each file: the nearest configuration file upward from
+    it (``explicit``: that one for every file). Each file is read once."""
+
+    def __init__(self, explicit: Optional[Path] = None, root: Optional[str] = None):
+        self.explicit = load_file(explicit) if explicit is not None else None
+        self.root = root
+        self._dirs: Dict[str, Config] = {}
+        self._files: Dict[str, Config] = {}
+        self._none = Config()
+
+    def for_dir(self, directory) -> Config:
+        if self.explicit is not None:
+            return self.explicit
+        d = os.path.abspath(directory)
+        if d in self._dirs:
+            return self._dirs[d]
+        if self.root is not None and not within(os.path.realpath(d), os.path.realpath(self.root)):
+            cfg = self._none
+        else:
+            found = _config_in(Path(d), self.root)
+            if found is not None:
+                key = os.path.abspath(found)
+                if key not in self._files:
+                    self._files[key] = load_file(found)
+                cfg = self._files[key]
+            else:
+                parent = os.path.dirname(d)
+                cfg = self._none if parent == d else self.for_dir(parent)
+        self._dirs[d] = cfg
+        return cfg
+
+    def for_path(self, path) -> Config:
+        """The configuration of a file (or of a directory as something walked into: its parent's)."""
+        return self.for_dir(os.path.dirname(os.path.abspath(path)))

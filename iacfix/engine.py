@@ -52,6 +52,20 @@ class Settings:
     fix: bool = False
     unsafe_fixes: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    # per-file-ignores: (directory the pattern is relative to, pattern, codemod ids not run there)
+    per_file_ignores: Tuple[Tuple[str, str, frozenset], ...] = ()
+
+    def ignored_in(self, path: str) -> frozenset:
+        """The ids of the codemods that per-file-ignores turn off for ``path``."""
+        if not self.per_file_ignores:
+            return frozenset()
+        from iacfix.pathmatch import matches
+
+        out: set = set()
+        for base, pattern, ids in self.per_file_ignores:
+            if matches((pattern,), path, base):
+                out |= ids
+        return frozenset(out)
 
 
 @dataclass
@@ -118,7 +132,10 @@ def detect_with(doc, language: str, text: str, path: str, settings: Settings,
     sup = suppressions(text, language, doc)
     active: List[Finding] = []
     hidden: List[Finding] = []
+    off = settings.ignored_in(path)
     for cm in settings.codemods:
+        if cm.id in off:
+            continue
         det = cm.detectors.get(language)
         if det is None:
             continue
@@ -213,8 +230,9 @@ def process_module(files: Sequence[ModuleFile], language: str, settings: Setting
     for p in members:
         results[p].findings = list(state.active[p])
         results[p].suppressed = list(state.hidden[p])
+        ran = [cm for cm in settings.codemods if cm.id not in settings.ignored_in(p)]  # per-file-ignores
         results[p].unused_suppressions = [
-            (m.line, m.column, m.text, names) for m, names in state.sups[p].unused(settings.codemods, _catalog())]
+            (m.line, m.column, m.text, names) for m, names in state.sups[p].unused(ran, _catalog())]
     held: Dict[Key, str] = {}
     if settings.fix and members:
         state, fixed, failed, first_edits = _fix_loop(state, members, by_path, held)

@@ -17,9 +17,9 @@ Context files that match an ``exclude`` pattern are read but never written.
 from __future__ import annotations
 
 import os
-from fnmatch import fnmatch
+from fnmatch import fnmatch  # file names only (requirements*.txt): no '/' to cross
 from pathlib import Path
-from typing import Dict, List, Sequence, Tuple
+from typing import Callable, Dict, List, Sequence, Tuple, Union
 
 from iacfix.sources import SKIP_DIRS, Candidate, _is_virtualenv
 
@@ -110,9 +110,22 @@ def _module_files(kind: str, root: str) -> List[Path]:
     return out
 
 
-def group(cands: Sequence[Candidate], exclude: Sequence[str] = ()) -> List[List[File]]:
+def group(cands: Sequence[Candidate], exclude: Union[Sequence[str], Callable[[Path], bool]] = ()
+          ) -> List[List[File]]:
     """The candidates grouped into modules, each with the context its named files need.
-    Modules come in the order of their first candidate."""
+    Modules come in the order of their first candidate. ``exclude``: .gitignore-style
+    patterns (relative to the current directory), or a function saying whether a path is
+    excluded: such a context file is read, never written."""
+    from iacfix.pathmatch import matches
+
+    if callable(exclude):
+        is_excluded = exclude
+    else:
+        patterns = list(exclude)
+
+        def is_excluded(p: Path) -> bool:
+            return matches(patterns, str(p), os.getcwd())
+
     order: List[Tuple[str, str]] = []
     members: Dict[Tuple[str, str], List[Candidate]] = {}
     for c in cands:
@@ -132,7 +145,7 @@ def group(cands: Sequence[Candidate], exclude: Sequence[str] = ()) -> List[List[
                 if ap in known:
                     continue
                 display = os.path.relpath(p) if not os.path.isabs(members[key][0].display) else str(p)
-                writable = not any(fnmatch(display, pat) or fnmatch(p.name, pat) for pat in exclude)
+                writable = not is_excluded(p)
                 group_files.append((p, display, False, writable))
         out.append(group_files)
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import json
 import os
@@ -30,13 +31,87 @@ def error_line(path: str, reason: str, line=None) -> str:
     return f"{where}: error: {reason}"
 
 
-def text(findings: List[Finding]) -> str:
+def _plain(s: str, kind: str) -> str:
+    return s
+
+
+@functools.lru_cache(maxsize=1)
+def docs_base() -> Optional[str]:
+    """Where the codemods are documented: the ``Documentation`` URL of the installed
+    package's metadata (``[project.urls]`` in pyproject.toml), None when it states none."""
+    try:
+        from importlib.metadata import PackageNotFoundError, metadata
+
+        urls = metadata("iacfix").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        return None
+    for entry in urls:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() in ("documentation", "docs") and url.strip():
+            return url.strip()
+    return None
+
+
+def doc_url(slug: str) -> Optional[str]:
+    """A codemod's documentation (``docs/codemods.md`` has an anchor per slug)."""
+    base = docs_base()
+    return f"{base.split('#')[0]}#{slug}" if base else None
+
+
+def hyperlink(text: str, url: Optional[str]) -> str:
+    """``text`` as a terminal hyperlink (OSC 8), which terminals that lack them show as text."""
+    return f"\033]8;;{url}\033\\{text}\033]8;;\033\\" if url else text
+
+
+def text(findings: List[Finding], style=_plain, links: bool = False) -> str:
+    """``path:line:col: ID slug message [*]``; ``style(text, kind)`` colours the parts
+    (kinds ``path``, ``rule``, ``fix``); with ``links``, each codemod id links to its
+    documentation when the package states where that is."""
     lines = []
     for f in findings:
         g = f.gap
         mark = " [*]" if f.fixable and not g.unsafe else (" [unsafe fix]" if f.fixable else "")
-        lines.append(f"{f.path}:{g.line}:{g.column}: {f.rule} {f.slug} {g.message}{mark}")
+        rule = style(f.rule, 'rule')
+        if links:
+            rule = hyperlink(rule, doc_url(f.slug))
+        lines.append(f"{style(f.path, 'path')}:{g.line}:{g.column}: {rule} {f.slug} "
+                     f"{g.message}{style(mark, 'fix') if mark else ''}")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def severity(rule: str) -> str:
+    cm = codemods.lookup(rule)
+    return cm.severity if cm is not None else "medium"
+
+
+def statistics(findings: List[Finding]) -> List[dict]:
+    """Findings counted per codemod, most first (``check --statistics``)."""
+    counts: Dict[str, dict] = {}
+    for f in findings:
+        c = counts.setdefault(f.rule, {"rule": f.rule, "slug": f.slug, "severity": severity(f.rule),
+                                       "count": 0, "fixable": 0})
+        c["count"] += 1
+        c["fixable"] += bool(f.fixable and not f.gap.unsafe)
+    return sorted(counts.values(), key=lambda c: (-c["count"], c["rule"]))
+
+
+def statistics_text(stats: List[dict], style=_plain) -> str:
+    width = max((len(str(c["count"])) for c in stats), default=1)
+    return "".join(f"{c['count']:>{width}}  {style(c['rule'], 'rule')}  {c['slug']:<26} {c['severity']:<6}"
+                   f"{style(' [*]', 'fix') if c['fixable'] else ''}".rstrip() + "\n" for c in stats)
+
+
+def fixes_text(results: List[FileResult], style=_plain) -> str:
+    """What was (or would be) fixed, per file and codemod (``fix --show-fixes``)."""
+    out = []
+    for r in sorted((r for r in results if r.fixed), key=lambda r: r.path):
+        out.append(f"- {style(r.path, 'path')}:")
+        counts: Dict[tuple, int] = {}
+        for f in r.fixed:
+            counts[(f.rule, f.slug)] = counts.get((f.rule, f.slug), 0) + 1
+        for (rule, slug), n in sorted(counts.items()):
+            out.append(f"    {n} × {style(rule, 'rule')} ({slug})")
+    return "\n".join(out) + ("\n" if out else "")
 
 
 FOREIGN = ("checkov:skip", "cfn_nag rules_to_suppress")
@@ -82,7 +157,14 @@ def summary(findings: List[Finding]) -> str:
 
 
 def to_json(findings: List[Finding]) -> str:
-    return json.dumps([f.to_json() for f in findings], indent=2) + "\n"
+    out = []
+    for f in findings:
+        item = {**f.to_json(), "severity": severity(f.rule)}
+        url = doc_url(f.slug)
+        if url:
+            item["url"] = url
+        out.append(item)
+    return json.dumps(out, indent=2) + "\n"
 
 
 def _esc_data(s: str) -> str:

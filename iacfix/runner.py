@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import math
 import os
+import shutil
 import signal
 import sys
 from typing import TYPE_CHECKING, Iterable, List, Optional
@@ -115,7 +116,8 @@ def _work(args):
 
 
 class Progress:
-    """A one-line progress counter on stderr, only when stderr is a terminal and not in CI."""
+    """click's progress bar on stderr, only when stderr is a terminal and not in CI: it
+    fits the terminal's width (and follows a resize), the file being read shown after it."""
 
     def __init__(self, total: int, enabled: Optional[bool] = None):
         if enabled is None:
@@ -123,19 +125,30 @@ class Progress:
         self.enabled = enabled and total > 1
         self.total = total
         self.done = 0
+        self.bar = None
+        if self.enabled:
+            import click
+
+            self.bar = click.progressbar(length=total, file=sys.stderr, width=0, show_pos=True, show_eta=False,
+                                         show_percent=False, item_show_func=self._label)
+            self.bar._is_atty = True  # enabled: drawn (click would draw a non-terminal only as its label)
+
+    @staticmethod
+    def _label(item) -> Optional[str]:
+        if not item:
+            return None
+        room = max(10, shutil.get_terminal_size().columns // 3)
+        return item if len(item) <= room else "…" + item[-(room - 1):]
 
     def step(self, label: str = "") -> None:
         self.done += 1
-        if self.enabled:
-            width = 30
-            filled = int(width * self.done / self.total)
-            bar = "#" * filled + "-" * (width - filled)
-            sys.stderr.write(f"\r[{bar}] {self.done}/{self.total} {label[-40:]:<40}")
-            sys.stderr.flush()
+        if self.bar is not None:
+            self.bar.update(1, current_item=label)
 
     def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r" + " " * 90 + "\r")
+        if self.bar is not None:
+            # the line cleared for what follows, and the cursor click hid shown again
+            sys.stderr.write("\r" + " " * (self.bar.max_width or 0) + "\r\033[?25h")
             sys.stderr.flush()
 
 
@@ -152,8 +165,9 @@ def _pooled(mods, work, jobs: int, take, fn=_work) -> None:
     from concurrent.futures.process import BrokenProcessPool
 
     lost: List[int] = []
+    args = work if callable(work) else (lambda i: work)  # the same for every module, or each its own
     with _stopped_on_exit(ProcessPoolExecutor(max_workers=jobs, initializer=_worker_signals)) as pool:
-        futures = [pool.submit(fn, (m, *work)) for m in mods]
+        futures = [pool.submit(fn, (m, *args(i))) for i, m in enumerate(mods)]
         for i, future in enumerate(futures):
             try:
                 take(mods[i], future.result())
@@ -162,7 +176,7 @@ def _pooled(mods, work, jobs: int, take, fn=_work) -> None:
     for i in lost:
         try:
             with _stopped_on_exit(ProcessPoolExecutor(max_workers=1, initializer=_worker_signals)) as alone:
-                out = alone.submit(fn, (mods[i], *work)).result()
+                out = alone.submit(fn, (mods[i], *args(i))).result()
         except BrokenProcessPool:
             out = ([FileResult(path=f[1], error=CRASHED) for f in mods[i] if f[2]], [])
         take(mods[i], out)
@@ -193,12 +207,26 @@ def _stopped_on_exit(pool: "ProcessPoolExecutor"):
 
 
 def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Optional[int] = None,
-              progress: Optional[bool] = None, skipped: Optional[List[str]] = None,
+              progress: Optional[bool] = None, skipped: Optional[List[str]] = None, run=None,
               ) -> tuple[List[FileResult], List[tuple]]:
     """Process every IaC file under ``paths``. Returns (results, discovery errors). Files
-    named explicitly that are not IaC iacfix handles are appended to ``skipped``."""
-    cands, errors = discover(paths, exclude)
-    mods = group(cands, exclude)
+    named explicitly that are not IaC iacfix handles are appended to ``skipped``.
+
+    ``run`` (a ``settings.Run``): each file gets the settings of the configuration that
+    governs it, and that configuration's excludes (``settings`` and ``exclude`` unused).
+    Every configuration is read, and checked, before any IaC file is."""
+    if run is not None:
+        cands, errors = discover(paths, excluded=run.excluded)
+        per_cand = [run.settings(c.path) for c in cands]  # configuration errors before any file is read
+        by_settings: dict = {}
+        for c, st in zip(cands, per_cand):
+            by_settings.setdefault(id(st), (st, []))[1].append(c)
+        jobs_list = [(files, st) for st, cs in by_settings.values()
+                     for files in group(cs, lambda p: run.excluded(p))]
+    else:
+        cands, errors = discover(paths, exclude)
+        jobs_list = [(files, settings) for files in group(cands, exclude)]
+    mods = [files for files, _ in jobs_list]
     explicit = {c.display for c in cands if c.explicit}
     results: List[FileResult] = []
     bar = Progress(len(cands), progress)
@@ -215,12 +243,14 @@ def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Option
 
     try:
         if jobs > 1 and len(mods) >= PARALLEL_THRESHOLD:
-            ids = [cm.id for cm in settings.codemods]
-            bare = dataclasses.replace(settings, codemods=[])
-            _pooled(mods, (bare, ids), jobs, take)
+            def work(i):
+                st = jobs_list[i][1]
+                return (dataclasses.replace(st, codemods=[]), [cm.id for cm in st.codemods])
+
+            _pooled(mods, work, jobs, take)
         else:
-            for files in mods:
-                take(files, process_files(files, settings))
+            for files, st in jobs_list:
+                take(files, process_files(files, st))
     finally:
         bar.close()
     index = {c.display: i for i, c in enumerate(cands)}

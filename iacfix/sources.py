@@ -194,20 +194,28 @@ class Candidate:
     explicit: bool = False  # named on the command line, not found by walking a directory
 
 
-def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]:
+def discover(paths, exclude=(), excluded=None) -> tuple[list[Candidate], list[tuple[str, str]]]:
     """Walk the given paths. Returns (candidates, errors as (display path, reason)).
+
+    ``exclude``: .gitignore-style patterns, relative to each walked path. ``excluded``
+    (instead): ``excluded(path, is_dir, named)`` says whether a path is left out; for a
+    path named on the command line (``named``) it decides too (--force-exclude), and an
+    excluded named path is left out silently, as ruff and black do for pre-commit.
 
     Symbolic links met inside a walked directory are not followed, so a walk
     never leaves the tree and cannot loop.
     """
-    from fnmatch import fnmatch
+    from iacfix.pathmatch import matches
 
     out: list[Candidate] = []
     errors: list[tuple[str, str]] = []
     seen: set[str] = set()
+    top = ["."]
 
-    def excluded(rel: str) -> bool:
-        return any(fnmatch(rel, pat) or fnmatch(os.path.basename(rel), pat) for pat in exclude)
+    def left_out(path, is_dir: bool, named: bool = False) -> bool:
+        if excluded is not None:
+            return excluded(path, is_dir, named)
+        return not named and matches(exclude, str(path), top[0], is_dir)
 
     def walk_error(e: OSError) -> None:
         where = str(Path(e.filename)) if e.filename else disp
@@ -226,12 +234,15 @@ def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]
             errors.append((disp, _os_reason(e)))
             continue
         if stat.S_ISDIR(st.st_mode):
+            top[0] = str(p)
+            if left_out(p, True, named=True):
+                continue
             for root, dirs, files in os.walk(p, followlinks=False, onerror=walk_error):
                 rootp = Path(root)
                 keep = []
                 for d in sorted(dirs):
                     dp = rootp / d
-                    if d in SKIP_DIRS or excluded(os.path.relpath(dp, p)):
+                    if d in SKIP_DIRS or left_out(dp, True):
                         continue
                     try:
                         if stat.S_ISLNK(os.lstat(dp).st_mode):
@@ -246,7 +257,7 @@ def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]
                     fp = rootp / f
                     if fp.suffix.lower() not in CFN_SUFFIXES | {".tf", ".py", ".go"}:
                         continue
-                    if excluded(os.path.relpath(fp, p)):
+                    if left_out(fp, False):
                         continue
                     try:
                         mode = os.lstat(fp).st_mode
@@ -262,6 +273,8 @@ def discover(paths, exclude=()) -> tuple[list[Candidate], list[tuple[str, str]]]
                     if key not in seen:
                         seen.add(key)
                         out.append(Candidate(fp, str(fp)))
+            continue
+        if left_out(p, False, named=True):
             continue
         if not stat.S_ISREG(st.st_mode):
             errors.append((disp, f"not a regular file ({_file_kind(st.st_mode)}); not read"))

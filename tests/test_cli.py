@@ -173,31 +173,49 @@ def test_bare_path_checks_and_never_writes(project):
 
 
 def test_progress_only_on_a_terminal_and_never_in_ci(capsys, monkeypatch):
+    import io
+    import shutil
+
     from iacfix.runner import Progress
 
-    bar = Progress(3, enabled=True)
-    for name in ("a.tf", "b.tf", "c.tf"):
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    term = Terminal()
+    monkeypatch.setattr("sys.stderr", term)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a: os.terminal_size((40, 24)))
+    bar = Progress(3)  # a terminal, not CI
+    names = ("a.tf", "b.tf", "modules/networking/very/long/path/to/c.tf")
+    for name in names:
+        monkeypatch.delenv("CI", raising=False)
         bar.step(name)
     bar.close()
-    err = capsys.readouterr().err
+    err = term.getvalue().replace("\033[?25l", "").replace("\033[?25h", "")  # cursor hidden, shown again
     assert "3/3" in err and "c.tf" in err and err.endswith("\r")
+    drawn = [ln for ln in err.split("\r") if ln.strip()]
+    assert drawn and all(len(ln) <= 40 for ln in drawn), drawn  # the terminal's width, not more
+    monkeypatch.setattr("sys.stderr", io.StringIO())
     monkeypatch.setenv("CI", "true")
-    quiet = Progress(3)  # default: stderr is not a terminal under pytest, and CI is set
+    quiet = Progress(3)  # CI is set (and stderr is not a terminal)
     quiet.step("a.tf")
     quiet.close()
-    assert capsys.readouterr().err == ""
+    assert sys.stderr.getvalue() == ""
 
 
-def test_a_named_file_that_is_not_iac_gets_a_note_not_an_error(project):
+def test_a_named_file_that_is_not_iac_gets_a_note_when_nothing_named_is_iac(project):
     (project / "setup.py").write_text("print('hello')\n")
     (project / "stack.yaml").write_text(FIXED)
-    r = cli("check", "-j", "1", "setup.py", "stack.yaml", "README.md")
+    r = cli("check", "-j", "1", "setup.py", "README.md")
     assert r.exit_code == 0, r.output
     notes = [ln for ln in r.stderr.splitlines() if "note: skipped" in ln]
     assert notes == [
         "setup.py: note: skipped: not a CloudFormation template, Terraform file, or CDK/Pulumi program",
         "README.md: note: skipped: not a CloudFormation template, Terraform file, or CDK/Pulumi program",
     ]
+    # pre-commit names every changed file: with an IaC file among them, no note for the others
+    r = cli("check", "-j", "1", "setup.py", "stack.yaml", "README.md")
+    assert r.exit_code == 0 and "note: skipped" not in r.stderr, r.stderr
     r = cli("check", "-j", "1", ".")  # found by walking a directory: no note
     assert "note: skipped" not in r.stderr
 

@@ -176,3 +176,11 @@ def test_run_paths_defaults_to_the_cpus_it_may_use(monkeypatch, tmp_path):
     monkeypatch.setattr(runner, "_pooled", lambda mods, work, jobs, take: used.append(jobs))
     runner.run_paths([str(tmp_path)], Settings(codemods=codemods.select(["sqs-encryption"])))
     assert used == [3]
+
+
+def test_the_cli_names_the_catalogs_severities():
+    # the CLI spells them without importing the catalog (start-up): the same three, in order
+    from iacfix import cli
+    from iacfix.codemods.spec import SEVERITIES
+
+    assert cli.SEVERITY_CHOICES == SEVERITIES

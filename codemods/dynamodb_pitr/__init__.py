@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC012',
     slug='dynamodb-pitr',
+    severity='high',
     title='DynamoDB tables have point-in-time recovery',
     rationale=(
         'On-demand backups only restore to the moment they were taken; a bad deploy, a buggy '

@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC020',
     slug='ecs-container-insights',
+    severity='low',
     title='ECS clusters have Container Insights',
     rationale=(
         'Without Container Insights an ECS cluster reports only cluster-level CPU and memory: no '

@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC019',
     slug='efs-encryption',
+    severity='high',
     title='EFS file systems are encrypted at rest',
     rationale=(
         'Encryption at rest can only be chosen when a file system is created: an unencrypted EFS '

@@ -32,6 +32,7 @@ def can_encrypt(version):
 CODEMOD = Codemod(
     id="IAC018",
     slug="elasticache-encryption",
+    severity="high",
     title="ElastiCache replication groups are encrypted and resilient",
     rationale=(
         "Caches hold session tokens and personal data. Without encryption at rest the data sits "

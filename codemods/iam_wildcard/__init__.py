@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, language_detectors
 CODEMOD = Codemod(
     id="IAC025",
     slug="iam-wildcard",
+    severity="high",
     title="IAM statements are scoped to the resources they act on",
     rationale=(
         "A policy statement that allows dynamodb:PutItem on Resource '*' lets a compromised "

@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC005',
     slug='kms-key-rotation',
+    severity='high',
     title='Customer-managed KMS keys rotate their key material',
     rationale=(
         'A key whose material never changes gives an attacker who once obtained it (from a backup, '

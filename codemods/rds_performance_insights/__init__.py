@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 CODEMOD = Codemod(
     id="IAC017",
     slug="rds-performance-insights",
+    severity="low",
     title="Performance Insights is not enabled on DB instance classes that lack it",
     rationale=(
         "Performance Insights is not available on the smallest burstable DB instance classes "

@@ -37,6 +37,7 @@ MINOR_UPGRADES = Explicit(True, label="automatic minor version upgrades")
 CODEMOD = Codemod(
     id="IAC016",
     slug="rds-protection",
+    severity="high",
     title="RDS instances and Aurora clusters are protected against loss",
     rationale=(
         "A database is the one resource a stack cannot recreate. Without deletion protection a "

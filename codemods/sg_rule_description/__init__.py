@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, language_detectors
 CODEMOD = Codemod(
     id="IAC022",
     slug="sg-rule-description",
+    severity="low",
     title="Security-group rules have a description",
     rationale=(
         "A security-group rule without a description is a port open for an unknown reason: "
