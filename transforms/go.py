@@ -11,6 +11,7 @@ The verbs return ``Edit``s and never rewrite what they do not own:
   run they join realigned exactly as gofmt aligns it (see ``_groups``);
 - ``replace(node, value)``: a field's value;
 - ``nil_to_literal(node, type, fields)``: a ``nil`` props argument becomes ``&T{...}``;
+- ``append_element(body, value)``: a new last element of a slice literal ``&[]T{...}``;
 - ``ensure_import(path)``: the name the file uses for a package, adding the import to the
   import block in goimports order when it is missing.
 
@@ -396,6 +397,25 @@ class GoDoc:
         """A ``nil`` argument → ``&T{...}``, its fields one per line."""
         indent = self.indent_of(node.start_point[0])
         return [Edit(self.start(node), self.end(node), render(lit, indent, inline=False))]
+
+    def append_element(self, body, value: Value) -> List[Edit]:
+        """``value`` added as the last element of the ``{...}`` of a slice literal (``body``):
+        on a line of its own when the elements are, else after the last one."""
+        elements = [c for c in body.named_children if c.type != "comment"]
+        open_, close = body.children[0], body.children[-1]
+        if not elements:
+            if open_.start_point[0] == close.start_point[0]:
+                return [Edit(self.end(open_), self.start(close), render(value, "", inline=True))]
+            indent = self.indent_of(close.start_point[0])
+            at = self.line_start(close.start_point[0])
+            return [Edit(at, at, f"{indent}\t{render(value, indent + chr(9), inline=False)},\n")]
+        last = elements[-1]
+        if last.end_point[0] == close.start_point[0]:
+            return [Edit(self.end(last), self.end(last), ", " + render(value, "", inline=True))]
+        indent = self.indent_of(last.start_point[0]) if self._first_on_line(last) else \
+            self.indent_of(close.start_point[0]) + "\t"
+        at = self.line_end(last.end_point[0])
+        return [Edit(at, at, f"\n{indent}{render(value, indent, inline=False)},")]
 
     def add_fields(self, lit: Literal, fields: Sequence[Tuple[str, Value]], before: Optional[Field] = None) -> List[Edit]:
         """``Key: value`` elements added to ``lit`` before ``before`` (None: at the end)."""

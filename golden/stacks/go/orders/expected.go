@@ -62,6 +62,7 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		Timeout:      awscdk.Duration_Seconds(jsii.Number(3)),
 		MemorySize:   jsii.Number(128),
 		LogRetention: awslogs.RetentionDays_ONE_MONTH,
+		Tracing:      awslambda.Tracing_ACTIVE,
 	})
 
 	awsapigateway.NewLambdaRestApi(stack, jsii.String("OrdersApi"), &awsapigateway.LambdaRestApiProps{
