@@ -3,15 +3,18 @@
 - ``method_calls(doc, method)``: ``<variable>.<Method>(args)`` calls (``role.AddManagedPolicy(p)``,
   ``key.AddAlias(a)``), the receiver a variable, not an imported package;
 - ``name_of(site)``: a construct's id as a reader sees it;
+- ``env_suffix_expr(doc, node)``: the environment suffix the function formats names with;
 - ``statement_of(doc, node)``: the statement a call belongs to, after which a companion
   statement goes (``after_statement``: the edit writing it there, at its indentation).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import List, Optional
 
+from iacfix.codemods.common import cdk
 from iacfix.codemods.lang.go.values import literal
 from iacfix.core import Edit
 from iacfix.transforms.go import CallSite, GoDoc, _walk_type
@@ -74,3 +77,59 @@ def after_statement(doc: GoDoc, stmt, lines: List[str]) -> Edit:
     indent = doc.indent_of(stmt.start_point[0])
     end = doc.line_end(stmt.end_point[0])
     return Edit(end, end, "".join(f"\n{indent}{ln}" for ln in lines))
+
+
+# ------------------------------------------------------------ environment suffix
+FMT = "fmt"
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
+
+
+def _is_env_name(name: str) -> bool:
+    return _snake(name) in cdk.ENV_NAMES
+
+
+def env_suffix_expr(doc: GoDoc, node) -> Optional[str]:
+    """The expression the function around ``node`` formats names with for the environment
+    suffix: an argument of a ``fmt.Sprintf`` call there that is named so (``suffix``
+    assigned from ``props.EnvironmentSuffix``, ``environmentSuffix``, ``props.Stage``);
+    the one used most, None when the function formats no name with one (a suffix that is
+    only declared may not be a string: ``*string``)."""
+    fn = doc.enclosing_function(node)
+    if fn is None:
+        return None
+    aliases = set()  # suffix := props.EnvironmentSuffix
+    for decl in _walk_type(fn, "short_var_declaration"):
+        left, right = decl.child_by_field_name("left"), decl.child_by_field_name("right")
+        if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
+            continue
+        value = right.named_children[0]
+        leaf = value.child_by_field_name("field") if value.type == "selector_expression" else value
+        if leaf is not None and leaf.type in ("identifier", "field_identifier") and _is_env_name(doc.source(leaf)):
+            aliases.add(doc.source(left.named_children[0]))
+    counts: dict = {}
+    for call in _walk_type(fn, "call_expression"):
+        if doc.selector(call.child_by_field_name("function")) != (FMT, "Sprintf"):
+            continue
+        args = [c for c in call.child_by_field_name("arguments").named_children if c.type != "comment"]
+        for a in args[1:]:
+            code = doc.source(a)
+            leaf = a.child_by_field_name("field") if a.type == "selector_expression" else a
+            if a.type not in ("identifier", "selector_expression") or leaf is None:
+                continue
+            if code in aliases or _is_env_name(doc.source(leaf)):
+                counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0] in aliases))[0]
+
+
+def kebab(name: str) -> str:
+    return cdk.kebab(name)
+
+
+def go_format(text: str) -> str:
+    """``text`` as a ``fmt.Sprintf`` format (``%`` doubled)."""
+    return text.replace("%", "%%")

@@ -34,6 +34,7 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		Description:       jsii.String(fmt.Sprintf("Orders data key (%s)", suffix)),
 		RemovalPolicy:     awscdk.RemovalPolicy_RETAIN,
 		EnableKeyRotation: jsii.Bool(true),
+		Alias:             jsii.String(fmt.Sprintf("alias/orders-key-%s", suffix)),
 	})
 
 	table := awsdynamodb.NewTable(stack, jsii.String("OrdersTable"), &awsdynamodb.TableProps{
