@@ -95,3 +95,17 @@ def test_jsii_is_imported_when_the_file_does_not_use_it_yet():
     assert res.new.startswith('package stacks\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awskms"\n'
                               '\t"github.com/aws/jsii-runtime-go"\n)\n')
     assert "\tawskms.NewKey(stack, id, &awskms.KeyProps{\n\t\tEnableKeyRotation: jsii.Bool(true),\n\t})\n" in res.new
+
+
+def test_a_construct_whose_removal_policy_retains_it_is_protected_from_replacement():
+    from iacfix.codemods.lang import retained
+    from iacfix.transforms.go import parse
+
+    text = stack(['"github.com/aws/aws-cdk-go/awscdk/v2"', '"github.com/aws/aws-cdk-go/awscdk/v2/awsrds"'],
+                 '\tawsrds.NewDatabaseInstance(stack, jsii.String("Kept"), &awsrds.DatabaseInstanceProps{\n'
+                 '\t\tRemovalPolicy: awscdk.RemovalPolicy_RETAIN,\n\t})\n'
+                 '\tlater := awsrds.NewDatabaseInstance(stack, jsii.String("Later"), &awsrds.DatabaseInstanceProps{})\n'
+                 '\tlater.ApplyRemovalPolicy(awscdk.RemovalPolicy_RETAIN)\n'
+                 '\tawsrds.NewDatabaseInstance(stack, jsii.String("Gone"), &awsrds.DatabaseInstanceProps{\n'
+                 '\t\tRemovalPolicy: awscdk.RemovalPolicy_DESTROY,\n\t})\n')
+    assert retained("go", parse(text)) == {("awsrds.DatabaseInstance", "Kept"), ("awsrds.DatabaseInstance", "Later")}

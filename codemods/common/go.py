@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import List, Optional
 
 from iacfix.codemods.common import cdk
-from iacfix.codemods.lang.go.values import literal
+from iacfix.codemods.lang.go.interpret import site_name
 from iacfix.core import Edit
 from iacfix.transforms.go import CallSite, GoDoc, _walk_type
 
@@ -56,12 +56,7 @@ def method_calls(doc: GoDoc, *methods: str) -> List[MethodCall]:
 
 def name_of(site: CallSite) -> str:
     """The construct id as a reader sees it (``jsii.String("Id")``), else its variable."""
-    node = site.arg(1)
-    if node is not None:
-        v = literal(site.doc, node)
-        if isinstance(v, str):
-            return v
-    return site.target or site.func[len("New"):]
+    return site_name(site)
 
 
 def statement_of(doc: GoDoc, node) -> Optional[object]:

@@ -43,6 +43,7 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		BillingMode:   awsdynamodb.BillingMode_PAY_PER_REQUEST,
 		Encryption:    awsdynamodb.TableEncryption_CUSTOMER_MANAGED,
 		EncryptionKey: ordersKey,
+		RemovalPolicy: awscdk.RemovalPolicy_RETAIN,
 		PointInTimeRecoverySpecification: &awsdynamodb.PointInTimeRecoverySpecification{
 			PointInTimeRecoveryEnabled: jsii.Bool(true),
 		},
@@ -104,7 +105,7 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		}),
 		Vpc:                   vpc,
 		InstanceType:          awsec2.InstanceType_Of(awsec2.InstanceClass_BURSTABLE3, awsec2.InstanceSize_SMALL),
-		StorageEncrypted:      jsii.Bool(true),
+		RemovalPolicy:         awscdk.RemovalPolicy_RETAIN,
 		BackupRetention:       awscdk.Duration_Days(jsii.Number(7)),
 		DeletionProtection:    jsii.Bool(true),
 		CloudwatchLogsExports: jsii.Strings("postgresql", "upgrade"),
