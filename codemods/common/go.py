@@ -68,10 +68,10 @@ def statement_of(doc: GoDoc, node) -> Optional[object]:
 
 
 def after_statement(doc: GoDoc, stmt, lines: List[str]) -> Edit:
-    """``lines`` (Go statements) written right after ``stmt``, at its indentation."""
+    """``lines`` (Go statements; "" a blank line) written right after ``stmt``, at its indentation."""
     indent = doc.indent_of(stmt.start_point[0])
     end = doc.line_end(stmt.end_point[0])
-    return Edit(end, end, "".join(f"\n{indent}{ln}" for ln in lines))
+    return Edit(end, end, "".join(f"\n{indent}{ln}" if ln else "\n" for ln in lines))
 
 
 # ------------------------------------------------------------ environment suffix

@@ -111,5 +111,8 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		CloudwatchLogsExports: jsii.Strings("postgresql", "upgrade"),
 	})
 
+	awscdk.Tags_Of(stack).Add(jsii.String("Environment"), jsii.String(suffix), nil)
+	awscdk.Tags_Of(stack).Add(jsii.String("ManagedBy"), jsii.String("cdk"), nil)
+
 	return stack
 }
