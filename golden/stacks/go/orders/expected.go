@@ -70,8 +70,10 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 	awsapigateway.NewLambdaRestApi(stack, jsii.String("OrdersApi"), &awsapigateway.LambdaRestApiProps{
 		Handler: handler,
 		DeployOptions: &awsapigateway.StageOptions{
-			StageName:      jsii.String("prod"),
-			TracingEnabled: jsii.Bool(true),
+			StageName:            jsii.String("prod"),
+			TracingEnabled:       jsii.Bool(true),
+			ThrottlingRateLimit:  jsii.Number(100),
+			ThrottlingBurstLimit: jsii.Number(200),
 		},
 	})
 
