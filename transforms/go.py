@@ -15,8 +15,8 @@ The verbs return ``Edit``s and never rewrite what they do not own:
 - ``ensure_import(path)``: the name the file uses for a package, adding the import to the
   import block in goimports order when it is missing.
 
-Values are Go source text, or ``GoLit(type, fields)`` for a nested literal, laid out
-by the editor at the indentation where it lands. A gofmt-clean file stays gofmt-clean.
+Values are Go source text, or ``GoLit(type, fields)`` for a nested literal (``GoList`` a
+slice, ``GoCall`` a call taking one), laid out by the editor at the indentation where it lands. A gofmt-clean file stays gofmt-clean.
 """
 
 from __future__ import annotations
@@ -78,7 +78,16 @@ class GoList:
     items: Tuple["Value", ...]
 
 
-Value = Union[str, GoLit, GoList]
+@dataclass(frozen=True)
+class GoCall:
+    """A call to write: ``<func>(<arg>, ...)``; a literal argument is laid out at the
+    indentation of the line the call starts on (``F(&T{\n\t\tA: 1,\n\t})``)."""
+
+    func: str
+    args: Tuple["Value", ...]
+
+
+Value = Union[str, GoLit, GoList, GoCall]
 
 
 @dataclass
@@ -588,6 +597,8 @@ class _Row:
 
 
 def _single(v: Value) -> bool:
+    if isinstance(v, GoCall):
+        return all(_single(a) for a in v.args)
     if isinstance(v, GoLit):
         return not v.fields
     if isinstance(v, GoList):
@@ -660,6 +671,8 @@ def render(value: Value, indent: str, inline: bool) -> str:
     """A value as Go source; a literal on lines of its own below ``indent`` unless ``inline``."""
     if isinstance(value, str):
         return value
+    if isinstance(value, GoCall):
+        return f"{value.func}(" + ", ".join(render(a, indent, inline) for a in value.args) + ")"
     if isinstance(value, GoList):
         head = f"&[]{value.type}{{"
         if inline or not value.items:

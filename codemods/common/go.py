@@ -4,8 +4,9 @@
   ``key.AddAlias(a)``), the receiver a variable, not an imported package;
 - ``name_of(site)``: a construct's id as a reader sees it;
 - ``env_suffix_expr(doc, node)``: the environment suffix the function formats names with;
-- ``statement_of(doc, node)``: the statement a call belongs to, after which a companion
-  statement goes (``after_statement``: the edit writing it there, at its indentation).
+- ``statement_of(doc, node)``: the statement a call belongs to, after (or before) which a
+  companion statement goes (``after_statement`` / ``before_statement``: the edit writing it
+  there, at its indentation); ``names_in_use``: the identifiers a new variable must avoid.
 """
 
 from __future__ import annotations
@@ -72,6 +73,22 @@ def after_statement(doc: GoDoc, stmt, lines: List[str]) -> Edit:
     indent = doc.indent_of(stmt.start_point[0])
     end = doc.line_end(stmt.end_point[0])
     return Edit(end, end, "".join(f"\n{indent}{ln}" if ln else "\n" for ln in lines))
+
+
+def before_statement(doc: GoDoc, stmt, lines: List[str]) -> Edit:
+    """``lines`` (Go statements; "" a blank line) written right before ``stmt`` and the
+    comment lines just above it, at its indentation, followed by a blank line."""
+    indent = doc.indent_of(stmt.start_point[0])
+    line = stmt.start_point[0]
+    while line > 0 and doc.text[doc.line_start(line - 1):doc.line_end(line - 1)].strip().startswith("//"):
+        line -= 1
+    at = doc.line_start(line)
+    return Edit(at, at, "".join(f"{indent}{ln}\n" if ln else "\n" for ln in lines) + "\n")
+
+
+def names_in_use(doc: GoDoc) -> set:
+    """Every identifier of the file (a new variable must not shadow or clash with one)."""
+    return {doc.source(n) for n in _walk_type(doc.tree.root_node, "identifier")}
 
 
 # ------------------------------------------------------------ environment suffix

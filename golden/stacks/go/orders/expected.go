@@ -67,10 +67,26 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		Tracing:      awslambda.Tracing_ACTIVE,
 	})
 
+	ordersApiAccessLogs := awslogs.NewLogGroup(stack, jsii.String("OrdersApiAccessLogs"), &awslogs.LogGroupProps{
+		Retention: awslogs.RetentionDays_ONE_MONTH,
+	})
+
 	awsapigateway.NewLambdaRestApi(stack, jsii.String("OrdersApi"), &awsapigateway.LambdaRestApiProps{
 		Handler: handler,
 		DeployOptions: &awsapigateway.StageOptions{
 			StageName:            jsii.String("prod"),
+			AccessLogDestination: awsapigateway.NewLogGroupLogDestination(ordersApiAccessLogs),
+			AccessLogFormat: awsapigateway.AccessLogFormat_JsonWithStandardFields(&awsapigateway.JsonWithStandardFieldProps{
+				Caller:         jsii.Bool(false),
+				HttpMethod:     jsii.Bool(true),
+				Ip:             jsii.Bool(true),
+				Protocol:       jsii.Bool(true),
+				RequestTime:    jsii.Bool(true),
+				ResourcePath:   jsii.Bool(true),
+				ResponseLength: jsii.Bool(true),
+				Status:         jsii.Bool(true),
+				User:           jsii.Bool(false),
+			}),
 			TracingEnabled:       jsii.Bool(true),
 			ThrottlingRateLimit:  jsii.Number(100),
 			ThrottlingBurstLimit: jsii.Number(200),
