@@ -49,8 +49,17 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		},
 	})
 
+	queueDlq := awssqs.NewQueue(stack, jsii.String("OrdersQueueDlq"), &awssqs.QueueProps{
+		RetentionPeriod: awscdk.Duration_Days(jsii.Number(14)),
+		Encryption:      awssqs.QueueEncryption_SQS_MANAGED,
+	})
+
 	queue := awssqs.NewQueue(stack, jsii.String("OrdersQueue"), &awssqs.QueueProps{
 		Encryption: awssqs.QueueEncryption_SQS_MANAGED,
+		DeadLetterQueue: &awssqs.DeadLetterQueue{
+			MaxReceiveCount: jsii.Number(3),
+			Queue:           queueDlq,
+		},
 	})
 
 	handler := awslambda.NewFunction(stack, jsii.String("OrdersHandler"), &awslambda.FunctionProps{
