@@ -81,6 +81,9 @@ CDK_SYNC_INVOKERS = (
     "aws_lambda_event_sources.DynamoEventSource", "aws_lambda_event_sources.ManagedKafkaEventSource",
     "aws_lambda_event_sources.SelfManagedKafkaEventSource",
     "aws_lambda.EventSourceMapping", "aws_lambda.FunctionUrl",
+    # a custom resource's handlers (on_event_handler, is_complete_handler): CloudFormation
+    # waits for their answer through the provider framework, as for CLOUDFORMATION_CUSTOM_RESOURCE
+    "custom_resources.Provider",
 )
 CDK_SYNC_METHODS = ("add_function_url", "add_event_source_mapping")
 PULUMI_SYNC_INVOKERS = (
