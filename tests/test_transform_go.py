@@ -263,3 +263,23 @@ def test_an_element_is_appended_to_a_slice_literal(before, after):
     out = apply_edits(text, doc.append_element(slice_lit.child_by_field_name("body"), "p2"))
     assert out == src(after)
     gofmt_clean(out)
+
+
+def test_a_removed_longest_key_narrows_its_run():
+    src = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+             '\t\tAlias:             jsii.String("a"),\n'
+             '\t\tEnableKeyRotation: jsii.Bool(true), // kept on\n'
+             '\t\tDescription:       jsii.String("d"),\n'
+             '\n'
+             '\t\tPendingWindow: awscdk.Duration_Days(jsii.Number(7)),\n'
+             '\t})\n')
+    doc = parse(src)
+    lit = props(doc)
+    out = apply_edits(src, doc.remove_fields(lit, [lit.field("EnableKeyRotation")]))
+    assert out == go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+                     '\t\tAlias:       jsii.String("a"),\n'
+                     '\t\tDescription: jsii.String("d"),\n'
+                     '\n'
+                     '\t\tPendingWindow: awscdk.Duration_Days(jsii.Number(7)),\n'
+                     '\t})\n')
+    gofmt_clean(out)

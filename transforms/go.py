@@ -12,6 +12,7 @@ The verbs return ``Edit``s and never rewrite what they do not own:
 - ``replace(node, value)``: a field's value;
 - ``nil_to_literal(node, type, fields)``: a ``nil`` props argument becomes ``&T{...}``;
 - ``append_element(body, value)``: a new last element of a slice literal ``&[]T{...}``;
+- ``remove_fields(lit, fields)``: fields taken out of a literal, their runs realigned;
 - ``ensure_import(path)``: the name the file uses for a package, adding the import to the
   import block in goimports order when it is missing.
 
@@ -514,6 +515,44 @@ class GoDoc:
                 edits.append(Edit(end, end, "\n" + text.rstrip("\n")))
             else:
                 edits.append(Edit(end + 1, end + 1, text))
+        return edits
+
+    def remove_fields(self, lit: Literal, fields: Sequence[Field]) -> List[Edit]:
+        """``fields`` removed from ``lit`` (each with its line, its comma and its trailing
+        comment; a field sharing a line with another cannot be removed), the runs they leave
+        realigned as gofmt aligns them (a removed longest key narrows its run)."""
+        if not fields:
+            return []
+        body = lit.body
+        open_, close = body.children[0], body.children[-1]
+        elements = [c for c in body.named_children if c.type != "comment"]
+        gone = {f.node for f in fields}
+        edits: List[Edit] = []
+        for f in fields:
+            e = f.node
+            i = elements.index(e)
+            before = elements[i - 1].end_point[0] if i > 0 else open_.start_point[0]
+            after = elements[i + 1].start_point[0] if i + 1 < len(elements) else close.start_point[0]
+            if before == e.start_point[0] or after == e.end_point[0]:
+                raise FixError(f"field {f.key} shares its line with another element")
+            start = self.line_start(e.start_point[0])
+            end = self.line_end(e.end_point[0])
+            edits.append(Edit(start, min(end + 1, len(self.text)), ""))
+        # the runs the removed rows were in, without them: realigned
+        rows = [self._row(e, elements[i - 1] if i else None, open_.start_point[0]) for i, e in enumerate(elements)]
+        touched = {j for g in _groups(rows) if any(elements[i] in gone for i in g) for j in g}
+        kept = [i for i, e in enumerate(elements) if e not in gone]
+        rows = [rows[i] for i in kept]
+        for g in _groups(rows):
+            members = [kept[j] for j in g]
+            if not any(i in touched for i in members):
+                continue
+            width = max(len(rows[j].key) for j in g)
+            for j in g:
+                r = rows[j]
+                pad = width - len(r.key) + 1
+                if r.colon is not None and r.gap != pad:
+                    edits.append(Edit(r.colon, r.colon + r.gap, " " * pad))
         return edits
 
     def _first_on_line(self, node) -> bool:
