@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, List, Optional
 
 from iacfix.codemods.lang import detectors_for
-from iacfix.codemods.spec import Codemod
+from iacfix.codemods.spec import Codemod, declared
 
 from iacfix.codemods.api_throttling import CODEMOD as _api_throttling
 from iacfix.codemods.dead_letter_queue import CODEMOD as _dead_letter_queue
@@ -62,25 +62,31 @@ _ALL: List[Codemod] = [
 ]
 
 # Each codemod's detector per language: its rules as the language's adapter reads them,
-# plus what it wrote for that language by hand.
+# plus what it wrote for that language by hand; built when a file of that language is
+# first checked (a Terraform-only run never imports the Python or YAML editors).
 for _cm in _ALL:
     _cm.detectors = detectors_for(_cm)
 
-# A codemod is in the catalog once at least one language implements it.
-CATALOG: List[Codemod] = [cm for cm in _ALL if cm.detectors]
+# A codemod is in the catalog once a language may implement it (tests/test_startup.py
+# checks that every one of them is implemented by at least one).
+CATALOG: List[Codemod] = [cm for cm in _ALL if declared(cm.detectors)]
 
 
 def lookup(name: str) -> Optional[Codemod]:
-    """A codemod by id (IAC001) or slug (api-throttling), case-insensitive."""
+    """A codemod by id (IAC001), slug (api-throttling) or a Checkov check it answers
+    (CKV_AWS_7), case-insensitive."""
     n = name.strip().lower()
     for cm in CATALOG:
         if cm.id.lower() == n or cm.slug == n:
+            return cm
+    for cm in CATALOG:
+        if n.upper() in cm.checkov:
             return cm
     return None
 
 
 def select(selected: Optional[Iterable[str]] = None, ignored: Iterable[str] = ()) -> List[Codemod]:
-    """Codemods chosen by --select/--ignore (ids, slugs, or ALL). Unknown names raise KeyError."""
+    """Codemods chosen by --select/--ignore (ids, slugs, Checkov ids, or ALL). Unknown names raise KeyError."""
     def resolve(names):
         out = []
         for name in names:

@@ -624,7 +624,18 @@ class Codemod:
     # (companion resources, names, policies); it runs besides the rules.
     detectors: Dict[str, Detector] = field(default_factory=dict)
     params: Tuple[Parameter, ...] = ()
+    # The checks of other scanners this codemod's findings answer (Checkov ids, cfn_nag
+    # rule ids): a skip of one of them in the code suppresses the codemod there, and
+    # a Checkov id names the codemod wherever an iacfix id is accepted.
     checkov: Tuple[str, ...] = ()
+    cfn_nag: Tuple[str, ...] = ()
+    # check id → the finding ``detail`` it covers, for a check that answers only one
+    # rule's findings (the others cover the findings of no such detail).
+    check_details: Dict[str, str] = field(default_factory=dict)
+    # check id → language → why Checkov still fails the check after a fix that is right
+    # (a limitation of the check, a value iacfix cannot know): said by ``iacfix explain``,
+    # the docs, and the Checkov oracle, from here alone.
+    checkov_gaps: Dict[str, Dict[str, str]] = field(default_factory=dict)
     # What an unsafe fix of this codemod changes (explicit opposite values), if any.
     unsafe_note: str = ""
     # Every fix of this codemod is unsafe by nature (it renames, narrows, regenerates):
@@ -664,19 +675,56 @@ class Codemod:
         return None
 
 
-def language_detectors(package: str) -> Dict[str, Detector]:
+class Detectors(Mapping[str, Detector]):
+    """language → detector, each built the first time it is asked for: checking one
+    Terraform file imports the Terraform adapter and detectors only, not libcst or the
+    YAML parser. ``declared`` are the languages that may have one, known without
+    building anything; iterating (``in``, ``len``, ``languages``) builds them all."""
+
+    def __init__(self, loaders: Mapping[str, Callable[[], Optional[Detector]]]):
+        self._loaders = dict(loaders)
+        self._built: Dict[str, Optional[Detector]] = {}
+
+    @property
+    def declared(self) -> Tuple[str, ...]:
+        return tuple(self._loaders)
+
+    def __getitem__(self, language: str) -> Detector:
+        if language not in self._built:
+            load = self._loaders.get(language)
+            self._built[language] = load() if load is not None else None
+        det = self._built[language]
+        if det is None:
+            raise KeyError(language)
+        return det
+
+    def __iter__(self):
+        return (lang for lang in self._loaders if self.get(lang) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __repr__(self) -> str:
+        return f"Detectors({', '.join(self.declared)})"
+
+
+def declared(detectors: Mapping[str, Detector]) -> Tuple[str, ...]:
+    """The languages ``detectors`` may have a detector for, without building any."""
+    return detectors.declared if isinstance(detectors, Detectors) else tuple(detectors)
+
+
+def language_detectors(package: str) -> Detectors:
     """The ``detect`` of each language module present in a codemod package
-    (``codemods/<gap>/<language>.py``), in the order of LANGUAGES."""
+    (``codemods/<gap>/<language>.py``), in the order of LANGUAGES; a module is imported
+    when its language is first asked for."""
     import importlib
     import importlib.util
 
-    out: Dict[str, Detector] = {}
-    for lang in LANGUAGES:
-        name = f"{package}.{lang}"
-        if importlib.util.find_spec(name) is None:
-            continue
-        out[lang] = importlib.import_module(name).detect
-    return out
+    def loader(name: str):
+        return lambda: importlib.import_module(name).detect
+
+    return Detectors({lang: loader(f"{package}.{lang}") for lang in LANGUAGES
+                      if importlib.util.find_spec(f"{package}.{lang}") is not None})
 
 
 def effects(cm: "Codemod", detector: Detector) -> Detector:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import hashlib
+import json
 import os
 import re
 import subprocess
@@ -290,38 +291,49 @@ def fingerprint(commits: List[CodemodCommit]) -> str:
     return hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:16]
 
 
-def pr_title(commits: List[CodemodCommit]) -> str:
+# GitHub refuses a pull request whose title or body is longer than these (422 Validation Failed,
+# "title is too long (maximum is 256 characters)", "body is too long (maximum is 65536
+# characters)"); both are counted in characters, which Python's len() counts.
+MAX_TITLE = 256
+MAX_BODY = 65536
+ELLIPSIS = "\u2026"
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + ELLIPSIS
+
+
+def pr_title(commits: List[CodemodCommit], scope: str = "", limit: int = MAX_TITLE) -> str:
+    """The pull request's title, at most ``limit`` characters: the commit's subject for one
+    codemod, else the codemods' slugs (their count when the slugs do not fit); ``scope``
+    (the paths of a pull request that does not cover the whole repository) is named."""
+    where = f" in {scope}" if scope else ""
     if len(commits) == 1:
-        return commits[0].subject
+        return _clip(commits[0].subject + where, limit)
     slugs = ", ".join(c.codemod.slug for c in commits)
-    return f"{SUBJECT_PREFIX} production fixes from iacfix ({slugs})"
+    title = f"{SUBJECT_PREFIX} production fixes from iacfix{where} ({slugs})"
+    if len(title) > limit:
+        title = f"{SUBJECT_PREFIX} production fixes from iacfix{where} ({len(commits)} codemods)"
+    return _clip(title, limit)
 
 
-def pr_body(commits: List[CodemodCommit], base: str) -> str:
+DETAILS_FROM = 20  # a codemod's table of more rows than this is folded in a <details> section
+
+
+def pr_body(commits: List[CodemodCommit], base: str, scope: str = "", limit: int = MAX_BODY) -> str:
+    """The pull request's body, at most ``limit`` characters. Each codemod's table lists its
+    resources (folded when long); when they do not all fit, the table ends with a line saying
+    how many are left out, and the codemod's commit message lists every one."""
     n = sum(len(_resources(c.fixes)) for c in commits)
     files = {f for c in commits for f in c.files}
-    out = [
+    where = f" under `{scope}`" if scope else ""
+    head = [
         f"<!-- iacfix pr: fixes {fingerprint(commits)} -->",
-        f"iacfix fixed {n} resource{'s' if n != 1 else ''} in {len(files)} file{'s' if len(files) != 1 else ''}, "
-        f"one commit per codemod. Every fix was verified: the file still parses, the finding is gone, "
+        f"iacfix fixed {n} resource{'s' if n != 1 else ''} in {len(files)} file{'s' if len(files) != 1 else ''}"
+        f"{where}, one commit per codemod. Every fix was verified: the file still parses, the finding is gone, "
         f"and running iacfix again changes nothing.",
     ]
-    for c in commits:
-        cm = c.codemod
-        out += ["", f"### {cm.id} `{cm.slug}`: {cm.title}", "", _first_sentence(cm.rationale), ""]
-        head = "| file:line | resource | fix |"
-        rule = "|---|---|---|"
-        if cm.checkov:
-            head += " Checkov |"
-            rule += "---|"
-        out += [head, rule]
-        for fx in _resources(c.fixes):
-            g = fx.finding.gap
-            row = f"| `{fx.path}:{fx.final_line}` | `{g.resource_type}` {_cell(g.resource_name)} | {_cell(g.message)} |"
-            if cm.checkov:
-                row += f" {', '.join(cm.checkov)} |"
-            out.append(row)
-    out += [
+    foot = [
         "",
         "---",
         f"Opened by `iacfix pr`. Every run rebuilds this branch from `{base}`: it is updated when the fixes "
@@ -329,7 +341,57 @@ def pr_body(commits: List[CodemodCommit], base: str) -> str:
         f"from touching the branch. To leave a finding alone, suppress it with `# iacfix: ignore[ID]` or "
         f"`ignore` in the configuration.",
     ]
-    return "\n".join(out) + "\n"
+    sections = []  # (lines before the rows, rows, folded)
+    for c in commits:
+        cm = c.codemod
+        res = _resources(c.fixes)
+        top = ["", f"### {cm.id} `{cm.slug}`: {cm.title}", "", _first_sentence(cm.rationale), ""]
+        folded = len(res) > DETAILS_FROM
+        if folded:
+            top += [f"<details><summary>{len(res)} resources</summary>", ""]
+        th = "| file:line | resource | fix |"
+        rule = "|---|---|---|"
+        if cm.checkov:
+            th += " Checkov |"
+            rule += "---|"
+        top += [th, rule]
+        rows = []
+        for fx in res:
+            g = fx.finding.gap
+            row = f"| `{fx.path}:{fx.final_line}` | `{g.resource_type}` {_cell(g.resource_name)} | {_cell(g.message)} |"
+            if cm.checkov:
+                row += f" {', '.join(cm.checkov)} |"
+            rows.append(row)
+        sections.append((top, rows, folded, c))
+
+    def size(lines: List[str]) -> int:
+        return sum(len(x) + 1 for x in lines)
+
+    def left_out(k: int, c: CodemodCommit) -> str:
+        return (f"\n{k} more resource{'s' if k != 1 else ''} not listed here (GitHub limits a pull request's "
+                f"body to {MAX_BODY} characters): the message of commit {c.sha[:12]} lists every one.")
+
+    # Rows are given out in order within what is left once every fixed part and every
+    # possible "N more" line is counted; the remainder of each table is summed up.
+    fixed = size(head) + size(foot) + sum(size(top) + (12 if folded else 0) for top, _r, folded, _c in sections)
+    budget = limit - fixed - sum(len(left_out(len(rows), c)) + 1 for _t, rows, _f, c in sections)
+    out = list(head)
+    for top, rows, folded, c in sections:
+        out += top
+        shown = 0
+        for row in rows:
+            if len(row) + 1 > budget:
+                break
+            out.append(row)
+            budget -= len(row) + 1
+            shown += 1
+        if shown < len(rows):
+            out.append(left_out(len(rows) - shown, c))
+            budget = -1  # keep the tables in order: once one is cut, the next ones list nothing
+        if folded:
+            out += ["", "</details>"]
+    out += foot
+    return _clip("\n".join(out) + "\n", limit)
 
 
 # -- the run ----------------------------------------------------------------------------
@@ -352,11 +414,18 @@ class Options:
     api_url: str
     jobs: Optional[int]
     dry_run: bool
+    branch: Optional[str] = None
+    group: str = "all"
+    fmt: str = "text"
+
+
+GROUPS = ("all", "directory", "codemod")
+_TO_STDERR = [False]  # --format json: stdout is the summary alone, every message goes to stderr
 
 
 def _echo(text: str = "", err: bool = False, nl: bool = True) -> None:
     """Everything ``iacfix pr`` prints goes through here: no URL credentials, no token."""
-    click.echo(redact(text), err=err, nl=nl)
+    click.echo(redact(text), err=err or _TO_STDERR[0], nl=nl)
 
 
 def _say(msg: str) -> None:
@@ -390,9 +459,63 @@ def foreign_commits(git: Git, branch_sha: str, base_sha: str, author: Identity, 
     return bad
 
 
-def fix_branch(git: Git, opts: Options, rel_paths: List[str], base: str, base_sha: str, author: Identity,
-               committer: Identity) -> Tuple[str, List[CodemodCommit]]:
-    """The fix branch's name and commits, built in a temporary tree (warnings go to stderr)."""
+def scope_of(rel_paths: Sequence[str]) -> List[str]:
+    """The paths a pull request covers, normalised and sorted; [] for the whole repository."""
+    paths = sorted({Path(os.path.normpath(p)).as_posix() for p in rel_paths} or {"."})
+    return [] if "." in paths else paths
+
+
+def branch_name(prefix: str, label: str, rel_paths: Sequence[str]) -> str:
+    """``<prefix><label>`` for the whole repository; else the paths, readable, and a digest of the
+    exact path set, so that ``iacfix pr team-a`` and ``iacfix pr team-b`` keep separate branches
+    (one flat name: ``iacfix/all`` and ``iacfix/all/x`` could not both exist in git)."""
+    scope = scope_of(rel_paths)
+    if not scope:
+        return prefix + label
+    readable = re.sub(r"[^A-Za-z0-9._]+", "-", "+".join(scope))
+    readable = re.sub(r"\.{2,}", ".", readable)[:40].strip("-.")
+    digest = hashlib.sha1("\0".join(scope).encode("utf-8")).hexdigest()[:8]
+    return f"{prefix}{label}-{readable}-{digest}" if readable else f"{prefix}{label}-{digest}"
+
+
+@dataclass
+class Group:
+    """One pull request: its branch, the paths it covers and its commits."""
+
+    branch: str
+    paths: List[str]
+    codemods: List[str]
+    commits: List[CodemodCommit]
+
+    @property
+    def scope(self) -> str:
+        return " ".join(scope_of(self.paths))
+
+
+@dataclass
+class Outcome:
+    """What a run did to one pull request (``--format json``)."""
+
+    branch: str
+    paths: List[str]
+    action: str = "nothing"  # opened, updated, unchanged, closed, deleted, dismissed, nothing, refused, failed, dry-run
+    number: Optional[int] = None
+    url: Optional[str] = None
+    commits: int = 0
+    resources: int = 0
+    message: str = ""
+
+    def to_json(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+def fix_branches(git: Git, opts: Options, rel_paths: List[str], base: str, base_sha: str, author: Identity,
+                 committer: Identity) -> List[Group]:
+    """Every pull request's branch and commits (per ``--group``), each built in its own
+    temporary tree from the base (warnings go to stderr)."""
+    groups: List[Group] = []
+    warnings: Dict[str, None] = {}
+    shown = dict(zip(rel_paths, opts.paths or (".",)))
     with tempfile.TemporaryDirectory(prefix="iacfix-pr-") as tmpdir:
         tmp = Path(tmpdir)
         object_env = {}
@@ -400,52 +523,84 @@ def fix_branch(git: Git, opts: Options, rel_paths: List[str], base: str, base_sh
             (tmp / "objects").mkdir()
             real = os.path.join(git.cwd, git("rev-parse", "--git-path", "objects"))
             object_env = {"GIT_OBJECT_DIRECTORY": str(tmp / "objects"), "GIT_ALTERNATE_OBJECT_DIRECTORIES": real}
-        tree_git = checkout_base(git("rev-parse", "--absolute-git-dir"), base_sha, tmp, object_env)
-        root = os.path.realpath(tree_git.cwd)
-        inside_paths = []
-        for p, rel in zip(opts.paths or (".",), rel_paths):
-            # The base branch may hold links the checkout does not: every path is resolved in
-            # the tree that is read and written, and one that leads out of it is refused.
-            if not os.path.lexists(Path(root) / rel):  # else a typo would look like "nothing left to fix"
-                raise BotError(f"{p} does not exist on {opts.remote}/{base}", code=2)
-            real = os.path.realpath(Path(root) / rel)
-            if not within(real, root):
-                raise BotError(f"{p} is a symbolic link on {opts.remote}/{base} that leads outside the repository; "
-                               f"not read or written", code=2)
-            if not os.path.exists(real):
-                raise BotError(f"{p} is a symbolic link on {opts.remote}/{base} that leads nowhere", code=2)
-            inside_paths.append(os.path.relpath(real, root))
-        settings, cfg = _settings([str(Path(root) / p) for p in inside_paths], opts, root)
-        branch = opts.branch_prefix + (settings.codemods[0].slug if len(settings.codemods) == 1 else "all")
-        commits, warnings = build_commits(tree_git, base_sha, inside_paths, settings, cfg.exclude, opts.jobs,
-                                          author, committer)
+        git_dir = git("rev-parse", "--absolute-git-dir")
+        count = [0]
+
+        def prepare(paths: List[str]):
+            count[0] += 1
+            work = tmp / f"g{count[0]}"
+            work.mkdir()
+            tree_git = checkout_base(git_dir, base_sha, work, object_env)
+            root = os.path.realpath(tree_git.cwd)
+            inside_paths = []
+            for rel in paths:
+                p = shown.get(rel, rel)
+                # The base branch may hold links the checkout does not: every path is resolved in
+                # the tree that is read and written, and one that leads out of it is refused.
+                if not os.path.lexists(Path(root) / rel):  # else a typo would look like "nothing left to fix"
+                    raise BotError(f"{p} does not exist on {opts.remote}/{base}", code=2)
+                real = os.path.realpath(Path(root) / rel)
+                if not within(real, root):
+                    raise BotError(f"{p} is a symbolic link on {opts.remote}/{base} that leads outside the "
+                                   f"repository; not read or written", code=2)
+                if not os.path.exists(real):
+                    raise BotError(f"{p} is a symbolic link on {opts.remote}/{base} that leads nowhere", code=2)
+                inside_paths.append(os.path.relpath(real, root))
+            settings, cfg = _settings([str(Path(root) / p) for p in inside_paths], opts, root)
+            return tree_git, inside_paths, settings, cfg
+
+        def build(paths: List[str], only: Optional[str] = None) -> None:
+            tree_git, inside, settings, cfg = prepare(paths)
+            if only is not None:
+                settings = dataclasses.replace(settings, codemods=[c for c in settings.codemods if c.slug == only])
+            label = settings.codemods[0].slug if len(settings.codemods) == 1 else "all"
+            branch = opts.branch or branch_name(opts.branch_prefix, label, paths)
+            commits, warned = build_commits(tree_git, base_sha, inside, settings, cfg.exclude, opts.jobs,
+                                            author, committer)
+            warnings.update(dict.fromkeys(warned))
+            groups.append(Group(branch, list(paths), [c.slug for c in settings.codemods], commits))
+
+        if opts.group == "directory":
+            for rel in dict.fromkeys(rel_paths):
+                build([rel])
+        elif opts.group == "codemod":
+            _tree, _inside, settings, _cfg = prepare(rel_paths)
+            for cm in settings.codemods:
+                build(rel_paths, cm.slug)
+        else:
+            build(rel_paths)
     for w in warnings:
         _echo(w, err=True)
-    return branch, commits
+    return groups
 
 
-def publish(git: Git, forge: GitHub, opts: Options, base: str, branch: str, remote_sha: Optional[str],
-            commits: List[CodemodCommit]) -> int:
-    """Make the remote branch and the pull request match ``commits`` (none: close and delete)."""
+def publish(git: Git, forge: GitHub, opts: Options, base: str, group: Group, remote_sha: Optional[str],
+            out: Outcome) -> int:
+    """Make the remote branch and the pull request match the group's commits (none: close and delete)."""
+    branch, commits = group.branch, group.commits
     if not commits:
         if not remote_sha:
-            _say("nothing to fix; no pull request open")
+            _say(f"nothing to fix; no pull request open" + (f" ({branch})" if group.scope else ""))
             return 0
         pull = forge.open_pull(branch)
         if pull:
             forge.close_pull(pull["number"])
+            out.action, out.number, out.url = "closed", pull["number"], pull.get("html_url")
+        else:
+            out.action = "deleted"
         _push(git, opts.remote, branch, remote_sha, None)
         closed = f"closed pull request #{pull['number']} and " if pull else ""
         _say(f"nothing left to fix; {closed}deleted branch {branch}")
         return 0
 
     tip = commits[-1]
-    title, body = pr_title(commits), pr_body(commits, base)
+    title, body = pr_title(commits, group.scope), pr_body(commits, base, group.scope)
     same_tree = remote_sha is not None and git("rev-parse", f"{remote_sha}^{{tree}}") == tip.tree
     pull = forge.open_pull(branch)
     if pull is None:
         closed = forge.last_closed_pull(branch)
         if closed and not closed.get("merged_at") and fingerprint(commits) in (closed.get("body") or ""):
+            out.action, out.number, out.url = "dismissed", closed["number"], closed.get("html_url")
             _say(f"pull request #{closed['number']} with these fixes was closed without merging; not opening "
                  f"it again until the fixes change")
             return 0
@@ -456,29 +611,43 @@ def publish(git: Git, forge: GitHub, opts: Options, base: str, branch: str, remo
         pull = forge.create_pull(title, body, branch, base, draft=opts.draft)
         if opts.labels:
             forge.add_labels(pull["number"], opts.labels)
+        out.action = "opened"
         _say(f"opened pull request #{pull['number']} {pull.get('html_url', '')} ({branch}, {what})")
     elif not same_tree:
         forge.update_pull(pull["number"], title=title, body=body)
         if opts.labels:
             forge.add_labels(pull["number"], opts.labels)
+        out.action = "updated"
         _say(f"updated branch {branch} and pull request #{pull['number']} ({what})")
     else:
+        out.action = "unchanged"
         _say(f"pull request #{pull['number']} is up to date ({branch}, {what})")
+    out.number, out.url = pull["number"], pull.get("html_url")
     return 0
 
 
-def check_branch_prefix(prefix: str) -> None:
-    """A prefix that cannot make a branch name is a usage error now, not a failed push later."""
-    name = prefix + "all"
+def check_branch_name(name: str, option: str) -> None:
+    """A name that cannot be a branch is a usage error now, not a failed push later."""
     g = Git(os.getcwd())
     if g.run("check-ref-format", "--branch", name, check=False).returncode != 0 \
             or g.run("check-ref-format", f"refs/heads/{name}", check=False).returncode != 0:
-        raise BotError(f"--branch-prefix {prefix!r} does not make a valid git branch name "
-                       f"(see `git check-ref-format`)", code=2)
+        raise BotError(f"{option} {name if option == '--branch' else name[:-3]!r} does not make a valid git "
+                       f"branch name (see `git check-ref-format`)", code=2)
 
 
-def run(opts: Options) -> int:
+def check_branch_prefix(prefix: str) -> None:
+    check_branch_name(prefix + "all", "--branch-prefix")
+
+
+def run(opts: Options, outcomes: Optional[List[Outcome]] = None) -> int:
+    """Open, update or close each pull request of the run; ``outcomes`` receives what was done to each."""
+    outcomes = [] if outcomes is None else outcomes
     check_branch_prefix(opts.branch_prefix)
+    if opts.branch is not None:
+        if opts.group != "all" and not (opts.group == "directory" and len(set(opts.paths)) <= 1):
+            raise BotError(f"--branch names one branch; --group {opts.group} makes one per "
+                           f"{opts.group}: leave --branch out (branches are named by --branch-prefix)", code=2)
+        check_branch_name(opts.branch, "--branch")
     cwd = os.getcwd()
     top = Git(cwd).ok("rev-parse", "--show-toplevel")
     if not top:
@@ -519,8 +688,23 @@ def run(opts: Options) -> int:
     if base_sha is None:
         raise BotError(f"base branch {base!r} not found on remote {opts.remote!r}", code=2)
 
-    branch, commits = fix_branch(git, opts, rel_paths, base, base_sha, author, committer)
+    groups = fix_branches(git, opts, rel_paths, base, base_sha, author, committer)
+    code = 0
+    for group in groups:
+        out = Outcome(group.branch, scope_of(group.paths) or ["."], commits=len(group.commits),
+                      resources=sum(len(_resources(c.fixes)) for c in group.commits))
+        outcomes.append(out)
+        try:
+            code = max(code, _one(git, forge, opts, base, base_sha, group, author, committer, out))
+        except (BotError, ForgeError) as e:  # the other pull requests are still looked after
+            _echo(f"iacfix: error: {e}", err=True)
+            out.action, out.message = "failed", str(e)
+            code = max(code, getattr(e, "code", 1))
+    return code
 
+
+def _one(git, forge, opts, base, base_sha, group: Group, author, committer, out: Outcome) -> int:
+    branch = group.branch
     remote_sha = None
     line = git("ls-remote", "--heads", opts.remote, f"refs/heads/{branch}")
     if line:
@@ -530,17 +714,20 @@ def run(opts: Options) -> int:
                 f"+refs/heads/{branch}:refs/remotes/{opts.remote}/{branch}")
 
     if opts.dry_run:
-        return _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, committer)
+        out.action = "dry-run"
+        return _dry_run(git, opts, base, base_sha, group, remote_sha, author, committer, out)
 
     if remote_sha:
         foreign = foreign_commits(git, remote_sha, base_sha, author, committer)
         if foreign:
-            _echo(f"iacfix: error: branch {branch} on {opts.remote} has {len(foreign)} commit"
-                       f"{'s' if len(foreign) != 1 else ''} iacfix did not make ({'; '.join(foreign[:3])}); "
-                       f"not touching it. Merge or close its pull request, or delete the branch.", err=True)
+            msg = (f"branch {branch} on {opts.remote} has {len(foreign)} commit{'s' if len(foreign) != 1 else ''} "
+                   f"iacfix did not make ({'; '.join(foreign[:3])}); not touching it. Merge or close its pull "
+                   f"request, or delete the branch.")
+            _echo(f"iacfix: error: {msg}", err=True)
+            out.action, out.message = "refused", msg
             return 1
 
-    return publish(git, forge, opts, base, branch, remote_sha, commits)
+    return publish(git, forge, opts, base, group, remote_sha, out)
 
 
 def _settings(tree_paths: List[str], opts: Options, root: str):
@@ -563,7 +750,9 @@ def _push(git: Git, remote: str, branch: str, expected: Optional[str], new: Opti
         raise BotError(f"push to {remote} rejected for {branch}: {_git_reason(proc.stderr)}")
 
 
-def _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, committer) -> int:
+def _dry_run(git, opts, base, base_sha, group: Group, remote_sha, author, committer,
+             out: Optional[Outcome] = None) -> int:
+    branch, commits = group.branch, group.commits
     _echo(f"branch: {branch} (from {opts.remote}/{base} at {base_sha[:12]})")
     for i, c in enumerate(commits, 1):
         _echo(f"\ncommit {i}/{len(commits)} by {author}:")
@@ -572,7 +761,7 @@ def _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, com
         for f in c.files:
             _echo(f"    {f}")
     if commits:
-        _echo(f"\ntitle: {pr_title(commits)}\n\nbody:\n{pr_body(commits, base)}")
+        _echo(f"\ntitle: {pr_title(commits, group.scope)}\n\nbody:\n{pr_body(commits, base, group.scope)}")
     if not commits:
         action = "would delete the branch and close its pull request" if remote_sha else "nothing to fix"
     elif remote_sha is None:
@@ -587,8 +776,11 @@ def _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, com
         foreign = foreign_commits(git, remote_sha, base_sha, author, committer)
         if foreign:
             action = f"would refuse: the branch has commits iacfix did not make ({'; '.join(foreign[:3])})"
+    if out is not None:
+        out.message = action
     _say(f"dry run: {action}; nothing was pushed")
     return 0
+
 
 
 @click.command("pr")
@@ -597,8 +789,11 @@ def _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, com
 @click.option("--remote", default="origin", show_default=True, help="Git remote to push to.")
 @click.option("--repo", help="GitHub repository owner/name (default: from the remote's URL).")
 @click.option("--branch-prefix", default="iacfix/", show_default=True, help="Prefix of the fix branch.")
-@click.option("--select", multiple=True, help="Only these codemods (ids or slugs, comma-separated).")
-@click.option("--ignore", multiple=True, help="Skip these codemods (ids or slugs, comma-separated).")
+@click.option("--branch", help="Name of the fix branch (default: from --branch-prefix, the codemods and the paths).")
+@click.option("--group", type=click.Choice(GROUPS), default="all", show_default=True,
+              help="One pull request for everything, one per PATH (directory), or one per codemod.")
+@click.option("--select", multiple=True, help="Only these codemods (ids, slugs or Checkov ids, comma-separated).")
+@click.option("--ignore", multiple=True, help="Skip these codemods (ids, slugs or Checkov ids, comma-separated).")
 @click.option("--config", type=click.Path(), help="Configuration file (overrides discovery).")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change an explicit value.")
 @click.option("--draft", is_flag=True, help="Open the pull request as a draft.")
@@ -607,16 +802,31 @@ def _dry_run(git, opts, base, base_sha, branch, remote_sha, commits, author, com
 @click.option("--api-url", envvar="GITHUB_API_URL", default=DEFAULT_API_URL, show_default=True,
               help="GitHub API URL (GitHub Enterprise: https://HOST/api/v3).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Parallel workers.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: print a summary of what was done to each pull request on stdout (messages on stderr).")
 @click.option("--dry-run", is_flag=True, help="Print the branch, commits and pull request; change nothing.")
-def pr_command(paths, base, remote, repo, branch_prefix, select, ignore, config, unsafe_fixes, draft, labels,
-               author, api_url, jobs, dry_run):
-    """Open or update one pull request with the fixes, one commit per codemod."""
+def pr_command(paths, base, remote, repo, branch_prefix, branch, group, select, ignore, config, unsafe_fixes, draft,
+               labels, author, api_url, jobs, fmt, dry_run):
+    """Open or update pull requests with the fixes, one commit per codemod."""
     labels = [x.strip() for v in labels for x in v.split(",") if x.strip()]
     opts = Options(paths, base, remote, repo, branch_prefix, select, ignore, config, unsafe_fixes, draft,
-                   labels, author, api_url, jobs, dry_run)
+                   labels, author, api_url, jobs, dry_run, branch, group, fmt)
+    outcomes: List[Outcome] = []
+    _TO_STDERR[0] = fmt == "json"
+    error = None
     try:
-        code = run(opts)
+        code = run(opts, outcomes)
     except (BotError, ForgeError) as e:
         _echo(f"iacfix: error: {e}", err=True)
-        code = getattr(e, "code", 1)
+        code, error = getattr(e, "code", 1), str(e)
+    except SystemExit as e:  # a configuration error (exit 2) still gets its summary
+        code, error = (e.code if isinstance(e.code, int) else 1), "configuration error"
+    finally:
+        _TO_STDERR[0] = False
+    if fmt == "json":
+        counts: Dict[str, int] = {}
+        for o in outcomes:
+            counts[o.action] = counts.get(o.action, 0) + 1
+        click.echo(redact(json.dumps({"exit_code": code, "error": error, "counts": counts,
+                                      "pull_requests": [o.to_json() for o in outcomes]}, indent=2)))
     sys.exit(code)

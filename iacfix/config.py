@@ -154,6 +154,8 @@ def normalise_params(raw: Dict[str, Any], where: str = "config") -> Dict[str, Di
             raise ConfigError(f"{where}: {name}: unknown codemod table; valid: {valid}")
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: {name}: got {_show(table)}; expected a table of its parameters")
+        if cm.slug in out:
+            raise ConfigError(f"{where}: {name}: a second table for {cm.slug}; write its parameters in one")
         vals: Dict[str, Any] = {}
         for k, v in table.items():
             p = cm.param(k.replace("-", "_"))
@@ -183,7 +185,7 @@ def parse_config(data: Dict[str, Any], source: Optional[Path]) -> Config:
     params_raw = {}
     slugs = {c.slug for c in codemods.CATALOG} | {c.id.lower() for c in codemods.CATALOG}
     for k, v in data.items():
-        if k.lower() in slugs:
+        if k.lower() in slugs or (k.upper().startswith("CKV") and codemods.lookup(k) is not None):
             params_raw[k] = v
             continue
         kk = _key(k)
@@ -191,12 +193,12 @@ def parse_config(data: Dict[str, Any], source: Optional[Path]) -> Config:
             valid = ", ".join(sorted(TOP_KEYS)) + ", or a codemod table: " + ", ".join(c.slug for c in codemods.CATALOG)
             raise ConfigError(f"{where}: {k}: unknown key; valid: {valid}")
         if kk == "select":
-            cfg.select = _names(where, kk, v, "codemod ids or slugs")
+            cfg.select = _names(where, kk, v, "codemod ids, slugs or Checkov ids")
             if not cfg.select:
                 raise ConfigError(f'{where}: select: an empty list selects no codemod; leave select out '
                                   f'(or write select = ["ALL"]) to run every codemod, or name the ones to run')
         elif kk == "ignore":
-            cfg.ignore = _names(where, kk, v, "codemod ids or slugs")
+            cfg.ignore = _names(where, kk, v, "codemod ids, slugs or Checkov ids")
         elif kk == "exclude":
             cfg.exclude = _names(where, kk, v, "glob patterns")
         elif kk == "unsafe-fixes":

@@ -75,12 +75,19 @@ class Project:
     ``docs()`` gives (path, parsed file) for each of them, the current one included.
     The engine notes which files looked at others: their findings may change when
     another file does, so it detects them again.
+
+    ``package``: the texts of the files that say how a Python app is installed
+    (``requirements*.txt``, ``setup.py``, ``setup.cfg``, ``pyproject.toml`` at its root),
+    by file name: which library versions it pins. Read, never edited; empty for
+    Terraform and CloudFormation.
     """
 
-    def __init__(self, language: str, docs: Dict[str, Any], texts: Optional[Dict[str, str]] = None):
+    def __init__(self, language: str, docs: Dict[str, Any], texts: Optional[Dict[str, str]] = None,
+                 package: Optional[Dict[str, str]] = None):
         self.language = language
         self._docs = dict(docs)
         self._texts = texts if texts is not None else {}  # the engine's texts, kept current by it
+        self.package: Dict[str, str] = dict(package or {})
         self.looked: set = set()  # paths whose detection read other files
         self.cache: Dict[Any, Any] = {}  # facts about the whole module, as the files stand now
 
@@ -160,6 +167,11 @@ class Context:
         (``doc``: this file's parsed form); see ``module_docs``."""
         return module_docs(doc)
 
+    def package_files(self) -> Dict[str, str]:
+        """The texts of the app's packaging files by name (``requirements.txt``,
+        ``setup.py``, ``pyproject.toml``...; see ``Project``), empty when none is known."""
+        return dict(self.project.package) if self.project is not None else {}
+
 
 SAFE, UNSAFE, DISPLAY_ONLY = "safe", "unsafe", "display-only"
 
@@ -223,6 +235,7 @@ class Finding:
     path: str
     gap: Gap
     suppressed: bool = False
+    suppressed_by: str = ""  # the kind of mark that suppressed it ("checkov:skip", ...)
 
     @property
     def key(self) -> str:
@@ -247,6 +260,9 @@ class Finding:
             "fixable": self.fixable,
             "unsafe": g.unsafe,
             "applicability": g.applicability,
+            # which finding of the codemod on the resource (a codemod may report several:
+            # rds-protection's protections and its storage encryption)
+            "detail": g.detail or self.slug,
         }
 
 
@@ -267,6 +283,8 @@ class FileResult:
     fixed: list = field(default_factory=list)  # Finding
     failed: list = field(default_factory=list)  # FailedFix
     remaining: list = field(default_factory=list)  # Finding still present after fixing
+    # iacfix suppressions that suppressed nothing: (line, column, as written, unused names)
+    unused_suppressions: list = field(default_factory=list)
     # key → the edits of that finding's fix on the *original* (normalised) text, each
     # applicable on its own: what SARIF's `fixes` carry.
     fix_edits: dict = field(default_factory=dict)

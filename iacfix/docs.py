@@ -40,6 +40,14 @@ def render() -> str:
         out += ["", f"## {c.slug}", "", f"**{c.id} — {c.title}.**", "", c.rationale, ""]
         if c.checkov:
             out += [f"Checkov: {', '.join(c.checkov)}.", ""]
+            for check, gaps in c.checkov_gaps.items():
+                for language, why in gaps.items():
+                    out += [f"{check} in {language} may still fail after the fix: {why}.", ""]
+        if c.cfn_nag:
+            out += [f"cfn_nag: {', '.join(c.cfn_nag)}.", ""]
+        if c.check_details:
+            out += ["Checks that answer one finding only: " + ", ".join(
+                f"{k} ({v})" for k, v in c.check_details.items()) + ".", ""]
         for lang in LANGUAGE_NAMES:
             if lang not in c.languages:
                 why = c.not_applicable.get(lang)

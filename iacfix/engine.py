@@ -37,8 +37,9 @@ from iacfix.core import (
     Project,
     apply_edits,
 )
+from iacfix.modules import package_of
 from iacfix.sources import DEFAULT_MAX_BYTES, SourceError, SourceText, detect_language, read_source
-from iacfix.suppress import is_suppressed, suppressions
+from iacfix.suppress import Suppressions, suppressions
 from iacfix.transforms import normalizer_for, parser_for
 
 MAX_PASSES = 8
@@ -73,20 +74,32 @@ def _key(f: Finding) -> Key:
     return (f.path, f.key)
 
 
-def _suppressed(f: Finding, sup: Dict[int, Optional[set]]) -> bool:
-    return is_suppressed(sup, f.rule, f.slug, {f.gap.line, f.gap.line - 1, *f.gap.suppress_lines})
+def _catalog():
+    import iacfix.codemods as codemods
+
+    return codemods.CATALOG
 
 
-def _asker(sup, cm, path: str, project: Optional[Project]):
+def _suppression(f: Finding, cm: Codemod, sup: Suppressions):
+    """The mark that suppresses finding ``f`` of ``cm``, or None."""
+    return sup.find(cm, {f.gap.line, f.gap.line - 1, *f.gap.suppress_lines}, f.gap.line, f.gap.detail)
+
+
+def _asker(sup: Suppressions, cm, path: str, project: Optional[Project]):
     def suppressed(line: int, *more: int, path: Optional[str] = None) -> bool:
         table = sup
         if path is not None and path != own and project is not None:
             key = ("suppressions", path)
             if key not in project.cache:
                 text = project.text(path)
-                project.cache[key] = suppressions(text) if text is not None else {}
+                try:
+                    doc = project.doc(path)
+                except KeyError:
+                    doc = None
+                project.cache[key] = (suppressions(text, project.language, doc) if text is not None
+                                      else Suppressions())
             table = project.cache[key]
-        return is_suppressed(table, cm.id, cm.slug, {line, line - 1, *more})
+        return table.find(cm, {line, line - 1, *more}, line) is not None
 
     own = path
 
@@ -96,7 +109,13 @@ def _asker(sup, cm, path: str, project: Optional[Project]):
 def detect(doc, language: str, text: str, path: str, settings: Settings,
            project: Optional[Project] = None) -> Tuple[List[Finding], List[Finding]]:
     """Run every selected codemod's detector on one file. Returns (active, suppressed)."""
-    sup = suppressions(text)
+    return detect_with(doc, language, text, path, settings, project)[:2]
+
+
+def detect_with(doc, language: str, text: str, path: str, settings: Settings,
+                project: Optional[Project] = None) -> Tuple[List[Finding], List[Finding], Suppressions]:
+    """``detect``, and the file's suppressions (each mark knowing whether it was used)."""
+    sup = suppressions(text, language, doc)
     active: List[Finding] = []
     hidden: List[Finding] = []
     for cm in settings.codemods:
@@ -109,13 +128,15 @@ def detect(doc, language: str, text: str, path: str, settings: Settings,
                       suppressed=_asker(sup, cm, path, project), project=project)
         for gap in det(doc, ctx):
             f = Finding(cm.id, cm.slug, path, gap)
-            if _suppressed(f, sup):
+            mark = _suppression(f, cm, sup) if sup else None
+            if mark is not None:
                 f.suppressed = True
+                f.suppressed_by = mark.source
                 hidden.append(f)
             else:
                 active.append(f)
     active.sort(key=lambda f: (f.gap.line, f.gap.column, f.rule, f.gap.key))
-    return active, hidden
+    return active, hidden, sup
 
 
 def _fixable(f: Finding, settings: Settings) -> bool:
@@ -125,19 +146,22 @@ def _fixable(f: Finding, settings: Settings) -> bool:
 class _State:
     """The module as it stands: texts, parsed files, findings per file."""
 
-    def __init__(self, language: str, settings: Settings, texts: Dict[str, str], docs: Dict[str, object]):
+    def __init__(self, language: str, settings: Settings, texts: Dict[str, str], docs: Dict[str, object],
+                 package: Optional[Dict[str, str]] = None):
         self.language = language
         self.settings = settings
         self.texts = dict(texts)
-        self.project = Project(language, docs, self.texts)
+        self.project = Project(language, docs, self.texts, package)
         self.active: Dict[str, List[Finding]] = {}
         self.hidden: Dict[str, List[Finding]] = {}
+        self.sups: Dict[str, Suppressions] = {}
         self.retained: Dict[str, set] = {}  # path → (type, name) of resources protected from deletion
 
     def copy(self) -> "_State":
-        st = _State(self.language, self.settings, self.texts, dict(self.project.docs()))
+        st = _State(self.language, self.settings, self.texts, dict(self.project.docs()), self.project.package)
         st.project.looked = set(self.project.looked)
         st.active, st.hidden, st.retained = dict(self.active), dict(self.hidden), dict(self.retained)
+        st.sups = dict(self.sups)
         return st
 
     def bind(self) -> "_State":
@@ -149,8 +173,8 @@ class _State:
         for p in paths:
             self.project.looked.discard(p)
             self.retained[p] = retained(self.language, self.project.doc(p))
-            self.active[p], self.hidden[p] = detect(self.project.doc(p), self.language, self.texts[p], p,
-                                                    self.settings, self.project)
+            self.active[p], self.hidden[p], self.sups[p] = detect_with(
+                self.project.doc(p), self.language, self.texts[p], p, self.settings, self.project)
 
     def findings(self, members) -> List[Finding]:
         return [f for p in members for f in self.active.get(p, ())]
@@ -168,8 +192,11 @@ def _parse_module(language: str, files: Sequence[ModuleFile], settings: Settings
     return docs, errors
 
 
-def process_module(files: Sequence[ModuleFile], language: str, settings: Settings) -> List[FileResult]:
-    """Detect (and with ``settings.fix``, fix) every member file of one module."""
+def process_module(files: Sequence[ModuleFile], language: str, settings: Settings,
+                   package: Optional[Dict[str, str]] = None) -> List[FileResult]:
+    """Detect (and with ``settings.fix``, fix) every member file of one module.
+
+    ``package``: the app's packaging files by name (``Project.package``), for Python."""
     by_path = {mf.path: mf for mf in files}
     normalize = normalizer_for(language)
     edited = {mf.path: normalize(mf.src.text) for mf in files}  # path → (text, restore)
@@ -180,12 +207,14 @@ def process_module(files: Sequence[ModuleFile], language: str, settings: Setting
     for path, e in errors.items():
         results[path].error = e.message
         results[path].error_line = e.line
-    state = _State(language, settings, {p: edited[p][0] for p in docs}, docs)
+    state = _State(language, settings, {p: edited[p][0] for p in docs}, docs, package)
     state.detect(list(docs))
     members = [p for p in docs if by_path[p].member]
     for p in members:
         results[p].findings = list(state.active[p])
         results[p].suppressed = list(state.hidden[p])
+        results[p].unused_suppressions = [
+            (m.line, m.column, m.text, names) for m, names in state.sups[p].unused(settings.codemods, _catalog())]
     held: Dict[Key, str] = {}
     if settings.fix and members:
         state, fixed, failed, first_edits = _fix_loop(state, members, by_path, held)
@@ -521,12 +550,16 @@ def process_files(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Setti
     return _deep(_process_files, paths, settings)
 
 
+PYTHON = ("cdk", "pulumi")  # languages whose modules are Python apps with packaging files
+
+
 def _process_files(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Settings):
     by_language, results, skipped = read_module(paths, settings)
     for language, files in by_language.items():
         try:
             sources = {mf.path: mf.source for mf in files}
-            for res in process_module(files, language, settings):
+            package = package_of([Path(mf.source or mf.path) for mf in files]) if language in PYTHON else None
+            for res in process_module(files, language, settings, package):
                 res.source = sources.get(res.path)
                 results.append(res)
         except RecursionError:

@@ -4,6 +4,13 @@ Only what the bot needs: find the open pull request of a branch, open one,
 edit it, close it, and label it. Every failure is a ``ForgeError`` whose text
 is one line fit for ``iacfix: error: ...`` (the API's own ``message`` when it
 sent one).
+
+A rate-limited request (403 or 429) is retried as GitHub's REST documentation
+asks ("Best practices for using the REST API", rate limits): after ``Retry-After``
+seconds when the header is sent, else when ``X-RateLimit-Remaining`` is 0 at
+``X-RateLimit-Reset``, else (a secondary rate limit without headers) after one
+minute, doubling on each further try; at most ``retries`` times, and never
+waiting longer than ``max_wait`` seconds at once (then it fails at once).
 """
 
 from __future__ import annotations
@@ -24,6 +31,9 @@ DEFAULT_API_URL = "https://api.github.com"
 
 class ForgeError(Exception):
     """A request to the forge failed; the text is one line."""
+
+
+_sleep = time.sleep  # tests replace it
 
 
 def repo_from_url(url: str) -> Optional[str]:
@@ -50,7 +60,10 @@ def repo_from_url(url: str) -> Optional[str]:
 
 
 class GitHub:
-    def __init__(self, token: str, repo: str, api_url: str = DEFAULT_API_URL, timeout: float = 30):
+    def __init__(self, token: str, repo: str, api_url: str = DEFAULT_API_URL, timeout: float = 30,
+                 retries: int = 3, max_wait: float = 300):
+        self.retries = retries
+        self.max_wait = max_wait
         self.token = token
         self.owner, _, self.name = repo.partition("/")
         self.api_url = api_url.rstrip("/")
@@ -89,6 +102,18 @@ class GitHub:
         return f"/repos/{urllib.parse.quote(self.owner)}/{urllib.parse.quote(self.name)}/{rest}"
 
     def _request(self, method: str, path: str, body: Optional[dict] = None, query: Optional[dict] = None):
+        attempt = 0
+        while True:
+            try:
+                return self._request_once(method, path, body, query)
+            except _RateLimited as e:
+                wait = e.wait(attempt)
+                if attempt >= self.retries or wait > self.max_wait:
+                    raise ForgeError(e.text) from None
+                _sleep(wait)
+                attempt += 1
+
+    def _request_once(self, method: str, path: str, body: Optional[dict], query: Optional[dict]):
         url = self.api_url + path
         if query:
             url += "?" + urllib.parse.urlencode(query)
@@ -104,7 +129,11 @@ class GitHub:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 raw = resp.read()
         except urllib.error.HTTPError as e:
-            raise ForgeError(redact(_http_error(method, path, e), [self.token])) from None
+            payload = _payload(e)
+            text = redact(_http_error(method, path, e, payload), [self.token])
+            if _rate_limited(e, payload):
+                raise _RateLimited(text, e.headers) from None
+            raise ForgeError(text) from None
         except urllib.error.URLError as e:
             raise ForgeError(redact(f"cannot reach {self.api_url}: {e.reason}", [self.token])) from None
         except (TimeoutError, OSError, ValueError) as e:  # ValueError: a URL urllib cannot use
@@ -117,11 +146,40 @@ class GitHub:
             raise ForgeError(f"{method} {path}: the API answered with something that is not JSON") from None
 
 
-def _http_error(method: str, path: str, e: urllib.error.HTTPError) -> str:
+class _RateLimited(Exception):
+    def __init__(self, text: str, headers):
+        super().__init__(text)
+        self.text = text
+        self.headers = headers
+
+    def wait(self, attempt: int) -> float:
+        """Seconds to wait before try ``attempt + 1``."""
+        retry = self.headers.get("Retry-After")
+        if retry and retry.strip().isdigit():
+            return int(retry)
+        reset = self.headers.get("X-RateLimit-Reset")
+        if self.headers.get("X-RateLimit-Remaining") == "0" and reset and reset.isdigit():
+            return max(int(reset) - time.time(), 0) + 1
+        return 60 * 2 ** attempt
+
+
+def _payload(e: urllib.error.HTTPError) -> dict:
     try:
         payload = json.loads(e.read() or b"{}")
     except ValueError:
         payload = {}
+    return payload if isinstance(payload, dict) else {}
+
+
+def _rate_limited(e: urllib.error.HTTPError, payload: dict) -> bool:
+    """A primary or secondary rate limit, not a 403 for a missing permission."""
+    if e.code not in (403, 429):
+        return False
+    return (e.code == 429 or bool(e.headers.get("Retry-After")) or e.headers.get("X-RateLimit-Remaining") == "0"
+            or "rate limit" in str(payload.get("message") or "").lower())
+
+
+def _http_error(method: str, path: str, e: urllib.error.HTTPError, payload: dict) -> str:
     message = payload.get("message") if isinstance(payload, dict) else None
     details = []
     if isinstance(payload, dict):

@@ -1,5 +1,7 @@
 """Golden cases: ``golden/<slug>/<language>/<case>/`` with ``input.*``, ``expected.*``,
-``expected.diff`` (when the fix changes the file) and an optional ``case.toml``::
+``expected.diff`` (when the fix changes the file), an optional ``case.toml``, and for
+Python the app's packaging files the case needs (``requirements.txt``, ``setup.py``...,
+read as ``Project.package``)::
 
     select = ["api-throttling"]      # default: the codemod named by the folder;
                                      # every codemod under golden/stacks/
@@ -19,7 +21,8 @@ from typing import Dict, List, Optional, Tuple
 
 import iacfix.codemods as codemods
 from iacfix.config import load_toml, normalise_params
-from iacfix.engine import ModuleFile, Settings, process_module, process_source
+from iacfix.engine import PYTHON, ModuleFile, Settings, process_module
+from iacfix.modules import package_texts
 from iacfix.patch import unified_diff
 from iacfix.sources import SourceText, detect_language
 
@@ -96,7 +99,8 @@ def run(case: Case, text: Optional[str] = None, fix: bool = True):
     language = detect_language(path, src.text)
     if language != case.language:
         raise AssertionError(f"{case.id}: input is recognised as {language!r}, not {case.language!r}")
-    return process_source(src, language, path.name, case.settings(fix=fix))
+    package = package_texts(case.dir) if language in PYTHON else None
+    return process_module([ModuleFile(path.name, src)], language, case.settings(fix=fix), package)[0]
 
 
 def render(case: Case) -> tuple:
@@ -164,7 +168,8 @@ def run_module(case: ModuleCase, texts: Optional[Dict[str, str]] = None, fix: bo
         if language != case.language:
             raise AssertionError(f"{case.id}: {rel} is recognised as {language!r}, not {case.language!r}")
         files.append(ModuleFile(rel, src))
-    return {r.path: r for r in process_module(files, case.language, case.settings(fix=fix))}
+    package = package_texts(case.input) if case.language in PYTHON else None
+    return {r.path: r for r in process_module(files, case.language, case.settings(fix=fix), package)}
 
 
 def render_module(case: ModuleCase) -> Tuple[Dict[str, str], str]:

@@ -24,6 +24,10 @@ from typing import Dict, List, Sequence, Tuple
 from iacfix.sources import SKIP_DIRS, Candidate, _is_virtualenv
 
 APP_MARKERS = ("cdk.json", "Pulumi.yaml", "Pulumi.yml")
+# The files that say how a Python app is installed (the versions it pins): read with the
+# app (``Project.package``), never edited.
+PACKAGE_FILES = ("requirements*.txt", "setup.py", "setup.cfg", "pyproject.toml")
+MAX_PACKAGE_FILE = 256 * 1024
 MAX_CONTEXT_FILES = 400  # a module larger than this is read from its named files only
 
 File = Tuple[Path, str, bool, bool]  # (path, display, member, writable)
@@ -37,6 +41,38 @@ def python_root(f: Path) -> Path:
     while (d / "__init__.py").is_file() and d.parent != d:
         d = d.parent
     return d
+
+
+def package_texts(directory: Path) -> Dict[str, str]:
+    """The packaging files (``PACKAGE_FILES``) directly in ``directory``, by name."""
+    out: Dict[str, str] = {}
+    try:
+        entries = sorted(directory.iterdir())
+    except OSError:
+        return out
+    for p in entries:
+        if not any(fnmatch(p.name, pat) for pat in PACKAGE_FILES):
+            continue
+        try:
+            if not p.is_file() or p.is_symlink() or p.stat().st_size > MAX_PACKAGE_FILE:
+                continue
+            out[p.name] = p.read_bytes().decode("utf-8", errors="replace")
+        except OSError:
+            continue
+    return out
+
+
+def package_of(paths: Sequence[Path]) -> Dict[str, str]:
+    """The packaging files of the Python app the files belong to: those at the app's root
+    (``python_root``), else in the nearest of the two directories above it that has any."""
+    if not paths:
+        return {}
+    root = python_root(Path(os.path.abspath(paths[0])))
+    for d in [root, *list(root.parents)[:2]]:
+        found = package_texts(d)
+        if found:
+            return found
+    return {}
 
 
 def module_key(path: Path) -> Tuple[str, str]:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+import hashlib
 import json
-from typing import Dict, List
+import os
+import subprocess
+import urllib.parse
+from pathlib import Path
+from typing import Dict, List, Optional
 
 import iacfix.codemods as codemods
 from iacfix import __version__
@@ -33,6 +39,33 @@ def text(findings: List[Finding]) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+FOREIGN = ("checkov:skip", "cfn_nag rules_to_suppress")
+
+
+def suppressed_notes(results: List[FileResult]) -> str:
+    """One note per finding another scanner's skip suppressed (a Checkov or cfn_nag skip
+    in the code): iacfix saw the gap and honours the decision already made."""
+    lines = []
+    for r in results:
+        for f in r.suppressed:
+            if f.suppressed_by in FOREIGN:
+                g = f.gap
+                lines.append(f"{f.path}:{g.line}:{g.column}: note: {f.rule} {f.slug} {g.message}: "
+                             f"suppressed by {f.suppressed_by}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def unused_suppressions(results: List[FileResult]) -> List[str]:
+    """``path:line:col: unused suppression: ...`` for each iacfix suppression that
+    suppressed nothing (as ruff's RUF100 reports an unused ``noqa``)."""
+    out = []
+    for r in results:
+        for line, col, text, names in r.unused_suppressions:
+            what = f" (unused: {', '.join(names)})" if names else ""
+            out.append(f"{r.path}:{line}:{col}: unused suppression: {text}{what}")
+    return out
+
+
 def summary(findings: List[Finding]) -> str:
     if not findings:
         return "No findings.\n"
@@ -52,21 +85,84 @@ def to_json(findings: List[Finding]) -> str:
     return json.dumps([f.to_json() for f in findings], indent=2) + "\n"
 
 
-def github(findings: List[Finding]) -> str:
-    def esc(s: str) -> str:
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+def _esc_data(s: str) -> str:
+    """A workflow command's message (GitHub's toolkit escapeData)."""
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
+
+def _esc_property(s: str) -> str:
+    """A workflow command's property value (GitHub's toolkit escapeProperty): also ':' and ','."""
+    return _esc_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(findings: List[Finding]) -> str:
     out = []
     for f in findings:
         g = f.gap
-        out.append(
-            f"::warning title={f.rule} {f.slug},file={esc(f.path)},line={g.line},col={g.column},"
-            f"endLine={g.end_line}::{esc(g.message)}"
-        )
+        props = [("title", f"{f.rule} {f.slug}"), ("file", f.path), ("line", g.line), ("col", g.column),
+                 ("endLine", max(g.end_line, g.line))]
+        out.append("::warning " + ",".join(f"{k}={_esc_property(str(v))}" for k, v in props)
+                   + f"::{_esc_data(g.message)}")
     return "\n".join(out) + ("\n" if out else "")
 
 
-def _sarif_fix(res: FileResult, f: Finding):
+def job_summary(findings: List[Finding]) -> str:
+    """Markdown for ``$GITHUB_STEP_SUMMARY``: what code scanning would have shown."""
+    if not findings:
+        return "### iacfix\n\nNo findings.\n"
+    fixable = sum(1 for f in findings if f.fixable)
+    out = ["### iacfix", "", f"{len(findings)} finding{'s' if len(findings) != 1 else ''}, {fixable} fixable "
+           f"with `iacfix fix` (or `iacfix pr`).", "", "| file:line | codemod | resource | finding |", "|---|---|---|---|"]
+    for f in findings:
+        g = f.gap
+        cell = lambda t: " ".join(str(t).split()).replace("|", "\\|")  # noqa: E731
+        out.append(f"| `{cell(f.path)}:{g.line}` | {f.rule} `{f.slug}` | `{cell(g.resource_type)}` "
+                   f"{cell(g.resource_name)} | {cell(g.message)} |")
+    return "\n".join(out) + "\n"
+
+
+# What GitHub code scanning reads beyond plain SARIF 2.1.0 ("SARIF support for code
+# scanning", docs.github.com): a rule's ``security-severity`` (a string, 0.1-3.9 low,
+# 4.0-6.9 medium, 7.0-8.9 high, 9.0+ critical; shown for rules tagged ``security``) and
+# ``tags``; a result's ``partialFingerprints`` (to track an alert across runs when lines
+# move); an artifact's ``uri`` relative to the repository root; ``automationDetails.id``
+# (``category/``).
+SEVERITY: Dict[str, tuple] = {  # slug -> (security-severity, tags)
+    "api-throttling": ("5.3", ("security", "availability")),
+    "dead-letter-queue": ("4.0", ("reliability",)),
+    "required-tags": ("2.0", ("maintainability",)),
+    "kms-key-alias": ("2.0", ("maintainability",)),
+    "kms-key-rotation": ("5.0", ("security", "encryption")),
+    "lambda-tracing": ("3.0", ("observability",)),
+    "lambda-concurrency": ("5.0", ("security", "availability")),
+    "lambda-limits": ("3.0", ("reliability",)),
+    "log-retention": ("3.5", ("security", "logging")),
+    "api-access-logging": ("5.0", ("security", "logging")),
+    "api-tracing": ("3.0", ("observability",)),
+    "dynamodb-pitr": ("6.0", ("security", "data-protection")),
+    "sqs-encryption": ("6.0", ("security", "encryption")),
+    "kinesis-encryption": ("6.0", ("security", "encryption")),
+    "kinesis-shard-metrics": ("2.0", ("observability",)),
+    "rds-protection": ("7.0", ("security", "data-protection")),
+    "rds-performance-insights": ("1.0", ("reliability",)),
+    "elasticache-encryption": ("6.5", ("security", "encryption")),
+    "efs-encryption": ("6.5", ("security", "encryption")),
+    "ecs-container-insights": ("3.0", ("observability",)),
+    "secret-generation": ("5.0", ("security",)),
+    "sg-rule-description": ("2.0", ("maintainability",)),
+    "removal-policy": ("6.0", ("security", "data-protection")),
+    "environment-suffix": ("2.0", ("maintainability",)),
+    "iam-wildcard": ("7.5", ("security", "least-privilege")),
+}
+DEFAULT_SEVERITY = ("4.0", ())
+DOCS_URL = "https://github.com/OWNER/iacfix/blob/main/docs/codemods.md"  # + "#<slug>": each codemod's section
+FINGERPRINT = "iacfix/v1"  # partialFingerprints key: rule, file and resource, not the line
+CATEGORY = "iacfix"
+EXAMPLE_PATHS = {"terraform": "main.tf", "cloudformation": "template.yaml", "cdk": "app.py",
+                 "pulumi": "__main__.py", "go": "stack.go"}
+
+
+def _sarif_fix(res: FileResult, f: Finding, root: str):
     edits = res.fix_edits.get(f.key)
     if not edits or res.original is None:
         return None
@@ -82,36 +178,98 @@ def _sarif_fix(res: FileResult, f: Finding):
         })
     return {
         "description": {"text": f"iacfix {f.slug}: {f.gap.message}"},
-        "artifactChanges": [{"artifactLocation": {"uri": _uri(f.path)}, "replacements": replacements}],
+        "artifactChanges": [{"artifactLocation": {"uri": sarif_uri(f.path, root)}, "replacements": replacements}],
     }
 
 
-def _uri(path: str) -> str:
-    path = path.replace("\\", "/")
-    while path.startswith("./"):
-        path = path[2:]
-    return path
+def repository_root(start: str = ".") -> str:
+    """The git work tree holding ``start`` (the current directory outside one)."""
+    try:
+        proc = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=start, capture_output=True, text=True)
+    except OSError:
+        proc = None
+    if proc is not None and proc.returncode == 0 and proc.stdout.strip():
+        return os.path.realpath(proc.stdout.strip())
+    return os.path.realpath(start)
 
 
-def sarif(results: List[FileResult], errors: List[tuple]) -> str:
+def sarif_uri(path: str, root: str) -> str:
+    """``path`` relative to the repository root, percent-encoded (RFC 3986), as GitHub
+    matches it with the repository's files; a file outside the root gets a file:// URI."""
+    full = os.path.realpath(os.path.abspath(path)) if not os.path.islink(path) else os.path.abspath(path)
+    rel = os.path.relpath(full, root)
+    if rel == ".." or rel.startswith(".." + os.sep) or os.path.isabs(rel):
+        return Path(full).as_uri()
+    return urllib.parse.quote(Path(rel).as_posix(), safe="/")
+
+
+def fingerprint(f: Finding, uri: str) -> str:
+    return hashlib.sha256(f"{f.key}|{uri}".encode("utf-8")).hexdigest()[:32]
+
+
+def example_patch(cm) -> str:
+    """The patch the codemod makes on its first example it fixes, as a unified diff ('' if none)."""
+    from iacfix.engine import Settings, process_source  # the example runs through the real engine
+
+    for ex in cm.examples:
+        if not ex.finds:
+            continue
+        path = EXAMPLE_PATHS.get(ex.language, "input")
+        try:
+            res = process_source(SourceText.from_string(ex.code), ex.language, path,
+                                 Settings(codemods=[cm], fix=True, unsafe_fixes=True))
+        except Exception:  # an example is documentation: never a reason to lose the report
+            continue
+        if res.error is None and res.new and res.new != ex.code:
+            return "".join(difflib.unified_diff(ex.code.splitlines(True), res.new.splitlines(True),
+                                                f"a/{path}", f"b/{path}"))
+    return ""
+
+
+def _rule(cm, with_example: bool) -> dict:
+    severity, tags = SEVERITY.get(cm.slug, DEFAULT_SEVERITY)
+    markdown = [f"**{cm.id} {cm.slug}: {cm.title}.**", "", cm.rationale, "",
+                f"Fix with `iacfix fix --select {cm.slug}`" + (" (the fix is unsafe: add `--unsafe-fixes`)."
+                                                              if cm.unsafe_only else ".")]
+    if cm.checkov:
+        markdown += ["", f"Checkov: {', '.join(cm.checkov)}."]
+    patch = example_patch(cm) if with_example else ""
+    if patch:
+        markdown += ["", "Example:", "", "```diff", patch.rstrip("\n"), "```"]
+    markdown += ["", f"[Documentation]({DOCS_URL}#{cm.slug})"]
+    return {
+        "id": cm.id,
+        "name": cm.slug,
+        "shortDescription": {"text": cm.title},
+        "fullDescription": {"text": cm.rationale},
+        "helpUri": f"{DOCS_URL}#{cm.slug}",
+        "help": {"text": f"{cm.rationale} Fix with `iacfix fix --select {cm.slug}`.", "markdown": "\n".join(markdown)},
+        "defaultConfiguration": {"level": "warning"},
+        "properties": {
+            "languages": list(cm.languages), "checkov": list(cm.checkov),
+            "security-severity": severity, "tags": ["iac", *tags], "precision": "high",
+            "problem.severity": "warning",
+        },
+    }
+
+
+def sarif(results: List[FileResult], errors: List[tuple], root: Optional[str] = None) -> str:
     """SARIF 2.1.0. Findings are those of the files as they are; each fixable one
-    carries its fix as a ``fixes`` entry (replacements on the original file)."""
+    carries its fix as a ``fixes`` entry (replacements on the original file); a
+    suppressed one is a result with a ``suppressions`` entry. URIs are relative to
+    ``root`` (default: the repository holding the current directory)."""
+    root = os.path.realpath(root) if root else repository_root()
+    used = {f.rule for res in results for f in (*res.findings, *res.suppressed)}
     rules = []
     index: Dict[str, int] = {}
     for cm in codemods.CATALOG:
         index[cm.id] = len(rules)
-        rules.append({
-            "id": cm.id,
-            "name": cm.slug,
-            "shortDescription": {"text": cm.title},
-            "fullDescription": {"text": cm.rationale},
-            "help": {"text": f"{cm.rationale} Fix with `iacfix fix --select {cm.slug}`."},
-            "properties": {"languages": list(cm.languages), "checkov": list(cm.checkov)},
-        })
+        rules.append(_rule(cm, cm.id in used))
     out = []
     for res in results:
-        for f in res.findings:
+        for f in [*res.findings, *res.suppressed]:
             g = f.gap
+            uri = sarif_uri(f.path, root)
             item = {
                 "ruleId": f.rule,
                 "ruleIndex": index[f.rule],
@@ -119,26 +277,33 @@ def sarif(results: List[FileResult], errors: List[tuple]) -> str:
                 "message": {"text": g.message},
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": {"uri": _uri(f.path)},
+                        "artifactLocation": {"uri": uri},
                         "region": {"startLine": g.line, "startColumn": g.column, "endLine": max(g.end_line, g.line)},
                     }
                 }],
+                "partialFingerprints": {FINGERPRINT: fingerprint(f, uri)},
                 "properties": {"resourceType": g.resource_type, "resourceName": g.resource_name, "fixable": f.fixable},
             }
-            fix = _sarif_fix(res, f)
-            if fix is not None:
-                item["fixes"] = [fix]
+            if f.suppressed:
+                item["suppressions"] = [{"kind": "inSource",
+                                         "justification": f"suppressed by {f.suppressed_by or 'iacfix: ignore'}"}]
+            else:
+                fix = _sarif_fix(res, f, root)
+                if fix is not None:
+                    item["fixes"] = [fix]
             out.append(item)
     notifications = [
         {"level": "error", "message": {"text": f"{path}: {reason}"},
-         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}]}
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": sarif_uri(path, root)}}}]}
         for path, reason in errors
     ]
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "iacfix", "version": __version__, "rules": rules}},
+            "tool": {"driver": {"name": "iacfix", "version": __version__, "informationUri": DOCS_URL,
+                                "rules": rules}},
+            "automationDetails": {"id": f"{CATEGORY}/"},
             "results": out,
             "invocations": [{"executionSuccessful": not errors, "toolExecutionNotifications": notifications}],
         }],

@@ -4,19 +4,92 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import math
 import os
 import signal
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Iterable, List, Optional
+from typing import TYPE_CHECKING, Iterable, List, Optional
 
 from iacfix.core import FileResult
 from iacfix.engine import Settings, process_files
 from iacfix.modules import group
 from iacfix.sources import discover
 
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
 PARALLEL_THRESHOLD = 8  # below this many modules a process pool costs more than it saves
+
+
+def available_cpus(cgroup_root: str = "/sys/fs/cgroup", self_cgroup: str = "/proc/self/cgroup") -> int:
+    """How many CPUs this process may use: the ones it is allowed to run on
+    (``os.sched_getaffinity``: ``taskset``, a container's cpuset), capped by a cgroup CPU
+    quota (``docker --cpus``, a Kubernetes limit), rounded up; at least 1. The machine's
+    count (``os.cpu_count()``) over-subscribes a CI runner or a container."""
+    count = getattr(os, "process_cpu_count", None)  # Python 3.13: affinity-aware
+    try:
+        n = count() if count is not None else len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # no sched_getaffinity (macOS, Windows)
+        n = None
+    n = n or os.cpu_count() or 1
+    quota = _cgroup_quota(cgroup_root, self_cgroup)
+    if quota is not None:
+        n = min(n, max(1, math.ceil(quota)))
+    return max(1, n)
+
+
+def _cgroup_quota(root: str, self_cgroup: str) -> Optional[float]:
+    """CPUs' worth of this process's cgroup CPU quota (v2 ``cpu.max``, v1
+    ``cpu.cfs_quota_us``/``cpu.cfs_period_us``), or None when there is none or it cannot
+    be read. The cgroup's own folder is tried first, then the mount's root (in a
+    container the process's cgroup is usually mounted as the root)."""
+    try:
+        with open(self_cgroup, encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        lines = []
+    v2 = v1 = None
+    for line in lines:
+        parts = line.split(":", 2)
+        if len(parts) != 3:
+            continue
+        _, controllers, path = parts
+        if controllers == "":
+            v2 = path
+        elif "cpu" in controllers.split(","):
+            v1 = (controllers, path)
+
+    def read(path: str) -> Optional[str]:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                return fh.read().strip()
+        except OSError:
+            return None
+
+    for folder in ([os.path.join(root, v2.lstrip("/"))] if v2 else []) + [root]:
+        text = read(os.path.join(folder, "cpu.max"))
+        if text:
+            fields = text.split()
+            if len(fields) == 2 and fields[0] != "max":
+                try:
+                    quota, period = int(fields[0]), int(fields[1])
+                except ValueError:
+                    return None
+                return quota / period if quota > 0 and period > 0 else None
+            return None
+    mounts = [os.path.join(root, v1[0])] if v1 else []
+    mounts += [os.path.join(root, "cpu"), os.path.join(root, "cpu,cpuacct")]
+    for mount in dict.fromkeys(mounts):
+        for folder in ([os.path.join(mount, v1[1].lstrip("/"))] if v1 else []) + [mount]:
+            quota, period = read(os.path.join(folder, "cpu.cfs_quota_us")), read(os.path.join(folder, "cpu.cfs_period_us"))
+            if quota is None or period is None:
+                continue
+            try:
+                q, p = int(quota), int(period)
+            except ValueError:
+                return None
+            return q / p if q > 0 and p > 0 else None
+    return None
 
 
 def _fixable_marker():  # stands in for a Gap's fix closure once results cross processes
@@ -75,6 +148,9 @@ def _pooled(mods, work, jobs: int, take, fn=_work) -> None:
     dies (a crash in a parser's native code) breaks the whole pool: the modules whose
     results were lost are run again, each alone in a fresh process, and one that kills its
     process again is reported as such, file by file, while the others are processed."""
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing: only when a pool runs
+    from concurrent.futures.process import BrokenProcessPool
+
     lost: List[int] = []
     with _stopped_on_exit(ProcessPoolExecutor(max_workers=jobs, initializer=_worker_signals)) as pool:
         futures = [pool.submit(fn, (m, *work)) for m in mods]
@@ -101,7 +177,7 @@ def _worker_signals() -> None:
 
 
 @contextlib.contextmanager
-def _stopped_on_exit(pool: ProcessPoolExecutor):
+def _stopped_on_exit(pool: "ProcessPoolExecutor"):
     """The pool, shut down when done; on an interruption (SIGINT, SIGTERM) its workers are
     terminated at once: left running, they kept the output pipe open (``iacfix | tee``
     never ended) and worked on for minutes after iacfix had stopped."""
@@ -126,7 +202,7 @@ def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Option
     explicit = {c.display for c in cands if c.explicit}
     results: List[FileResult] = []
     bar = Progress(len(cands), progress)
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or available_cpus()
 
     def take(files, out):
         res, skip = out

@@ -3,6 +3,7 @@
 
     .venv/bin/python scripts/bench.py ../shared/corpus [--jobs N] [--repeat 3]
     .venv/bin/python scripts/bench.py --scaling [--base 25]
+    .venv/bin/python scripts/bench.py --startup [--repeat 5]
 
 Targets (2-core machine, the public corpus in ../shared/corpus):
   check  ≥ 40 files/s with --jobs 2
@@ -14,6 +15,12 @@ Prints files, bytes, seconds and files/s for each mode; exits 1 when a target is
 the growth exponent of each (time ~ size^k, from 1x to 16x) and fix over check at 16x.
 Targets: k ≤ 1.3 for check and fix (cost grows about linearly with the file and the
 number of findings).
+
+``--startup``: wall time of fresh processes, best and median of --repeat: ``iacfix
+--version``, and ``iacfix check`` of one small file per language (a golden ``gap`` input),
+with the heavy modules each imported. Targets: --version ≤ 0.3 s, check of one .tf ≤ 0.6 s
+(the CLI imports the engine when a command runs, and a language's parser and detectors
+only when a file of it is met).
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from iacfix.sources import discover  # noqa: E402
 CHECK_FILES_PER_SECOND = 40
 FIX_OVER_CHECK = 2.5
 GROWTH_EXPONENT = 1.3
+VERSION_SECONDS = 0.3
+CHECK_ONE_TF_SECONDS = 0.6
 
 TERRAFORM = """resource "aws_sqs_queue" "q{i}" {{
   name = "q{i}"
@@ -86,6 +95,51 @@ def scaling(base: int) -> bool:
     return ok
 
 
+def startup(repeat: int) -> bool:
+    import os
+    import shutil
+    import statistics
+    import subprocess
+    import tempfile
+
+    golden = Path(__file__).resolve().parent.parent / "golden"
+    script = Path(sys.executable).parent / "iacfix"  # what a user runs: the console script
+    cli = [str(script)] if script.exists() else [sys.executable, "-m", "iacfix.cli"]
+    heavy = ["libcst", "ruamel.yaml", "hcl2", "iacfix.engine", "iacfix.codemods", "iacfix.bot"]
+    probe = ("import sys, runpy\nsys.argv = ['iacfix'] + sys.argv[1:]\ntry:\n"
+             "    runpy.run_module('iacfix.cli', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+             f"sys.stderr.write('IMPORTED ' + ' '.join(m for m in {heavy!r} if m in sys.modules))\n")
+
+    def timed(args, cwd):
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            subprocess.run([*cli, *args], cwd=cwd, capture_output=True)
+            times.append(time.perf_counter() - t)
+        r = subprocess.run([sys.executable, "-c", probe, *args], cwd=cwd, capture_output=True, text=True)
+        imported = r.stderr.rsplit("IMPORTED ", 1)[-1].split() if "IMPORTED " in r.stderr else ["?"]
+        return min(times), statistics.median(times), imported
+
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = [("--version", ["--version"], VERSION_SECONDS)]
+        for language, case, target in (("terraform", "lambda-tracing/terraform/gap/input.tf", CHECK_ONE_TF_SECONDS),
+                                       ("cloudformation", "lambda-tracing/cloudformation/gap/input.yaml", None),
+                                       ("cdk", "lambda-tracing/cdk/gap/input.py", None),
+                                       ("pulumi", "lambda-tracing/pulumi/gap/input.py", None)):
+            d = Path(tmp) / language
+            d.mkdir()
+            shutil.copyfile(golden / case, d / os.path.basename(case))
+            runs.append((f"check one {language} file", ["check", "-j", "1", str(d / os.path.basename(case))], target))
+        for label, args, target in runs:
+            best, median, imported = timed(args, tmp)
+            verdict = "" if target is None else (" (target met)" if best <= target else f" (TARGET {target} s MISSED)")
+            ok = ok and (target is None or best <= target)
+            print(f"{label:30} best {best:.3f} s, median {median:.3f} s; imports {' '.join(imported) or 'none of them'}"
+                  f"{verdict}")
+    return ok
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("paths", nargs="*")
@@ -93,7 +147,12 @@ def main():
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--scaling", action="store_true", help="growth of check and fix with the size of one file")
     ap.add_argument("--base", type=int, default=25, help="resources of each kind at 1x (--scaling)")
+    ap.add_argument("--startup", action="store_true", help="start-up: --version and check of one small file")
     a = ap.parse_args()
+    if a.startup:
+        ok = startup(max(a.repeat, 5))
+        print("targets met" if ok else "TARGET MISSED")
+        return 0 if ok else 1
     if a.scaling:
         ok = scaling(a.base)
         print("targets met" if ok else "TARGET MISSED")

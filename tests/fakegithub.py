@@ -12,6 +12,11 @@ and a free port, and records every request so tests can assert on them:
 request fail the way GitHub does (``times`` requests, default 1).
 ``branch_exists`` (optional) lets it refuse a pull request whose head branch
 was not pushed, as GitHub answers 422.
+
+It enforces GitHub's limits on a pull request as the real API answers them (422
+Validation Failed, ``title is too long (maximum is 256 characters)``, ``body is too
+long (maximum is 65536 characters)``; both counted in characters, i.e. code points),
+on creation and on edit, so a bot that passes here does not fail after its push.
 """
 
 from __future__ import annotations
@@ -23,6 +28,22 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable, Dict, List, Optional
 from urllib.parse import parse_qs, urlsplit
+
+MAX_TITLE = 256  # characters, as GitHub's "title is too long (maximum is 256 characters)"
+MAX_BODY = 65536  # characters, as GitHub's "body is too long (maximum is 65536 characters)"
+
+
+def _too_long(body: dict):
+    """GitHub's 422 for a title or body over its limit, else None."""
+    errors = []
+    for name, limit in (("title", MAX_TITLE), ("body", MAX_BODY)):
+        value = body.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            errors.append({"resource": "Issue", "code": "custom", "field": name,
+                           "message": f"{name} is too long (maximum is {limit} characters)"})
+    if errors:
+        return 422, {"message": "Validation Failed", "errors": errors}, {}
+    return None
 
 
 @dataclass
@@ -134,6 +155,9 @@ class FakeGitHub:
             pull = self.pulls.get(int(pull_no))
             if pull is None:
                 return 404, {"message": "Not Found"}, {}
+            refused = _too_long(body or {})
+            if refused:
+                return refused
             for k in ("title", "body", "state", "base"):
                 if k in (body or {}):
                     pull[k] = body[k]
@@ -153,6 +177,9 @@ class FakeGitHub:
         if missing:
             return 422, {"message": "Validation Failed",
                          "errors": [{"resource": "PullRequest", "code": "missing_field", "field": k} for k in missing]}, {}
+        refused = _too_long(body)
+        if refused:
+            return refused
         head = body["head"]
         if any(p["head"]["ref"] == head and p["state"] == "open" for p in self.pulls.values()):
             return 422, {"message": "Validation Failed",

@@ -84,16 +84,16 @@ def test_symlink_loop_named_on_the_command_line(tree):
 
 
 def test_file_changed_between_read_and_write_is_not_written(tree, monkeypatch):
-    import iacfix.cli as cli
+    import iacfix.runner as runner  # the CLI imports run_paths from it when a command runs
 
-    real = cli.run_paths
+    real = runner.run_paths
 
     def racing(*a, **kw):
         out = real(*a, **kw)
         (tree / "good.tf").write_text(GOOD_TF + "# edited meanwhile\n")
         return out
 
-    monkeypatch.setattr(cli, "run_paths", racing)
+    monkeypatch.setattr(runner, "run_paths", racing)
     r = CliRunner().invoke(main, ["fix", "-j", "1", "good.tf"])
     assert "good.tf: error: file changed on disk while iacfix was running; not written" in r.stderr
     assert (tree / "good.tf").read_text() == GOOD_TF + "# edited meanwhile\n"

@@ -206,7 +206,7 @@ def test_a_named_file_that_is_not_iac_gets_a_note_not_an_error(project):
 def test_an_interrupted_fix_says_what_was_written_and_exits_as_a_shell_does(project, monkeypatch, stop, code):
     import signal
 
-    import iacfix.cli as cli_module
+    import iacfix.patch as patch_module  # the CLI imports write_atomic from it when fix runs
 
     (project / "second.yaml").write_text((project / "stack.yaml").read_text())
     calls = []
@@ -219,7 +219,7 @@ def test_an_interrupted_fix_says_what_was_written_and_exits_as_a_shell_does(proj
             raise stop()
         path.write_text(text)
 
-    monkeypatch.setattr(cli_module, "write_atomic", write_then_stop)
+    monkeypatch.setattr(patch_module, "write_atomic", write_then_stop)
     r = cli("fix", "-j", "1", ".")
     assert r.exit_code == code
     assert "iacfix: interrupted; 1 file written, 1 not" in r.stderr

@@ -55,7 +55,7 @@ def _fix(text, slugs):
     "text,slugs,order",
     [
         (FUNCTION, ("lambda-tracing", "lambda-limits", "log-retention"),
-         ["timeout=", "memory_size=", "log_retention=", "tracing="]),
+         ["timeout=", "memory_size=", "log_group=", "tracing="]),
         (REST_API, ("api-access-logging", "api-throttling", "api-tracing"),
          ["access_log_destination=", "access_log_format=", "tracing_enabled=", "throttling_rate_limit="]),
     ],

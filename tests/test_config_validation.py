@@ -107,8 +107,8 @@ def test_accepted_values_still_work(project):
 # -- the configuration's shape ----------------------------------------------------------------
 
 SCHEMA = [
-    ('select = { a = 1 }', "select: got a table; expected a list of codemod ids or slugs"),
-    ('ignore = "IAC001"', 'ignore: got "IAC001"; expected a list of codemod ids or slugs'),
+    ('select = { a = 1 }', "select: got a table; expected a list of codemod ids, slugs or Checkov ids"),
+    ('ignore = "IAC001"', 'ignore: got "IAC001"; expected a list of codemod ids, slugs or Checkov ids'),
     ('exclude = [1, 2]', "exclude: got a list with 1; expected a list of glob patterns"),
     ('unsafe-fixes = "yes"', 'unsafe-fixes: got "yes"; expected true or false'),
     ('max-file-size = nan', "max-file-size: got nan; expected a whole number of bytes from 1 to 268435456"),

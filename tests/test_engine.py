@@ -101,7 +101,7 @@ def test_suppression_on_line_above():
 
 def test_suppressions_parser():
     sup = suppressions("a # iacfix: ignore[IAC001, dead-letter-queue]\nb\n# iacfix: ignore\n")
-    assert sup == {1: {"iac001", "dead-letter-queue"}, 3: None}
+    assert [(m.line, m.names) for m in sup.marks] == [(1, {"iac001", "dead-letter-queue"}), (3, None)]
 
 
 def test_parse_error_is_one_line():

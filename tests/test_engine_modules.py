@@ -157,3 +157,50 @@ def test_fixes_that_only_verify_apart_do_not_run_out_of_passes():
     [res] = run([("main.tf", text, True)], [mark, clash]).values()
     # one queue of each of the twelve pairs is fixed (not one fix per pass, out of passes)
     assert len(res.fixed) == 12
+
+
+# ------------------------------------------------------------------ packaging files
+def _pins(doc, ctx):
+    """Toy: one finding per packaging file the detector is shown, named after it."""
+    for name, text in sorted(ctx.package_files().items()):
+        yield Gap(1, 1, 1, "package", name, text.strip())
+
+
+PINS = Codemod("TOY103", "toy-pins", "toy", "toy", detectors={"cdk": _pins, "terraform": _pins})
+CDK_APP = "from aws_cdk import Stack\n"
+
+
+def test_a_python_app_is_read_with_its_packaging_files(tmp_path: Path):
+    app = tmp_path / "app"
+    (app / "stacks").mkdir(parents=True)
+    (app / "cdk.json").write_text("{}")
+    (app / "requirements.txt").write_text("aws-cdk-lib==2.100.0\n")
+    (app / "setup.py").write_text("from setuptools import setup\n")
+    (app / "README.md").write_text("not a packaging file\n")
+    (app / "stacks" / "__init__.py").write_text("\n")
+    (app / "stacks" / "s.py").write_text(CDK_APP)
+    (m,) = group([Candidate(app / "stacks" / "s.py", str(app / "stacks" / "s.py"), explicit=True)])
+    results, _ = process_files(m, Settings(codemods=[PINS], fix=False))
+    (r,) = [r for r in results if r.path.endswith("s.py")]
+    assert [(f.gap.resource_name, f.gap.message) for f in r.findings] == [
+        ("requirements.txt", "aws-cdk-lib==2.100.0"), ("setup.py", "from setuptools import setup")]
+
+
+def test_packaging_files_one_level_above_a_package_are_found(tmp_path: Path):
+    (tmp_path / "pyproject.toml").write_text('dependencies = ["aws-cdk-lib>=2.150"]\n')
+    pkg = tmp_path / "infra"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("\n")
+    (pkg / "stack.py").write_text(CDK_APP)
+    (m,) = group([Candidate(pkg / "stack.py", str(pkg / "stack.py"), explicit=True)])
+    results, _ = process_files(m, Settings(codemods=[PINS], fix=False))
+    (r,) = [r for r in results if r.path.endswith("stack.py")]
+    assert [f.gap.resource_name for f in r.findings] == ["pyproject.toml"]
+
+
+def test_terraform_modules_have_no_packaging_files(tmp_path: Path):
+    (tmp_path / "main.tf").write_text(QUEUE % ("a", "a"))
+    (tmp_path / "requirements.txt").write_text("aws-cdk-lib==2.100.0\n")
+    (m,) = group([Candidate(tmp_path / "main.tf", str(tmp_path / "main.tf"), explicit=True)])
+    results, _ = process_files(m, Settings(codemods=[PINS], fix=False))
+    assert [f for r in results for f in r.findings] == []

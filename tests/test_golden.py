@@ -11,6 +11,8 @@ import unidiff
 from iacfix import golden
 from iacfix.patch import unified_diff
 
+from tests import shared
+
 CASES = golden.cases()
 
 
@@ -18,7 +20,7 @@ CASES = golden.cases()
 def test_golden_case(case, tmp_path):
     original = golden.read_text(case.input)
     expected = golden.read_text(case.expected)
-    res = golden.run(case)
+    res = shared.fixed(case)  # also the baseline of tests/test_properties.py: run once
     assert res.error is None, res.error
     assert not res.failed, [f"{f.finding.rule} {f.finding.gap.resource_name}: {f.reason}" for f in res.failed]
     got = res.new if res.new is not None else original
@@ -51,7 +53,10 @@ def test_there_are_golden_cases():
     assert len(CASES) > 0
 
 
-KIND_CASES = [c for c in CASES if c.name in ("compliant", "unknown", "suppressed") and c.slug != golden.STACKS]
+# checkov-skip: a Checkov (or cfn_nag) skip; json-suppressed: iacfix's own in a JSON
+# template's Metadata. Both are suppressed cases: their expected file is their input.
+SUPPRESSED = ("suppressed", "checkov-skip", "json-suppressed")
+KIND_CASES = [c for c in CASES if c.name in ("compliant", "unknown", *SUPPRESSED) and c.slug != golden.STACKS]
 
 
 @pytest.mark.parametrize("case", KIND_CASES, ids=[c.id for c in KIND_CASES])
@@ -60,8 +65,10 @@ def test_untouched_cases_are_untouched_for_the_right_reason(case):
     res = golden.run(case, fix=False)
     assert res.error is None, res.error
     assert [f.gap.message for f in res.findings] == []
-    if case.name == "suppressed":
+    if case.name in SUPPRESSED:
         assert res.suppressed, "a suppressed case must hold a finding that the comment suppresses"
+    if case.name == "checkov-skip":
+        assert any(f.suppressed_by != "iacfix: ignore" for f in res.suppressed), "no skip of another scanner"
 
 
 # CRLF: every codemod in every language keeps Windows line endings. The ``gap`` case of

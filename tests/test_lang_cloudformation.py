@@ -520,6 +520,8 @@ def test_the_declarative_codemods_run_on_the_adapter_alone():
     ruled = [cm for cm in codemods.CATALOG if cm.rules]
     assert len(ruled) == 13
     for cm in ruled:
+        if cm.slug == "log-retention":
+            continue  # its module writes a function's log group, which no rule says
         module = f"iacfix.codemods.{cm.slug.replace('-', '_')}.cloudformation"
         assert importlib.util.find_spec(module) is None, module  # else findings would be reported twice
         assert ("cloudformation" in cm.languages) is ("cloudformation" not in cm.not_applicable), cm.slug

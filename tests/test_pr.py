@@ -1,5 +1,6 @@
 """``iacfix pr`` end to end: a bare git repository as the remote, a clone, and a fake GitHub."""
 
+import json
 import os
 import re
 import subprocess
@@ -12,7 +13,9 @@ from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 import iacfix.codemods as codemods
-from iacfix.bot import BOT_EMAIL, Fix, bot_identities, commit_message, line_map
+from iacfix.bot import (BOT_EMAIL, CodemodCommit, Fix, bot_identities, branch_name, commit_message, line_map,
+                        pr_body, pr_title)
+from iacfix import forge
 from iacfix.cli import main
 from iacfix.forge import repo_from_url
 from iacfix.core import Finding, Gap
@@ -293,12 +296,20 @@ def test_no_token_is_a_clear_error(repo, fake):
      "GitHub API POST /repos/acme/infra/pulls failed with HTTP 429: You have exceeded a secondary rate limit "
      "(retry after 60 s)"),
 ])
-def test_api_errors_are_one_clear_line_and_the_next_run_recovers(repo, fake, status, payload, headers, expected):
+def test_api_errors_are_one_clear_line_and_the_next_run_recovers(repo, fake, monkeypatch, status, payload, headers,
+                                                                 expected):
+    slept = []
+    monkeypatch.setattr(forge, "_sleep", slept.append)
     head = git(repo, "rev-parse", "HEAD")
-    fake.fail("POST", "/repos/acme/infra/pulls", status, payload, headers)
+    fake.fail("POST", "/repos/acme/infra/pulls", status, payload, headers, times=10)
     r = pr(fake)
     assert r.exit_code == 1
     assert r.stderr == f"iacfix: error: {expected}\n"
+    limited = status in (403, 429)  # a rate limit is tried again 3 times, waiting as GitHub asks
+    assert len(fake.calls("POST")) == (4 if limited else 1) and len(slept) == (3 if limited else 0)
+    if status == 429:
+        assert slept == [60, 60, 60]  # Retry-After
+    fake._failures.clear()
     assert_checkout_untouched(repo, head)
     r = pr(fake)  # the branch was pushed; the pull request is opened now, once
     assert r.exit_code == 0 and "opened pull request #1" in r.output
@@ -419,11 +430,34 @@ def test_action_check_step_writes_sarif_and_passes_with_findings(tmp_path):
     (tmp_path / "output").write_text("")
     proc = run_action_step("iacfix check", {"paths": "infra", "args": "--select kms-key-alias -j 1"}, tmp_path, tmp_path)
     assert proc.returncode == 0, proc.stderr  # findings are alerts, not a failed step
-    assert (tmp_path / "output").read_text() == "exit-code=1\n"
+    assert (tmp_path / "output").read_text() == f"sarif-file={tmp_path / 'runner' / 'iacfix.sarif'}\nexit-code=1\n"
     sarif = json.loads((tmp_path / "runner" / "iacfix.sarif").read_text())
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["IAC004"]
+    assert (tmp_path / "runner" / "iacfix.sarif").read_text().count("iacfix/v1") == 1  # fingerprinted
     proc = run_action_step("Check the mode", {"mode": "lint"}, tmp_path, tmp_path)
     assert proc.returncode == 2 and "mode must be check, fix or pr, not 'lint'" in proc.stdout
+    proc = run_action_step("Check the mode", {"upload": "no"}, tmp_path, tmp_path)
+    assert proc.returncode == 2 and "upload must be true or false, not 'no'" in proc.stdout
+
+
+def test_action_check_step_without_upload_writes_annotations_and_a_job_summary(tmp_path, monkeypatch):
+    (tmp_path / "infra").mkdir()
+    (tmp_path / "infra" / "stack.yaml").write_text(TEMPLATE)
+    (tmp_path / "output").write_text("")
+    (tmp_path / "summary.md").write_text("earlier step\n")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "summary.md"))
+    proc = run_action_step("iacfix check", {"paths": "infra", "args": "--select kms-key-alias -j 1", "upload": "false"},
+                           tmp_path, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "output").read_text() == "exit-code=1\n"
+    assert proc.stdout.startswith("::warning title=IAC004 kms-key-alias,file=infra/stack.yaml,line=7,")
+    summary = (tmp_path / "summary.md").read_text()
+    assert summary.startswith("earlier step\n### iacfix\n\n1 finding, 1 fixable")
+    assert "| `infra/stack.yaml:7` | IAC004 `kms-key-alias` |" in summary
+    assert not (tmp_path / "runner" / "iacfix.sarif").exists()
+    action = YAML(typ="safe").load((ROOT / "action.yml").read_text())
+    (upload,) = [s for s in action["runs"]["steps"] if s.get("uses", "").startswith("github/codeql-action/upload-sarif@")]
+    assert upload["if"] == "inputs.mode == 'check' && inputs.upload != 'false'"
 
 
 # -- hostile trees: symbolic links on the base branch ---------------------------------------
@@ -480,7 +514,7 @@ def test_a_file_link_inside_the_repository_fixes_its_target_and_keeps_the_link(r
     push_link_to_main(tmp_path, "current.yaml", "stack.yaml")
     r = pr(fake, "current.yaml")
     assert r.exit_code == 0, r.output
-    tip = remote_branch(repo)
+    tip = remote_branch(repo, branch_name("iacfix/", "all", ["current.yaml"]))
     git(repo, "fetch", "--quiet", "origin")
     assert git(repo, "diff", "--name-only", "origin/main", tip).splitlines() == ["stack.yaml"]
     assert git(repo, "ls-tree", tip, "current.yaml").startswith("120000 ")  # still a link
@@ -570,3 +604,217 @@ def test_an_invalid_branch_prefix_is_a_usage_error_before_anything_runs(repo, fa
     assert r.stderr == (f"iacfix: error: --branch-prefix {prefix!r} does not make a valid git branch name "
                         f"(see `git check-ref-format`)\n")
     assert fake.requests == [] and git(repo, "ls-remote", "--heads", "origin") .count("\n") == 0
+
+
+def test_a_checkov_skip_keeps_the_bot_off_the_resource(repo, fake):
+    """A justified skip is a decision already made: no pull request against it. Without
+    the skip the same run opens one (the control)."""
+    skipped = TEMPLATE.replace("    Type: AWS::KMS::Key\n", "    Type: AWS::KMS::Key\n    Metadata:\n      checkov:\n"
+                               "        skip:\n          - id: CKV_AWS_7\n"
+                               "            comment: rotation by re-encryption (RB-12)\n")
+    push_to_main(repo, "stack.yaml", skipped, "skip CKV_AWS_7 on the data key")
+    r = pr(fake, "--select", "CKV_AWS_7")
+    assert r.exit_code == 0, r.output
+    assert fake.open_pulls() == [] and remote_branch(repo, "iacfix/kms-key-rotation") is None
+    push_to_main(repo, "stack.yaml", TEMPLATE, "lift the skip")
+    r = pr(fake, "--select", "CKV_AWS_7")
+    assert r.exit_code == 0, r.output
+    assert remote_branch(repo, "iacfix/kms-key-rotation") is not None and len(fake.open_pulls()) == 1
+
+
+# -- GitHub's limits, monorepos, grouping, the JSON summary ------------------------------------
+
+
+def test_the_fake_github_refuses_what_github_refuses(fake):
+    gh = forge.GitHub("test-token", "acme/infra", fake.url)
+    with pytest.raises(forge.ForgeError, match=r"HTTP 422: Validation Failed \(title is too long \(maximum is 256 characters\)\)"):
+        gh.create_pull("t" * 257, "", "b", "main")
+    with pytest.raises(forge.ForgeError, match=r"body is too long \(maximum is 65536 characters\)"):
+        gh.create_pull("t", "\u00e9" * 65537, "b", "main")  # characters, not bytes
+    pull = gh.create_pull("t" * 256, "\u00e9" * 65536, "b", "main")
+    with pytest.raises(forge.ForgeError, match="title is too long"):
+        gh.update_pull(pull["number"], title="x" * 257)
+    assert fake.pulls[1]["title"] == "t" * 256
+
+
+def test_a_rate_limit_is_waited_out(repo, fake, monkeypatch):
+    slept = []
+    monkeypatch.setattr(forge, "_sleep", slept.append)
+    fake.fail("GET", "/repos/acme/infra/pulls", 403, {"message": "You have exceeded a secondary rate limit"},
+              times=2)
+    r = pr(fake)
+    assert r.exit_code == 0, r.output
+    assert slept == [60, 120]  # no header: one minute, then doubling
+    fake.fail("POST", "/repos/acme/infra/issues/1/labels", 403, {"message": "Resource not accessible by integration"})
+    r = pr(fake, "--label", "x")
+    assert r.exit_code == 0 and slept == [60, 120]  # up to date: no label call
+    push_to_main(repo, "queues.yaml", TEMPLATE.replace("Orders", "Invoices").replace("DataKey", "OtherKey"), "more")
+    r = pr(fake, "--label", "x")  # a 403 that is no rate limit fails at once
+    assert r.exit_code == 1 and "HTTP 403: Resource not accessible by integration" in r.stderr
+    assert slept == [60, 120]
+
+
+def test_titles_fit_githubs_limit_with_every_codemod():
+    commits = [CodemodCommit(cm, "0" * 40, "t", f"fix(iac): {cm.title} (1 resource)\n", []) for cm in codemods.CATALOG]
+    assert len(commits) >= 13
+    slugs = ", ".join(cm.slug for cm in codemods.CATALOG)
+    assert len(f"fix(iac): production fixes from iacfix ({slugs})") > 256  # what GitHub refused
+    title = pr_title(commits)
+    assert len(title) <= 256 and title == f"fix(iac): production fixes from iacfix ({len(commits)} codemods)"
+    title = pr_title(commits, "teams/" + "x" * 300)
+    assert len(title) == 256 and title.endswith("\u2026")
+    assert pr_title(commits[:2], "teams/a") == (f"fix(iac): production fixes from iacfix in teams/a "
+                                                f"({commits[0].codemod.slug}, {commits[1].codemod.slug})")
+
+
+def queues(n: int) -> str:
+    return "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n" + "".join(
+        f"  OrdersForTheFulfilmentTeamInEuWest1Queue{i:04d}:\n    Type: AWS::SQS::Queue\n    Properties:\n      VisibilityTimeout: 60\n" for i in range(n))
+
+
+def test_a_fix_of_400_resources_opens_a_pr_github_accepts(repo, fake):
+    push_to_main(repo, "many.yaml", queues(400), "many queues")
+    r = pr(fake, "--select", "dead-letter-queue", "many.yaml")
+    assert r.exit_code == 0, r.output
+    (pull,) = fake.open_pulls()
+    body = pull["body"]
+    assert len(body) <= 65536 and len(pull["title"]) <= 256
+    row = next(ln for ln in body.splitlines() if ln.startswith("| `many.yaml:"))
+    assert len(row) * 400 > 65536  # all 400 rows would not fit
+    listed = body.count("| `many.yaml:")
+    assert 100 < listed < 400
+    tip = remote_branch(repo, pull["head"]["ref"])
+    git(repo, "fetch", "--quiet", "origin")
+    message = git(repo, "show", "-s", "--format=%B", tip)
+    assert f"{400 - listed} more resources not listed here" in body and tip[:12] in body
+    assert message.count("AWS::SQS::Queue OrdersForTheFulfilmentTeamInEuWest1Queue") == 400  # the commit lists every one
+    assert "<details><summary>400 resources</summary>" in body and body.count("</details>") == 1
+
+
+def test_pr_body_lists_every_resource_when_it_fits():
+    cm = codemods.lookup("dead-letter-queue")
+    fixes = [Fix("a.yaml", i, Finding(cm.id, cm.slug, "a.yaml", Gap(i, 1, i, "AWS::SQS::Queue", f"Q{i}", "no DLQ")),
+                 final_line=i) for i in range(1, 6)]
+    body = pr_body([CodemodCommit(cm, "1" * 40, "t", "m", ["a.yaml"], fixes)], "main")
+    assert all(f"| `a.yaml:{i}` | `AWS::SQS::Queue` Q{i} |" in body for i in range(1, 6))
+    assert "not listed here" not in body and "<details>" not in body
+    small = pr_body([CodemodCommit(cm, "1" * 40, "t", "m", ["a.yaml"], fixes)], "main", limit=1300)
+    assert len(small) <= 1300 and "more resources not listed here" in small
+
+
+def push_teams(repo, *names):
+    git(repo, "pull", "--quiet", "--ff-only")
+    for name in names:
+        Path(repo, "teams", name).mkdir(parents=True)
+        Path(repo, "teams", name, "stack.yaml").write_text(TEMPLATE.replace("Orders", f"Orders{name.upper()}"))
+    git(repo, "add", "teams")
+    git(repo, "commit", "--quiet", "-m", "teams")
+    git(repo, "push", "--quiet", "origin", "main")
+
+
+def test_three_subdirectories_leave_three_open_prs(repo, fake):
+    push_teams(repo, "a", "b", "c")
+    for name in "abc":
+        r = pr(fake, f"teams/{name}")
+        assert r.exit_code == 0, r.output
+        assert "opened pull request" in r.output
+    pulls = fake.open_pulls()
+    assert len(pulls) == 3
+    branches = [p["head"]["ref"] for p in pulls]
+    assert len(set(branches)) == 3 and "iacfix/all" not in branches
+    for name in "abc":
+        (pull,) = [p for p in pulls if p["head"]["ref"] == branch_name("iacfix/", "all", [f"teams/{name}"])]
+        assert pull["head"]["ref"].startswith(f"iacfix/all-teams-{name}-")
+        assert f"in teams/{name} (" in pull["title"] and f"under `teams/{name}`" in pull["body"]
+        assert f"teams/{name}/stack.yaml" in pull["body"]
+        assert all(f"teams/{other}/" not in pull["body"] for other in "abc" if other != name)
+        assert remote_branch(repo, pull["head"]["ref"])
+    r = pr(fake, "teams/a")  # again: nothing changes, nothing is closed
+    assert r.exit_code == 0 and "is up to date" in r.output
+    assert len(fake.open_pulls()) == 3
+
+
+def test_branch_names_of_path_sets():
+    assert branch_name("iacfix/", "all", ["."]) == branch_name("iacfix/", "all", ["a", "."]) == "iacfix/all"
+    assert branch_name("iacfix/", "all", ["b", "a/"]) == branch_name("iacfix/", "all", ["a", "b"])
+    assert branch_name("iacfix/", "all", ["a/b"]) != branch_name("iacfix/", "all", ["a-b"])
+    long = branch_name("iacfix/", "kms-key-alias", ["x" * 200, "y..z"])
+    assert len(long) < 80
+    for name in (long, branch_name("p/", "all", ["..x/.lock"]), branch_name("p/", "all", ["é"])):
+        assert subprocess.run(["git", "check-ref-format", f"refs/heads/{name}"]).returncode == 0, name
+
+
+def test_group_directory_and_group_codemod(repo, fake):
+    push_teams(repo, "a", "b")
+    r = pr(fake, "--group", "directory", "teams/a", "teams/b")
+    assert r.exit_code == 0, r.output
+    assert sorted(p["head"]["ref"] for p in fake.open_pulls()) == sorted(
+        branch_name("iacfix/", "all", [f"teams/{n}"]) for n in "ab")
+    r = pr(fake, "--group", "codemod")
+    assert r.exit_code == 0, r.output
+    by_branch = {p["head"]["ref"]: p for p in fake.open_pulls()}
+    assert len(by_branch) == 4
+    dlq, kms = by_branch["iacfix/dead-letter-queue"], by_branch["iacfix/kms-key-alias"]
+    assert "dead-letter queue" in dlq["title"] and "KMS" in kms["title"]
+    for pull in (dlq, kms):  # each built on the base alone: one commit
+        tip = remote_branch(repo, pull["head"]["ref"])
+        git(repo, "fetch", "--quiet", "origin")
+        assert git(repo, "rev-list", "--count", f"origin/main..{tip}") == "1"
+
+
+def test_explicit_branch(repo, fake):
+    r = pr(fake, "--branch", "infra/iac-fixes")
+    assert r.exit_code == 0, r.output
+    assert [p["head"]["ref"] for p in fake.open_pulls()] == ["infra/iac-fixes"]
+    r = pr(fake, "--branch", "infra/iac-fixes", "--group", "codemod")
+    assert r.exit_code == 2 and "--branch names one branch" in r.stderr
+    r = pr(fake, "--branch", "bad..name")
+    assert r.exit_code == 2 and "does not make a valid git branch name" in r.stderr
+
+
+def test_json_summary(repo, fake, tmp_path):
+    push_teams(repo, "a")
+    r = pr(fake, "--format", "json", "--group", "directory", "stack.yaml", "teams/a")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)  # stdout is the summary alone
+    assert doc["exit_code"] == 0 and doc["counts"] == {"opened": 2}
+    first = doc["pull_requests"][0]
+    assert first["action"] == "opened" and first["paths"] == ["stack.yaml"] and first["number"] == 1
+    assert first["url"] == "https://github.example/acme/infra/pull/1" and first["commits"] == 2
+    assert "opened pull request #1" in r.stderr
+    # refused (a foreign commit) and failed (push rejected) are told apart; both exit 1
+    other = tmp_path / "other"
+    branch = first["branch"]
+    git(tmp_path, "clone", "--quiet", "--branch", branch, str(tmp_path / "remote.git"), str(other))
+    (other / "stack.yaml").write_text((other / "stack.yaml").read_text() + "# reviewed\n")
+    git(other, "commit", "--quiet", "-am", "tweak")
+    git(other, "push", "--quiet", "origin", branch)
+    push_to_main(repo, "teams/a/more.yaml", TEMPLATE, "more")
+    hook = tmp_path / "remote.git" / "hooks" / "pre-receive"
+    hook.write_text("#!/bin/sh\nexit 1\n")
+    hook.chmod(0o755)
+    r = pr(fake, "--format", "json", "--group", "directory", "stack.yaml", "teams/a")
+    assert r.exit_code == 1
+    doc = json.loads(r.stdout)
+    assert doc["counts"] == {"refused": 1, "failed": 1}
+    assert [p["action"] for p in doc["pull_requests"]] == ["refused", "failed"]
+    assert "push to origin rejected" in doc["pull_requests"][1]["message"]
+
+
+def test_json_summary_of_a_usage_error(repo, fake):
+    r = pr(fake, "--format", "json", "missing.yaml")
+    assert r.exit_code == 2
+    doc = json.loads(r.stdout)
+    assert doc == {"exit_code": 2, "error": "missing.yaml does not exist on origin/main", "counts": {},
+                   "pull_requests": []}
+
+
+def test_json_summary_of_a_dry_run(repo, fake):
+    r = pr(fake, "--format", "json", "--dry-run", "--group", "codemod")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert [(p["branch"], p["action"], p["message"]) for p in doc["pull_requests"]] == [
+        ("iacfix/dead-letter-queue", "dry-run", "would push the branch and open a pull request"),
+        ("iacfix/kms-key-alias", "dry-run", "would push the branch and open a pull request"),
+    ]
+    assert "branch: iacfix/dead-letter-queue" in r.stderr and fake.requests == []

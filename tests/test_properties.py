@@ -32,6 +32,7 @@ from hypothesis import strategies as st
 
 from iacfix import golden
 
+from tests import budget, shared
 from tests import variants as fmt
 
 # Every codemod × language has these; the other changed cases (merges, parameters,
@@ -112,11 +113,11 @@ def variants(draw, case):
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_formatting_does_not_change_the_fix(case):
     original = golden.read_text(case.input)
-    base = golden.run(case)
+    base = shared.fixed(case)
     assert base.new is not None
     want = changes(original, base.new)
 
-    @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @settings(max_examples=budget.examples(ci=6, quick=3), deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(variants(case))
     def check(variant):
         text, _ = variant
@@ -158,13 +159,13 @@ def _removed(before: str, after: str) -> Counter:
 @pytest.mark.parametrize("case", STYLE_CASES, ids=[c.id for c in STYLE_CASES])
 def test_quoting_and_layout_do_not_change_the_fix(case):
     original = golden.read_text(case.input)
-    base = golden.run(case)
+    base = shared.fixed(case)
     assert base.new is not None
     fixed_meaning = fmt.meaning(case.language, base.new)
     removed_by_fix = _removed(original, base.new)
     original_lines = _lines(original)
 
-    @settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @settings(max_examples=budget.examples(ci=4, quick=2), deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(st.randoms(use_true_random=False))
     def check(rnd):
         text = PERTURB[case.language](original, rnd)

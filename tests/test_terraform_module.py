@@ -110,3 +110,23 @@ def test_shared_tags_local_in_another_file_is_fixed_once_and_used():
     assert "ManagedBy   = \"terraform\"" in text(out["locals.tf"]) and "Environment = var.stage" in text(out["locals.tf"])
     assert out["a.tf"].new is None
     assert "tags = local.common_tags" in text(out["b.tf"])
+
+
+def test_a_functions_log_group_declared_in_another_file_is_seen():
+    group = 'resource "aws_cloudwatch_log_group" "worker" {\n  name              = "/aws/lambda/worker-${ var.stage }"\n  retention_in_days = 7\n}\n'
+    res = run({"main.tf": FUNCTION % "", "logs.tf": group}, "log-retention", "removal-policy", unsafe=True, fix=False)
+    assert res["main.tf"].findings == []
+    # removal-policy leaves a function's own log group to log-retention (either order, one file)
+    assert [f.rule for f in res["logs.tf"].findings] == []
+
+
+def test_a_function_without_its_log_group_gets_one_after_it_and_depends_on_it():
+    res = run({"main.tf": FUNCTION % ""}, "log-retention", unsafe=True)
+    out = text(res["main.tf"])
+    assert 'depends_on = [aws_cloudwatch_log_group.worker_logs]' in out
+    assert out.endswith('resource "aws_cloudwatch_log_group" "worker_logs" {\n'
+                        '  name              = "/aws/lambda/worker-${var.stage}"\n'
+                        '  retention_in_days = 30\n}\n')
+    # safe fixes only: reported, with what to do when the function has already run
+    (f,) = run({"main.tf": FUNCTION % ""}, "log-retention")["main.tf"].remaining
+    assert f.gap.unsafe and "terraform import aws_cloudwatch_log_group.worker_logs /aws/lambda/worker-${var.stage}" in f.gap.message

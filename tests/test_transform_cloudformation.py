@@ -218,6 +218,18 @@ def test_insert_resource_after_skips_its_own_comments_and_keeps_the_blank_line()
     assert "    # a comment that belongs to Queue\n\n  QueueDlq:\n    Type: AWS::SQS::Queue\n\n  # Next resource\n" in out
 
 
+def test_insert_resource_before_goes_above_the_comments_that_describe_it():
+    d = doc(QUEUE)
+    nxt = [r for r in d.resources() if r.name != "Queue"][0]
+    out = edited(d, d.insert_resource_before(nxt, "Group", {"Type": "AWS::Logs::LogGroup"}))
+    assert "    # a comment that belongs to Queue\n\n  Group:\n    Type: AWS::Logs::LogGroup\n\n  # Next resource\n" in out
+    first = edited(d, d.insert_resource_before(d.resource("Queue"), "Group", {"Type": "AWS::Logs::LogGroup"}))
+    assert "Resources:\n  Group:\n    Type: AWS::Logs::LogGroup\n\n  Queue:\n" in first
+    d = cfn.parse(JSON)
+    out = edited(d, d.insert_resource_before(d.resource("Queue"), "Group", {"Type": "AWS::Logs::LogGroup"}))
+    assert '"Resources" : {\n    "Group" : {\n      "Type" : "AWS::Logs::LogGroup"\n    },\n    "Queue" : {' in out
+
+
 def test_long_form_values_render_as_nested_mappings():
     d = doc("""
         Resources:

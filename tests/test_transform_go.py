@@ -205,8 +205,9 @@ def test_go_files_are_recognised_by_their_cdk_imports():
 
 
 def test_go_comments_suppress():
-    sup = suppressions('x := 1 // iacfix: ignore[kms-key-rotation]\n// iacfix: ignore\n')
-    assert sup == {1: {"kms-key-rotation"}, 2: None}
+    text = 'package p\n\nvar x = 1 // iacfix: ignore[kms-key-rotation]\n\n/* iacfix: ignore */\nvar s = "// iacfix: ignore"\n'
+    sup = suppressions(text, "go", parse(text))
+    assert [(m.line, m.names) for m in sup.marks] == [(3, {"kms-key-rotation"}), (5, None)]
 
 
 def _fix(text: str) -> str:

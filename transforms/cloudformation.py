@@ -788,15 +788,19 @@ class CfnDoc:
         at = self.after_line(self.content_end(node))
         return Edit(at, at, "".join("\n" + ln for ln in lines))
 
-    @staticmethod
-    def _trailing_tags(node: MappingNode, pairs) -> Optional[Node]:
+    def _trailing_tags(self, node: MappingNode, pairs) -> Optional[Node]:
         """The key node of a ``Tags`` entry that ends the mapping, unless Tags is being added.
-        Properties go before it, so that fixes give the same text in any order."""
+        Properties go before it, so that fixes give the same text in any order (also when
+        Tags is the only key, unless it shares its line with a list item's dash)."""
         last_key = node.value[-1][0]
-        if isinstance(last_key, ScalarNode) and last_key.value == "Tags" and len(node.value) > 1 \
-                and all(k != "Tags" for k, _ in pairs):
-            return last_key
-        return None
+        if not (isinstance(last_key, ScalarNode) and last_key.value == "Tags"
+                and all(k != "Tags" for k, _ in pairs)):
+            return None
+        if len(node.value) == 1 and not node.flow_style:
+            line_start = self.lines.line_start(last_key.start_mark.line + 1)
+            if self.text[line_start:last_key.start_mark.index].strip():
+                return None
+        return last_key
 
     def append_to_sequence(self, node: SequenceNode, values: list, flow_items: bool = False) -> Edit:
         self._check(node)
@@ -1017,6 +1021,42 @@ class CfnDoc:
         lines = self.block_pair(name, body, col, flow_items)
         at = self.block_end(res.node, col)
         return Edit(at, at, "\n" * (1 + self._blank_lines_after(res, at)) + "\n".join(lines))
+
+    def insert_resource_before(self, res: Resource, name: str, body: dict, flow_items: bool = False) -> Edit:
+        """A new resource right before ``res`` (and the comment lines right above it, which
+        describe ``res``), separated from it as the Resources section separates its resources.
+        Nothing else inserts before a resource: a resource added after the previous one (a
+        dead-letter queue after its function) and this one land in the same order whichever
+        is added first."""
+        self._check(res.node)
+        section = self.resources_node
+        self._check(section)
+        st = self.style
+        col = res.key.start_mark.column
+        if st.json:
+            at = res.key.start_mark.index
+            return Edit(at, at, json.dumps(name) + st.colon + self.json_value(body, col, flow_items)
+                        + ",\n" + " " * col)
+        if section is None or section.flow_style:
+            raise FixError("the Resources section is a flow mapping")
+        line = res.key.start_mark.line + 1
+        if self.text[self.lines.line_start(line):res.key.start_mark.index].strip():
+            raise FixError(f"{res.name} does not start its line")
+        while line > 1 and self.lines.line_text(line - 1).strip().startswith("#") \
+                and len(self.lines.indent_of(line - 1)) == col:
+            line -= 1
+        keys = [k for k, _ in items(section)]
+        idx = next((i for i, k in enumerate(keys) if k is res.key), 0)
+        if idx == 0:
+            blank = st.blank_lines
+        else:
+            blank, ln = 0, line - 1
+            while ln >= 1 and not self.lines.line_text(ln).strip():
+                blank, ln = blank + 1, ln - 1
+            blank = min(blank, 1)
+        at = self.lines.line_start(line)
+        lines = self.block_pair(name, body, col, flow_items)
+        return Edit(at, at, "\n".join(lines) + "\n" * (1 + blank))
 
     def _blank_lines_after(self, res: Resource, at: int) -> int:
         """1 when ``res`` is separated from the next resource by blank lines, else 0 (the

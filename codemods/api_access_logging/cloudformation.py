@@ -21,17 +21,29 @@ API's ``Name`` (a literal or a one-string ``!Sub``, the suffix kept last); no
 name when the API has none. Properties are placed so that api-throttling and
 api-tracing give the same template in any order (the catalog's ``spec.ORDER``).
 
+The APIs SAM creates for function events without ``RestApiId`` / ``ApiId``
+(``ServerlessRestApi``, stage ``Prod``; ``ServerlessHttpApi``, stage ``$default``) take
+their setting from ``Globals: Api`` / ``Globals: HttpApi``: the fix writes it there
+(created when absent) and adds the log group ``<ServerlessRestApi>AccessLogs`` right
+before the first function whose events make the API (tags copied from ``Globals:
+HttpApi: Tags`` and from that function; a name as above from ``Globals: Api: Name``). Globals apply to the
+template's ``AWS::Serverless::Api`` / ``HttpApi`` too: while one of them lacks a setting
+of its own (with ``DestinationArn`` and ``Format``) it would log into that group, so the
+implicit API is reported without a fix until it has one (its own finding gives it one,
+and the next pass of the same run fixes the implicit API).
+
 Not covered: the API Gateway account's CloudWatch role that REST stages need to
-deliver logs (per account and region: not in a stack's template), the implicit
-API SAM creates for function ``Api``/``HttpApi`` events (set the setting in
-``Globals``), Kinesis Data Firehose destinations.
+deliver logs (per account and region: not in a stack's template), Kinesis Data
+Firehose destinations.
 """
 
 from __future__ import annotations
 
 from iacfix.codemods.api_access_logging.formats import HTTP, REST, one_line
-from iacfix.codemods.common.cloudformation import companion, derived_name, flow_tag_items, gap
-from iacfix.codemods.lang.cloudformation import add_properties, insert
+from iacfix.codemods.common.cloudformation import (
+    companion, derived_name, flow_tag_items, function_log_groups, gap, implicit_apis, implicit_gap,
+)
+from iacfix.codemods.lang.cloudformation import add_globals, add_properties, insert
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
     CfnDoc,
@@ -49,6 +61,7 @@ from iacfix.transforms.cloudformation import (
 )
 
 LOG_GROUP = "AWS::Logs::LogGroup"
+KEYS = ("DestinationArn", "Format")  # what the fix writes in an access log setting
 DEPLOYMENT = "AWS::ApiGateway::Deployment"
 # stage type → (setting property, format fields, API reference property, SAM Globals section)
 STAGES = {
@@ -62,6 +75,12 @@ STAGES = {
 
 def detect(doc: CfnDoc, ctx):
     globals_node = get(doc.root, "Globals")
+    for api in implicit_apis(doc):
+        setting = STAGES[api.type][0]
+        if get(get(globals_node, api.section), setting) is not None:
+            continue
+        yield implicit_gap(doc, api, "has no access logging", prop=setting, keys=KEYS, detail="implicit-api",
+                           fix=_implicit_fixer(doc, api, int(ctx["retention_days"])))
     for res in doc.resources():
         if res.type not in STAGES:
             continue
@@ -89,11 +108,7 @@ def _fixer(doc: CfnDoc, res, retention: int):
     def fix():
         setting, fields, _api, _section = STAGES[res.type]
         group = doc.unique_id(res.name + "AccessLogs")
-        fmt = one_line(fields)
-        value = {
-            "DestinationArn": GetAtt(group, "Arn"),
-            "Format": fmt if doc.style.json else Raw("'" + fmt.replace("'", "''") + "'"),
-        }
+        value = _setting(doc, group, fields)
         if res.type == DEPLOYMENT:
             desc = res.prop("StageDescription")
             if desc is None:
@@ -106,6 +121,55 @@ def _fixer(doc: CfnDoc, res, retention: int):
         return [edit, doc.insert_resource_after(res, group, body, flow_items=flow_tag_items(doc))]
 
     return fix
+
+
+def _setting(doc: CfnDoc, group: str, fields) -> dict:
+    fmt = one_line(fields)
+    return {
+        "DestinationArn": GetAtt(group, "Arn"),
+        "Format": fmt if doc.style.json else Raw("'" + fmt.replace("'", "''") + "'"),
+    }
+
+
+def _implicit_fixer(doc: CfnDoc, api, retention: int):
+    """The API SAM creates for function events: its setting in ``Globals``, its log group
+    right before the first function whose events make it (nothing else goes there, so that
+    a companion another codemod adds after a resource keeps its place in any order)."""
+    def fix():
+        setting, fields, _api, section = STAGES[api.type]
+        group = doc.unique_id(api.name + "AccessLogs")
+        holder = get(get(doc.root, "Globals"), section)
+        props = {}
+        if _names_log_groups(doc) and is_map(holder):
+            name = derived_name(get(holder, "Name"), f"{api.stage}-access-logs"
+                                if api.stage.isalnum() else "access-logs")
+            if name is not None:
+                props["LogGroupName"] = name
+        props["RetentionInDays"] = retention
+        tags = _implicit_tags(doc, api, holder)
+        if tags is not None:
+            props["Tags"] = tags
+        body = {"Type": LOG_GROUP, "Properties": props}
+        return [add_globals(doc, api.type, [(setting, _setting(doc, group, fields))]),
+                doc.insert_resource_before(api.first, group, body, flow_items=flow_tag_items(doc))]
+
+    return fix
+
+
+def _implicit_tags(doc: CfnDoc, api, holder):
+    """The implicit API's log group tags: ``Globals: HttpApi: Tags`` (the HTTP API's own),
+    then those of the first function whose events make the API that are not among them.
+    The function's count because required-tags tags it (not the implicit API): so the group
+    is tagged the same whether required-tags ran before or after."""
+    lists = [_tag_list(doc, holder, f"Globals: {api.section}") if is_map(holder) else None,
+             _tag_list(doc, api.first.properties, api.first.name) if is_map(api.first.properties) else None]
+    lists = [t for t in lists if t is not None]
+    if not lists:
+        return None
+    if len(lists) == 1 or any(isinstance(t, Raw) for t in lists):
+        return lists[0]
+    seen = {e["Key"] for e in lists[0]}
+    return lists[0] + [e for e in lists[1] if e["Key"] not in seen] or None
 
 
 def _log_group(doc: CfnDoc, res, retention: int) -> dict:
@@ -122,7 +186,10 @@ def _log_group(doc: CfnDoc, res, retention: int) -> dict:
 
 
 def _names_log_groups(doc: CfnDoc) -> bool:
-    return any(r.type == LOG_GROUP and r.prop("LogGroupName") is not None for r in doc.resources())
+    # a function's own log group is named as Lambda names it, which says nothing of the template's style
+    own = function_log_groups(doc)
+    return any(r.type == LOG_GROUP and r.prop("LogGroupName") is not None and r.name not in own
+               for r in doc.resources())
 
 
 def _name(doc: CfnDoc, res):
@@ -145,11 +212,17 @@ def _tags(doc: CfnDoc, res):
         source = doc.resource(ref_target(res.prop("RestApiId")) or "")
         if source is None or not is_map(source.properties):
             return None
-    tags = source.prop("Tags")
+    return _tag_list(doc, source.properties, source.name)
+
+
+def _tag_list(doc: CfnDoc, holder, source: str):
+    """The ``Tags`` of the mapping ``holder`` (a resource's Properties, a Globals section)
+    as a list of Key/Value (see ``_tags``), or None."""
+    tags = get(holder, "Tags")
     if tags is None:
         return None
     if is_seq(tags) and (doc.style.json or not tags.flow_style):
-        return doc.raw(tags, key_node(source.properties, "Tags"))
+        return doc.raw(tags, key_node(holder, "Tags"))
     if is_seq(tags):  # [{Key: a, Value: b}]: written as required-tags writes a new list
         pairs = [(get(item, "Key"), get(item, "Value")) if is_map(item) else (None, None) for item in tags.value]
     elif is_map(tags) and not intrinsic(tags):
@@ -160,6 +233,6 @@ def _tags(doc: CfnDoc, res):
     for k, v in pairs:
         key, raw = scalar(k) if k is not None else None, doc.raw(v) if v is not None else None
         if key is None or raw is None:
-            raise FixError(f"the tags of {source.name} cannot be copied to the access log group")
+            raise FixError(f"the tags of {source} cannot be copied to the access log group")
         entries.append({"Key": key, "Value": raw})
     return entries or None

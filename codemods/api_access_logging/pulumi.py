@@ -28,10 +28,12 @@ columns; ``import json`` is added when the file lacks it. The log group gets
 no physical ``name=``: Pulumi auto-names it from its resource name (the
 stage's name with ``access-logs``), as it does the stage's other resources.
 
+An HTTP API created by ``apigatewayv2.Api(target=..., route_key=...)`` (quick
+create) gets its ``$default`` stage from API Gateway, with no access logs and no
+stage resource to give them to: reported, saying to declare the stage instead.
+
 Not covered: the stage a ``apigateway.Deployment`` creates through its
-deprecated ``stage_name``, the ``$default`` stage of an HTTP API created by
-``apigatewayv2.Api(target=...)`` (quick create: no stage resource to edit), and
-the account-level CloudWatch role REST APIs need to deliver logs
+deprecated ``stage_name``, and the account-level CloudWatch role REST APIs need to deliver logs
 (``apigateway.Account``), which is per account and region.
 """
 
@@ -47,6 +49,8 @@ STAGES = {"apigateway.Stage": formats.REST, "apigatewayv2.Stage": formats.HTTP}
 
 
 def detect(doc, ctx):
+    for api in pc.quick_created_apis(doc):
+        yield pc.quick_create_gap(api, "access logging", "quick-create")
     for st in pc.aws_calls(doc, *STAGES):
         if pc.has_splat(st) or pc.kw_value(st, "access_log_settings") is not None:
             continue

@@ -18,7 +18,8 @@ The format holds the fields of ``formats.REST`` (REST stages) or ``formats.HTTP`
 Terraform code writes JSON, and choosing the one-line string of ``formats.one_line``
 when the file has no ``jsonencode`` yet would make the result depend on whether
 another codemod (dead-letter-queue's ``redrive_policy``) added one first.
-The log group gets a ``name`` only when the file names its log groups: the API's
+The log group gets a ``name`` only when the file names its log groups (a Lambda
+function's own ``/aws/lambda/`` group does not count: Lambda chose that name): the API's
 name with ``-<stage>-access-logs`` inserted before its environment-suffix
 interpolation (``"payments-${var.environment_suffix}"`` →
 ``"payments-prod-access-logs-${var.environment_suffix}"``; the stage part only
@@ -41,7 +42,8 @@ import re
 
 from iacfix.codemods.api_access_logging import formats
 from iacfix.codemods.common.terraform import (
-    counted, derived_name, env_var, gap, label_for, quick_create_gap, quick_created_apis, served_by,
+    copied_tags, counted, derived_name, env_var, function_log_groups, gap, label_for, quick_create_gap,
+    quick_created_apis, served_by,
 )
 from iacfix.codemods.lang.terraform import insert_block
 from iacfix.transforms.terraform import (
@@ -85,7 +87,9 @@ def _format(doc: TfDoc, fields) -> str:
 
 def _name(doc: TfDoc, stage):
     """The new log group's ``name`` expression, or None (see the module docstring)."""
-    if not any(g.attr("name") is not None for g in doc.resources("aws_cloudwatch_log_group")):
+    # a function's own log group is named as Lambda names it, which says nothing of the file's style
+    own = function_log_groups(doc)
+    if not any(g.attr("name") is not None and g.labels[1] not in own for g in doc.resources("aws_cloudwatch_log_group")):
         return None
     api_arg, api_type, name_arg, _ = STAGES[stage.labels[0]]
     stage_name = string_value(stage.attr(name_arg).value) if stage.attr(name_arg) else None
@@ -114,13 +118,10 @@ def _fixer(doc: TfDoc, stage, ctx):
         if name is not None:
             items.append(("name", name))
         items.append(("retention_in_days", str(int(ctx["retention_days"]))))
-        tags = stage.attr("tags")
+        tags = copied_tags(doc, stage)
         if tags is not None:
             # tagged like the stage, so that fixing tags before or after gives the same file
-            indent = doc.lines.indent_of(tags.line)
-            lines = doc.source(tags.value).split("\n")
-            text = "\n".join([lines[0]] + [ln[len(indent):] if ln.startswith(indent) else ln for ln in lines[1:]])
-            items.append(("", "tags = " + text))
+            items.append(("", tags))
         new = render_block("resource", ["aws_cloudwatch_log_group", group], served_by(doc, stage, "aws_cloudwatch_log_group", items), doc.unit)
         settings = render_block("access_log_settings", [], [
             ("destination_arn", f"aws_cloudwatch_log_group.{group}.arn"),

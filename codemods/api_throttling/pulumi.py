@@ -6,6 +6,9 @@
 - ``apigateway.Stage`` (REST): an ``apigateway.MethodSettings`` for that stage
   with ``method_path="*/*"`` carries the limits in ``settings``; when there is
   none, one is added right after the stage.
+- ``apigatewayv2.Api(target=..., route_key=...)`` (quick create): API Gateway makes its
+  ``$default`` stage itself, with no limits and no way to give it any: reported, saying to
+  declare the stage, route and integration instead.
 
 Limits set from something unknown (a variable, ``**kwargs``) count as set; a
 limit of -1 (throttling disabled) is reported as unsafe.
@@ -25,6 +28,8 @@ DISABLED = -1
 
 
 def detect(doc, ctx):
+    for api in pc.quick_created_apis(doc):
+        yield pc.quick_create_gap(api, "throttling limits", "quick-create")
     yield from _http_stages(doc, ctx)
     yield from _rest_stages(doc, ctx)
 

@@ -23,6 +23,13 @@ def no_xray_grant(scope: str) -> str:
             "access: attach AWSXRayDaemonWriteAccess to it, then turn tracing on")
 
 
+# Tags a tool writes to trace one resource to its code (Bridgecrew/Palo Alto yor): they name
+# that resource, so a resource created for it (a dead-letter queue, a log group) does not
+# copy them; yor tags the new resource itself on its next run.
+PROVENANCE_TAGS = ("yor_trace", "yor_name", "git_commit", "git_file", "git_last_modified_at",
+                   "git_last_modified_by", "git_modifiers", "git_org", "git_repo")
+
+
 def invokes_asynchronously(principal: object) -> bool:
     """Whether a service principal (``sns.amazonaws.com``) invokes Lambda asynchronously."""
     return isinstance(principal, str) and _ASYNC_PRINCIPAL.match(principal) is not None
@@ -67,7 +74,21 @@ CLOUDFORMATION_SYNC_INVOKERS = {
 # waits for the function's answer and fails the stack (after its timeout) when none comes, so a
 # lost event is seen, as with a synchronous invoker.
 CLOUDFORMATION_CUSTOM_RESOURCE = ("AWS::CloudFormation::CustomResource", "Custom::")
+# How an author says that a function is a custom resource's handler when the resource is in
+# another stack ("Custom CloudFormation resource that...", "Lambda-backed custom resource",
+# "handler of Custom::Certificate"): invoked by CloudFormation, as above.
+_CUSTOM_RESOURCE_WORDS = re.compile(r"\bcustom(?:[\s_-]*(?:cloud[\s_-]*formation[\s_-]*)?reso(?!lv)|::)", re.I)
+
+
+def says_custom_resource(text: object) -> bool:
+    """Whether a description says its function is the handler of a custom resource."""
+    return isinstance(text, str) and _CUSTOM_RESOURCE_WORDS.search(text) is not None
+
+
 CLOUDFORMATION_EDGE = {"AWS::CloudFront::Distribution": "DistributionConfig"}
+# Functions deployed to a Greengrass (v1) core: the core's runtime invokes them on the device,
+# never the Lambda service, so a dead-letter queue would receive nothing.
+CLOUDFORMATION_DEVICE = ("AWS::Greengrass::FunctionDefinition", "AWS::Greengrass::FunctionDefinitionVersion")
 # SAM function events that invoke synchronously or poll a source.
 SAM_SYNC_EVENTS = ("Api", "HttpApi", "SQS", "Kinesis", "DynamoDB", "MSK", "MQ",
                    "SelfManagedKafka", "DocumentDB", "Cognito")
@@ -124,3 +145,99 @@ def dead_letter_reason(mode: str, async_by=(), sync_by=(), other_by=(), edge: bo
     if sync_by:
         return None
     return NO_VISIBLE_INVOKER
+
+
+# IAM role names an AWS service looks up by name (not by an ARN the template passes it): AWS
+# DMS's VPC, CloudWatch Logs and Redshift-endpoint roles, and the roles of self-managed
+# CloudFormation StackSets. Such a name is one per account by design: it takes no
+# environment suffix (renamed, the service no longer finds the role).
+SERVICE_ROLE_NAMES = frozenset({
+    "dms-vpc-role", "dms-cloudwatch-logs-role", "dms-access-for-endpoint",
+    "AWSCloudFormationStackSetAdministrationRole", "AWSCloudFormationStackSetExecutionRole",
+})
+
+
+# The log group Lambda creates for a function on its first invocation (with no retention):
+# ``/aws/lambda/<function name>``.
+LAMBDA_LOG_GROUP_PREFIX = "/aws/lambda/"
+
+
+def function_log_group_note(name: str, how: str) -> str:
+    """Why declaring a function's ``/aws/lambda/<name>`` log group is an unsafe fix, and what
+    to do: a function that has already run has it (Lambda created it), and creating it
+    again fails until the existing group is imported (``how``: the language's command)."""
+    return (f"unsafe: if the function has already run, Lambda created {name} and creating it fails "
+            f"(ResourceAlreadyExistsException): import the existing log group first ({how})")
+
+# aws-cdk-lib added ``log_group`` to lambda.Function in 2.110.0 (with Lambda's advanced
+# logging controls); 2.132.0 alone lost it from FunctionProps (aws/aws-cdk#29439, back in
+# 2.132.1). Before it, CDK sets a function's retention only through the deprecated
+# ``log_retention`` (a Custom::LogRetention singleton Lambda, its role and policies).
+CDK_FUNCTION_LOG_GROUP_SINCE = (2, 110, 0)
+_CDK_WITHOUT_FUNCTION_LOG_GROUP = ((2, 132, 0),)
+_CDK_LIB = re.compile(r"""["']?aws[-_]cdk[-_.]lib["']?(?:\[[^\]]*\])?\s*(?:=(?!=)\s*)?["']?([^"'\n#;]*)""",
+                      re.IGNORECASE)
+_CLAUSE = re.compile(r"(===|==|~=|<=|>=|!=|<|>|\^|~)?\s*v?(\d+(?:\.\d+)*)(\.\*)?")
+
+
+def _version(text: str) -> tuple:
+    parts = tuple(int(p) for p in text.split("."))
+    return (parts + (0, 0, 0))[:3]
+
+
+def cdk_has_function_log_group(files: "dict[str, str] | list[str]") -> bool:
+    """Whether the aws-cdk-lib that a Python package pins (requirements*.txt, setup.py,
+    setup.cfg, pyproject.toml texts) has ``log_group`` on lambda.Function. Unpinned, a lower
+    bound only, or anything unreadable counts as current: only a pin that excludes every
+    release from 2.110.0 on (``==2.100.0``, ``~=2.90.0``, ``^2.80`` on 2.80, ``<2.110``) is old."""
+    texts = files.values() if isinstance(files, dict) else files
+    for text in texts:
+        for m in _CDK_LIB.finditer(text):
+            spec = m.group(1).strip()
+            if not spec or spec == "*":
+                continue
+            exact = None
+            upper_ok = True
+            for clause in spec.split(","):
+                c = _CLAUSE.fullmatch(clause.strip())
+                if c is None:
+                    continue
+                op, ver, star = c.group(1) or "==", _version(c.group(2)), c.group(3)
+                if op in ("==", "===") and not star:
+                    exact = ver
+                elif op in ("==", "===", "~=", "^", "~"):
+                    # the release line the pin allows: ~=2.90 / ^2.90 / 2.90.* stay below 3 / 2.91
+                    n = len(c.group(2).split("."))
+                    if op in ("~=",) and n >= 2:
+                        n -= 1
+                    elif op == "^":
+                        n = 1
+                    elif op == "~" and n >= 2:
+                        n = 2
+                    head = _version(c.group(2))[:n]
+                    ceiling = head[:-1] + (head[-1] + 1,) if head else ver
+                    upper_ok = upper_ok and _version(".".join(map(str, ceiling))) > CDK_FUNCTION_LOG_GROUP_SINCE
+                elif op == "<":
+                    upper_ok = upper_ok and ver > CDK_FUNCTION_LOG_GROUP_SINCE
+                elif op == "<=":
+                    upper_ok = upper_ok and ver >= CDK_FUNCTION_LOG_GROUP_SINCE
+            if exact is not None:
+                return exact >= CDK_FUNCTION_LOG_GROUP_SINCE and exact not in _CDK_WITHOUT_FUNCTION_LOG_GROUP
+            if not upper_ok:
+                return False
+    return True
+
+
+# API Gateway HTTP APIs created with a target or a route key ("quick create"): API Gateway
+# makes their ``$default`` stage itself, so no stage of the code can carry its throttling or
+# its access logs. The arguments (Terraform and Pulumi spell them alike), the stage, and what
+# to declare instead (neutral kinds: each language spells them).
+QUICK_CREATE_ARGUMENTS = ("target", "route_key")
+QUICK_CREATE_INSTEAD = ("apigatewayv2.Stage", "apigatewayv2.Route", "apigatewayv2.Integration")
+
+
+def quick_create_message(api: str, lacks: str, instead: str) -> str:
+    """What a finding on a quick-created HTTP API says: its implicit stage lacks ``lacks`` and
+    cannot be given it; ``instead``: the resources to declare, as the language spells them."""
+    return (f"HTTP API '{api}' is quick-created (target/route_key): its implicit $default stage has "
+            f"no {lacks} and cannot be given any; declare the stage ({instead}) instead of target/route_key")

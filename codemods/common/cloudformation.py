@@ -4,11 +4,13 @@ names derived from a served resource's name, and placeholder rendering."""
 from __future__ import annotations
 
 import re
-from typing import Optional
+from dataclasses import dataclass
+from typing import List, Optional, Tuple
 
 from iacfix.core import Gap
 from iacfix.transforms.cloudformation import (
-    CfnDoc, MappingNode, Ref, Resource, ScalarNode, Sub, get, intrinsic, is_map, is_seq, scalar,
+    CfnDoc, MappingNode, Ref, Resource, ScalarNode, SequenceNode, Sub, get, intrinsic, is_map, is_seq, items,
+    ref_target, scalar,
 )
 
 TOOL = "cloudformation"
@@ -133,3 +135,200 @@ def flow_tag_items(doc: CfnDoc) -> bool:
                     else:
                         block += 1
     return flow > block
+
+
+# ------------------------------------------------------------------ a function's log group
+FUNCTION_TYPES = ("AWS::Lambda::Function", "AWS::Serverless::Function")
+LOG_GROUP = "AWS::Logs::LogGroup"
+
+
+def name_template(node) -> Optional[str]:
+    """A name as the text of a ``!Sub`` template: a literal as it is, ``!Sub 'a-${X}'`` →
+    ``a-${X}``, ``!Ref X`` → ``${X}``, a ``!Join`` of those joined. None
+    otherwise (unknown)."""
+    if node is None:
+        return None
+    s = scalar(node)
+    if s is not None and intrinsic(node) is None:
+        return s
+    fn = intrinsic(node)
+    if fn is None:
+        return None
+    name, arg = fn
+    if name == "Fn::Sub" and isinstance(arg, ScalarNode):
+        return arg.value
+    if name == "Ref" and isinstance(arg, ScalarNode) and arg.value:
+        return "${" + arg.value + "}"
+    if name == "Fn::Join" and isinstance(arg, SequenceNode) and len(arg.value) == 2 \
+            and scalar(arg.value[0]) is not None and isinstance(arg.value[1], SequenceNode):
+        parts = [name_template(p) for p in arg.value[1].value]
+        return None if any(p is None for p in parts) else scalar(arg.value[0]).join(parts)
+    return None
+
+
+def function_log_group_names(res: Resource) -> set:
+    """The names (``name_template``) a log group can have to be the one the function
+    ``res`` logs to: ``/aws/lambda/`` and its FunctionName, or ``${<its logical id>}``."""
+    from iacfix.codemods.common.aws import LAMBDA_LOG_GROUP_PREFIX
+
+    out = {LAMBDA_LOG_GROUP_PREFIX + "${" + res.name + "}"}
+    key = name_template(res.prop("FunctionName"))
+    if key is not None:
+        out.add(LAMBDA_LOG_GROUP_PREFIX + key)
+    return out
+
+
+def logging_group(doc: CfnDoc, res: Resource):
+    """The ``LoggingConfig`` ``LogGroup`` a function names (for SAM, also in
+    ``Globals.Function``), or None."""
+    node = get(res.prop("LoggingConfig"), "LogGroup")
+    if node is None and res.type == "AWS::Serverless::Function":
+        node = get(get(get(get(doc.root, "Globals"), "Function"), "LoggingConfig"), "LogGroup")
+    return node
+
+
+def function_log_groups(doc: CfnDoc) -> set:
+    """Logical ids of the log groups a function of the template logs to: named
+    ``/aws/lambda/<its FunctionName>`` (or ``${<its logical id>}``), or its LoggingConfig's."""
+    names, ids = set(), set()
+    for res in doc.resources():
+        if res.type in FUNCTION_TYPES:
+            names |= function_log_group_names(res)
+            target = ref_target(logging_group(doc, res)) if logging_group(doc, res) is not None else None
+            if target:
+                ids.add(target)
+    return {r.name for r in doc.resources()
+            if r.type == LOG_GROUP and (r.name in ids or name_template(r.prop("LogGroupName")) in names)}
+
+
+# ---------------------------------------------------------------------------
+# SAM implicit APIs: the API SAM creates for the function events that name none
+#
+# A function (or state machine) event ``Type: Api`` without ``RestApiId`` attaches to the
+# REST API SAM creates as ``ServerlessRestApi`` (stage ``Prod``: its StageName cannot be set
+# through Globals); a function event ``Type: HttpApi`` without ``ApiId`` to the HTTP API
+# ``ServerlessHttpApi`` (stage ``$default``). Such an API has no resource of its own: its
+# properties come from ``Globals: Api`` / ``Globals: HttpApi``, which SAM also merges into
+# every ``AWS::Serverless::Api`` / ``HttpApi`` of the template (a resource's own scalar wins,
+# mappings merge key by key with its own keys winning, lists are concatenated, Globals
+# first, not de-duplicated; ``IgnoreGlobals`` opts a resource out).
+
+# event type → (SAM type of the API, logical id SAM gives it, the event's API property, stage, Globals section)
+SAM_IMPLICIT = {
+    "Api": ("AWS::Serverless::Api", "ServerlessRestApi", "RestApiId", "Prod", "Api"),
+    "HttpApi": ("AWS::Serverless::HttpApi", "ServerlessHttpApi", "ApiId", "$default", "HttpApi"),
+}
+# resource types whose Events may hold them
+SAM_EVENT_SOURCES = {"AWS::Serverless::Function": ("Api", "HttpApi"), "AWS::Serverless::StateMachine": ("Api",)}
+
+
+@dataclass
+class ImplicitApi:
+    type: str  # AWS::Serverless::Api / AWS::Serverless::HttpApi
+    name: str  # ServerlessRestApi / ServerlessHttpApi
+    stage: str
+    section: str  # its Globals section: Api / HttpApi
+    events: List[Tuple[Resource, ScalarNode, MappingNode]]  # (function, event key, event)
+
+    @property
+    def first(self) -> Resource:
+        return self.events[0][0]
+
+
+def implicit_apis(doc: CfnDoc) -> List[ImplicitApi]:
+    """The APIs SAM creates for events that name no API, each with those events. An event
+    whose properties cannot be read (an intrinsic) is not counted; none when the Globals
+    section, which holds their properties, cannot be read."""
+    top = get(doc.root, "Globals")
+    if top is not None and (not is_map(top) or intrinsic(top)):
+        return []
+    found: dict = {}
+    for res in doc.resources():
+        kinds = SAM_EVENT_SOURCES.get(res.type)
+        events = res.prop("Events") if kinds else None
+        if not is_map(events) or intrinsic(events):
+            continue
+        for key, event in items(events):
+            kind = scalar(get(event, "Type")) if is_map(event) else None
+            if kind not in kinds:
+                continue
+            props = get(event, "Properties")
+            if props is not None and (not is_map(props) or intrinsic(props)):
+                continue
+            sam_type, name, api_prop, stage, section = SAM_IMPLICIT[kind]
+            if get(props, api_prop) is not None:
+                continue
+            api = found.setdefault(kind, ImplicitApi(sam_type, name, stage, section, []))
+            api.events.append((res, key, event))
+    return [found[k] for k in SAM_IMPLICIT if k in found]
+
+
+def takes_from_globals(res: Resource, prop: str, keys: Tuple[str, ...] = ()) -> bool:
+    """Whether an explicit SAM API would take (some of) a ``Globals`` value of ``prop``:
+    it has no value of its own, a list (SAM appends its own to the Globals one), or a
+    mapping lacking one of ``keys`` (the Globals keys merged into it). Its own scalar or
+    intrinsic wins; ``IgnoreGlobals: '*'`` or a list naming ``prop`` opts it out."""
+    ignore = get(res.node, "IgnoreGlobals")
+    if scalar(ignore) == "*" or (is_seq(ignore) and any(scalar(i) == prop for i in ignore.value)):
+        return False
+    props = res.properties
+    if props is not None and (not is_map(props) or intrinsic(props)):
+        return True  # cannot tell
+    own = get(props, prop)
+    if own is None or is_seq(own):
+        return True
+    if is_map(own) and not intrinsic(own):
+        return any(get(own, k) is None for k in keys)
+    return False
+
+
+def globals_blockers(doc: CfnDoc, api: ImplicitApi, prop: str, keys: Tuple[str, ...] = ()) -> List[str]:
+    """The explicit APIs of ``api``'s type that a change of ``Globals: <section>: <prop>``
+    would change too (see ``takes_from_globals``)."""
+    return [r.name for r in doc.resources() if r.type == api.type and takes_from_globals(r, prop, keys)]
+
+
+def implicit_gap(doc: CfnDoc, api: ImplicitApi, says: str, fix=None, unsafe: bool = False, detail: str = "",
+                 prop: str = "", keys: Tuple[str, ...] = (), writes: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()) -> Gap:
+    """The finding on an implicit API's stage (``says``: "has no X-Ray tracing"), placed on
+    its first event (an ``iacfix: ignore`` above that event or above its function counts).
+    When the fix writes ``Globals: <section>:
+    <prop>`` (or the properties of ``writes``: (property, keys)) and explicit APIs of that type
+    would take it too, it is reported without fix."""
+    fn, key, event = api.events[0]
+    names = sorted({r.name for r, _k, _e in api.events})
+    gap_ = Gap(
+        line=doc.line_of(key),
+        column=key.start_mark.column + 1,
+        end_line=doc.end_line_of(event),
+        resource_type=api.type,
+        resource_name=api.name,
+        message=(f"API stage '{api.stage}' of {api.name} (the API SAM creates for the {_kind(api)} "
+                 f"events of {', '.join(names)}) {says}"),
+        fix=fix,
+        unsafe=unsafe,
+        detail=detail,
+        suppress_lines=(doc.line_of(fn.key), doc.line_of(fn.key) - 1),
+    )
+    blockers = []
+    for prop, keys in (((prop, keys),) if prop else ()) + tuple(writes):
+        blockers = globals_blockers(doc, api, prop, keys) if fix is not None else []
+        if blockers:
+            break
+    if blockers:
+        where, names = f"Globals: {api.section}: {prop}", ", ".join(blockers)
+        if prop == "MethodSettings":  # a list: SAM appends it to each API's own, duplicating entries
+            event_prop = SAM_IMPLICIT[_kind(api)][2]
+            gap_.withhold(f"{where} would also be added to the MethodSettings of {names} (SAM appends "
+                          f"Globals lists to an API's own): give the events an explicit API ({event_prop}), "
+                          "or set it in Globals by hand")
+        else:
+            one = len(blockers) == 1
+            gap_.withhold(f"{where} would also reach {names}, which {'does' if one else 'do'} not set it "
+                          f"{'itself' if one else 'themselves'}: fixed in Globals once {'it does' if one else 'they do'} "
+                          f"(the fix of {'its' if one else 'their'} own finding)")
+    return gap_
+
+
+def _kind(api: ImplicitApi) -> str:
+    return next(k for k, v in SAM_IMPLICIT.items() if v[0] == api.type)

@@ -21,7 +21,10 @@ from typing import List as TList, Optional, Sequence, Tuple
 import libcst as cst
 from libcst import matchers as m
 
-from iacfix.core import Edit, FixError, module_docs
+from iacfix.codemods.common.aws import (
+    LAMBDA_LOG_GROUP_PREFIX, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
+)
+from iacfix.core import Edit, FixError, Gap, module_docs
 from iacfix.transforms import python as py
 from iacfix.transforms.python import CallSite, PythonDoc, file_quote
 
@@ -277,6 +280,22 @@ def statement(site: CallSite) -> cst.SimpleStatementLine:
     raise FixError(f"'{display(site)}' is created inside a larger expression; add its new resource by hand")
 
 
+def quick_created_apis(doc: PythonDoc) -> TList[CallSite]:
+    """``apigatewayv2.Api`` resources created with ``target=`` / ``route_key=`` (quick create,
+    ``aws.QUICK_CREATE_ARGUMENTS``): API Gateway makes their ``$default`` stage itself, so no
+    stage of the program can carry its settings. Arguments we cannot read (``**kwargs``): not
+    counted."""
+    return [api for api in aws_calls(doc, "apigatewayv2.Api")
+            if not has_splat(api) and any(kw_value(api, a) is not None for a in QUICK_CREATE_ARGUMENTS)]
+
+
+def quick_create_gap(api: CallSite, lacks: str, detail: str) -> Gap:
+    """The finding on a quick-created HTTP API (reported: there is no stage to edit)."""
+    instead = ", ".join(f"aws.{kind}" for kind in QUICK_CREATE_INSTEAD)
+    return Gap(**where(api), resource_type=rtype(api), resource_name=label(api),
+               message=quick_create_message(display(api), lacks, instead), detail=detail)
+
+
 # ------------------------------------------------------------ environment
 def env_suffix(doc: PythonDoc, site: Optional[CallSite] = None, line: Optional[int] = None) -> Optional[str]:
     """The expression this program uses for its environment suffix at ``site``, if any, and
@@ -398,6 +417,8 @@ def pulumi_name(doc: PythonDoc, name: str) -> Tuple[str, TList[Edit]]:
     ref = doc.name_ref(f"pulumi.{name}")
     if ref:
         return ref, []
+    if _imports_from_pulumi(doc):  # from pulumi import Config, export: the name joins them
+        return doc.import_name(f"pulumi.{name}")
     # "import pulumi" sorts right before the pulumi_aws import
     for stmt in doc.module.body:
         if isinstance(stmt, cst.SimpleStatementLine) and isinstance(stmt.body[0], (cst.Import, cst.ImportFrom)):
@@ -405,6 +426,20 @@ def pulumi_name(doc: PythonDoc, name: str) -> Tuple[str, TList[Edit]]:
                 off = doc.lines.line_start(doc.range(stmt).start.line)
                 return f"pulumi.{name}", [Edit(off, off, "import pulumi\n")]
     return f"pulumi.{name}", doc.add_import("import pulumi")
+
+
+def _imports_from_pulumi(doc: PythonDoc) -> bool:
+    """The file takes pulumi's names with ``from pulumi import ...`` and has no ``import pulumi``."""
+    found = False
+    for stmt in doc.module.body:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                if isinstance(small, cst.Import) and any(doc.code(a.name) == "pulumi" for a in small.names):
+                    return False
+                if (isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative
+                        and doc.code(small.module) == "pulumi" and not isinstance(small.names, cst.ImportStar)):
+                    found = True
+    return found
 
 
 def aws_name(doc: PythonDoc, qual: str) -> Tuple[str, TList[Edit]]:
@@ -598,3 +633,85 @@ def role_in_program(doc: PythonDoc, fn: CallSite) -> Optional[Tuple[str, PythonD
                 if var(r) == name and other.enclosing(r.call, cst.FunctionDef) is None:
                     return path, other, r
     return None
+
+
+# ------------------------------------------------------------ a function's log group
+def name_key(doc, node) -> Optional[str]:
+    """A name as text to compare: a literal's value, an f-string with its fields as
+    ``{code}``, a variable or attribute as ``{code}``, ``+`` and ``Output.concat`` joined,
+    ``x.apply(lambda n: f"...{n}...")`` with ``{x}`` for ``{n}``. None: unknown."""
+    if node is None:
+        return None
+    if isinstance(node, cst.SimpleString):
+        v = node.evaluated_value
+        return v if isinstance(v, str) else None
+    if isinstance(node, cst.FormattedString):
+        out = []
+        for p in node.parts:
+            if isinstance(p, cst.FormattedStringText):
+                out.append(p.value)
+            elif p.format_spec is None and p.conversion is None:
+                out.append("{" + re.sub(r"\s+", "", doc.code(p.expression)) + "}")
+            else:
+                return None
+        return "".join(out)
+    if isinstance(node, (cst.ConcatenatedString, cst.BinaryOperation)):
+        if isinstance(node, cst.BinaryOperation) and not isinstance(node.operator, cst.Add):
+            return None
+        a, b = name_key(doc, node.left), name_key(doc, node.right)
+        return a + b if a is not None and b is not None else None
+    if isinstance(node, (cst.Name, cst.Attribute)):
+        return "{" + re.sub(r"\s+", "", doc.code(node)) + "}"
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+        attr = node.func.attr.value
+        if attr == "concat" and all(a.keyword is None and not a.star for a in node.args):
+            parts = [name_key(doc, a.value) for a in node.args]
+            return None if any(p is None for p in parts) else "".join(parts)
+        if attr == "apply" and len(node.args) == 1 and isinstance(node.args[0].value, cst.Lambda):
+            lam = node.args[0].value
+            params = lam.params.params
+            body = name_key(doc, lam.body)
+            if len(params) == 1 and body is not None:
+                return body.replace("{" + params[0].name.value + "}", name_key(doc, node.func.value) or "")
+    return None
+
+
+def function_log_group_names(doc, fn) -> set:
+    """The names (``name_key``) a log group can have to be the one the function ``fn``
+    logs to: ``/aws/lambda/`` and its ``name``, or ``<its variable>.name``."""
+    out = set()
+    key = name_key(doc, kw_value(fn, "name"))
+    if key is not None:
+        out.add(LAMBDA_LOG_GROUP_PREFIX + key)
+    if var(fn):
+        out |= {f"{LAMBDA_LOG_GROUP_PREFIX}{{{var(fn)}.{a}}}" for a in ("name", "id")}
+    return out
+
+
+def logs_elsewhere(fn) -> bool:
+    """Does the function send its logs to a log group it names (``logging_config``)?"""
+    cfg = kw_value(fn, "logging_config")
+    if cfg is None:
+        return False
+    if isinstance(cfg, cst.Call):
+        return kw_value(cfg, "log_group") is not None
+    if isinstance(cfg, cst.Dict):
+        return dict_get(cfg, "log_group") is not None or dict_get(cfg, "logGroup") is not None
+    return True  # a value we cannot read: it may name one
+
+
+def function_log_groups(doc: PythonDoc) -> set:
+    """Variables of ``doc``'s log groups that a Lambda function of the file logs to: named
+    ``/aws/lambda/<its name>`` (or from ``<function>.name``), or its ``logging_config``'s."""
+    names, refs = set(), set()
+    for fn in aws_calls(doc, "lambda_.Function"):
+        names |= function_log_group_names(doc, fn)
+        cfg = kw_value(fn, "logging_config")
+        if cfg is not None:
+            refs |= references(doc, cfg)
+    out = set()
+    for g in aws_calls(doc, "cloudwatch.LogGroup"):
+        v = var(g)
+        if v and (v in refs or f"{v}.name" in refs or name_key(doc, kw_value(g, "name")) in names):
+            out.add(v)
+    return out

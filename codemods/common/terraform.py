@@ -14,6 +14,9 @@ from typing import Callable, Optional, Tuple
 
 from lark import Tree
 
+from iacfix.codemods.common.aws import (
+    PROVENANCE_TAGS, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
+)
 from iacfix.core import Edit, FixError, Gap, module_cache, module_docs
 from iacfix.transforms.terraform import Block, TfDoc, ident, references, span, string_value, traversal, unwrap, walk
 
@@ -75,18 +78,16 @@ def env_var(doc: TfDoc) -> Optional[str]:
 
 def quick_created_apis(doc: TfDoc):
     """``aws_apigatewayv2_api`` resources created with ``target`` / ``route_key`` (quick
-    create): API Gateway makes their ``$default`` stage itself, so no stage of the file
-    can carry its settings."""
+    create, ``aws.QUICK_CREATE_ARGUMENTS``): API Gateway makes their ``$default`` stage
+    itself, so no stage of the file can carry its settings."""
     return [api for api in doc.resources("aws_apigatewayv2_api")
-            if api.attr("target") is not None or api.attr("route_key") is not None]
+            if any(api.attr(a) is not None for a in QUICK_CREATE_ARGUMENTS)]
 
 
 def quick_create_gap(api: Block, lacks: str, detail: str) -> Gap:
     name = string_value(api.attr("name").value) if api.attr("name") is not None else None
-    return gap(api, f"HTTP API '{name or api.labels[1]}' is quick-created (target/route_key): its implicit "
-                    f"$default stage has no {lacks} and cannot be given any; declare the stage "
-                    "(aws_apigatewayv2_stage, aws_apigatewayv2_route, aws_apigatewayv2_integration) "
-                    "instead of target/route_key", detail=detail)
+    instead = ", ".join("aws_" + kind.replace(".", "_").lower() for kind in QUICK_CREATE_INSTEAD)
+    return gap(api, quick_create_message(name or api.labels[1], lacks, instead), detail=detail)
 
 
 GLOBAL_TYPES = ("aws_iam_",)  # resources of global services: no resource-level region
@@ -108,6 +109,49 @@ def served_by(doc: TfDoc, served: Block, rtype: str, items: list) -> list:
                 raise FixError(f"cannot copy the multi-line {name} of {'.'.join(served.labels)}")
             lead.append((name, text))
     return lead + list(items)
+
+
+_ENTRY = re.compile(r'^([ \t]*)("?)([A-Za-z0-9_.:/@+-]+)\2([ \t]*)=(.*)$')
+
+
+def copied_tags(doc: TfDoc, served: Block) -> Optional[str]:
+    """``tags = ...`` for a resource created for ``served``: its tags, as written (indented for
+    a new top-level block), without the tags a tool writes to trace ``served`` to its code
+    (``PROVENANCE_TAGS``); the ``=`` of the entries left realigned where the file aligned them.
+    None: no tags to copy."""
+    tags = served.attr("tags")
+    if tags is None:
+        return None
+    indent = doc.lines.indent_of(tags.line)
+    lines = doc.source(tags.value).split("\n")
+    lines = [lines[0]] + [ln[len(indent):] if ln.startswith(indent) else ln for ln in lines[1:]]
+    kept, runs, run, dropped = [], [], [], False
+    for ln in lines:
+        m = _ENTRY.match(ln)
+        if m is not None and m.group(3) in PROVENANCE_TAGS:
+            dropped = True
+            continue
+        kept.append(ln)
+        if m is not None and "{" not in m.group(5) and "(" not in m.group(5):
+            run.append(len(kept) - 1)
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    if not dropped:
+        return "tags = " + "\n".join(lines)
+    for run in runs:
+        if len(run) < 1:
+            continue
+        ms = [_ENTRY.match(kept[i]) for i in run]
+        width = max(len(m.group(1)) + len(m.group(2)) * 2 + len(m.group(3)) for m in ms)
+        for i, m in zip(run, ms):
+            key = m.group(1) + m.group(2) + m.group(3) + m.group(2)
+            kept[i] = key + " " * (width - len(key) + 1) + "=" + m.group(5)
+    text = "\n".join(kept)
+    if re.fullmatch(r"\{\s*\}", text):
+        return None
+    return "tags = " + re.sub(r"\{\n[ \t]*\}", "{}", text)
 
 
 def counted(block: Block) -> bool:
@@ -167,6 +211,34 @@ def derived_name(doc: TfDoc, value_node, word: str, fifo: bool = False) -> Optio
     if fifo:
         return None
     return '"${' + doc.source(node) + "}-" + word + '"'
+
+
+NAME_ATTRS = ("name", "name_prefix", "function_name", "bucket", "bucket_prefix", "cluster_name",
+              "identifier", "cluster_identifier", "table_name", "role_name")
+_LEADING_REF = re.compile(r'^(?:"/?\$\{((?:local|var)\.[A-Za-z_][A-Za-z0-9_-]*)\}[-_/]|((?:local|var)\.[A-Za-z_][A-Za-z0-9_-]*)$)')
+
+
+def name_prefix(doc: TfDoc) -> Optional[str]:
+    """The expression the module starts its resources' names with (``local.name`` in
+    ``name = "${local.name}-orders"``, ``"/${local.name}/secret"`` or ``cluster_name =
+    local.name`` of a module call), used by at least two of them; None if it has none.
+    A companion resource named so is as unique as the resources it stands beside."""
+    cache = module_cache(doc)
+    if "name-prefix" not in cache:
+        counts: dict = {}
+        for _, d in module_docs(doc):
+            for r in d.resources() + d.blocks_of("module"):
+                for a in NAME_ATTRS:
+                    at = r.attr(a)
+                    if at is not None:
+                        m = _LEADING_REF.match(d.source(at.value).strip())
+                        if m is not None:
+                            ref = m.group(1) or m.group(2)
+                            counts[ref] = counts.get(ref, 0) + 1
+                        break
+        best = max(sorted(counts), key=lambda k: counts[k], default=None)
+        cache["name-prefix"] = best if best is not None and counts[best] >= 2 else None
+    return cache["name-prefix"]
 
 
 def literal_name(doc: TfDoc, block: Block, *attrs: str) -> Optional[str]:
@@ -442,3 +514,62 @@ def dead_letter_targets(doc: TfDoc):
 
 def _sqs_refs(node):
     return {n for t, n in references(node) if t == "aws_sqs_queue"}
+
+
+# ------------------------------------------------------------------ a function's log group
+def name_template(source: str) -> Optional[str]:
+    """A name expression as the text of a string template, whitespace in its fields
+    dropped: ``"a-${ var.e }"`` → ``a-${var.e}``, ``var.name`` → ``${var.name}``. None for
+    one that spans lines."""
+    s = source.strip()
+    if "\n" in s:
+        return None
+    if len(s) >= 2 and s[0] == s[-1] == '"':
+        s = s[1:-1]
+    else:
+        s = "${" + s + "}"
+    return re.sub(r"\$\{([^}]*)\}", lambda m: "${" + re.sub(r"\s+", "", m.group(1)) + "}", s)
+
+
+def function_log_group_names(doc: TfDoc, fn: Block) -> set:
+    """The names (``name_template``) a log group of the module can have to be the one
+    ``fn`` logs to: ``/aws/lambda/`` and its ``function_name``, or its own
+    ``function_name`` attribute interpolated."""
+    from iacfix.codemods.common.aws import LAMBDA_LOG_GROUP_PREFIX
+
+    out = {f"{LAMBDA_LOG_GROUP_PREFIX}${{aws_lambda_function.{fn.labels[1]}.function_name}}"}
+    a = fn.attr("function_name")
+    key = name_template(doc.source(a.value)) if a is not None else None
+    if key is not None:
+        out.add(LAMBDA_LOG_GROUP_PREFIX + key)
+    return out
+
+
+def logs_elsewhere(fn: Block) -> bool:
+    """Does the function send its logs to a log group it names (``logging_config``)?"""
+    if any(b.attr("log_group") is not None for b in fn.blocks("logging_config")):
+        return True
+    return any(d.labels and d.labels[0] == "logging_config" for d in fn.blocks("dynamic"))
+
+
+def function_log_groups(doc: TfDoc) -> set:
+    """Labels of ``doc``'s log groups that a Lambda function of the module logs to: named
+    ``/aws/lambda/<its function_name>``, or its ``logging_config`` ``log_group``."""
+    def compute():
+        names, labels = set(), set()
+        for _, d in module_docs(doc):
+            for fn in d.resources("aws_lambda_function"):
+                names |= function_log_group_names(d, fn)
+                for b in fn.blocks("logging_config"):
+                    a = b.attr("log_group")
+                    if a is not None:
+                        labels |= {n for t, n in references(a.value) if t == "aws_cloudwatch_log_group"}
+        return names, labels
+
+    names, labels = _memo(doc, "function_log_groups", compute)
+    out = set()
+    for g in doc.resources("aws_cloudwatch_log_group"):
+        a = g.attr("name")
+        if g.labels[1] in labels or (a is not None and name_template(doc.source(a.value)) in names):
+            out.add(g.labels[1])
+    return out

@@ -10,7 +10,13 @@
     principal that invokes asynchronously, SAM async events) and without a
     dead-letter config or on-failure destination gets a new queue, its
     DeadLetterConfig (SAM: DeadLetterQueue), and, when its role is in the template,
-    a policy on that role allowing sqs:SendMessage to the queue.
+    a policy on that role allowing sqs:SendMessage to the queue. A custom resource's
+    handler is invoked by CloudFormation, which reports its failure: one named as a
+    Custom:: resource's ServiceToken, one whose inline code answers CloudFormation
+    (``cfnresponse``), and one whose Description, or that of an output giving its ARN,
+    says it is one (the handler of another stack's custom resources, its code in S3).
+    Functions the Lambda service never invokes get none: Lambda@Edge functions and
+    functions deployed to a Greengrass core (named by a Greengrass function definition).
 """
 
 from __future__ import annotations
@@ -19,17 +25,20 @@ import re
 
 from iacfix.codemods.common.aws import (
     CLOUDFORMATION_CUSTOM_RESOURCE,
+    CLOUDFORMATION_DEVICE,
     CLOUDFORMATION_EDGE,
     CLOUDFORMATION_SYNC_INVOKERS,
     SAM_SYNC_EVENTS,
     dead_letter_reason,
     invokes_asynchronously,
     invokes_synchronously,
+    says_custom_resource,
 )
 from iacfix.codemods.common.cloudformation import companion, derived_name, gap, kebab
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
-    CfnDoc, GetAtt, get, intrinsic, is_map, is_null, is_seq, key_node, ref_target, refs_in, scalar, text_of, walk,
+    CfnDoc, GetAtt, get, intrinsic, is_map, is_null, is_seq, items, key_node, ref_target, refs_in, scalar, text_of,
+    walk,
 )
 
 QUEUE = "AWS::SQS::Queue"
@@ -79,7 +88,8 @@ def _add(where: dict, refs, who: str):
 
 def invokers(doc: CfnDoc):
     """(async, sync, other, edge): per function logical id, the names of its visible
-    asynchronous, synchronous and unclassified invokers; ids of Lambda@Edge functions."""
+    asynchronous, synchronous and unclassified invokers; ids of the functions the Lambda
+    service never invokes (Lambda@Edge, Greengrass core functions): none can use a queue."""
     inv_async, inv_sync, other, edge = {}, {}, {}, set()
     versions = {}
     for res in doc.resources():
@@ -111,10 +121,13 @@ def invokers(doc: CfnDoc):
                     _add(inv_sync, [res.name], who)
                 else:
                     _add(other, [res.name], who)
-        if res.type in (LAMBDA, SAM_FUNCTION) and _answers_cloudformation(res):
-            _add(inv_sync, [res.name], f"{res.name} (a custom resource handler: its code answers CloudFormation)")
+        if res.type in (LAMBDA, SAM_FUNCTION):
+            if _answers_cloudformation(res):
+                _add(inv_sync, [res.name], f"{res.name} (a custom resource handler: its code answers CloudFormation)")
+            elif _described_as_handler(doc, res):
+                _add(inv_sync, [res.name], f"{res.name} (a custom resource handler, as its description says)")
     for res in doc.resources():
-        if res.type in CLOUDFORMATION_EDGE:
+        if res.type in CLOUDFORMATION_EDGE or res.type in CLOUDFORMATION_DEVICE:
             for r in refs_in(res.properties):
                 edge.add(r)
                 edge |= versions.get(r, set())
@@ -128,6 +141,19 @@ def _answers_cloudformation(res) -> bool:
     code = get(res.properties, "Code") if res.type == LAMBDA else None
     text = scalar(get(code, "ZipFile")) if code is not None else scalar(get(res.properties, "InlineCode"))
     return isinstance(text, str) and ("cfnresponse" in text or "ResponseURL" in text)
+
+
+def _described_as_handler(doc: CfnDoc, res) -> bool:
+    """The author says the function is a custom resource's handler (typically of another
+    stack, its code in S3): in its Description, or in that of an output giving its ARN."""
+    if says_custom_resource(scalar(get(res.properties, "Description"))):
+        return True
+    outputs = get(doc.root, "Outputs")
+    for _key, out in items(outputs) if is_map(outputs) else ():
+        if is_map(out) and says_custom_resource(scalar(get(out, "Description"))) \
+                and any(t.split(".", 1)[0] == res.name for t in refs_in(get(out, "Value"))):
+            return True
+    return False
 
 
 def _has_failure_destination(doc: CfnDoc, res) -> bool:

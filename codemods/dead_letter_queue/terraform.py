@@ -34,7 +34,7 @@ from iacfix.codemods.common.aws import (
     invokes_asynchronously,
     invokes_synchronously,
 )
-from iacfix.codemods.common.terraform import counted, dead_letter_targets, derived_name, function_role, gap, label_for, served_by
+from iacfix.codemods.common.terraform import copied_tags, counted, dead_letter_targets, derived_name, function_role, gap, label_for, served_by
 from iacfix.core import FixError
 from iacfix.transforms.terraform import (
     TfDoc,
@@ -125,16 +125,12 @@ def _dlq_block(doc: TfDoc, served, label: str, name_attr: str, fifo: bool, ctx) 
     else:
         # failed events are encrypted at rest, as sqs-encryption would have them
         items.append(("sqs_managed_sse_enabled", "true"))
-    tags = served.attr("tags")
+    tags = copied_tags(doc, served)
     if tags is not None:
         # The DLQ is tagged like what it serves, so that fixing tags before or after
         # adding the DLQ gives the same file. Set apart by a blank line, last, the
         # way a tags argument is added to any block.
-        indent = doc.lines.indent_of(tags.line)
-        text = doc.text[tags.start:tags.end]
-        lines = text.split("\n")
-        text = "\n".join([lines[0]] + [ln[len(indent):] if ln.startswith(indent) else ln for ln in lines[1:]])
-        items.append(("", text))
+        items.append(("", tags))
     return render_block("resource", ["aws_sqs_queue", label], served_by(doc, served, "aws_sqs_queue", items), doc.unit)
 
 

@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from iacfix.codemods.common.aws import SERVICE_ROLE_NAMES
 from iacfix.codemods.common import cdk as common
 from iacfix.codemods.common.cdk import CFN_FUNCTION, FUNCTIONS
 from iacfix.core import Gap
@@ -118,6 +119,8 @@ def detect(doc, ctx):
         if not isinstance(node, cst.SimpleString) or "b" in node.prefix.lower():
             continue
         value = node.evaluated_value
+        if value in SERVICE_ROLE_NAMES:
+            continue  # a name the service looks up: one per account by design
         env = common.env_suffix_expr(doc, site.call)
         name = common.name_of(site)
         pos = doc.range(node)

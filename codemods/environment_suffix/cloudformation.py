@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from iacfix.codemods.common.aws import SERVICE_ROLE_NAMES
 from iacfix.codemods.common.cloudformation import ENV_PARAMS, add_env_parameter, gap
 from iacfix.transforms.cloudformation import CfnDoc, Sub, get, is_map, is_null, scalar, text_of, walk
 
@@ -88,7 +89,7 @@ def detect(doc: CfnDoc, ctx):
             continue
         node = get(props, prop)
         name = scalar(node)
-        if node is None or is_null(node) or not name or "${" in name:
+        if node is None or is_null(node) or not name or "${" in name or name in SERVICE_ROLE_NAMES:
             continue
         if literals is None:
             literals = _literals(doc)

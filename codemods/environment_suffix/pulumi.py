@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from iacfix.codemods.common.aws import SERVICE_ROLE_NAMES
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import Gap
 from iacfix.transforms import python as py
@@ -71,6 +72,8 @@ def detect(doc, ctx):
         if "b" in node.prefix.lower():
             continue
         value = node.evaluated_value
+        if value in SERVICE_ROLE_NAMES:
+            continue  # a name the service looks up: one per account by design
         yield Gap(
             line=doc.range(node).start.line,
             column=doc.range(node).start.column + 1,

@@ -45,6 +45,7 @@ Not covered: ``name_prefix`` (already unique), names of other types, resources w
 
 from __future__ import annotations
 
+from iacfix.codemods.common.aws import SERVICE_ROLE_NAMES
 from iacfix.codemods.common.terraform import add_variable, gap, suffix_variable
 from iacfix.transforms.terraform import TfDoc, replace_value, string_value, unwrap
 
@@ -107,6 +108,8 @@ def detect(doc: TfDoc, ctx):
         value = string_value(a.value)
         if value is None or not value:
             continue  # interpolated, not a literal, or empty: not hard-coded
+        if value in SERVICE_ROLE_NAMES:
+            continue  # a name the service looks up: one per account by design
         msg = f"{res.labels[0]} '{res.labels[1]}' has a hard-coded name '{value}' without the environment suffix"
         limit = MAX_LENGTH.get(res.labels[0])
         if limit is not None and len(value) + 1 + len(str(ctx["default"])) > limit:

@@ -11,13 +11,16 @@ then no key of the file is reported. The new alias goes right after the key:
     }
 
 named after the key's label in kebab-case (its description when the label is a
-generic word such as ``this``), with the environment suffix when the file uses one.
+generic word such as ``this``), with the environment suffix when the file uses one, else
+led by the expression the module starts its names with (``alias/${local.name}-payments``):
+an alias name is unique per account and region, so a module deployed twice must not
+write the same one.
 A key with count/for_each is reported without a fix.
 """
 
 from __future__ import annotations
 
-from iacfix.codemods.common.terraform import counted, env_var, gap, kebab, label_for, literal_name, served_by
+from iacfix.codemods.common.terraform import counted, env_var, gap, kebab, label_for, literal_name, name_prefix, served_by
 from iacfix.transforms.terraform import TfDoc, insert_after_block, references, render_block
 
 KEY_TYPES = {"aws_kms_key": "key_id", "aws_kms_external_key": "id"}
@@ -64,8 +67,14 @@ def _fixer(doc: TfDoc, key, prefix: str):
     def fix():
         rtype, name = key.labels
         env = env_var(doc)
+        lead = name_prefix(doc) if not env else None
         base = prefix + alias_base(doc, key)
-        alias = f'"{base}-${{{env}}}"' if env else f'"{base}"'
+        if env:
+            alias = f'"{base}-${{{env}}}"'
+        elif lead:  # named like the module's other resources: as unique as they are
+            alias = f'"{prefix}${{{lead}}}-{alias_base(doc, key)}"'
+        else:
+            alias = f'"{base}"'
         text = render_block("resource", ["aws_kms_alias", label_for(doc, "aws_kms_alias", name, "")], served_by(doc, key, "aws_kms_alias", [
             ("name", alias),
             ("target_key_id", f"{rtype}.{name}.{KEY_TYPES[rtype]}"),

@@ -25,6 +25,8 @@ CODEMOD = Codemod(
                   kind=int, minimum=1, maximum=2**31 - 1),
     ),
     checkov=('CKV_AWS_115',),
+    # cfn_nag's LambdaFunctionReservedConcurrentExecutionsRule (stelligent/cfn_nag, lib/cfn-nag/custom_rules/)
+    cfn_nag=("W92",),
     fix_needs=('reserved_concurrency',),
     unsafe_note='',
 

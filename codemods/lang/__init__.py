@@ -9,9 +9,9 @@ the codemod's rules in that language, or None when none of its rules applies the
 from __future__ import annotations
 
 import importlib
-from typing import Dict
+from typing import Optional
 
-from iacfix.codemods.spec import Codemod, Detector, combine, effects
+from iacfix.codemods.spec import Codemod, Detector, Detectors, combine, declared, effects
 from iacfix.core import LANGUAGES
 
 
@@ -27,18 +27,24 @@ def retained(language: str, doc) -> set:
     return fact(doc) if fact is not None else set()
 
 
-def detectors_for(cm: Codemod) -> Dict[str, Detector]:
+def detectors_for(cm: Codemod) -> Detectors:
     """Language → the codemod's detector there: its rules, as the language's adapter
-    interprets them, and whatever the codemod wrote for that language by hand."""
-    out: Dict[str, Detector] = {}
-    for language in LANGUAGES:
-        parts = []
-        if cm.rules and language not in cm.not_applicable:
-            compiled = adapter(language).compile_rules(cm)
-            if compiled is not None:
-                parts.append(compiled)
-        if language in cm.detectors:
-            parts.append(cm.detectors[language])
-        if parts:
-            out[language] = effects(cm, combine(parts))
-    return out
+    interprets them, and whatever the codemod wrote for that language by hand. Each is
+    built (its adapter and modules imported) the first time its language is asked for."""
+    hand = cm.detectors  # what the codemod wrote by hand (the catalog then replaces it)
+    own = declared(hand)
+
+    def loader(language: str):
+        def build() -> Optional[Detector]:
+            parts = []
+            if cm.rules and language not in cm.not_applicable:
+                compiled = adapter(language).compile_rules(cm)
+                if compiled is not None:
+                    parts.append(compiled)
+            if language in own:
+                parts.append(hand[language])
+            return effects(cm, combine(parts)) if parts else None
+        return build
+
+    return Detectors({language: loader(language) for language in LANGUAGES
+                      if language in own or (cm.rules and language not in cm.not_applicable)})

@@ -12,7 +12,10 @@ spell them (see ``iacfix.codemods.lang`` and ``iacfix.codemods.spec``).
   (``{{resolve:...}}``), a null (CloudFormation rejects null values: the template is
   not finished), anything under ``Properties`` given by an intrinsic (``!If``).
 - SAM: a property set in the ``Globals`` section of the resource's type counts as set,
-  and is not checked (the finding would be on text outside the resource).
+  and is not checked (the finding would be on text outside the resource). The APIs SAM
+  creates for function events that name none (``ServerlessRestApi``/``ServerlessHttpApi``)
+  are checked by the rules on their kind, their Globals section read as their Properties
+  and written by the fix (``add_globals``), unless explicit APIs would take the change too.
 - Placement: ``spec.ORDER`` with the names translated; a trailing ``Tags`` stays last.
 
 ``compile_rules(cm)`` serves the codemods whose spec has rules; ``rule_detector`` runs
@@ -26,7 +29,7 @@ import re
 from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple
 
 from iacfix.codemods import spec
-from iacfix.codemods.common.cloudformation import gap
+from iacfix.codemods.common.cloudformation import ImplicitApi, gap, implicit_apis, implicit_gap
 from iacfix.codemods.lang.naming import pascal
 from iacfix.codemods.spec import (
     ABSENT, NO_HOOK, UNKNOWN, AtLeast, ByProp, Codemod, Detector, Entry, Exactly, Explicit, Hook, Nested, Param,
@@ -35,7 +38,7 @@ from iacfix.codemods.spec import (
 from iacfix.core import Context, FixError
 from iacfix.transforms.cloudformation import (
     CfnDoc, GetAtt, MappingNode, Ref, Resource, ScalarNode, SequenceNode, get, intrinsic, is_map, is_null, is_seq,
-    items, refs_in, scalar, walk,
+    items, key_node, refs_in, scalar, walk,
 )
 
 # ---------------------------------------------------------------------- kinds
@@ -46,8 +49,10 @@ SERVICES = {
     "logs": "Logs", "rds": "RDS", "secretsmanager": "SecretsManager", "sqs": "SQS",
 }
 # SAM resources that are the same kind (with their Globals section). Not covered, for want
-# of the property: AWS::Serverless::SimpleTable (no point-in-time recovery), the implicit
-# APIs SAM creates for function events (set the property under Globals: Api).
+# of the property: AWS::Serverless::SimpleTable (no point-in-time recovery). The implicit
+# APIs SAM creates for function events have no resource: the rules on their kind (and the
+# API codemods' own detectors) find them with common.cloudformation.implicit_apis and
+# write their properties with add_globals.
 SAM = {
     "lambda.Function": ("AWS::Serverless::Function", "Function"),
     "apigateway.Stage": ("AWS::Serverless::Api", "Api"),
@@ -252,6 +257,38 @@ def add_properties(doc: CfnDoc, res: Resource, pairs: List[Tuple[str, Any]], flo
     return doc.add_property(res, pairs, flow_items=flow)
 
 
+# The order of SAM's Globals sections (its documentation's).
+GLOBALS_SECTIONS = ("Function", "Api", "HttpApi", "SimpleTable", "StateMachine", "LayerVersion")
+# Top-level sections a new Globals section goes before (SAM's template anatomy: after
+# Transform and Description, before the rest).
+GLOBALS_BEFORE = ("Metadata", "Parameters", "Rules", "Mappings", "Conditions", "Resources", "Outputs")
+
+
+def add_globals(doc: CfnDoc, native_type: str, pairs: List[Tuple[str, Any]]):
+    """The edit adding ``pairs`` to the SAM ``Globals`` section of ``native_type``
+    (``AWS::Serverless::Api`` → ``Globals: Api``), in ``spec.ORDER`` like the properties of
+    such a resource; the section (and ``Globals``) created when absent."""
+    section = _globals_section(native_type)
+    if section is None:
+        raise FixError(f"{native_type} has no Globals section")
+    top = get(doc.root, "Globals")
+    if top is None:
+        return doc.add_section("Globals", {section: dict(pairs)}, GLOBALS_BEFORE)
+    if not is_map(top) or intrinsic(top) or not (top.value or top.flow_style):
+        raise FixError("the Globals section is not a mapping iacfix can edit")
+    node = get(top, section)
+    if node is None:
+        # sections in SAM's order, so that whichever section is added first the text is the same
+        rank = GLOBALS_SECTIONS.index(section) if section in GLOBALS_SECTIONS else len(GLOBALS_SECTIONS)
+        later = [k for k, _v in top.value if isinstance(k, ScalarNode) and k.value in GLOBALS_SECTIONS
+                 and GLOBALS_SECTIONS.index(k.value) > rank]
+        return doc.add_to_mapping(top, [(section, dict(pairs))], before=later[0] if later else None)
+    if not is_map(node) or intrinsic(node) or not (node.value or node.flow_style):
+        raise FixError(f"Globals: {section} is not a mapping iacfix can edit")
+    holder = Resource(section, key_node(top, section), node, native_type)
+    return insert(doc, holder, node, pairs)
+
+
 def flow_items(doc: CfnDoc) -> bool:
     """Whether the template writes the mappings in its lists on one line ({Name: a, Value: b})
     more often than over several lines: new lists of mappings are written the same way."""
@@ -426,7 +463,7 @@ def _find_entry(seq, req: Entry, key: str):
     return found
 
 
-def _fixer(doc: CfnDoc, res: Resource, f: _Finding):
+def _fixer(doc: CfnDoc, res: Resource, f: _Finding, implicit: bool = False):
     def fix():
         edits, top = [], []
         groups: Dict[int, Tuple[Any, str, list]] = {}  # by the mapping (or list) they go into
@@ -440,7 +477,9 @@ def _fixer(doc: CfnDoc, res: Resource, f: _Finding):
             order = _order(res.type, within)
             pairs.sort(key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
             flow = any(_entries(v) for _k, v in pairs) and flow_items(doc)
-            if container is None:
+            if container is None and implicit:  # an API SAM creates: its Globals section
+                top.append(add_globals(doc, res.type, pairs))
+            elif container is None:
                 top.append(add_properties(doc, res, pairs, flow))
             else:
                 edits.append(insert(doc, res, container, pairs, within, flow))
@@ -485,8 +524,47 @@ def rule_detector(rule: Rule, slug: str, hooks: Optional[Mapping[str, Callable]]
             msg = spec.message(rule.what, res.name, [m[0] for m in f.missing], [(w[0], w[1]) for w in f.wrong],
                                rule.note)
             yield gap(doc, res, msg, fix=_fixer(doc, res, f), unsafe=rule.unsafe or bool(f.wrong), detail=detail)
+        for api in implicit_apis(doc):
+            if api.type in types:
+                yield from _implicit(doc, ctx, rule, api, hooks, detail)
 
     return detect
+
+
+def _implicit(doc: CfnDoc, ctx: Context, rule: Rule, api: ImplicitApi, hooks, detail: str) -> Iterator:
+    """The rule on an API SAM creates for function events: it has no resource, its
+    properties are its ``Globals`` section, where the fix writes them (see
+    ``common.cloudformation.implicit_gap`` for when explicit APIs hold the fix back)."""
+    section = get(get(doc.root, "Globals"), api.section)
+    if section is not None and (not is_map(section) or intrinsic(section)) and not is_null(section):
+        return
+    props = [(ScalarNode("tag:yaml.org,2002:str", "Properties"), section)] if section is not None else []
+    res = Resource(api.name, api.events[0][1], MappingNode("tag:yaml.org,2002:map", props), api.type)
+    r = _Resource(doc, res, ctx, hooks)
+    if r.holds(rule.when) is not True:
+        return
+    f = _Finding()
+    for name, req in rule.require.items():
+        _check(r, f, name, req, None, "")
+    if not f.missing and not f.wrong:
+        return
+    msg = spec.message(rule.what, api.name, [m[0] for m in f.missing], [(w[0], w[1]) for w in f.wrong], rule.note)
+    says = msg[len(f"{rule.what} '{api.name}' "):]
+    writes = tuple((key, tuple(value) if isinstance(value, dict) else ())
+                   for _label, container, key, value, _within in f.missing if container is None)
+    writes += tuple((_top_key(section, node), ()) for _off, _setting, node, _value in f.wrong)
+    writes += tuple((_top_key(section, container), ()) for _label, container, _key, _value, _within in f.missing
+                    if container is not None)
+    yield implicit_gap(doc, api, says, fix=_fixer(doc, res, f, implicit=True), unsafe=rule.unsafe or bool(f.wrong),
+                       detail=detail, writes=writes)
+
+
+def _top_key(section, node) -> str:
+    """The property of a Globals section that holds ``node``."""
+    for k, v in items(section):
+        if v is node or (v.start_mark.index <= node.start_mark.index and node.end_mark.index <= v.end_mark.index):
+            return str(k.value)
+    return ""
 
 
 def retained(doc: CfnDoc) -> set:

@@ -54,6 +54,12 @@ CODEMOD = Codemod(
                   kind=int, minimum=1, maximum=35),
     ),
     checkov=("CKV_AWS_293", "CKV_AWS_139", "CKV_AWS_16", "CKV_AWS_96", "CKV_AWS_129", "CKV_AWS_324"),
+    # the encryption checks answer only the storage-encryption finding
+    check_details={"CKV_AWS_16": "storage-encryption", "CKV_AWS_96": "storage-encryption"},
+    checkov_gaps={"CKV_AWS_324": {"terraform": (
+        "log exports are chosen by engine: a cluster that does not name its engine (the provider's "
+        "default, 'aurora', MySQL 5.6-compatible, is retired) gets none, and CKV_AWS_324 still fails; "
+        "name the engine")}},
     unsafe_note=(
         "explicitly disabled protection (deletion protection or storage encryption false, "
         "backups off) is reported; enabling storage encryption replaces the database, so that fix is unsafe"

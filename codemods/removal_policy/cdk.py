@@ -30,7 +30,8 @@ or the ``destination_arn=<log group>.log_group_arn`` / ``.attr_arn`` of a
 ``CfnStage`` access log setting, or the ``DestinationArn`` of an escape-hatch
 ``AccessLogSettings`` override): api-access-logging creates such groups, and the
 program must not depend on whether it ran before or after this codemod (as in
-CloudFormation, Terraform and Pulumi).
+CloudFormation, Terraform and Pulumi); for the same reason, log groups that a Lambda
+function logs to (its ``log_group=``), which log-retention creates.
 """
 
 from __future__ import annotations
@@ -89,12 +90,13 @@ def detect(doc, ctx):
         for c in common.method_calls(doc, "apply_removal_policy")
     }
     ephemeral = ctx.params["profile"] == "ephemeral"
-    access_logs = _access_log_groups(doc)
+    access_logs = _access_log_groups(doc) | _function_log_groups(doc)
     member = f"aws_cdk.RemovalPolicy.{POLICY[ctx.params['profile']]}"
     for site in doc.calls(*KINDS):
         if site.has_star_kwargs():
             continue
-        if site.qualname == LOG_GROUP and site.target is not None and _norm(site.target) in access_logs:
+        if site.qualname == LOG_GROUP and (site.target is not None and _norm(site.target) in access_logs
+                                           or _norm(doc.code(site.call)) in access_logs):
             continue
         rp = site.kwarg("removal_policy")
         stated = rp is not None or (site.target is not None and site.target in applied)
@@ -124,6 +126,17 @@ def detect(doc, ctx):
             message=message,
             fix=lambda site=site, add=add: _fix(doc, site, add, member),
         )
+
+
+def _function_log_groups(doc) -> set:
+    """The log groups (normalised code of their variables, or of the call written inline)
+    Lambda functions log to (``log_group=``): log-retention creates such groups."""
+    out = set()
+    for site in doc.calls(*common.FUNCTIONS):
+        arg = site.kwarg("log_group")
+        if arg is not None:
+            out.add(_norm(doc.code(arg.value)))
+    return out
 
 
 def _norm(code: str) -> str:

@@ -11,12 +11,19 @@ S3 buckets, RDS instances and clusters, KMS keys and log groups: the
   the same value (cfn-lint asks for both; ``RetainExceptOnCreate``, which
   ``UpdateReplacePolicy`` does not accept, gives ``Retain``), next to it.
 - One given by an intrinsic function (``!If``, a parameter) → no finding.
+- A log group whose LogGroupName is fixed (a literal, or built from parameters and the
+  stack's name only), with profile ``production``: reported, not fixed. Retained, it
+  outlives the stack, and creating the stack again fails on the name it still holds;
+  a name built from a resource of the stack (``/aws/lambda/${Function}``) is new with
+  every stack and is retained as usual.
 Not covered: Aurora cluster members (``AWS::RDS::DBInstance`` with
 ``DBClusterIdentifier``: the cluster holds the data), read replicas
 (``SourceDBInstanceIdentifier``: their source holds it); log groups that receive an
 API stage's access logs (an ``AccessLogSetting(s)`` ``DestinationArn`` refers to
-them): api-access-logging creates such groups, and the template must not depend
-on whether it ran before or after this codemod; emptying a bucket before
+them, in a stage or in SAM ``Globals``): api-access-logging creates such groups, and the template must not depend
+on whether it ran before or after this codemod; for the same reason, a Lambda
+function's own log group (``/aws/lambda/<its name>``, or its LoggingConfig's), which
+log-retention creates; emptying a bucket before
 delete with profile ``ephemeral`` (CloudFormation cannot: it takes a custom
 resource, and deleting a non-empty bucket fails); an RDS ``DeletionProtection``
 that blocks an ephemeral delete (rds-protection owns it); SAM
@@ -26,8 +33,8 @@ Kinesis...).
 
 from __future__ import annotations
 
-from iacfix.codemods.common.cloudformation import gap
-from iacfix.transforms.cloudformation import get, items, key_node, ref_target, scalar, walk
+from iacfix.codemods.common.cloudformation import function_log_groups, gap
+from iacfix.transforms.cloudformation import get, items, key_node, ref_target, refs_in, scalar, walk
 
 WHAT = {
     "AWS::DynamoDB::Table": "DynamoDB table",
@@ -53,16 +60,22 @@ def detect(doc, ctx):
         if res.type == "AWS::RDS::DBInstance" and res.prop("SourceDBInstanceIdentifier") is not None:
             continue  # a read replica: retained, it would only be an orphaned, billed copy
         if res.type == "AWS::Logs::LogGroup":
-            access_logs = _access_log_groups(doc) if access_logs is None else access_logs
+            if access_logs is None:
+                access_logs = _access_log_groups(doc) | function_log_groups(doc)
             if res.name in access_logs:
                 continue
         deletion, replace = get(res.node, "DeletionPolicy"), get(res.node, "UpdateReplacePolicy")
         if deletion is not None and replace is not None:
             continue
+        withhold = None
         if deletion is None and replace is None:
             pairs = [("DeletionPolicy", policy), ("UpdateReplacePolicy", policy)]
             before = _after_type_before_properties(res)
             msg = f"{what} '{res.name}' does not state what happens to it on delete and replacement"
+            if policy == "Retain" and res.type == "AWS::Logs::LogGroup" and _fixed_name(doc, res.prop("LogGroupName")):
+                withhold = ("its LogGroupName is fixed: retained, the group would outlive the stack and make "
+                            "creating the stack again fail on its name; choose DeletionPolicy by hand, or "
+                            "name it after a resource of the stack")
         elif deletion is not None:
             value = scalar(deletion)
             if not value:
@@ -77,14 +90,27 @@ def detect(doc, ctx):
             pairs = [("DeletionPolicy", value)]
             before = key_node(res.node, "UpdateReplacePolicy")
             msg = f"{what} '{res.name}' has an UpdateReplacePolicy but no DeletionPolicy"
-        yield gap(doc, res, msg, fix=_fixer(doc, res, pairs, before))
+        g = gap(doc, res, msg, fix=_fixer(doc, res, pairs, before))
+        if withhold:
+            g.withhold(withhold)
+        yield g
+
+
+def _fixed_name(doc, node) -> bool:
+    """A name that is the same each time the stack is created: given, and referring to no
+    resource of the template (whose physical ids are new with each stack)."""
+    if node is None:
+        return False
+    return not any(doc.resource(t.split(".", 1)[0]) is not None for t in refs_in(node))
 
 
 def _access_log_groups(doc) -> set:
-    """Logical ids that API stages' access log settings send their logs to."""
+    """Logical ids that API stages' access log settings send their logs to (SAM ``Globals``
+    included: the APIs SAM creates for function events take theirs from there)."""
     out = set()
-    for res in doc.resources():
-        for path, node in walk(res.properties):
+    holders = [res.properties for res in doc.resources()] + [get(doc.root, "Globals")]
+    for holder in holders:
+        for path, node in walk(holder):
             if path and path[-1] == "DestinationArn" and any(str(p).startswith("AccessLogSetting") for p in path):
                 target = ref_target(node)
                 if target:

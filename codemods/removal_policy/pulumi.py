@@ -28,7 +28,8 @@ Not covered (no finding): options the detector cannot read (``opts=`` a variable
 an API stage's access logs (``access_log_settings`` of an ``apigateway.Stage`` /
 ``apigatewayv2.Stage`` refers to them): api-access-logging creates such groups, and
 the program must not depend on whether it ran before or after this codemod (as in
-CloudFormation and Terraform); protection applied from
+CloudFormation and Terraform); for the same reason, a Lambda function's own log group
+(``/aws/lambda/<its name>``, or its ``logging_config``'s), which log-retention creates; protection applied from
 outside the call (stack transformations, a parent component's options).
 """
 
@@ -81,9 +82,31 @@ def _access_log_groups(doc) -> set:
     return out
 
 
+def _destroyed_refs(doc) -> set:
+    """What the resources stated to be destroyed with the stack refer to (``key.arn``, ``key``):
+    buckets and databases with ``force_destroy``/``skip_final_snapshot`` set, secrets with
+    ``recovery_window_in_days=0``. A KMS key among them goes with the data it encrypts."""
+    out = set()
+    for qual, (_, blocker) in STATEFUL.items():
+        for site in pc.aws_calls(doc, qual) if blocker else ():
+            v = pc.kw_value(site, blocker)
+            if v is not None and pc.literal(v) is not False:
+                out |= {r for a in site.call.args for r in pc.references(doc, a.value)}
+    for site in pc.aws_calls(doc, "secretsmanager.Secret"):
+        if pc.literal(pc.kw_value(site, "recovery_window_in_days")) == 0:
+            out |= {r for a in site.call.args for r in pc.references(doc, a.value)}
+    return out
+
+
+def _goes_with_data(site, destroyed: set) -> bool:
+    v = pc.var(site)
+    return bool(v) and any(r == v or r.startswith(v + ".") for r in destroyed)
+
+
 def detect(doc, ctx):
     ephemeral = ctx.params["profile"] == "ephemeral"
-    access_logs = _access_log_groups(doc)
+    access_logs = _access_log_groups(doc) | pc.function_log_groups(doc)
+    destroyed = None
     for qual, (what, blocker) in STATEFUL.items():
         for site in pc.aws_calls(doc, qual):
             if pc.has_splat(site):
@@ -96,6 +119,10 @@ def detect(doc, ctx):
             if not ephemeral and blocker and pc.kw_value(site, blocker) is not None \
                     and pc.literal(pc.kw_value(site, blocker)) is not False:
                 continue  # force_destroy=True / skip_final_snapshot=True (or a variable): meant to go
+            if not ephemeral and qual == "kms.Key":
+                destroyed = _destroyed_refs(doc) if destroyed is None else destroyed
+                if _goes_with_data(site, destroyed):
+                    continue  # the key of data meant to go goes with it
             state, _ = _options(doc, site)
             add_arg = None
             if ephemeral and blocker and state != "kept" and pc.kw_value(site, blocker) is None:

@@ -6,7 +6,9 @@ resource's ``lifecycle`` block states ``prevent_destroy``. Any explicit value is
 compliant (the author decided); so is a log group's ``skip_destroy`` (its own way
 of keeping the group on destroy), and, with the ``production`` profile, a bucket's
 ``force_destroy = true`` or a database's ``skip_final_snapshot = true`` (or either
-set from a variable): they state that the resource is meant to go with the stack.
+set from a variable): they state that the resource is meant to go with the stack. A KMS
+key that such a resource, or a secret with ``recovery_window_in_days = 0``, refers to goes
+with it: no finding either.
 
 The fix writes ``prevent_destroy = true`` (profile ``production``) or ``false``
 (profile ``ephemeral``) into the existing ``lifecycle`` block, else into a new
@@ -21,7 +23,9 @@ whose ``prevent_destroy`` is ``true`` gets none of these: it is kept on purpose.
 Not covered: log groups that receive an API stage's access logs (an
 ``aws_api_gateway_stage`` / ``aws_apigatewayv2_stage`` ``access_log_settings``
 ``destination_arn`` refers to them): api-access-logging creates such groups, and
-the file must not depend on whether it ran before or after this codemod;
+the file must not depend on whether it ran before or after this codemod; for the
+same reason, a Lambda function's own log group (named ``/aws/lambda/<its function_name>``
+or its ``logging_config`` ``log_group``), which log-retention creates;
 ``deletion_protection`` / ``deletion_protection_enabled`` (the
 rds-protection codemod owns the databases'; it blocks an ephemeral destroy too);
 S3 buckets' object lock; resources of other types that hold data (EFS, ElastiCache
@@ -31,9 +35,9 @@ module.
 
 from __future__ import annotations
 
-from iacfix.codemods.common.terraform import gap
+from iacfix.codemods.common.terraform import function_log_groups, gap
 from iacfix.codemods.lang.terraform import insert_attrs
-from iacfix.core import FixError, apply_edits
+from iacfix.core import FixError, apply_edits, module_cache, module_docs
 from iacfix.transforms import terraform as tf
 from iacfix.transforms.terraform import literal
 
@@ -58,11 +62,11 @@ def _prevent_destroy(res):
     return lc.attr("prevent_destroy") if lc is not None else None
 
 
-def _missing(res, ephemeral: bool):
+def _missing(doc, res, ephemeral: bool):
     """(whether prevent_destroy must be written, the argument to add or None)."""
     pd = _prevent_destroy(res)
     stated = pd is not None or (res.labels[0] == "aws_cloudwatch_log_group" and res.attr("skip_destroy") is not None)
-    if not ephemeral and _destroy_stated(res):
+    if not ephemeral and _destroy_stated(res, doc):
         stated = True
     extra = None
     if ephemeral and res.labels[0] in UNBLOCK and not (pd is not None and literal(pd.value) is True):
@@ -72,15 +76,38 @@ def _missing(res, ephemeral: bool):
     return not stated, extra
 
 
-def _destroy_stated(res) -> bool:
+def _destroy_stated(res, doc=None) -> bool:
     """The resource says it is meant to be destroyed with the stack: ``force_destroy =
     true`` on a bucket, ``skip_final_snapshot = true`` on a database (or either set from a
     variable: the author decides per environment). Asking it to be kept would contradict
-    that."""
+    that. A KMS key that encrypts such a resource (or a secret deleted without a recovery
+    window) goes with it: keeping the key of data meant to go would only strand the key."""
+    if res.labels[0] == "aws_kms_key" and doc is not None:
+        return res.labels[1] in _keys_of_destroyed(doc)
     if res.labels[0] not in UNBLOCK:
         return False
     a = res.attr(UNBLOCK[res.labels[0]][0])
     return a is not None and literal(a.value) is not False
+
+
+def _keys_of_destroyed(doc) -> set:
+    """Labels of the module's KMS keys that a resource stated to be destroyed refers to."""
+    cache = module_cache(doc)
+    if "keys-of-destroyed" not in cache:
+        out = set()
+        for _, d in module_docs(doc):
+            for r in d.resources(*UNBLOCK, "aws_secretsmanager_secret"):
+                if r.labels[0] == "aws_secretsmanager_secret":
+                    w = r.attr("recovery_window_in_days")
+                    stated = w is not None and literal(w.value) == 0
+                else:
+                    stated = _destroy_stated(r)
+                if stated:
+                    for it in r.items:
+                        if not it.is_block:
+                            out.update(n for t, n in tf.references(it.value) if t == "aws_kms_key")
+        cache["keys-of-destroyed"] = out
+    return cache["keys-of-destroyed"]
 
 
 def _access_log_groups(doc) -> set:
@@ -102,10 +129,11 @@ def detect(doc, ctx):
     access_logs = None
     for res in doc.resources(*WHAT):
         if res.labels[0] == "aws_cloudwatch_log_group":
-            access_logs = _access_log_groups(doc) if access_logs is None else access_logs
+            if access_logs is None:
+                access_logs = _access_log_groups(doc) | function_log_groups(doc)
             if res.labels[1] in access_logs:
                 continue
-        lifecycle, extra = _missing(res, ephemeral)
+        lifecycle, extra = _missing(doc, res, ephemeral)
         if not lifecycle and not extra:
             continue
         what, name = WHAT[res.labels[0]], res.labels[1]
@@ -124,7 +152,7 @@ def _fixer(doc, res, ephemeral: bool):
 
     def fix():
         text, cur, block = doc.text, doc, res
-        lifecycle, extra = _missing(block, ephemeral)
+        lifecycle, extra = _missing(doc, block, ephemeral)
         if extra:
             text = apply_edits(text, insert_attrs(cur, block, [(extra, "true")], block.labels[0]))
             cur = tf.parse(text)

@@ -5,16 +5,24 @@ from codemods/data/cfn_taggable.json (generated from cfn-lint's schemas by
 scripts/gen_cfn_taggable.py). SAM ``Globals`` tags count as present. On the types whose
 Tags are create-only (codemods/data/cfn_tags_create_only.txt, e.g.
 AWS::AppRunner::Service), adding tags replaces the resource: the finding is unsafe.
+
+A template that already tags the environment under its own key (``Env: !Ref Env``, the
+environment parameter's value) has stated its key: a required tag whose value is the
+environment ({environment_suffix}) counts as present on a resource tagged so, and is
+written under that key on the others, as the author does.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from iacfix.codemods.common.cloudformation import flow_tag_items, gap, render
-from iacfix.transforms.cloudformation import CfnDoc, MappingNode, get, intrinsic, is_map, is_null, is_seq, items, scalar
+from iacfix.codemods.common.cloudformation import env_param, flow_tag_items, gap, render
+from iacfix.transforms.cloudformation import (
+    CfnDoc, MappingNode, get, intrinsic, is_map, is_null, is_seq, items, scalar, text_of,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cfn_taggable.json"
 
@@ -65,9 +73,52 @@ def present_keys(tags, shape: str):
     return keys
 
 
+ENVIRONMENT = "{environment_suffix}"
+
+
+def _is_environment(node, env: str) -> bool:
+    """A tag value that is the environment parameter itself (!Ref Env, !Sub '${Env}')."""
+    fn = intrinsic(node)
+    if not fn:
+        return False
+    name, arg = fn
+    return (name == "Ref" and text_of(arg) == env) or (name == "Fn::Sub" and text_of(arg) == "${" + env + "}")
+
+
+def tag_pairs(tags, shape: str):
+    """(key, value node) of the tags a Tags value sets that iacfix can read."""
+    if tags is None or intrinsic(tags):
+        return []
+    if shape == "list":
+        return [(scalar(get(i, "Key")), get(i, "Value")) for i in (tags.value if is_seq(tags) else ())
+                if is_map(i) and scalar(get(i, "Key")) is not None]
+    return [(k.value, v) for k, v in items(tags) if scalar(k) is not None] if is_map(tags) else []
+
+
+# Keys that name an environment (Env, env, Stage, EnvironmentName...); not Name, the display
+# name, which templates often set to the environment's name too.
+_ENVIRONMENT_KEY = re.compile(r"(env(ironment)?|stage)([-_ .:]?(name|suffix))?", re.I)
+
+
+def environment_keys(doc: CfnDoc, kinds: dict) -> set:
+    """The keys under which the template tags resources with the environment parameter."""
+    env = env_param(doc)
+    if env is None:
+        return set()
+    sections = [(get(get(get(doc.root, "Globals"), s), "Tags"), "map") for s in SAM_GLOBALS.values()]
+    sections += [(r.prop("Tags"), kinds[r.type]) for r in doc.resources() if r.type in kinds]
+    return {k for tags, shape in sections for k, v in tag_pairs(tags, shape)
+            if _ENVIRONMENT_KEY.fullmatch(k) and _is_environment(v, env)}
+
+
 def detect(doc: CfnDoc, ctx):
-    wanted = dict(ctx["tags"])
     kinds = taggable()
+    wanted = dict(ctx["tags"])
+    env_keys = environment_keys(doc, kinds)
+    own = [k for k, v in wanted.items() if v == ENVIRONMENT and k not in env_keys]
+    if own and len(env_keys) == 1:
+        # the template's own key for the environment replaces the configured one
+        wanted = {(next(iter(env_keys)) if k in own else k): v for k, v in wanted.items()}
     globals_node = get(doc.root, "Globals")
     for res in doc.resources():
         shape = kinds.get(res.type)

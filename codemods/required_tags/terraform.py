@@ -22,7 +22,9 @@ literal map argument of ``merge``; a new ``{...}`` argument when there is none; 
 without ``tags`` gets a ``tags = { ... }`` argument at the end of its body (before
 ``depends_on``/``lifecycle``). ``{environment_suffix}`` renders as
 ``var.environment_suffix`` (or environment/env/stage); when the file has no such
-variable, the tags needing it are reported in a separate finding without a fix.
+variable, the tags needing it are reported in a separate finding without a fix. A module
+that already tags the environment under its own key (``Env = var.env``) has stated its key:
+the environment tag counts as present under it and is written under it elsewhere.
 """
 
 from __future__ import annotations
@@ -171,6 +173,54 @@ def render_value(value, env: Optional[str]) -> Optional[str]:
     return '"' + ("${" + env + "}").join(quote(p)[1:-1] for p in pieces) + '"'
 
 
+ENVIRONMENT = "{environment_suffix}"
+
+
+def environment_keys(doc: TfDoc, env: Optional[str]) -> set:
+    """The keys under which the module tags with its environment variable (``Env = var.env``,
+    ``Stage = "${var.stage}"``) in resources' tags, locals and providers' default_tags."""
+    if env is None:
+        return set()
+    keys: set = set()
+
+    def visit(d: TfDoc, node, depth: int = 0) -> None:
+        items = object_items(node)
+        if items is not None:
+            keys.update(it.key for it in items
+                        if it.key is not None and d.source(it.value).strip() in (env, '"${' + env + '}"'))
+            return
+        call = function_call(node)
+        if call is not None and call[0] == "merge" and depth < 8:
+            for arg in call[1]:
+                visit(d, arg, depth + 1)
+
+    for _, d in module_docs(doc):
+        for r in d.resources():
+            a = r.attr("tags")
+            if a is not None:
+                visit(d, a.value)
+        for b in d.blocks_of("locals"):
+            for a in b.attrs.values():
+                visit(d, a.value)
+        for p in d.blocks_of("provider"):
+            for dt in p.blocks("default_tags"):
+                a = dt.attr("tags")
+                if a is not None:
+                    visit(d, a.value)
+    return keys
+
+
+def wanted_tags(configured: dict, env_keys: set) -> dict:
+    """The configured tags, with the module's own key for the environment where it uses one
+    (the same rule as CloudFormation's: a tag whose value is the environment counts as present
+    under the author's key, and is written under it)."""
+    own = [k for k, v in configured.items() if v == ENVIRONMENT and k not in env_keys]
+    if own and len(env_keys) == 1:
+        key = next(iter(env_keys))
+        return {(key if k in own else k): v for k, v in configured.items()}
+    return dict(configured)
+
+
 def detect(doc: TfDoc, ctx):
     wanted = dict(ctx["tags"])
     if not wanted:
@@ -182,6 +232,7 @@ def detect(doc: TfDoc, ctx):
     local_values = _locals(doc)
     defaults = _default_tags(doc, local_values)
     env = env_var(doc)
+    wanted = wanted_tags(wanted, environment_keys(doc, env))
     shared = _shared(doc)
     by_local = set()  # keys the shared local lacks: its own finding, not each resource's
     if shared is not None and shared.startswith("local."):

@@ -23,6 +23,10 @@ CODEMOD = Codemod(
         Parameter('use_kms_key', False, "encrypt with the file's KMS key (when it has exactly one) instead of SQS-managed keys"),
     ),
     checkov=('CKV_AWS_27',),
+    checkov_gaps={"CKV_AWS_27": {"cloudformation": (
+        "Checkov's CloudFormation CKV_AWS_27 reads only KmsMasterKeyId and predates "
+        "SqsManagedSseEnabled (its Terraform twin accepts sqs_managed_sse_enabled): it still fails "
+        "a queue encrypted with SQS-managed keys; set use_kms_key to encrypt with the template's KMS key")}},
     unsafe_note='encryption explicitly disabled is reported; enabling it is unsafe',
 
     rules=(

@@ -89,6 +89,15 @@ def per_key(types, **keys):
     return check
 
 
+def _functions_without_log_group(res):
+    """Functions whose /aws/lambda/<name> group is not registered (the mocks give an
+    auto-named function its resource name) and that name no logging_config log group."""
+    names = {r["inputs"].get("name") for r in _of(res, "aws:cloudwatch/logGroup:LogGroup")}
+    return [f"{r['type']} {r['name']}: no log group" for r in _of(res, "aws:lambda/function:Function")
+            if "/aws/lambda/" + str(r["inputs"].get("name") or r["name"]) not in names
+            and not _g(r["inputs"], "loggingConfig", "logGroup")]
+
+
 def _of(res, *types):
     return [r for r in res if r["type"] in types]
 
@@ -212,8 +221,9 @@ CHECKS = {
         p.get("reservedConcurrentExecutions") is not None)),
     "lambda-limits": per_key(LAMBDA, timeout=lambda p, *_: p.get("timeout") is not None,
                              memorySize=lambda p, *_: p.get("memorySize") is not None),
-    "log-retention": per_key({"aws:cloudwatch/logGroup:LogGroup"},
-                             retentionInDays=lambda p, *_: _positive(p.get("retentionInDays"))),
+    "log-retention": lambda res, case: per_key(
+        {"aws:cloudwatch/logGroup:LogGroup"}, retentionInDays=lambda p, *_: _positive(p.get("retentionInDays")),
+    )(res, case) + _functions_without_log_group(res),
     "rds-protection": per_key(
         {"aws:rds/instance:Instance", "aws:rds/cluster:Cluster"},
         deletionProtection=lambda p, *_: _true(p.get("deletionProtection")),

@@ -20,27 +20,16 @@ from iacfix.codemods.lang.cdk.natives import order_of
 from iacfix.codemods.lang.cdk.render import (
     TRAILING, Call, Code, Member, Renderer, add_kwargs, add_sorted_import, import_from, imports_modules,
 )
-from iacfix.codemods.spec import Absent, Codemod, Detector, Explicit, Param, Rule
+from iacfix.codemods.spec import Codemod, Detector, Rule
 
 __all__ = [
     "compile_rules", "detector", "order_of", "TRAILING", "Call", "Code", "Member", "Renderer", "add_kwargs",
     "add_sorted_import", "import_from", "imports_modules",
 ]
 
-# CDK only, until the other languages have a companion log group for a function:
-# ``log_retention=logs.RetentionDays.ONE_MONTH`` on an L2 function without a log group of
-# its own (else Lambda creates the group on first use, and it keeps logs forever).
-CDK_ONLY: Dict[str, Tuple[Rule, ...]] = {
-    "log-retention": (
-        Rule(
-            ("lambda.Function",),
-            {"log_retention": Explicit(Param("retention_days"), reject=(0,), label="log retention",
-                                       off="keeps its logs forever")},
-            what="Lambda function",
-            when=Absent("log_group"),
-        ),
-    ),
-}
+# Rules only CDK has, by codemod slug (none now: a function's log group is written by
+# codemods/log_retention/cdk.py, as in every language).
+CDK_ONLY: Dict[str, Tuple[Rule, ...]] = {}
 
 
 def compile_rules(cm: Codemod) -> Optional[Detector]:

@@ -156,8 +156,8 @@ _FUNCTION = {
 }
 _FUNCTION_PLACES = {
     "dead_letter_config": ("dead_letter_queue", "dead_letter_queue_enabled", "dead_letter_topic"),
-    # log_retention (CDK only) goes after the reserved concurrency
-    "reserved_concurrent_executions": ("reserved_concurrent_executions", "log_retention"),
+    # log_retention and log_group (log-retention) go after the reserved concurrency
+    "reserved_concurrent_executions": ("reserved_concurrent_executions", "log_retention", "log_group"),
 }
 
 _DB = {

@@ -11,6 +11,12 @@ class ScoringStack(Stack):
     def __init__(self, scope: Construct, construct_id: str, environment_suffix: str, **kwargs) -> None:
         super().__init__(scope, construct_id, **kwargs)
 
+        score_fn_log_group = logs.LogGroup(
+            self,
+            "ScoreFunctionLogGroup",
+            retention=logs.RetentionDays.ONE_MONTH,
+        )
+
         self.score_fn = _lambda.Function(
             self,
             "ScoreFunction",
@@ -19,7 +25,7 @@ class ScoringStack(Stack):
             handler="score.handler",
             code=_lambda.Code.from_asset("lambda/score"),
             timeout=Duration.seconds(20),
-            log_retention=logs.RetentionDays.ONE_MONTH,
+            log_group=score_fn_log_group,
         )
 
         logs.CfnLogGroup(

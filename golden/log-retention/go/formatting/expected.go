@@ -5,7 +5,6 @@ import (
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	lambda "github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
-	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 )
@@ -20,7 +19,6 @@ func NewApiStack(scope constructs.Construct, id string, props *awscdk.StackProps
 		Environment: &map[string]*string{
 			"STAGE": jsii.String(os.Getenv("STAGE")),
 		},
-		LogRetention: awslogs.RetentionDays_ONE_MONTH,
 		// ReservedConcurrentExecutions: jsii.Number(1),
 	})
 

@@ -5,7 +5,6 @@ import (
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
-	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 )
@@ -24,7 +23,6 @@ func NewScoringStack(scope constructs.Construct, id string, props *ScoringStackP
 		Handler:      jsii.String("bootstrap"),
 		Code:         awslambda.Code_FromAsset(jsii.String("lambda/score"), nil),
 		Timeout:      awscdk.Duration_Seconds(jsii.Number(20)),
-		LogRetention: awslogs.RetentionDays_ONE_MONTH,
 	})
 
 	return stack

@@ -198,6 +198,12 @@ class AssessmentPlatformStack(Stack):
             "AUDIT_LOG_GROUP": audit_log_group.ref,
         }
 
+        submit_fn_log_group = logs.LogGroup(
+            self,
+            "SubmitFunctionLogGroup",
+            retention=logs.RetentionDays.ONE_MONTH,
+        )
+
         submit_fn = _lambda.Function(
             self,
             "SubmitFunction",
@@ -208,11 +214,17 @@ class AssessmentPlatformStack(Stack):
             environment=function_env,
             timeout=Duration.seconds(3),
             memory_size=128,
-            log_retention=logs.RetentionDays.ONE_MONTH,
+            log_group=submit_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
         )
         submissions_table.grant_write_data(submit_fn)
         submission_stream.grant_write(submit_fn)
+
+        dispatch_fn_log_group = logs.LogGroup(
+            self,
+            "DispatchFunctionLogGroup",
+            retention=logs.RetentionDays.ONE_MONTH,
+        )
 
         # Fans submissions out to the grading queue
         dispatch_fn = _lambda.Function(
@@ -225,7 +237,7 @@ class AssessmentPlatformStack(Stack):
             environment=function_env,
             timeout=Duration.seconds(60),
             memory_size=128,
-            log_retention=logs.RetentionDays.ONE_MONTH,
+            log_group=dispatch_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
         )
         dispatch_fn.add_event_source(

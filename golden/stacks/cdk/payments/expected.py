@@ -105,6 +105,12 @@ class PaymentsStack(Stack):
             "SETTLEMENT_QUEUE_URL": settlement_queue.queue_url,
         }
 
+        accept_fn_log_group = logs.LogGroup(
+            self,
+            "AcceptPaymentFunctionLogGroup",
+            retention=logs.RetentionDays.ONE_MONTH,
+        )
+
         # Synchronous: behind the API
         accept_fn = _lambda.Function(
             self,
@@ -117,8 +123,14 @@ class PaymentsStack(Stack):
             environment=common_env,
             timeout=Duration.seconds(10),
             memory_size=128,
-            log_retention=logs.RetentionDays.ONE_MONTH,
+            log_group=accept_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
+        )
+
+        settle_fn_log_group = logs.LogGroup(
+            self,
+            "SettlePaymentFunctionLogGroup",
+            retention=logs.RetentionDays.ONE_MONTH,
         )
 
         # Polls the settlement queue
@@ -133,10 +145,16 @@ class PaymentsStack(Stack):
             environment=common_env,
             timeout=Duration.seconds(60),
             memory_size=128,
-            log_retention=logs.RetentionDays.ONE_MONTH,
+            log_group=settle_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
         )
         settle_fn.add_event_source(event_sources.SqsEventSource(settlement_queue, batch_size=10))
+
+        reconcile_fn_log_group = logs.LogGroup(
+            self,
+            "ReconcileFunctionLogGroup",
+            retention=logs.RetentionDays.ONE_MONTH,
+        )
 
         reconcile_fn_dlq = sqs.Queue(
             self,
@@ -158,7 +176,7 @@ class PaymentsStack(Stack):
             environment=common_env,
             timeout=Duration.minutes(5),
             memory_size=128,
-            log_retention=logs.RetentionDays.ONE_MONTH,
+            log_group=reconcile_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
             dead_letter_queue=reconcile_fn_dlq,
         )

@@ -70,10 +70,9 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 			"TABLE": table.TableName(),
 			"QUEUE": queue.QueueUrl(),
 		},
-		Timeout:      awscdk.Duration_Seconds(jsii.Number(3)),
-		MemorySize:   jsii.Number(128),
-		LogRetention: awslogs.RetentionDays_ONE_MONTH,
-		Tracing:      awslambda.Tracing_ACTIVE,
+		Timeout:    awscdk.Duration_Seconds(jsii.Number(3)),
+		MemorySize: jsii.Number(128),
+		Tracing:    awslambda.Tracing_ACTIVE,
 	})
 
 	ordersApiAccessLogs := awslogs.NewLogGroup(stack, jsii.String("OrdersApiAccessLogs"), &awslogs.LogGroupProps{

@@ -309,6 +309,13 @@ grader = aws.lambda_.Function(
     opts=pulumi.ResourceOptions(depends_on=[grader_logs]),
 )
 
+grader_log_group = aws.cloudwatch.LogGroup(
+    f"grader-log-group-{environment_suffix}",
+    name=pulumi.Output.concat("/aws/lambda/", grader.name),
+    retention_in_days=30,
+    tags=base_tags,
+)
+
 aws.lambda_.EventSourceMapping(
     f"grader-queue-mapping-{environment_suffix}",
     event_source_arn=grading_queue.arn,
@@ -335,6 +342,13 @@ results_api_handler = aws.lambda_.Function(
         security_group_ids=[results_api_sg.id],
     ),
     tracing_config=aws.lambda_.FunctionTracingConfigArgs(mode="Active"),
+    tags=base_tags,
+)
+
+results_api_handler_log_group = aws.cloudwatch.LogGroup(
+    f"results-api-logs-{environment_suffix}",
+    name=pulumi.Output.concat("/aws/lambda/", results_api_handler.name),
+    retention_in_days=30,
     tags=base_tags,
 )
 

@@ -145,6 +145,13 @@ api_handler = aws.lambda_.Function(
     tags=common_tags,
 )
 
+api_handler_log_group = aws.cloudwatch.LogGroup(
+    f"payments-api-logs-{environment_suffix}",
+    name=pulumi.Output.concat("/aws/lambda/", api_handler.name),
+    retention_in_days=30,
+    tags=common_tags,
+)
+
 settlement_handler_dlq = aws.sqs.Queue(
     f"settlement-handler-dlq-{environment_suffix}",
     message_retention_seconds=1209600,
@@ -184,6 +191,13 @@ settlement_handler = aws.lambda_.Function(
     ),
     tags=common_tags,
     opts=pulumi.ResourceOptions(depends_on=[settlement_handler_dlq_policy]),
+)
+
+settlement_handler_log_group = aws.cloudwatch.LogGroup(
+    f"settlement-handler-logs-{environment_suffix}",
+    name=pulumi.Output.concat("/aws/lambda/", settlement_handler.name),
+    retention_in_days=30,
+    tags=common_tags,
 )
 
 aws.sns.TopicSubscription(

@@ -163,7 +163,17 @@ resource "aws_lambda_function" "submit" {
     ManagedBy   = "terraform"
   }
 
-  depends_on = [aws_iam_role_policy_attachment.grader_xray]
+  depends_on = [aws_cloudwatch_log_group.submit_logs, aws_iam_role_policy_attachment.grader_xray]
+}
+
+resource "aws_cloudwatch_log_group" "submit_logs" {
+  name              = "/aws/lambda/submit-${var.environment_suffix}"
+  retention_in_days = 30
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
 }
 
 resource "aws_lambda_function" "grader" {
@@ -194,7 +204,7 @@ resource "aws_lambda_function" "grader" {
     ManagedBy   = "terraform"
   }
 
-  depends_on = [aws_iam_role_policy.grader_dlq, aws_iam_role_policy_attachment.grader_xray]
+  depends_on = [aws_cloudwatch_log_group.grader_logs, aws_iam_role_policy.grader_dlq, aws_iam_role_policy_attachment.grader_xray]
 }
 
 resource "aws_sqs_queue" "grader_dlq" {
@@ -218,6 +228,16 @@ resource "aws_iam_role_policy" "grader_dlq" {
       Resource = aws_sqs_queue.grader_dlq.arn
     }]
   })
+}
+
+resource "aws_cloudwatch_log_group" "grader_logs" {
+  name              = "/aws/lambda/grader-${var.environment_suffix}"
+  retention_in_days = 30
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
 }
 
 resource "aws_lambda_event_source_mapping" "grader" {

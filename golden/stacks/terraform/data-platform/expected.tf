@@ -321,10 +321,6 @@ resource "aws_iam_role_policy" "processor" {
 resource "aws_cloudwatch_log_group" "aggregate" {
   name              = "/aws/lambda/${local.prefix}-aggregate"
   retention_in_days = 30
-
-  lifecycle {
-    prevent_destroy = true
-  }
 }
 
 resource "aws_lambda_function" "aggregate" {

@@ -1,0 +1,196 @@
+"""API stages nobody declared: the $default stage of a quick-created HTTP API (Terraform,
+Pulumi) and the APIs SAM creates for function events (CloudFormation)."""
+
+from __future__ import annotations
+
+import iacfix.codemods as codemods
+from iacfix.engine import Settings, process_source
+from iacfix.sources import SourceText
+
+
+def findings(text, language, path, slugs, fix=False):
+    settings = Settings(codemods=[codemods.lookup(s) for s in slugs], fix=fix)
+    res = process_source(SourceText.from_string(text), language, path, settings)
+    assert res.error is None, res.error
+    return res
+
+
+TERRAFORM_QUICK = '''resource "aws_apigatewayv2_api" "hello" {
+  name          = "hello"
+  protocol_type = "HTTP"
+  target        = aws_lambda_function.hello.arn
+}
+'''
+
+PULUMI_QUICK = '''import pulumi_aws as aws
+
+api = aws.apigatewayv2.Api("hello", protocol_type="HTTP", route_key="GET /", target=fn.arn)
+'''
+
+PULUMI_SPLAT = '''import pulumi_aws as aws
+
+api = aws.apigatewayv2.Api("hello", **args)
+'''
+
+PULUMI_DECLARED = '''import pulumi_aws as aws
+
+api = aws.apigatewayv2.Api("hello", protocol_type="HTTP")
+'''
+
+
+def test_quick_create_is_reported_with_one_wording_in_terraform_and_pulumi():
+    for slug, lacks in (("api-throttling", "throttling limits"), ("api-access-logging", "access logging")):
+        tf = findings(TERRAFORM_QUICK, "terraform", "main.tf", [slug]).findings
+        pu = findings(PULUMI_QUICK, "pulumi", "__main__.py", [slug]).findings
+        assert len(tf) == len(pu) == 1
+        assert not tf[0].fixable and not pu[0].fixable
+        for f, instead in ((tf[0], "aws_apigatewayv2_stage, aws_apigatewayv2_route, aws_apigatewayv2_integration"),
+                           (pu[0], "aws.apigatewayv2.Stage, aws.apigatewayv2.Route, aws.apigatewayv2.Integration")):
+            assert f.gap.message == (
+                f"HTTP API 'hello' is quick-created (target/route_key): its implicit $default stage has no "
+                f"{lacks} and cannot be given any; declare the stage ({instead}) instead of target/route_key")
+
+
+def test_pulumi_api_without_quick_create_or_unreadable_is_not_reported():
+    for text in (PULUMI_SPLAT, PULUMI_DECLARED):
+        for slug in ("api-throttling", "api-access-logging"):
+            assert findings(text, "pulumi", "__main__.py", [slug]).findings == []
+
+
+# ---------------------------------------------------------------- SAM implicit APIs
+
+SAM = '''AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Resources:
+{explicit}  # lists orders
+  ListFunction:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Handler: app.handler
+      CodeUri: src/
+      Events:
+        List:
+          Type: Api
+          Properties:
+            Path: /orders
+            Method: get
+{more}'''
+
+EXPLICIT = '''  PartnerApi:
+    Type: AWS::Serverless::Api
+{attributes}    Properties:
+      StageName: live
+      MethodSettings:
+        - HttpMethod: '*'
+          ResourcePath: /*
+          ThrottlingBurstLimit: 10
+          ThrottlingRateLimit: 5
+      AccessLogSetting:
+        DestinationArn: arn:aws:logs:us-east-1:111122223333:log-group:partner
+        Format: $context.requestId
+      TracingEnabled: true
+
+'''
+
+SLUGS = ("api-throttling", "api-access-logging", "api-tracing")
+
+
+def sam(explicit="", more="", attributes=""):
+    return SAM.format(explicit=explicit.format(attributes=attributes), more=more)
+
+
+def implicit(res):
+    return [f for f in res.findings if f.gap.resource_name == "ServerlessRestApi"]
+
+
+def test_each_codemod_reports_the_implicit_rest_api_on_its_first_event_and_fixes_it_in_globals():
+    for slug in SLUGS:
+        res = findings(sam(), "cloudformation", "t.yaml", [slug])
+        [f] = implicit(res)
+        assert f.fixable and f.gap.line == 12 and f.gap.resource_type == "AWS::Serverless::Api"
+        assert f.gap.message.startswith("API stage 'Prod' of ServerlessRestApi (the API SAM creates for the Api "
+                                        "events of ListFunction) has no ")
+        fixed = findings(sam(), "cloudformation", "t.yaml", [slug], fix=True).new
+        assert "\nGlobals:\n  Api:\n" in fixed
+        assert findings(fixed, "cloudformation", "t.yaml", [slug]).findings == []
+
+
+def test_an_event_naming_its_api_or_unreadable_makes_no_implicit_api():
+    named = sam().replace("            Path: /orders\n", "            RestApiId: !Ref OrdersApi\n            Path: /orders\n")
+    unread = sam().replace("          Properties:\n            Path: /orders\n            Method: get\n",
+                           "          Properties: !If [C, {Path: /a, Method: get}, {Path: /b, Method: get}]\n")
+    unknown_globals = sam().replace("Resources:\n", "Globals: !If [C, {Api: {}}, {Api: {}}]\nResources:\n", 1)
+    for text in (named, unread, unknown_globals):
+        for slug in SLUGS:
+            assert implicit(findings(text, "cloudformation", "t.yaml", [slug])) == []
+
+
+def test_a_state_machine_api_event_makes_the_implicit_api_too():
+    text = sam().replace("AWS::Serverless::Function", "AWS::Serverless::StateMachine")
+    assert implicit(findings(text, "cloudformation", "t.yaml", ["api-tracing"]))
+
+
+def test_a_value_in_globals_is_the_implicit_apis():
+    text = sam().replace("Resources:\n", "Globals:\n  Api:\n    TracingEnabled: !Ref Tracing\n"
+                         "    AccessLogSetting: !Ref Logs\nResources:\n", 1)
+    for slug in ("api-tracing", "api-access-logging"):
+        assert implicit(findings(text, "cloudformation", "t.yaml", [slug])) == []
+    off = sam().replace("Resources:\n", "Globals:\n  Api:\n    TracingEnabled: false\nResources:\n", 1)
+    [f] = implicit(findings(off, "cloudformation", "t.yaml", ["api-tracing"]))
+    assert f.gap.unsafe and f.gap.message.endswith("has X-Ray tracing disabled (TracingEnabled: false)")
+
+
+def test_suppressed_above_the_function():
+    text = sam().replace("  # lists orders\n", "  # iacfix: ignore[api-tracing]\n")
+    res = findings(text, "cloudformation", "t.yaml", ["api-tracing"])
+    assert implicit(res) == [] and [f.gap.resource_name for f in res.suppressed] == ["ServerlessRestApi"]
+
+
+def test_explicit_apis_that_would_take_the_globals_value_hold_the_fix_back():
+    # PartnerApi sets all three itself: a list (MethodSettings) is still appended to
+    text = sam(EXPLICIT)
+    by_slug = {slug: implicit(findings(text, "cloudformation", "t.yaml", [slug])) for slug in SLUGS}
+    [thr] = by_slug["api-throttling"]
+    assert not thr.fixable and "would also be added to the MethodSettings of PartnerApi" in thr.gap.message
+    assert by_slug["api-access-logging"][0].fixable and by_slug["api-tracing"][0].fixable
+    # without its own TracingEnabled, PartnerApi would take Globals' value: its own finding first
+    bare = text.replace("      TracingEnabled: true\n", "")
+    [tr] = implicit(findings(bare, "cloudformation", "t.yaml", ["api-tracing"]))
+    assert not tr.fixable and "would also reach PartnerApi, which does not set it itself" in tr.gap.message
+    fixed = findings(bare, "cloudformation", "t.yaml", ["api-tracing"], fix=True).new
+    assert fixed.count("TracingEnabled: true") == 2  # PartnerApi's own, then Globals' in the next pass
+    # IgnoreGlobals opts an API out
+    ignoring = sam(EXPLICIT, attributes="    IgnoreGlobals:\n      - MethodSettings\n")
+    assert implicit(findings(ignoring, "cloudformation", "t.yaml", ["api-throttling"]))[0].fixable
+
+
+def test_globals_sections_and_properties_land_in_one_order_whatever_runs_first():
+    text = sam(more='''
+  SearchFunction:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Handler: search.handler
+      CodeUri: src/
+      Events:
+        Search:
+          Type: HttpApi
+''')
+    together = findings(text, "cloudformation", "t.yaml", SLUGS, fix=True).new
+    for order in (SLUGS, tuple(reversed(SLUGS))):
+        t = text
+        for slug in order:
+            t = findings(t, "cloudformation", "t.yaml", [slug], fix=True).new or t
+        assert t == together
+    assert together.index("  Api:\n") < together.index("  HttpApi:\n")
+    assert together.index("AccessLogSetting:") < together.index("TracingEnabled:") < together.index("MethodSettings:")
+    # the log groups go right before the function whose event makes the API
+    assert together.index("ServerlessRestApiAccessLogs:\n    Type") < together.index("  # lists orders\n  ListFunction:")
+    assert together.index("ServerlessHttpApiAccessLogs:\n    Type") < together.index("  SearchFunction:")
+
+
+def test_crlf_is_kept():
+    lf = findings(sam(), "cloudformation", "t.yaml", SLUGS, fix=True).new
+    crlf = findings(sam().replace("\n", "\r\n"), "cloudformation", "t.yaml", SLUGS, fix=True).new
+    assert crlf == lf.replace("\n", "\r\n")
