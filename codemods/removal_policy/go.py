@@ -16,7 +16,8 @@ Not covered, as in CDK Python: L1 constructs; log groups an API stage sends its 
 to (``awsapigateway.NewLogGroupLogDestination(<group>)``, a ``DestinationArn:
 <group>.LogGroupArn()`` / ``.AttrArn()`` of an access log setting, or an
 ``AddPropertyOverride("AccessLogSettings.DestinationArn", ...)``): api-access-logging
-creates those.
+creates those; the log groups Lambda functions log to (``LogGroup: <group>``), which
+log-retention creates.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from iacfix.codemods.lang.go.interpret import GO_TRAILING, go_order
 from iacfix.codemods.lang.go.values import Renderer, literal
 from iacfix.codemods.removal_policy.cdk import BUCKET, KINDS, LOG_GROUP, OTHERS, POLICY
 from iacfix.core import Gap
-from iacfix.transforms.go import CDK, JSII, GoLit
+from iacfix.transforms.go import CDK, JSII, GoLit, _walk_type
 
 CONSTRUCTORS = {names.constructor(q): q for q in KINDS}
 API_PACKAGES = ("github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway", "github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2")
@@ -45,7 +46,7 @@ def detect(doc, ctx):
         return
     applied = {m.receiver for m in common.method_calls(doc, "ApplyRemovalPolicy")}
     ephemeral = ctx.params["profile"] == "ephemeral"
-    access_logs = _access_log_groups(doc)
+    access_logs = _access_log_groups(doc) | _function_log_groups(doc)
     member = f"aws_cdk.RemovalPolicy.{POLICY[ctx.params['profile']]}"
     for site, qualname in sites:
         props = site.args[2]
@@ -93,8 +94,6 @@ def _access_log_groups(doc) -> set:
     for site in doc.calls():
         if site.path in API_PACKAGES and site.func == "NewLogGroupLogDestination" and site.args:
             out.add(re.sub(r"\s+", "", doc.source(site.args[0])))
-    from iacfix.transforms.go import _walk_type
-
     for node in _walk_type(doc.tree.root_node, "composite_literal"):
         lit = doc.literal(node)
         if lit is None or lit.type_path not in API_PACKAGES or not lit.type_name.endswith(
@@ -106,6 +105,20 @@ def _access_log_groups(doc) -> set:
     for m in common.method_calls(doc, "AddPropertyOverride"):
         if len(m.args) == 2 and literal(doc, m.args[0]) == "AccessLogSettings.DestinationArn":
             out.add(_owner(doc, m.args[1]))
+    return out
+
+
+def _function_log_groups(doc) -> set:
+    """The log groups (their variables) Lambda functions log to (``LogGroup: <group>``):
+    log-retention creates such groups."""
+    out = set()
+    for node in _walk_type(doc.tree.root_node, "keyed_element"):
+        k, v = node.child_by_field_name("key"), node.child_by_field_name("value")
+        if k is None or v is None or doc.source(k) != "LogGroup":
+            continue
+        lit = doc.literal(node.parent.parent) if node.parent is not None and node.parent.parent is not None else None
+        if lit is not None and lit.type_name.endswith("FunctionProps"):
+            out.add(re.sub(r"\s+", "", doc.source(v)))
     return out
 
 

@@ -62,6 +62,10 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		},
 	})
 
+	handlerLogGroup := awslogs.NewLogGroup(stack, jsii.String("OrdersHandlerLogGroup"), &awslogs.LogGroupProps{
+		Retention: awslogs.RetentionDays_ONE_MONTH,
+	})
+
 	handler := awslambda.NewFunction(stack, jsii.String("OrdersHandler"), &awslambda.FunctionProps{
 		Runtime: awslambda.Runtime_PROVIDED_AL2023(),
 		Handler: jsii.String("bootstrap"),
@@ -72,6 +76,7 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		},
 		Timeout:    awscdk.Duration_Seconds(jsii.Number(3)),
 		MemorySize: jsii.Number(128),
+		LogGroup:   handlerLogGroup,
 		Tracing:    awslambda.Tracing_ACTIVE,
 	})
 
