@@ -6,7 +6,8 @@ A function (CDK Python's ``FUNCTIONS``, made the Go way) without ``LogGroup`` or
 ``awslogs.NewLogGroup`` of its own with the codemod's retention, defined in a statement just
 before it (and before the dead-letter queue or topic statements right above it that it is
 given, so the file is the same whichever codemod ran first), named after the function
-(``scoreFnLogGroup``, construct id ``ScoreFunctionLogGroup``) and passed as ``LogGroup:``.
+(``scoreFnLogGroup``, or after its construct id when it has no variable; construct id
+``ScoreFunctionLogGroup``) and passed as ``LogGroup:``.
 
 ``LogGroup`` came to awslambda.FunctionProps in aws-cdk-go 2.110.0: a module whose
 ``go.mod`` requires an older ``github.com/aws/aws-cdk-go/awscdk/v2`` gets the deprecated
@@ -75,7 +76,7 @@ def detect(doc, ctx):
         if new_api:
             gap.message = f"Lambda function '{gap.resource_name}' {FUNCTION_RULE}"
             stmt = common.statement_of(doc, site.call)
-            gap.fix = (lambda site=site, lit=lit: _fix(doc, site, lit, ctx)) if stmt is not None and site.target else None
+            gap.fix = (lambda site=site, lit=lit: _fix(doc, site, lit, ctx)) if stmt is not None else None
         else:
             gap.message += " (aws-cdk-go is required below 2.110.0, which added LogGroup: the fix sets LogRetention)"
         yield gap
@@ -101,7 +102,8 @@ def _fix(doc, site, lit, ctx):
     if not isinstance(construct_id, str):
         raise FixError("the function's construct id is not a string literal")
     new_id = construct_id + ("LogGroup" if re.fullmatch(r"[A-Za-z0-9]+", construct_id) else "-log-group")
-    var = site.target + "LogGroup"
+    base = site.target or (construct_id[:1].lower() + re.sub(r"[^A-Za-z0-9]", "", construct_id[1:]))
+    var = base + "LogGroup"
     if var in common.names_in_use(doc):
         raise FixError(f"the name {var} is already in use")
     r = Renderer(doc)
