@@ -37,7 +37,7 @@ from iacfix.core import (
     Project,
     apply_edits,
 )
-from iacfix.modules import package_of
+from iacfix.modules import go_package_of, package_of
 from iacfix.sources import DEFAULT_MAX_BYTES, SourceError, SourceText, detect_language, read_source
 from iacfix.suppress import Suppressions, suppressions
 from iacfix.transforms import normalizer_for, parser_for
@@ -576,7 +576,8 @@ def _process_files(paths: Sequence[Tuple[Path, str, bool, bool]], settings: Sett
     for language, files in by_language.items():
         try:
             sources = {mf.path: mf.source for mf in files}
-            package = package_of([Path(mf.source or mf.path) for mf in files]) if language in PYTHON else None
+            paths = [Path(mf.source or mf.path) for mf in files]
+            package = package_of(paths) if language in PYTHON else go_package_of(paths) if language == "go" else None
             for res in process_module(files, language, settings, package):
                 res.source = sources.get(res.path)
                 results.append(res)

@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Tuple
 import iacfix.codemods as codemods
 from iacfix.config import load_toml, normalise_params
 from iacfix.engine import PYTHON, ModuleFile, Settings, process_module
-from iacfix.modules import package_texts
+from iacfix.modules import GO_PACKAGE_FILES, package_texts
 from iacfix.patch import unified_diff
 from iacfix.sources import SourceText, detect_language
 
@@ -99,7 +99,8 @@ def run(case: Case, text: Optional[str] = None, fix: bool = True):
     language = detect_language(path, src.text)
     if language != case.language:
         raise AssertionError(f"{case.id}: input is recognised as {language!r}, not {case.language!r}")
-    package = package_texts(case.dir) if language in PYTHON else None
+    package = package_texts(case.dir) if language in PYTHON else \
+        package_texts(case.dir, GO_PACKAGE_FILES) if language == "go" else None
     return process_module([ModuleFile(path.name, src)], language, case.settings(fix=fix), package)[0]
 
 
@@ -168,7 +169,8 @@ def run_module(case: ModuleCase, texts: Optional[Dict[str, str]] = None, fix: bo
         if language != case.language:
             raise AssertionError(f"{case.id}: {rel} is recognised as {language!r}, not {case.language!r}")
         files.append(ModuleFile(rel, src))
-    package = package_texts(case.input) if case.language in PYTHON else None
+    package = package_texts(case.input) if case.language in PYTHON else \
+        package_texts(case.input, GO_PACKAGE_FILES) if case.language == "go" else None
     return {r.path: r for r in process_module(files, case.language, case.settings(fix=fix), package)}
 
 

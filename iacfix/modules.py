@@ -27,6 +27,7 @@ APP_MARKERS = ("cdk.json", "Pulumi.yaml", "Pulumi.yml")
 # The files that say how a Python app is installed (the versions it pins): read with the
 # app (``Project.package``), never edited.
 PACKAGE_FILES = ("requirements*.txt", "setup.py", "setup.cfg", "pyproject.toml")
+GO_PACKAGE_FILES = ("go.mod",)  # a Go app's module file: the aws-cdk-go version it requires
 MAX_PACKAGE_FILE = 256 * 1024
 MAX_CONTEXT_FILES = 400  # a module larger than this is read from its named files only
 
@@ -43,7 +44,7 @@ def python_root(f: Path) -> Path:
     return d
 
 
-def package_texts(directory: Path) -> Dict[str, str]:
+def package_texts(directory: Path, patterns: Sequence[str] = PACKAGE_FILES) -> Dict[str, str]:
     """The packaging files (``PACKAGE_FILES``) directly in ``directory``, by name."""
     out: Dict[str, str] = {}
     try:
@@ -51,7 +52,7 @@ def package_texts(directory: Path) -> Dict[str, str]:
     except OSError:
         return out
     for p in entries:
-        if not any(fnmatch(p.name, pat) for pat in PACKAGE_FILES):
+        if not any(fnmatch(p.name, pat) for pat in patterns):
             continue
         try:
             if not p.is_file() or p.is_symlink() or p.stat().st_size > MAX_PACKAGE_FILE:
@@ -70,6 +71,19 @@ def package_of(paths: Sequence[Path]) -> Dict[str, str]:
     root = python_root(Path(os.path.abspath(paths[0])))
     for d in [root, *list(root.parents)[:2]]:
         found = package_texts(d)
+        if found:
+            return found
+    return {}
+
+
+def go_package_of(paths: Sequence[Path]) -> Dict[str, str]:
+    """The ``go.mod`` of the Go module the files belong to: in their directory or the
+    nearest of the three above it."""
+    if not paths:
+        return {}
+    d = Path(os.path.abspath(paths[0])).parent
+    for cand in [d, *list(d.parents)[:3]]:
+        found = package_texts(cand, GO_PACKAGE_FILES)
         if found:
             return found
     return {}

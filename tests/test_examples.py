@@ -27,7 +27,7 @@ def test_examples_fix_then_check(tmp_path, monkeypatch):
     run = CliRunner().invoke
     dry = run(main, ["--dry-run", "."])
     assert dry.exit_code == 1 and "Traceback" not in dry.output
-    langs = {"cloudformation", "terraform", "pulumi", "cdk"}
+    langs = {"cloudformation", "terraform", "pulumi", "cdk", "go"}
     assert {p.split("/")[0] for p in (ln[6:] for ln in dry.stdout.splitlines() if ln.startswith("+++ b/"))} == langs
 
     (applied / "fix.diff").write_text(dry.stdout)

@@ -95,3 +95,41 @@ def test_jsii_is_imported_when_the_file_does_not_use_it_yet():
     assert res.new.startswith('package stacks\n\nimport (\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awskms"\n'
                               '\t"github.com/aws/jsii-runtime-go"\n)\n')
     assert "\tawskms.NewKey(stack, id, &awskms.KeyProps{\n\t\tEnableKeyRotation: jsii.Bool(true),\n\t})\n" in res.new
+
+
+def test_a_construct_whose_removal_policy_retains_it_is_protected_from_replacement():
+    from iacfix.codemods.lang import retained
+    from iacfix.transforms.go import parse
+
+    text = stack(['"github.com/aws/aws-cdk-go/awscdk/v2"', '"github.com/aws/aws-cdk-go/awscdk/v2/awsrds"'],
+                 '\tawsrds.NewDatabaseInstance(stack, jsii.String("Kept"), &awsrds.DatabaseInstanceProps{\n'
+                 '\t\tRemovalPolicy: awscdk.RemovalPolicy_RETAIN,\n\t})\n'
+                 '\tlater := awsrds.NewDatabaseInstance(stack, jsii.String("Later"), &awsrds.DatabaseInstanceProps{})\n'
+                 '\tlater.ApplyRemovalPolicy(awscdk.RemovalPolicy_RETAIN)\n'
+                 '\tawsrds.NewDatabaseInstance(stack, jsii.String("Gone"), &awsrds.DatabaseInstanceProps{\n'
+                 '\t\tRemovalPolicy: awscdk.RemovalPolicy_DESTROY,\n\t})\n')
+    assert retained("go", parse(text)) == {("awsrds.DatabaseInstance", "Kept"), ("awsrds.DatabaseInstance", "Later")}
+
+
+def test_the_go_mod_above_a_stack_says_which_aws_cdk_go_it_has(tmp_path, monkeypatch):
+    """log-retention gives a function LogGroup from aws-cdk-go 2.110.0 on, LogRetention
+    before: the engine reads the module's go.mod (in the directory or above it)."""
+    from click.testing import CliRunner
+
+    from iacfix.cli import main
+    from iacfix.codemods.common.aws import cdk_go_has_function_log_group
+
+    assert cdk_go_has_function_log_group({})
+    assert cdk_go_has_function_log_group({"go.mod": "require github.com/aws/aws-cdk-go/awscdk/v2 v2.110.0\n"})
+    assert not cdk_go_has_function_log_group({"go.mod": "require github.com/aws/aws-cdk-go/awscdk/v2 v2.99.1\n"})
+    src = stack(['"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"'],
+                '\tfn := awslambda.NewFunction(stack, jsii.String("Fn"), &awslambda.FunctionProps{\n'
+                '\t\tHandler: jsii.String("bootstrap"),\n\t})\n\t_ = fn\n')
+    (tmp_path / "stacks").mkdir()
+    (tmp_path / "stacks" / "fn.go").write_text(src)
+    monkeypatch.chdir(tmp_path)
+    new = CliRunner().invoke(main, ["fix", "--dry-run", "--select", "log-retention", "."]).stdout
+    assert "LogGroup:" in new and "LogRetention" not in new
+    (tmp_path / "go.mod").write_text("module x\n\nrequire github.com/aws/aws-cdk-go/awscdk/v2 v2.80.0\n")
+    old = CliRunner().invoke(main, ["fix", "--dry-run", "--select", "log-retention", "."]).stdout
+    assert "LogRetention: awslogs.RetentionDays_ONE_MONTH" in old and "LogGroup:" not in old

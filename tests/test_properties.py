@@ -11,7 +11,8 @@ fixed node moves.
 A second property covers quoting, indentation and argument layout
 (tests/variants.py): Python blocks indented by 2 or 8, strings in the other quote
 style, multi-line calls collapsed and one-line calls spread; YAML scalars quoted
-and the template re-indented; Terraform ``=`` unaligned. There the added
+and the template re-indented; Terraform ``=`` unaligned; Go ``Key:`` unaligned and
+strings written raw. There the added
 lines legitimately differ (they follow the variant's style), so the checks are:
 the fix applies and verifies, the fixed variant means what the fixed original
 means (same Python AST, same template data, same HCL data), it is a fixpoint,
@@ -142,7 +143,8 @@ def _yaml(text, rnd):
     return fmt.requote_yaml(text, rnd)
 
 
-PERTURB = {"cdk": _python, "pulumi": _python, "cloudformation": _yaml, "terraform": fmt.unalign_terraform}
+PERTURB = {"cdk": _python, "pulumi": _python, "cloudformation": _yaml, "terraform": fmt.unalign_terraform,
+           "go": fmt.unalign_go}
 STYLE_CASES = [c for c in CASES if not golden.read_text(c.input).lstrip().startswith("{")]
 
 

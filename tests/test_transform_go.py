@@ -244,3 +244,43 @@ def test_a_literal_closed_on_its_last_line_gets_the_field_on_that_line():
     assert '\t\tAlias: jsii.String("a"), EnableKeyRotation: jsii.Bool(true)})\n' in out
     out = add(out, [("EnableKeyRotation", "jsii.Bool(true)")], before="Alias", i=1)
     assert '&awskms.KeyProps{EnableKeyRotation: jsii.Bool(true), Alias: jsii.String("b"),\n' in out
+
+
+@pytest.mark.parametrize("before, after", [
+    ("{\n\t\t\tp1,\n\t\t}", "{\n\t\t\tp1,\n\t\t\tp2,\n\t\t}"),  # a line of its own
+    ("{p1}", "{p1, p2}"),  # one line stays one line
+    ("{}", "{p2}"),
+    ("{\n\t\t\tp1}", "{\n\t\t\tp1, p2}"),  # closed on the last element's line
+    ("{\n\t\t\tp1, // why\n\t\t}", "{\n\t\t\tp1, // why\n\t\t\tp2,\n\t\t}"),  # after its comment
+])
+def test_an_element_is_appended_to_a_slice_literal(before, after):
+    def src(body):
+        return go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+                  f'\t\tPolicies: &[]awsiam.IPolicy{body},\n'
+                  '\t})\n')
+    text = src(before)
+    doc = parse(text)
+    slice_lit = props(doc).field("Policies").value.child_by_field_name("operand")
+    out = apply_edits(text, doc.append_element(slice_lit.child_by_field_name("body"), "p2"))
+    assert out == src(after)
+    gofmt_clean(out)
+
+
+def test_a_removed_longest_key_narrows_its_run():
+    src = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+             '\t\tAlias:             jsii.String("a"),\n'
+             '\t\tEnableKeyRotation: jsii.Bool(true), // kept on\n'
+             '\t\tDescription:       jsii.String("d"),\n'
+             '\n'
+             '\t\tPendingWindow: awscdk.Duration_Days(jsii.Number(7)),\n'
+             '\t})\n')
+    doc = parse(src)
+    lit = props(doc)
+    out = apply_edits(src, doc.remove_fields(lit, [lit.field("EnableKeyRotation")]))
+    assert out == go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+                     '\t\tAlias:       jsii.String("a"),\n'
+                     '\t\tDescription: jsii.String("d"),\n'
+                     '\n'
+                     '\t\tPendingWindow: awscdk.Duration_Days(jsii.Number(7)),\n'
+                     '\t})\n')
+    gofmt_clean(out)

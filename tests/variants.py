@@ -260,6 +260,38 @@ def unalign_terraform(text: str, rnd: random.Random) -> str:
     return "".join(out)
 
 
+_GO_KEY = re.compile(r"^(\s+[A-Z]\w*):( {2,})(?=\S)")
+
+
+def unalign_go(text: str, rnd: random.Random) -> str:
+    """One space after ``Key:`` instead of gofmt's alignment, and some strings written as
+    raw strings (`` `x` `` for ``"x"``, where the two mean the same)."""
+    from iacfix.transforms.go import parse
+
+    doc = parse(text)
+    spans, stack = [], [doc.tree.root_node]
+    while stack:
+        n = stack.pop()
+        if n.type == "import_declaration":
+            continue
+        if n.type == "interpreted_string_literal":
+            body = doc.source(n)[1:-1]
+            if "\\" not in body and "`" not in body and rnd.random() < 0.5:
+                spans.append((doc.start(n), doc.end(n), f"`{body}`"))
+            continue
+        stack.extend(n.children)
+    for start, end, raw in sorted(spans, reverse=True):
+        text = text[:start] + raw + text[end:]
+    out = []
+    for line in text.splitlines(True):
+        body = line.rstrip("\r\n")
+        m = _GO_KEY.match(body)
+        if m and rnd.random() < 0.7:
+            line = f"{m.group(1)}: " + body[m.end():] + line[len(body):]
+        out.append(line)
+    return "".join(out)
+
+
 # ---------------------------------------------------------------- meaning
 
 
@@ -295,4 +327,20 @@ def meaning(language: str, text: str) -> Any:
         import hcl2
 
         return hcl2.loads(text)
+    if language == "go":  # the tokens, strings by their value (raw or interpreted alike)
+        from iacfix.transforms.go import parse, string_value
+
+        doc = parse(text)
+        out, stack = [], [doc.tree.root_node]
+        while stack:
+            n = stack.pop()
+            if n.type in ("interpreted_string_literal", "raw_string_literal"):
+                out.append(("string", string_value(doc, n)))
+            elif n.type == "comment":
+                continue
+            elif n.child_count == 0:
+                out.append(doc.source(n))
+            else:
+                stack.extend(reversed(n.children))
+        return out
     raise ValueError(language)

@@ -11,11 +11,13 @@ The verbs return ``Edit``s and never rewrite what they do not own:
   run they join realigned exactly as gofmt aligns it (see ``_groups``);
 - ``replace(node, value)``: a field's value;
 - ``nil_to_literal(node, type, fields)``: a ``nil`` props argument becomes ``&T{...}``;
+- ``append_element(body, value)``: a new last element of a slice literal ``&[]T{...}``;
+- ``remove_fields(lit, fields)``: fields taken out of a literal, their runs realigned;
 - ``ensure_import(path)``: the name the file uses for a package, adding the import to the
   import block in goimports order when it is missing.
 
-Values are Go source text, or ``GoLit(type, fields)`` for a nested literal, laid out
-by the editor at the indentation where it lands. A gofmt-clean file stays gofmt-clean.
+Values are Go source text, or ``GoLit(type, fields)`` for a nested literal (``GoList`` a
+slice, ``GoCall`` a call taking one), laid out by the editor at the indentation where it lands. A gofmt-clean file stays gofmt-clean.
 """
 
 from __future__ import annotations
@@ -77,7 +79,16 @@ class GoList:
     items: Tuple["Value", ...]
 
 
-Value = Union[str, GoLit, GoList]
+@dataclass(frozen=True)
+class GoCall:
+    """A call to write: ``<func>(<arg>, ...)``; a literal argument is laid out at the
+    indentation of the line the call starts on (``F(&T{\n\t\tA: 1,\n\t})``)."""
+
+    func: str
+    args: Tuple["Value", ...]
+
+
+Value = Union[str, GoLit, GoList, GoCall]
 
 
 @dataclass
@@ -397,6 +408,25 @@ class GoDoc:
         indent = self.indent_of(node.start_point[0])
         return [Edit(self.start(node), self.end(node), render(lit, indent, inline=False))]
 
+    def append_element(self, body, value: Value) -> List[Edit]:
+        """``value`` added as the last element of the ``{...}`` of a slice literal (``body``):
+        on a line of its own when the elements are, else after the last one."""
+        elements = [c for c in body.named_children if c.type != "comment"]
+        open_, close = body.children[0], body.children[-1]
+        if not elements:
+            if open_.start_point[0] == close.start_point[0]:
+                return [Edit(self.end(open_), self.start(close), render(value, "", inline=True))]
+            indent = self.indent_of(close.start_point[0])
+            at = self.line_start(close.start_point[0])
+            return [Edit(at, at, f"{indent}\t{render(value, indent + chr(9), inline=False)},\n")]
+        last = elements[-1]
+        if last.end_point[0] == close.start_point[0]:
+            return [Edit(self.end(last), self.end(last), ", " + render(value, "", inline=True))]
+        indent = self.indent_of(last.start_point[0]) if self._first_on_line(last) else \
+            self.indent_of(close.start_point[0]) + "\t"
+        at = self.line_end(last.end_point[0])
+        return [Edit(at, at, f"\n{indent}{render(value, indent, inline=False)},")]
+
     def add_fields(self, lit: Literal, fields: Sequence[Tuple[str, Value]], before: Optional[Field] = None) -> List[Edit]:
         """``Key: value`` elements added to ``lit`` before ``before`` (None: at the end)."""
         return self.insert_fields(lit, [(before, k, v) for k, v in fields])
@@ -487,6 +517,44 @@ class GoDoc:
                 edits.append(Edit(end + 1, end + 1, text))
         return edits
 
+    def remove_fields(self, lit: Literal, fields: Sequence[Field]) -> List[Edit]:
+        """``fields`` removed from ``lit`` (each with its line, its comma and its trailing
+        comment; a field sharing a line with another cannot be removed), the runs they leave
+        realigned as gofmt aligns them (a removed longest key narrows its run)."""
+        if not fields:
+            return []
+        body = lit.body
+        open_, close = body.children[0], body.children[-1]
+        elements = [c for c in body.named_children if c.type != "comment"]
+        gone = {f.node for f in fields}
+        edits: List[Edit] = []
+        for f in fields:
+            e = f.node
+            i = elements.index(e)
+            before = elements[i - 1].end_point[0] if i > 0 else open_.start_point[0]
+            after = elements[i + 1].start_point[0] if i + 1 < len(elements) else close.start_point[0]
+            if before == e.start_point[0] or after == e.end_point[0]:
+                raise FixError(f"field {f.key} shares its line with another element")
+            start = self.line_start(e.start_point[0])
+            end = self.line_end(e.end_point[0])
+            edits.append(Edit(start, min(end + 1, len(self.text)), ""))
+        # the runs the removed rows were in, without them: realigned
+        rows = [self._row(e, elements[i - 1] if i else None, open_.start_point[0]) for i, e in enumerate(elements)]
+        touched = {j for g in _groups(rows) if any(elements[i] in gone for i in g) for j in g}
+        kept = [i for i, e in enumerate(elements) if e not in gone]
+        rows = [rows[i] for i in kept]
+        for g in _groups(rows):
+            members = [kept[j] for j in g]
+            if not any(i in touched for i in members):
+                continue
+            width = max(len(rows[j].key) for j in g)
+            for j in g:
+                r = rows[j]
+                pad = width - len(r.key) + 1
+                if r.colon is not None and r.gap != pad:
+                    edits.append(Edit(r.colon, r.colon + r.gap, " " * pad))
+        return edits
+
     def _first_on_line(self, node) -> bool:
         s = self.start(node)
         return not self.text[self.line_start(self.line_of(s)):s].strip()
@@ -568,6 +636,8 @@ class _Row:
 
 
 def _single(v: Value) -> bool:
+    if isinstance(v, GoCall):
+        return all(_single(a) for a in v.args)
     if isinstance(v, GoLit):
         return not v.fields
     if isinstance(v, GoList):
@@ -640,6 +710,8 @@ def render(value: Value, indent: str, inline: bool) -> str:
     """A value as Go source; a literal on lines of its own below ``indent`` unless ``inline``."""
     if isinstance(value, str):
         return value
+    if isinstance(value, GoCall):
+        return f"{value.func}(" + ", ".join(render(a, indent, inline) for a in value.args) + ")"
     if isinstance(value, GoList):
         head = f"&[]{value.type}{{"
         if inline or not value.items:

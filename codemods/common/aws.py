@@ -102,6 +102,9 @@ CDK_SYNC_INVOKERS = (
     "aws_lambda_event_sources.DynamoEventSource", "aws_lambda_event_sources.ManagedKafkaEventSource",
     "aws_lambda_event_sources.SelfManagedKafkaEventSource",
     "aws_lambda.EventSourceMapping", "aws_lambda.FunctionUrl",
+    # a custom resource's handlers (on_event_handler, is_complete_handler): CloudFormation
+    # waits for their answer through the provider framework, as for CLOUDFORMATION_CUSTOM_RESOURCE
+    "custom_resources.Provider",
 )
 CDK_SYNC_METHODS = ("add_function_url", "add_event_source_mapping")
 PULUMI_SYNC_INVOKERS = (
@@ -238,3 +241,13 @@ def quick_create_message(api: str, lacks: str, instead: str) -> str:
     cannot be given it; ``instead``: the resources to declare, as the language spells them."""
     return (f"HTTP API '{api}' is quick-created (target/route_key): its implicit $default stage has "
             f"no {lacks} and cannot be given any; declare the stage ({instead}) instead of target/route_key")
+
+
+_CDK_GO = re.compile(r"github\.com/aws/aws-cdk-go/awscdk/v2\s+v(\d+)\.(\d+)\.(\d+)")
+
+
+def cdk_go_has_function_log_group(files: "dict[str, str]") -> bool:
+    """Whether the aws-cdk-go a Go module requires (its ``go.mod``) has ``LogGroup`` on
+    awslambda.FunctionProps (2.110.0 on); no go.mod, or no version in it, counts as current."""
+    m = _CDK_GO.search(files.get("go.mod", ""))
+    return m is None or tuple(int(x) for x in m.groups()) >= (2, 110, 0)

@@ -12,7 +12,8 @@ What is Go's own:
   ``awssqs.QueueEncryption_SQS_MANAGED``, ``awscdk.Duration_Days(jsii.Number(35))``;
 - ``interpret``: the rules checked on ``<pkg>.New<Type>(scope, id, props)`` calls, fixes
   written into the props literal through ``transforms.go`` (gofmt alignment, ``nil``
-  props, imports).
+  props, imports); ``retained``: the constructs whose ``RemovalPolicy`` retains them
+  (CloudFormation's ``UpdateReplacePolicy: Retain``), which no fix may replace.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from __future__ import annotations
 from typing import Optional
 
 from iacfix.codemods.lang.cdk import CDK_ONLY
-from iacfix.codemods.lang.go.interpret import detector
+from iacfix.codemods.lang.go.interpret import detector, retained
 from iacfix.codemods.spec import Codemod, Detector
 
-__all__ = ["compile_rules", "detector"]
+__all__ = ["compile_rules", "detector", "retained"]
 
 
 def compile_rules(cm: Codemod) -> Optional[Detector]:

@@ -294,13 +294,51 @@ def detector(rules: Sequence[Rule], slug: str):
 
 def name_of(c: GoConstruct) -> str:
     """The construct id as a reader sees it (``jsii.String("Id")``), else its variable."""
-    site = c.site
+    return site_name(c.site)
+
+
+def site_name(site: CallSite) -> str:
+    """The construct id of ``<pkg>.New<Type>(scope, id, ...)`` as a reader sees it, else its variable."""
     node = site.arg(1)
     if node is not None:
-        v = literal(c.doc, node)
+        v = literal(site.doc, node)
         if isinstance(v, str):
             return v
     return site.target or site.func[len("New"):]
+
+
+RETAIN = ("RemovalPolicy_RETAIN", "RemovalPolicy_RETAIN_ON_UPDATE_OR_DELETE")
+
+
+def retained(doc: GoDoc) -> set:
+    """(resource type, name) of the constructs CDK gives ``UpdateReplacePolicy: Retain``:
+    ``RemovalPolicy: awscdk.RemovalPolicy_RETAIN`` in their props, or a later
+    ``<variable>.ApplyRemovalPolicy(awscdk.RemovalPolicy_RETAIN)``. No fix may replace them."""
+    from iacfix.transforms.go import CDK, _walk_type
+
+    def is_retain(node) -> bool:
+        sel = doc.selector(node)
+        return sel is not None and sel[0] == CDK and sel[1] in RETAIN
+
+    applied = set()
+    for node in _walk_type(doc.tree.root_node, "call_expression"):
+        fn = node.child_by_field_name("function")
+        if fn is None or fn.type != "selector_expression" or doc.source(fn.child_by_field_name("field")) != "ApplyRemovalPolicy":
+            continue
+        args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
+        operand = fn.child_by_field_name("operand")
+        if args and is_retain(args[0]) and operand is not None and operand.type == "identifier":
+            applied.add(doc.source(operand))
+    out = set()
+    for site in doc.calls():
+        if not site.func.startswith("New") or len(site.args) != 3:
+            continue
+        lit = doc.literal(site.args[2])
+        rp = lit.field("RemovalPolicy") if lit is not None else None
+        if (rp is not None and is_retain(rp.value)) or (site.target is not None and site.target in applied):
+            pkg = doc.name_for(site.path) or site.path.rpartition("/")[2]
+            out.add((f"{pkg}.{site.func[len('New'):]}", site_name(site)))
+    return out
 
 
 def check(c: GoConstruct, rule: Rule, detail: str) -> Optional[Gap]:

@@ -34,6 +34,7 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		Description:       jsii.String(fmt.Sprintf("Orders data key (%s)", suffix)),
 		RemovalPolicy:     awscdk.RemovalPolicy_RETAIN,
 		EnableKeyRotation: jsii.Bool(true),
+		Alias:             jsii.String(fmt.Sprintf("alias/orders-key-%s", suffix)),
 	})
 
 	table := awsdynamodb.NewTable(stack, jsii.String("OrdersTable"), &awsdynamodb.TableProps{
@@ -42,13 +43,27 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		BillingMode:   awsdynamodb.BillingMode_PAY_PER_REQUEST,
 		Encryption:    awsdynamodb.TableEncryption_CUSTOMER_MANAGED,
 		EncryptionKey: ordersKey,
+		RemovalPolicy: awscdk.RemovalPolicy_RETAIN,
 		PointInTimeRecoverySpecification: &awsdynamodb.PointInTimeRecoverySpecification{
 			PointInTimeRecoveryEnabled: jsii.Bool(true),
 		},
 	})
 
+	queueDlq := awssqs.NewQueue(stack, jsii.String("OrdersQueueDlq"), &awssqs.QueueProps{
+		RetentionPeriod: awscdk.Duration_Days(jsii.Number(14)),
+		Encryption:      awssqs.QueueEncryption_SQS_MANAGED,
+	})
+
 	queue := awssqs.NewQueue(stack, jsii.String("OrdersQueue"), &awssqs.QueueProps{
 		Encryption: awssqs.QueueEncryption_SQS_MANAGED,
+		DeadLetterQueue: &awssqs.DeadLetterQueue{
+			MaxReceiveCount: jsii.Number(3),
+			Queue:           queueDlq,
+		},
+	})
+
+	handlerLogGroup := awslogs.NewLogGroup(stack, jsii.String("OrdersHandlerLogGroup"), &awslogs.LogGroupProps{
+		Retention: awslogs.RetentionDays_ONE_MONTH,
 	})
 
 	handler := awslambda.NewFunction(stack, jsii.String("OrdersHandler"), &awslambda.FunctionProps{
@@ -61,13 +76,33 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		},
 		Timeout:    awscdk.Duration_Seconds(jsii.Number(3)),
 		MemorySize: jsii.Number(128),
+		LogGroup:   handlerLogGroup,
+		Tracing:    awslambda.Tracing_ACTIVE,
+	})
+
+	ordersApiAccessLogs := awslogs.NewLogGroup(stack, jsii.String("OrdersApiAccessLogs"), &awslogs.LogGroupProps{
+		Retention: awslogs.RetentionDays_ONE_MONTH,
 	})
 
 	awsapigateway.NewLambdaRestApi(stack, jsii.String("OrdersApi"), &awsapigateway.LambdaRestApiProps{
 		Handler: handler,
 		DeployOptions: &awsapigateway.StageOptions{
-			StageName:      jsii.String("prod"),
-			TracingEnabled: jsii.Bool(true),
+			StageName:            jsii.String("prod"),
+			AccessLogDestination: awsapigateway.NewLogGroupLogDestination(ordersApiAccessLogs),
+			AccessLogFormat: awsapigateway.AccessLogFormat_JsonWithStandardFields(&awsapigateway.JsonWithStandardFieldProps{
+				Caller:         jsii.Bool(false),
+				HttpMethod:     jsii.Bool(true),
+				Ip:             jsii.Bool(true),
+				Protocol:       jsii.Bool(true),
+				RequestTime:    jsii.Bool(true),
+				ResourcePath:   jsii.Bool(true),
+				ResponseLength: jsii.Bool(true),
+				Status:         jsii.Bool(true),
+				User:           jsii.Bool(false),
+			}),
+			TracingEnabled:       jsii.Bool(true),
+			ThrottlingRateLimit:  jsii.Number(100),
+			ThrottlingBurstLimit: jsii.Number(200),
 		},
 	})
 
@@ -101,11 +136,14 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		}),
 		Vpc:                   vpc,
 		InstanceType:          awsec2.InstanceType_Of(awsec2.InstanceClass_BURSTABLE3, awsec2.InstanceSize_SMALL),
-		StorageEncrypted:      jsii.Bool(true),
+		RemovalPolicy:         awscdk.RemovalPolicy_RETAIN,
 		BackupRetention:       awscdk.Duration_Days(jsii.Number(7)),
 		DeletionProtection:    jsii.Bool(true),
 		CloudwatchLogsExports: jsii.Strings("postgresql", "upgrade"),
 	})
+
+	awscdk.Tags_Of(stack).Add(jsii.String("Environment"), jsii.String(suffix), nil)
+	awscdk.Tags_Of(stack).Add(jsii.String("ManagedBy"), jsii.String("cdk"), nil)
 
 	return stack
 }

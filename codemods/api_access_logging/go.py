@@ -1,0 +1,174 @@
+"""api_access_logging for AWS CDK v2 Go, as for CDK Python (``cdk.py``) on the REST API stages.
+
+A stage without access logs gets a new ``<api>AccessLogs := awslogs.NewLogGroup(<scope>,
+jsii.String("<Api>AccessLogs"), &awslogs.LogGroupProps{Retention:
+awslogs.RetentionDays_ONE_MONTH})`` (param ``retention_days``), defined just before the
+statement creating the API or stage (and the comment lines above it), and:
+
+- ``awsapigateway.NewRestApi`` / ``NewLambdaRestApi`` / ``NewSpecRestApi`` (their ``prod``
+  deployment stage): ``DeployOptions: &awsapigateway.StageOptions{AccessLogDestination:
+  awsapigateway.NewLogGroupLogDestination(<log group>), AccessLogFormat:
+  awsapigateway.AccessLogFormat_JsonWithStandardFields(&awsapigateway.JsonWithStandardFieldProps{...})}``
+  (the fields of ``formats.REST``, CDK Python's ``STANDARD_FIELDS``), merged into an existing
+  ``&awsapigateway.StageOptions{...}``; ``awsapigateway.NewStage``: the same two fields.
+
+The two fields go where the catalog's order puts them (``spec.ORDER``, as the CDK adapter
+places new fields): before api-tracing's ``TracingEnabled`` and the throttling limits
+api-throttling appends, so the three compose in any order. The log group states no deletion
+behaviour (removal-policy leaves access log groups alone) and is named
+(``LogGroupName: "<api name>-access-logs"``) only when another log group of the file is
+named and the API has a literal ``RestApiName``.
+
+A stage with any access log setting is compliant; options built elsewhere or ``Deploy`` not
+literally true are unknown. Not covered in Go yet: the L1 ``CfnStage``s and the
+``awsapigatewayv2`` stages (CDK Python's escape hatch).
+"""
+
+from __future__ import annotations
+
+import re
+
+from iacfix.codemods.api_access_logging.cdk import STANDARD_FIELDS
+from iacfix.codemods.common import go as common
+from iacfix.codemods.common.cdk import RETENTION_DAYS, add_word_to_name
+from iacfix.codemods.lang.cdk.natives import order_of
+from iacfix.codemods.lang.go import names
+from iacfix.codemods.lang.go.interpret import _anchor, go_order
+from iacfix.codemods.lang.go.values import Renderer, literal
+from iacfix.core import FixError, Gap
+from iacfix.transforms.go import JSII, GoCall, GoLit, go_string, render
+
+V1 = "github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
+LOGS = "github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
+REST_APIS = {"NewRestApi": "RestApiProps", "NewLambdaRestApi": "LambdaRestApiProps",
+             "NewSpecRestApi": "SpecRestApiProps"}
+LOG_FIELDS = ("AccessLogDestination", "AccessLogFormat")
+# the catalog's order of a stage's fields (StageOptions and Stage alike): access logs first
+ORDER = go_order(order_of("aws_cdk.aws_apigateway.StageOptions"))
+
+
+def detect(doc, ctx):
+    for site in doc.calls():
+        if len(site.args) != 3 or site.path != V1:
+            continue
+        if site.func in REST_APIS:
+            yield from _rest_api(doc, site, ctx)
+        elif site.func == "NewStage":
+            lit = _props(doc, site, "StageProps")
+            if lit is not None and not any(lit.field(k) for k in LOG_FIELDS):
+                yield _gap(doc, site, _stage_label(doc, site, lit),
+                           lambda site=site, lit=lit: _fix_fields(doc, site, lit, lit, ctx))
+
+
+def _props(doc, site, name):
+    lit = doc.literal(site.args[2])
+    if lit is None or not lit.plain or (lit.type_path, lit.type_name) != (V1, name):
+        return None
+    return lit
+
+
+def _stage_label(doc, site, lit):
+    f = lit.field("StageName")
+    name = literal(doc, f.value) if f is not None else None
+    return f"API stage '{name if isinstance(name, str) else common.name_of(site)}'"
+
+
+def _gap(doc, site, label, fix):
+    return Gap(
+        line=site.line,
+        column=site.column,
+        end_line=site.end_line,
+        resource_type=f"{doc.name_for(site.path)}.{site.func[len('New'):]}",
+        resource_name=common.name_of(site),
+        message=f"{label} has no access logging",
+        fix=fix if common.statement_of(doc, site.call) is not None else None,
+    )
+
+
+def _rest_api(doc, site, ctx):
+    lit = _props(doc, site, REST_APIS[site.func])
+    if lit is None:
+        return
+    deploy = lit.field("Deploy")
+    if deploy is not None and literal(doc, deploy.value) is not True:
+        return
+    opts = lit.field("DeployOptions")
+    stage = "prod"
+    inner = None
+    if opts is not None:
+        inner = doc.literal(opts.value)
+        if inner is None or not inner.plain or (inner.type_path, inner.type_name) != (V1, "StageOptions"):
+            return  # options built elsewhere: unknown
+        if any(inner.field(k) for k in LOG_FIELDS):
+            return
+        sn = inner.field("StageName")
+        if sn is not None:
+            stage = literal(doc, sn.value)
+    api = common.name_of(site)
+    label = f"API stage '{stage}' of REST API '{api}'" if isinstance(stage, str) else f"API stage of REST API '{api}'"
+    yield _gap(doc, site, label, lambda: _fix_fields(doc, site, lit, inner, ctx))
+
+
+def _log_fields(r: Renderer, var: str):
+    fields = tuple((names.field(k), f"{r.pkg(JSII)}.Bool({'true' if v else 'false'})") for k, v in STANDARD_FIELDS.items())
+    return (
+        ("AccessLogDestination", f"{r.pkg(V1)}.NewLogGroupLogDestination({var})"),
+        ("AccessLogFormat", GoCall(f"{r.pkg(V1)}.AccessLogFormat_JsonWithStandardFields",
+                                   (GoLit(f"{r.pkg(V1)}.JsonWithStandardFieldProps", fields),))),
+    )
+
+
+def _fix_fields(doc, site, props, target, ctx):
+    """The two fields on ``target`` (the stage's props or its StageOptions; None: a new
+    ``DeployOptions`` in ``props``), and the log group before the statement."""
+    r = Renderer(doc)
+    var, edits = _new_log_group(doc, site, props, r, ctx)
+    fields = _log_fields(r, var)
+    if target is None:
+        edits += doc.insert_fields(props, [(None, "DeployOptions", GoLit(f"{r.pkg(V1)}.StageOptions", fields))])
+    else:
+        edits += doc.insert_fields(target, [(_anchor(target, k, ORDER), k, v) for k, v in fields])
+    return r.import_edits() + edits
+
+
+def _new_log_group(doc, site, props, r, ctx):
+    days = int(ctx["retention_days"])
+    member = RETENTION_DAYS.get(days)
+    if member is None:
+        raise FixError(f"CloudWatch Logs has no {days}-day retention period")
+    stmt = common.statement_of(doc, site.call)
+    construct_id = literal(doc, site.arg(1))
+    if stmt is None or not isinstance(construct_id, str):
+        raise FixError("the API's construct id is not a string literal")
+    new_id = add_word_to_name(construct_id, "accessLogs" if re.search(r"[A-Z]", construct_id)
+                              and re.fullmatch(r"[A-Za-z0-9]+", construct_id) else "access-logs")
+    base = site.target or (construct_id[:1].lower() + re.sub(r"[^A-Za-z0-9]", "", construct_id[1:]))
+    var = f"{base}AccessLogs"
+    if var in common.names_in_use(doc):
+        raise FixError(f"the name {var} is already in use")
+    fields = []
+    name = _log_group_name(doc, props, r)
+    if name:
+        fields.append(("LogGroupName", name))
+    fields.append(("Retention", f"{r.pkg(LOGS)}.RetentionDays_{member}"))
+    indent = doc.indent_of(stmt.start_point[0])
+    lit = render(GoLit(f"{r.pkg(LOGS)}.LogGroupProps", tuple(fields)), indent, inline=False)
+    code = (f"{var} := {r.pkg(LOGS)}.NewLogGroup({doc.source(site.arg(0))}, "
+            f"{r.pkg(JSII)}.String({go_string(new_id)}), {lit})")
+    return var, [common.before_statement(doc, stmt, [code])]
+
+
+def _log_group_name(doc, props, r):
+    """``<api name>-access-logs`` when the file names its log groups and the API's name is literal."""
+    named = False
+    for s in doc.calls():
+        if (s.path, s.func) == (LOGS, "NewLogGroup") and len(s.args) == 3:
+            lit = doc.literal(s.args[2])
+            named = named or (lit is not None and lit.field("LogGroupName") is not None)
+    f = props.field("RestApiName") if named else None
+    if f is None:
+        return None
+    v = literal(doc, f.value)
+    if isinstance(v, str):
+        return f"{r.pkg(JSII)}.String({go_string(add_word_to_name(v, 'access-logs'))})"
+    return None

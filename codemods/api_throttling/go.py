@@ -1,0 +1,158 @@
+"""api_throttling for AWS CDK v2 Go, as for CDK Python (``cdk.py``):
+
+- ``awsapigateway.NewRestApi`` / ``NewLambdaRestApi`` / ``NewSpecRestApi``: the deployment
+  stage's limits go in ``DeployOptions: &awsapigateway.StageOptions{ThrottlingRateLimit: ...,
+  ThrottlingBurstLimit: ...}``, merged into an existing ``&awsapigateway.StageOptions{...}``
+  (one with ``MethodOptions`` is left alone). ``Deploy: jsii.Bool(false)`` creates no stage.
+- ``awsapigateway.NewStage``: the same two fields on the stage's props.
+- ``awsapigatewayv2.NewHttpStage`` / ``NewWebSocketStage``: ``Throttle:
+  &awsapigatewayv2.ThrottleSettings{RateLimit: ..., BurstLimit: ...}``.
+
+A limit given by anything but a number (a variable, a field of a config) is taken as set;
+a negative one (-1 disables throttling) is an unsafe finding whose fix replaces it; props
+built elsewhere are left alone. Not covered in Go yet: the L1 ``CfnStage``s (method and
+route settings) and the default stage of an ``awsapigatewayv2.NewHttpApi`` (CDK Python's
+escape hatch).
+"""
+
+from __future__ import annotations
+
+from iacfix.codemods.api_throttling.cdk import DISABLED, MISSING, OK, UNKNOWN
+from iacfix.codemods.common import go as common
+from iacfix.codemods.common.cdk import num_code
+from iacfix.codemods.lang.go.values import Renderer, literal
+from iacfix.core import Gap
+from iacfix.transforms.go import JSII, GoLit
+
+V1 = "github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
+V2 = "github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2"
+REST_APIS = {"NewRestApi": "RestApiProps", "NewLambdaRestApi": "LambdaRestApiProps",
+             "NewSpecRestApi": "SpecRestApiProps"}
+V2_STAGES = {"NewHttpStage": "HttpStageProps", "NewWebSocketStage": "WebSocketStageProps"}
+
+
+def detect(doc, ctx):
+    rate, burst = ctx["rate_limit"], ctx["burst_limit"]
+    for site in doc.calls():
+        if len(site.args) != 3:
+            continue
+        if site.path == V1 and site.func in REST_APIS:
+            yield from _rest_api(doc, site, rate, burst)
+        elif (site.path, site.func) == (V1, "NewStage"):
+            lit = _props(doc, site, V1, "StageProps")
+            if lit is not None:
+                yield from _check(doc, site, lit, rate, burst, _stage_label(doc, site, lit))
+        elif site.path == V2 and site.func in V2_STAGES:
+            yield from _v2_stage(doc, site, rate, burst)
+
+
+def _props(doc, site, path, name):
+    lit = doc.literal(site.args[2])
+    if lit is None or not lit.plain or (lit.type_path, lit.type_name) != (path, name):
+        return None
+    return lit
+
+
+def _status(doc, f):
+    if f is None:
+        return MISSING
+    v = literal(doc, f.value)
+    if not isinstance(v, (int, float)) or isinstance(v, bool):
+        return UNKNOWN
+    return DISABLED if v < 0 else OK
+
+
+def _gap(doc, site, label, statuses, fix) -> Gap:
+    missing = [k for k, s in statuses.items() if s == MISSING]
+    disabled = [k for k, s in statuses.items() if s == DISABLED]
+    if disabled:
+        msg = f"{label} has throttling disabled (negative {' and '.join(disabled)} limit)"
+    elif len(missing) == 2:
+        msg = f"{label} has no throttling limits"
+    else:
+        msg = f"{label} has no throttling {missing[0]} limit"
+    return Gap(
+        line=site.line,
+        column=site.column,
+        end_line=site.end_line,
+        resource_type=f"{doc.name_for(site.path)}.{site.func[len('New'):]}",
+        resource_name=common.name_of(site),
+        message=msg,
+        fix=fix,
+        unsafe=bool(disabled),
+    )
+
+
+def _check(doc, site, lit, rate, burst, label, rate_key="ThrottlingRateLimit", burst_key="ThrottlingBurstLimit"):
+    statuses = {"rate": _status(doc, lit.field(rate_key)), "burst": _status(doc, lit.field(burst_key))}
+    if UNKNOWN in statuses.values() or set(statuses.values()) == {OK}:
+        return
+    yield _gap(doc, site, label, statuses, lambda: _limits_fix(doc, lit, rate, burst, rate_key, burst_key))
+
+
+def _limits_fix(doc, lit, rate, burst, rate_key, burst_key):
+    r = Renderer(doc)
+    edits, add = [], []
+    for key, value in ((rate_key, rate), (burst_key, burst)):
+        f = lit.field(key)
+        text = f"{r.pkg(JSII)}.Number({num_code(value)})"
+        if f is None:
+            add.append((None, key, text))
+        elif _status(doc, f) == DISABLED:
+            edits += doc.replace(f.value, text)
+    return r.import_edits() + edits + doc.insert_fields(lit, add)
+
+
+def _stage_label(doc, site, lit):
+    f = lit.field("StageName") if lit is not None else None
+    name = literal(doc, f.value) if f is not None else None
+    return f"API stage '{name if isinstance(name, str) else common.name_of(site)}'"
+
+
+def _rest_api(doc, site, rate, burst):
+    lit = _props(doc, site, V1, REST_APIS[site.func])
+    if lit is None:
+        return
+    deploy = lit.field("Deploy")
+    if deploy is not None and literal(doc, deploy.value) is not True:
+        return  # Deploy: false: no stage; anything else: unknown
+    opts = lit.field("DeployOptions")
+    api = common.name_of(site)
+    if opts is None:
+        label = f"API stage 'prod' of REST API '{api}'"
+        yield _gap(doc, site, label, {"rate": MISSING, "burst": MISSING},
+                   lambda: _add(doc, lit, "DeployOptions", f"{V1}|StageOptions",
+                                (("ThrottlingRateLimit", rate), ("ThrottlingBurstLimit", burst))))
+        return
+    inner = doc.literal(opts.value)
+    if inner is None or not inner.plain or (inner.type_path, inner.type_name) != (V1, "StageOptions"):
+        return  # options built elsewhere: unknown
+    if inner.field("MethodOptions") is not None:
+        return
+    sn = inner.field("StageName")
+    stage = literal(doc, sn.value) if sn is not None else "prod"
+    label = f"API stage '{stage}' of REST API '{api}'" if isinstance(stage, str) else f"API stage of REST API '{api}'"
+    yield from _check(doc, site, inner, rate, burst, label)
+
+
+def _v2_stage(doc, site, rate, burst):
+    lit = _props(doc, site, V2, V2_STAGES[site.func])
+    if lit is None:
+        return
+    label = _stage_label(doc, site, lit)
+    th = lit.field("Throttle")
+    if th is None:
+        yield _gap(doc, site, label, {"rate": MISSING, "burst": MISSING},
+                   lambda: _add(doc, lit, "Throttle", f"{V2}|ThrottleSettings",
+                                (("RateLimit", rate), ("BurstLimit", burst))))
+        return
+    inner = doc.literal(th.value)
+    if inner is not None and inner.plain and (inner.type_path, inner.type_name) == (V2, "ThrottleSettings"):
+        yield from _check(doc, site, inner, rate, burst, label, "RateLimit", "BurstLimit")
+
+
+def _add(doc, lit, key, typ, limits):
+    r = Renderer(doc)
+    path, name = typ.split("|")
+    value = GoLit(f"{r.pkg(path)}.{name}", tuple((k, f"{r.pkg(JSII)}.Number({num_code(v)})") for k, v in limits))
+    return r.import_edits() + doc.insert_fields(lit, [(None, key, value)])

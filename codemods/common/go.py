@@ -1,0 +1,147 @@
+"""Conventions of CDK Go programs shared by the hand-written Go detectors.
+
+- ``method_calls(doc, method)``: ``<variable>.<Method>(args)`` calls (``role.AddManagedPolicy(p)``,
+  ``key.AddAlias(a)``), the receiver a variable, not an imported package;
+- ``name_of(site)``: a construct's id as a reader sees it;
+- ``env_suffix_expr(doc, node)``: the environment suffix the function formats names with;
+- ``statement_of(doc, node)``: the statement a call belongs to, after (or before) which a
+  companion statement goes (``after_statement`` / ``before_statement``: the edit writing it
+  there, at its indentation); ``names_in_use``: the identifiers a new variable must avoid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Optional
+
+from iacfix.codemods.common import cdk
+from iacfix.codemods.lang.go.interpret import site_name
+from iacfix.core import Edit
+from iacfix.transforms.go import CallSite, GoDoc, _walk_type
+
+IAM = "github.com/aws/aws-cdk-go/awscdk/v2/awsiam"
+KMS = "github.com/aws/aws-cdk-go/awscdk/v2/awskms"
+LAMBDA = "github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
+
+
+@dataclass
+class MethodCall:
+    call: object
+    receiver: str  # the variable's name
+    method: str
+    args: List[object]
+
+
+def method_calls(doc: GoDoc, *methods: str) -> List[MethodCall]:
+    """``<variable>.<method>(...)`` calls in source order (a package's function is not one)."""
+    cache = doc.__dict__.setdefault("_method_calls", {})
+    if "all" not in cache:
+        out = []
+        for node in _walk_type(doc.tree.root_node, "call_expression"):
+            fn = node.child_by_field_name("function")
+            if fn is None or fn.type != "selector_expression":
+                continue
+            operand, field = fn.child_by_field_name("operand"), fn.child_by_field_name("field")
+            if operand is None or field is None or operand.type != "identifier":
+                continue
+            name = doc.source(operand)
+            if doc.path_of(name) is not None:
+                continue
+            args_node = node.child_by_field_name("arguments")
+            args = [c for c in args_node.named_children if c.type != "comment"] if args_node else []
+            out.append(MethodCall(node, name, doc.source(field), args))
+        cache["all"] = out
+    return [m for m in cache["all"] if m.method in methods]
+
+
+def name_of(site: CallSite) -> str:
+    """The construct id as a reader sees it (``jsii.String("Id")``), else its variable."""
+    return site_name(site)
+
+
+def statement_of(doc: GoDoc, node) -> Optional[object]:
+    """The statement of a block ``node`` is part of (None: not in a block)."""
+    n = node
+    while n.parent is not None and n.parent.type not in ("block", "statement_list"):
+        n = n.parent
+    return n if n.parent is not None else None
+
+
+def after_statement(doc: GoDoc, stmt, lines: List[str]) -> Edit:
+    """``lines`` (Go statements; "" a blank line) written right after ``stmt``, at its indentation."""
+    indent = doc.indent_of(stmt.start_point[0])
+    end = doc.line_end(stmt.end_point[0])
+    return Edit(end, end, "".join(f"\n{indent}{ln}" if ln else "\n" for ln in lines))
+
+
+def before_statement(doc: GoDoc, stmt, lines: List[str]) -> Edit:
+    """``lines`` (Go statements; "" a blank line) written right before ``stmt`` and the
+    comment lines just above it, at its indentation, followed by a blank line."""
+    indent = doc.indent_of(stmt.start_point[0])
+    line = stmt.start_point[0]
+    while line > 0 and doc.text[doc.line_start(line - 1):doc.line_end(line - 1)].strip().startswith("//"):
+        line -= 1
+    at = doc.line_start(line)
+    return Edit(at, at, "".join(f"{indent}{ln}\n" if ln else "\n" for ln in lines) + "\n")
+
+
+def names_in_use(doc: GoDoc) -> set:
+    """Every identifier of the file (a new variable must not shadow or clash with one)."""
+    return {doc.source(n) for n in _walk_type(doc.tree.root_node, "identifier")}
+
+
+# ------------------------------------------------------------ environment suffix
+FMT = "fmt"
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
+
+
+def _is_env_name(name: str) -> bool:
+    return _snake(name) in cdk.ENV_NAMES
+
+
+def env_suffix_expr(doc: GoDoc, node) -> Optional[str]:
+    """The expression the function around ``node`` formats names with for the environment
+    suffix: an argument of a ``fmt.Sprintf`` call there that is named so (``suffix``
+    assigned from ``props.EnvironmentSuffix``, ``environmentSuffix``, ``props.Stage``);
+    the one used most, None when the function formats no name with one (a suffix that is
+    only declared may not be a string: ``*string``)."""
+    fn = doc.enclosing_function(node)
+    if fn is None:
+        return None
+    aliases = set()  # suffix := props.EnvironmentSuffix
+    for decl in _walk_type(fn, "short_var_declaration"):
+        left, right = decl.child_by_field_name("left"), decl.child_by_field_name("right")
+        if left is None or right is None or len(left.named_children) != 1 or len(right.named_children) != 1:
+            continue
+        value = right.named_children[0]
+        leaf = value.child_by_field_name("field") if value.type == "selector_expression" else value
+        if leaf is not None and leaf.type in ("identifier", "field_identifier") and _is_env_name(doc.source(leaf)):
+            aliases.add(doc.source(left.named_children[0]))
+    counts: dict = {}
+    for call in _walk_type(fn, "call_expression"):
+        if doc.selector(call.child_by_field_name("function")) != (FMT, "Sprintf"):
+            continue
+        args = [c for c in call.child_by_field_name("arguments").named_children if c.type != "comment"]
+        for a in args[1:]:
+            code = doc.source(a)
+            leaf = a.child_by_field_name("field") if a.type == "selector_expression" else a
+            if a.type not in ("identifier", "selector_expression") or leaf is None:
+                continue
+            if code in aliases or _is_env_name(doc.source(leaf)):
+                counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0] in aliases))[0]
+
+
+def kebab(name: str) -> str:
+    return cdk.kebab(name)
+
+
+def go_format(text: str) -> str:
+    """``text`` as a ``fmt.Sprintf`` format (``%`` doubled)."""
+    return text.replace("%", "%%")

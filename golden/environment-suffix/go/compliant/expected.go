@@ -1,0 +1,28 @@
+package stacks
+
+import (
+	"fmt"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewEventsStack(scope constructs.Construct, id string, envSuffix string, queueName *string) awscdk.Stack {
+	stack := awscdk.NewStack(scope, &id, nil)
+
+	awssqs.NewQueue(stack, jsii.String("Events"), &awssqs.QueueProps{
+		QueueName: jsii.String(fmt.Sprintf("events-%s", envSuffix)),
+	})
+
+	awssqs.NewQueue(stack, jsii.String("Audit"), &awssqs.QueueProps{
+		QueueName: queueName,
+	})
+
+	awssqs.NewQueue(stack, jsii.String("Retries"), &awssqs.QueueProps{
+		QueueName: jsii.String("retries-" + envSuffix),
+	})
+
+	return stack
+}
