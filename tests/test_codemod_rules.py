@@ -94,7 +94,7 @@ def test_rules_says_which_codemods_only_have_unsafe_fixes():
 
     out = CliRunner().invoke(main, ["rules"]).output
     blocks = dict(zip(out.splitlines()[::2], out.splitlines()[1::2]))
-    fix = {head.split()[1]: body.rsplit("fix: ", 1)[1] for head, body in blocks.items()}
+    fix = {head.split()[1]: body.rsplit("fix: ", 1)[1].split("; severity")[0] for head, body in blocks.items()}
     assert fix["environment-suffix"] == fix["iam-wildcard"] == fix["secret-generation"] == "unsafe (every fix)"
     assert fix["dead-letter-queue"] == "safe"
     assert fix["kms-key-rotation"] == "safe (unsafe for explicit opposite values)"

@@ -32,7 +32,7 @@ from iacfix.codemods.common.cloudformation import (
 from iacfix.codemods.log_retention import FUNCTION_RULE
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
-    CfnDoc, Sub, get, is_map, is_null, is_seq, key_node, ref_target, refs_in, scalar,
+    CfnDoc, Sub, get, intrinsic, is_map, is_null, is_seq, items, key_node, ref_target, refs_in, scalar,
 )
 
 IMPORT = "import it into the stack with a resource import (IaC generator, or `aws cloudformation create-change-set --change-set-type IMPORT`)"
@@ -60,6 +60,23 @@ def detect(doc: CfnDoc, ctx):
         yield gap(doc, res, f"{msg}; {note}", fix=_fixer(doc, res, key, ctx), unsafe=True)
 
 
+def _sam_tags(doc: CfnDoc, res) -> list:
+    """A SAM function's tags (``Globals: Function: Tags`` and its own, its own first) as the
+    ``[{Key, Value}]`` list a log group takes; empty when a value cannot be copied as it is."""
+    pairs: dict = {}
+    for holder in (res.properties, get(get(doc.root, "Globals"), "Function")):
+        tags = get(holder, "Tags")
+        if not is_map(tags) or intrinsic(tags):
+            continue
+        for k, v in items(tags):
+            key = scalar(k)
+            value = doc.raw(v) if key is not None else None
+            if key is None or value is None:
+                return []
+            pairs.setdefault(key, value)
+    return [{"Key": k, "Value": v} for k, v in pairs.items()]
+
+
 def _fixer(doc: CfnDoc, res, key, ctx):
     def fix():
         group = doc.unique_id(res.name + "LogGroup")
@@ -67,11 +84,15 @@ def _fixer(doc: CfnDoc, res, key, ctx):
         props = {"LogGroupName": Sub(name) if "${" in name else name,
                  "RetentionInDays": int(ctx["retention_days"])}
         tags = res.prop("Tags")
-        if is_seq(tags) and res.type == "AWS::Lambda::Function":  # SAM tags are a map
-            # tagged like the function, so that fixing tags before or after gives one template
+        # tagged like the function, so that fixing tags before or after gives one template
+        if is_seq(tags) and res.type == "AWS::Lambda::Function":
             copied = doc.raw(tags, key_node(res.properties, "Tags"))
             if copied is not None:
                 props["Tags"] = copied
+        elif res.type != "AWS::Lambda::Function":
+            listed = _sam_tags(doc, res)  # SAM tags are a map (with Globals'): a log group takes a list
+            if listed:
+                props["Tags"] = listed
         edits = [doc.insert_resource_after(_last_companion(doc, res), group,
                                            companion(res, {"Type": LOG_GROUP, "Properties": props}))]
         if key is not None:
