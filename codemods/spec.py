@@ -613,6 +613,9 @@ def valid(language: str, code: str) -> Example:
 Detector = Callable[[Any, Any], Iterable[Gap]]
 
 SEVERITIES = ("low", "medium", "high")  # a codemod's ``severity``, least first
+# The same severities as GitHub code scanning scores a rule (SARIF ``security-severity``:
+# 0.1-3.9 low, 4.0-6.9 medium, 7.0-8.9 high).
+SECURITY_SEVERITY = {"low": "3.0", "medium": "5.5", "high": "7.5"}
 
 
 @dataclass
@@ -658,6 +661,9 @@ class Codemod:
     # permissions), "low" for what operations and bookkeeping want (tags, aliases,
     # descriptions, metrics, names), "medium" otherwise.
     severity: str = "medium"
+    # What the gap is about, for code scanning and reports ("security", "encryption",
+    # "observability", "maintainability"...).
+    tags: Tuple[str, ...] = ()
 
     @property
     def safety(self) -> str:

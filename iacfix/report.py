@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 import iacfix.codemods as codemods
+from iacfix.codemods.spec import SECURITY_SEVERITY
 from iacfix import __version__
 from iacfix.core import FileResult, Finding
 from iacfix.sources import SourceText
@@ -208,35 +209,7 @@ def job_summary(findings: List[Finding]) -> str:
 # 4.0-6.9 medium, 7.0-8.9 high, 9.0+ critical; shown for rules tagged ``security``) and
 # ``tags``; a result's ``partialFingerprints`` (to track an alert across runs when lines
 # move); an artifact's ``uri`` relative to the repository root; ``automationDetails.id``
-# (``category/``).
-SEVERITY: Dict[str, tuple] = {  # slug -> (security-severity, tags)
-    "api-throttling": ("5.3", ("security", "availability")),
-    "dead-letter-queue": ("4.0", ("reliability",)),
-    "required-tags": ("2.0", ("maintainability",)),
-    "kms-key-alias": ("2.0", ("maintainability",)),
-    "kms-key-rotation": ("5.0", ("security", "encryption")),
-    "lambda-tracing": ("3.0", ("observability",)),
-    "lambda-concurrency": ("5.0", ("security", "availability")),
-    "lambda-limits": ("3.0", ("reliability",)),
-    "log-retention": ("3.5", ("security", "logging")),
-    "api-access-logging": ("5.0", ("security", "logging")),
-    "api-tracing": ("3.0", ("observability",)),
-    "dynamodb-pitr": ("6.0", ("security", "data-protection")),
-    "sqs-encryption": ("6.0", ("security", "encryption")),
-    "kinesis-encryption": ("6.0", ("security", "encryption")),
-    "kinesis-shard-metrics": ("2.0", ("observability",)),
-    "rds-protection": ("7.0", ("security", "data-protection")),
-    "rds-performance-insights": ("1.0", ("reliability",)),
-    "elasticache-encryption": ("6.5", ("security", "encryption")),
-    "efs-encryption": ("6.5", ("security", "encryption")),
-    "ecs-container-insights": ("3.0", ("observability",)),
-    "secret-generation": ("5.0", ("security",)),
-    "sg-rule-description": ("2.0", ("maintainability",)),
-    "removal-policy": ("6.0", ("security", "data-protection")),
-    "environment-suffix": ("2.0", ("maintainability",)),
-    "iam-wildcard": ("7.5", ("security", "least-privilege")),
-}
-DEFAULT_SEVERITY = ("4.0", ())
+# (``category/``). A rule's severity and tags are its codemod's (``severity``, ``tags`` in the spec).
 DOCS_URL = "https://github.com/OWNER/iacfix/blob/main/docs/codemods.md"  # + "#<slug>": each codemod's section
 FINGERPRINT = "iacfix/v1"  # partialFingerprints key: rule, file and resource, not the line
 CATEGORY = "iacfix"
@@ -309,7 +282,7 @@ def example_patch(cm) -> str:
 
 
 def _rule(cm, with_example: bool) -> dict:
-    severity, tags = SEVERITY.get(cm.slug, DEFAULT_SEVERITY)
+    severity, tags = SECURITY_SEVERITY[cm.severity], cm.tags
     markdown = [f"**{cm.id} {cm.slug}: {cm.title}.**", "", cm.rationale, "",
                 f"Fix with `iacfix fix --select {cm.slug}`" + (" (the fix is unsafe: add `--unsafe-fixes`)."
                                                               if cm.unsafe_only else ".")]

@@ -112,9 +112,10 @@ def test_rules_carry_severity_tags_help_uri_and_an_example_patch(tmp_path, monke
     import jsonschema
 
     monkeypatch.setattr(codemods, "CATALOG", REAL)
-    assert {cm.slug for cm in REAL} <= set(report.SEVERITY)  # a new codemod states its severity
-    for severity, tags in report.SEVERITY.values():
-        assert 0 < float(severity) <= 10 and isinstance(severity, str) and tags
+    from iacfix.codemods.spec import SECURITY_SEVERITY
+
+    for cm in REAL:  # a codemod states its severity and what it is about, in its spec
+        assert cm.tags and 0 < float(SECURITY_SEVERITY[cm.severity]) <= 10, cm.slug
     monkeypatch.chdir(tmp_path)
     (tmp_path / "t.yaml").write_text("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Logs:\n"
                                      "    Type: AWS::Logs::LogGroup\n")
@@ -122,7 +123,7 @@ def test_rules_carry_severity_tags_help_uri_and_an_example_patch(tmp_path, monke
     jsonschema.validate(doc, sarif_schema())
     rules = {r["name"]: r for r in doc["runs"][0]["tool"]["driver"]["rules"]}
     rule = rules["log-retention"]
-    assert rule["properties"]["security-severity"] == report.SEVERITY["log-retention"][0]
+    assert rule["properties"]["security-severity"] == SECURITY_SEVERITY[codemods.lookup("log-retention").severity]
     assert "security" in rule["properties"]["tags"] and "iac" in rule["properties"]["tags"]
     assert rule["helpUri"].endswith("/docs/codemods.md#log-retention")
     markdown = rule["help"]["markdown"]

@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 CODEMOD = Codemod(
     id="IAC010",
     slug="api-access-logging",
+    tags=("security", "logging"),
     title="API stages write JSON access logs to a log group with retention",
     rationale=(
         "Without access logs there is no record of who called an API, from where, and with "

@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 CODEMOD = Codemod(
     id="IAC001",
     slug="api-throttling",
+    tags=("security", "availability"),
     title="API Gateway stages are throttled",
     rationale=(
         "An API Gateway stage without its own throttling shares the account-wide "

@@ -10,6 +10,7 @@ TRACING = Exactly(True, label="X-Ray tracing")
 CODEMOD = Codemod(
     id='IAC011',
     slug='api-tracing',
+    tags=("observability",),
     title='REST API stages trace requests with X-Ray',
     rationale=(
         'Without X-Ray tracing on the stage, a slow or failing request cannot be followed from API '

@@ -6,6 +6,7 @@ from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 CODEMOD = Codemod(
     id="IAC002",
     slug="dead-letter-queue",
+    tags=("reliability",),
     title="Queues and Lambda functions that may be invoked asynchronously have a dead-letter queue",
     rationale=(
         "A message that keeps failing is either retried forever (an SQS queue without "

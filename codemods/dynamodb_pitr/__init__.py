@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC012',
     slug='dynamodb-pitr',
+    tags=("security", "data-protection"),
     severity='high',
     title='DynamoDB tables have point-in-time recovery',
     rationale=(

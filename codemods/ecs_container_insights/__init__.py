@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC020',
     slug='ecs-container-insights',
+    tags=("observability",),
     severity='low',
     title='ECS clusters have Container Insights',
     rationale=(

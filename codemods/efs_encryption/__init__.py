@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC019',
     slug='efs-encryption',
+    tags=("security", "encryption"),
     severity='high',
     title='EFS file systems are encrypted at rest',
     rationale=(

@@ -32,6 +32,7 @@ def can_encrypt(version):
 CODEMOD = Codemod(
     id="IAC018",
     slug="elasticache-encryption",
+    tags=("security", "encryption"),
     severity="high",
     title="ElastiCache replication groups are encrypted and resilient",
     rationale=(

@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 CODEMOD = Codemod(
     id="IAC024",
     slug="environment-suffix",
+    tags=("maintainability",),
     severity="low",
     title="Hard-coded resource names carry the environment suffix",
     rationale=(

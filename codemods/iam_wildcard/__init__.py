@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, language_detectors
 CODEMOD = Codemod(
     id="IAC025",
     slug="iam-wildcard",
+    tags=("security", "least-privilege"),
     severity="high",
     title="IAM statements are scoped to the resources they act on",
     rationale=(

@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC014',
     slug='kinesis-encryption',
+    tags=("security", "encryption"),
     severity='high',
     title='Kinesis streams are encrypted with KMS and state their retention',
     rationale=(

@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC015',
     slug='kinesis-shard-metrics',
+    tags=("observability",),
     severity='low',
     title='Kinesis streams publish shard-level metrics',
     rationale=(

@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 CODEMOD = Codemod(
     id="IAC004",
     slug="kms-key-alias",
+    tags=("maintainability",),
     severity="low",
     title="Customer-managed KMS keys have an alias",
     rationale=(

@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC005',
     slug='kms-key-rotation',
+    tags=("security", "encryption"),
     severity='high',
     title='Customer-managed KMS keys rotate their key material',
     rationale=(

@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC007',
     slug='lambda-concurrency',
+    tags=("security", "availability"),
     title='Lambda functions reserve their concurrency',
     rationale=(
         "Without reserved concurrency, one function can take the whole account's concurrency pool "

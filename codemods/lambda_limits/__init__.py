@@ -8,6 +8,7 @@ from iacfix.codemods.spec import language_detectors
 CODEMOD = Codemod(
     id='IAC008',
     slug='lambda-limits',
+    tags=("reliability",),
     title='Lambda functions state their timeout and memory size',
     rationale=(
         "Lambda's defaults (3 seconds, 128 MB) are almost never what a function needs: real "

@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, language_detectors
 CODEMOD = Codemod(
     id="IAC006",
     slug="lambda-tracing",
+    tags=("observability",),
     title="Lambda functions trace with X-Ray and their role may write traces",
     rationale=(
         "Without active tracing a slow or failing request cannot be followed through the "

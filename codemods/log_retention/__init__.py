@@ -15,6 +15,7 @@ FUNCTION_RULE = "has no log group with a retention period (the one Lambda create
 CODEMOD = Codemod(
     id='IAC009',
     slug='log-retention',
+    tags=("security", "logging"),
     title='Log groups have a retention period',
     rationale=(
         'CloudWatch log groups keep logs forever by default: storage cost grows without bound, and '

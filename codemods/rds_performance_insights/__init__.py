@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 CODEMOD = Codemod(
     id="IAC017",
     slug="rds-performance-insights",
+    tags=("reliability",),
     severity="low",
     title="Performance Insights is not enabled on DB instance classes that lack it",
     rationale=(

@@ -37,6 +37,7 @@ MINOR_UPGRADES = Explicit(True, label="automatic minor version upgrades")
 CODEMOD = Codemod(
     id="IAC016",
     slug="rds-protection",
+    tags=("security", "data-protection"),
     severity="high",
     title="RDS instances and Aurora clusters are protected against loss",
     rationale=(

@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 CODEMOD = Codemod(
     id="IAC023",
     slug="removal-policy",
+    tags=("security", "data-protection"),
     title="Stateful resources state their deletion behaviour explicitly",
     rationale=(
         "Tables, buckets, databases, KMS keys and log groups hold data a stack cannot recreate. "

@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 CODEMOD = Codemod(
     id="IAC003",
     slug="required-tags",
+    tags=("maintainability",),
     severity="low",
     title="Taggable resources carry the required tags",
     rationale=(

@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 CODEMOD = Codemod(
     id="IAC021",
     slug="secret-generation",
+    tags=("security",),
     title="Generated secrets use a 32-character password without troublesome characters",
     rationale=(
         "A generated password that is short is weaker than it needs to be, and one that may "

@@ -5,6 +5,7 @@ from iacfix.codemods.spec import Codemod, language_detectors
 CODEMOD = Codemod(
     id="IAC022",
     slug="sg-rule-description",
+    tags=("maintainability",),
     severity="low",
     title="Security-group rules have a description",
     rationale=(

@@ -12,6 +12,7 @@ WITH_THE_KEY = All(ParamSet("use_kms_key"), Absent("sqs_managed_sse_enabled"), H
 CODEMOD = Codemod(
     id='IAC013',
     slug='sqs-encryption',
+    tags=("security", "encryption"),
     severity='high',
     title='SQS queues are encrypted at rest',
     rationale=(
