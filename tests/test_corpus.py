@@ -30,6 +30,8 @@ def test_corpus_has_no_crash_no_broken_output_no_second_change():
     stats = corpus.run([CORPUS])
     assert stats, "the corpus yielded no IaC file"
     assert sum(s.seen for s in stats.values()) > 100
+    if (CORPUS / "cdk_go").is_dir():
+        assert stats.get("go") and stats["go"].seen > 10, "the CDK Go stacks of the corpus are read"
     for lang, s in stats.items():
         assert s.crashes == [], lang
         assert s.broken == [], lang
