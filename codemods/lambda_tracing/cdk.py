@@ -35,7 +35,6 @@ and functions built with ``**kwargs``.
 
 from __future__ import annotations
 
-import fnmatch
 import re
 
 import libcst as cst
@@ -43,7 +42,7 @@ import libcst as cst
 from iacfix.codemods.common import cdk as common
 from iacfix.codemods.common.cdk import CFN_FUNCTION
 from iacfix.codemods.lang import cdk
-from iacfix.codemods.lambda_tracing.rules import TRACING
+from iacfix.codemods.lambda_tracing.rules import GRANT_POLICY, TRACING, allows_xray
 from iacfix.core import Gap
 from iacfix.transforms.python import file_quote, kwarg, py_string
 
@@ -52,9 +51,7 @@ _functions = cdk.detector((TRACING,), "lambda-tracing")
 
 IAM = "aws_cdk.aws_iam"
 ROLE = f"{IAM}.Role"
-POLICY = "AWSXRayDaemonWriteAccess"
-XRAY_POLICIES = {"awsxraydaemonwriteaccess", "awsxraywriteonlyaccess"}
-XRAY_ACTIONS = ("xray:puttracesegments", "xray:puttelemetryrecords")
+POLICY = GRANT_POLICY
 UNKNOWN = object()
 
 
@@ -152,23 +149,9 @@ def _role_state(doc, role):
             statements += [a.value for a in site.call.args if a.keyword is not None
                            and a.keyword.value in ("statements", "document")]
             statements = [n for n in statements if _norm(doc, n) != site.target]
-    unknown = False
-    for p in policies:
-        name = _managed_policy_name(doc, p)
-        if name is UNKNOWN:
-            unknown = True
-        elif name.lower() in XRAY_POLICIES:
-            return True
-    allowed = set()
-    for node in statements:
-        found = _statement_actions(doc, node)
-        if found is UNKNOWN:
-            unknown = True
-        else:
-            allowed |= found
-    if all(any(fnmatch.fnmatchcase(a, pat) for pat in allowed) for a in XRAY_ACTIONS):
-        return True
-    return None if unknown else False
+    names = [_managed_policy_name(doc, p) for p in policies]
+    actions = [_statement_actions(doc, node) for node in statements]
+    return allows_xray([None if n is UNKNOWN else n for n in names], [None if a is UNKNOWN else a for a in actions])
 
 
 def _managed_policy_name(doc, node):

@@ -36,7 +36,7 @@ import fnmatch
 from iacfix.codemods.common.aws import no_xray_grant
 from iacfix.codemods.common.cloudformation import gap
 from iacfix.codemods.lang.cloudformation import add_properties, rule_detector
-from iacfix.codemods.lambda_tracing.rules import TRACING
+from iacfix.codemods.lambda_tracing.rules import TRACING, XRAY_ACTIONS, XRAY_POLICIES
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
     CfnDoc,
@@ -57,8 +57,6 @@ LAMBDA = "AWS::Lambda::Function"
 SAM_FUNCTION = "AWS::Serverless::Function"
 ROLE = "AWS::IAM::Role"
 
-XRAY_POLICIES = ("AWSXRayDaemonWriteAccess", "AWSXrayWriteOnlyAccess")
-XRAY_ACTIONS = ("xray:PutTraceSegments", "xray:PutTelemetryRecords")
 POLICY_ARN = "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"
 PARTITION_ARN = "arn:${AWS::Partition}:iam::aws:policy/AWSXRayDaemonWriteAccess"
 

@@ -23,12 +23,11 @@ this detector does not read (``InlinePolicies``, ``AttachInlinePolicy``, an
 
 from __future__ import annotations
 
-import fnmatch
 from typing import Optional
 
 from iacfix.codemods.common import go as common
 from iacfix.codemods.common.go import IAM, LAMBDA
-from iacfix.codemods.lambda_tracing.rules import TRACING
+from iacfix.codemods.lambda_tracing.rules import GRANT_POLICY, TRACING, allows_xray
 from iacfix.codemods.lang import go
 from iacfix.codemods.lang.cdk.natives import order_of
 from iacfix.codemods.lang.go.interpret import _anchor, go_order
@@ -38,9 +37,7 @@ from iacfix.transforms.go import JSII, GoList, go_string
 
 _functions = go.detector((TRACING,), "lambda-tracing")
 
-POLICY = "AWSXRayDaemonWriteAccess"
-XRAY_POLICIES = {"awsxraydaemonwriteaccess", "awsxraywriteonlyaccess"}
-XRAY_ACTIONS = ("xray:puttracesegments", "xray:puttelemetryrecords")
+POLICY = GRANT_POLICY
 ROLE_ORDER = go_order(order_of("aws_cdk.aws_iam.Role"))
 UNKNOWN = object()
 
@@ -136,23 +133,9 @@ def _role_state(doc, role, props):
         if site.path == IAM and site.func in ("NewPolicy", "NewManagedPolicy") and role.target in {
                 doc.source(n) for n in _identifiers(site.call)}:
             return None
-    unknown = False
-    for p in policies:
-        name = _managed_policy_name(doc, p)
-        if name is UNKNOWN:
-            unknown = True
-        elif name.lower() in XRAY_POLICIES:
-            return True
-    allowed = set()
-    for node in statements:
-        found = _statement_actions(doc, node)
-        if found is UNKNOWN:
-            unknown = True
-        else:
-            allowed |= found
-    if all(any(fnmatch.fnmatchcase(a, pat) for pat in allowed) for a in XRAY_ACTIONS):
-        return True
-    return None if unknown else False
+    names = [_managed_policy_name(doc, p) for p in policies]
+    actions = [_statement_actions(doc, node) for node in statements]
+    return allows_xray([None if n is UNKNOWN else n for n in names], [None if a is UNKNOWN else a for a in actions])
 
 
 def _identifiers(node):

@@ -45,7 +45,7 @@ import re
 import libcst as cst
 
 from iacfix.codemods.common import pulumi as pc
-from iacfix.codemods.lambda_tracing.rules import TRACING
+from iacfix.codemods.lambda_tracing.rules import TRACING, XRAY_POLICIES
 from iacfix.codemods.lang import pulumi as lang
 from iacfix.codemods.common.aws import no_xray_grant
 from iacfix.core import Gap, module_docs
@@ -54,7 +54,7 @@ from iacfix.transforms import python as py
 
 _tracing = lang.detector((TRACING,), "lambda-tracing")
 
-MANAGED = ("AWSXRayDaemonWriteAccess", "AWSXrayWriteOnlyAccess")
+MANAGED = XRAY_POLICIES
 POLICY_ARN = "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"
 ENUM = "AWSX_RAY_DAEMON_WRITE_ACCESS"  # pulumi_aws.iam.ManagedPolicy member for POLICY_ARN
 

@@ -60,7 +60,7 @@ from iacfix.codemods.common.terraform import (
     served_by,
 )
 from iacfix.codemods.lang.terraform import rule_detector
-from iacfix.codemods.lambda_tracing.rules import TRACING
+from iacfix.codemods.lambda_tracing.rules import TRACING, XRAY_ACTIONS, XRAY_POLICIES
 from iacfix.core import FixError, module_docs
 from iacfix.transforms.terraform import (
     TfDoc,
@@ -76,8 +76,6 @@ from iacfix.transforms.terraform import (
     walk,
 )
 
-XRAY_POLICIES = ("AWSXRayDaemonWriteAccess", "AWSXrayWriteOnlyAccess")
-XRAY_ACTIONS = ("xray:PutTraceSegments", "xray:PutTelemetryRecords")
 POLICY = "iam::aws:policy/AWSXRayDaemonWriteAccess"
 
 # (a), as the spec will say it once every language reads rules
