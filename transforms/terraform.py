@@ -978,6 +978,16 @@ def _common_length(a: str, b: str, limit: int, part) -> int:
     return lo
 
 
+def edit_within(text: str, start: int, end: int, edits: Sequence[Edit]) -> Optional[Edit]:
+    """``edits`` (on ``text``, all inside ``start``..``end``) as one edit replacing that span,
+    computed on the span alone (cost of the span, not of the file); None when an edit falls
+    outside it."""
+    if any(e.start < start or e.end > end for e in edits):
+        return None
+    local = [Edit(e.start - start, e.end - start, e.replacement) for e in edits]
+    return Edit(start, end, apply_edits(text[start:end], local))
+
+
 def widen(edit: Edit, start: int, end: int, text: str) -> Edit:
     """``edit`` (on ``text``) made to cover at least ``start``..``end``: a change that must
     not be combined in one pass with another edit of that span (the engine applies only

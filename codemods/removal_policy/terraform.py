@@ -167,6 +167,10 @@ def _fixer(doc, res, ephemeral: bool):
             else:
                 new = tf.render_block("lifecycle", [], [("prevent_destroy", value)], cur.unit)
                 edits = tf.insert_into_block(cur, block, [("", new)], kind="block", after=tf.anchor_of(block, "tail"))
+            if cur is doc:  # (the common case) one edit of the resource, computed on it alone
+                whole = tf.edit_within(doc.text, res.start, res.end, edits)
+                if whole is not None:
+                    return [whole]
             text = apply_edits(text, edits)
         return [tf.widen(tf.edit_between(doc.text, text), res.start, res.end, doc.text)]
 
