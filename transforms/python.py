@@ -1284,3 +1284,44 @@ def nest_edits(doc: PythonDoc, node: cst.CSTNode, outer: Sequence[Edit], inner: 
             carried = True
         out.append(e)
     return out if carried else list(outer) + list(inner)
+
+
+def name_key(doc, node) -> Optional[str]:
+    """A name as text to compare (a log group's name with a function's): a literal's value,
+    an f-string with its fields as ``{code}``, a variable or attribute as ``{code}``, ``+``
+    and Pulumi's ``Output.concat`` joined, ``x.apply(lambda n: f"...{n}...")`` with ``{x}``
+    for ``{n}``. None: unknown."""
+    if node is None:
+        return None
+    if isinstance(node, cst.SimpleString):
+        v = node.evaluated_value
+        return v if isinstance(v, str) else None
+    if isinstance(node, cst.FormattedString):
+        out = []
+        for p in node.parts:
+            if isinstance(p, cst.FormattedStringText):
+                out.append(p.value)
+            elif p.format_spec is None and p.conversion is None:
+                out.append("{" + re.sub(r"\s+", "", doc.code(p.expression)) + "}")
+            else:
+                return None
+        return "".join(out)
+    if isinstance(node, (cst.ConcatenatedString, cst.BinaryOperation)):
+        if isinstance(node, cst.BinaryOperation) and not isinstance(node.operator, cst.Add):
+            return None
+        a, b = name_key(doc, node.left), name_key(doc, node.right)
+        return a + b if a is not None and b is not None else None
+    if isinstance(node, (cst.Name, cst.Attribute)):
+        return "{" + re.sub(r"\s+", "", doc.code(node)) + "}"
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+        attr = node.func.attr.value
+        if attr == "concat" and all(a.keyword is None and not a.star for a in node.args):
+            parts = [name_key(doc, a.value) for a in node.args]
+            return None if any(p is None for p in parts) else "".join(parts)
+        if attr == "apply" and len(node.args) == 1 and isinstance(node.args[0].value, cst.Lambda):
+            lam = node.args[0].value
+            params = lam.params.params
+            body = name_key(doc, lam.body)
+            if len(params) == 1 and body is not None:
+                return body.replace("{" + params[0].name.value + "}", name_key(doc, node.func.value) or "")
+    return None

@@ -26,7 +26,7 @@ from iacfix.codemods.common.aws import (
 )
 from iacfix.core import Edit, FixError, Gap, module_docs
 from iacfix.transforms import python as py
-from iacfix.transforms.python import CallSite, PythonDoc, file_quote
+from iacfix.transforms.python import CallSite, PythonDoc, file_quote, name_key  # noqa: F401 - name_key: the codemods'
 
 AWS = "pulumi_aws"
 TOOL = "pulumi"
@@ -636,46 +636,6 @@ def role_in_program(doc: PythonDoc, fn: CallSite) -> Optional[Tuple[str, PythonD
 
 
 # ------------------------------------------------------------ a function's log group
-def name_key(doc, node) -> Optional[str]:
-    """A name as text to compare: a literal's value, an f-string with its fields as
-    ``{code}``, a variable or attribute as ``{code}``, ``+`` and ``Output.concat`` joined,
-    ``x.apply(lambda n: f"...{n}...")`` with ``{x}`` for ``{n}``. None: unknown."""
-    if node is None:
-        return None
-    if isinstance(node, cst.SimpleString):
-        v = node.evaluated_value
-        return v if isinstance(v, str) else None
-    if isinstance(node, cst.FormattedString):
-        out = []
-        for p in node.parts:
-            if isinstance(p, cst.FormattedStringText):
-                out.append(p.value)
-            elif p.format_spec is None and p.conversion is None:
-                out.append("{" + re.sub(r"\s+", "", doc.code(p.expression)) + "}")
-            else:
-                return None
-        return "".join(out)
-    if isinstance(node, (cst.ConcatenatedString, cst.BinaryOperation)):
-        if isinstance(node, cst.BinaryOperation) and not isinstance(node.operator, cst.Add):
-            return None
-        a, b = name_key(doc, node.left), name_key(doc, node.right)
-        return a + b if a is not None and b is not None else None
-    if isinstance(node, (cst.Name, cst.Attribute)):
-        return "{" + re.sub(r"\s+", "", doc.code(node)) + "}"
-    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
-        attr = node.func.attr.value
-        if attr == "concat" and all(a.keyword is None and not a.star for a in node.args):
-            parts = [name_key(doc, a.value) for a in node.args]
-            return None if any(p is None for p in parts) else "".join(parts)
-        if attr == "apply" and len(node.args) == 1 and isinstance(node.args[0].value, cst.Lambda):
-            lam = node.args[0].value
-            params = lam.params.params
-            body = name_key(doc, lam.body)
-            if len(params) == 1 and body is not None:
-                return body.replace("{" + params[0].name.value + "}", name_key(doc, node.func.value) or "")
-    return None
-
-
 def function_log_group_names(doc, fn) -> set:
     """The names (``name_key``) a log group can have to be the one the function ``fn``
     logs to: ``/aws/lambda/`` and its ``name``, or ``<its variable>.name``."""

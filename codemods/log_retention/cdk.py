@@ -37,6 +37,7 @@ from iacfix.codemods.lang.cdk import (
 from iacfix.codemods.log_retention import FUNCTION_RULE
 from iacfix.codemods.spec import Absent, Explicit, Param, Rule
 from iacfix.core import FixError
+from iacfix.transforms.python import name_key
 
 LOG_GROUP = "aws_cdk.aws_logs.LogGroup"
 CFN_LOG_GROUP = "aws_cdk.aws_logs.CfnLogGroup"
@@ -83,41 +84,12 @@ def detect(doc, ctx):
 
 
 # ------------------------------------------------------------------ declared groups
-def _key(doc, node: Optional[cst.BaseExpression]) -> Optional[str]:
-    """A name as text to compare: a literal's value, an f-string with its fields as
-    ``{code}``, a variable or attribute as ``{code}``, concatenations joined. None: unknown."""
-    if node is None:
-        return None
-    if isinstance(node, cst.SimpleString):
-        v = node.evaluated_value
-        return v if isinstance(v, str) else None
-    if isinstance(node, cst.FormattedString):
-        out = []
-        for p in node.parts:
-            if isinstance(p, cst.FormattedStringText):
-                out.append(p.value)
-            elif p.format_spec is None and p.conversion is None:
-                out.append("{" + re.sub(r"\s+", "", doc.code(p.expression)) + "}")
-            else:
-                return None
-        return "".join(out)
-    if isinstance(node, cst.ConcatenatedString):
-        a, b = _key(doc, node.left), _key(doc, node.right)
-        return a + b if a is not None and b is not None else None
-    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
-        a, b = _key(doc, node.left), _key(doc, node.right)
-        return a + b if a is not None and b is not None else None
-    if isinstance(node, (cst.Name, cst.Attribute)):
-        return "{" + re.sub(r"\s+", "", doc.code(node)) + "}"
-    return None
-
-
 def _names(doc, site) -> set:
     """The names the function's log group can be declared with: ``/aws/lambda/`` and its
     ``function_name``, or ``/aws/lambda/{fn.function_name}`` through its variable."""
     out = set()
     arg = site.kwarg("function_name")
-    key = _key(doc, arg.value) if arg is not None else None
+    key = name_key(doc, arg.value) if arg is not None else None
     if key is not None:
         out.add(LAMBDA_LOG_GROUP_PREFIX + key)
     if site.target:
@@ -133,7 +105,7 @@ def _declared_groups(doc, ctx) -> set:
             continue
         for g in calls(LOG_GROUP, CFN_LOG_GROUP):
             arg = g.kwarg("log_group_name")
-            key = _key(other, arg.value) if arg is not None else None
+            key = name_key(other, arg.value) if arg is not None else None
             if key is not None:
                 out.add(key)
     return out
