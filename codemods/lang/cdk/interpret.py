@@ -108,6 +108,19 @@ class Construct:
         self.names = _names(doc, site, native)
         self.the_only = the_only  # TheOnly → the neutral paths it is written to
 
+    # -------------------------------------------------------------- naming
+    def resource_type(self) -> str:
+        """How a finding names the construct's class (``aws_kms.Key``)."""
+        return self.site.qualname.replace("aws_cdk.", "", 1)
+
+    def display_name(self) -> str:
+        """How a finding names the construct (its id as a reader sees it)."""
+        return common.name_of(self.site)
+
+    def fix(self, rule: Rule, plan: "Plan") -> List[Edit]:
+        """The edits of ``plan`` (a check of ``rule``) on this construct."""
+        return _fix(self, rule, plan)
+
     # -------------------------------------------------------------- reading
     def applies(self) -> bool:
         """Is the construct of the kind here (a REST API that deploys a stage)?"""
@@ -486,21 +499,21 @@ def check(c: Construct, rule: Rule, detail: str) -> Optional[Gap]:
     if not missing and not wrong:
         return None
     site = c.site
-    name = common.name_of(site)
+    name = c.display_name()
     return Gap(
         line=site.line,
         column=site.column,
         end_line=site.end_line,
-        resource_type=site.qualname.replace("aws_cdk.", "", 1),
+        resource_type=c.resource_type(),
         resource_name=name,
         message=message(rule.what, name, missing, wrong, rule.note),
-        fix=lambda: _fix(c, rule, nodes, plan),
+        fix=lambda: c.fix(rule, plan),
         unsafe=bool(wrong) or rule.unsafe,
         detail=detail,
     )
 
 
-def _fix(c: Construct, rule: Rule, nodes: List[Node], plan: Plan) -> List[Edit]:
+def _fix(c: Construct, rule: Rule, plan: Plan) -> List[Edit]:
     doc, site = c.doc, c.site
     r = Renderer(doc, site)
     edits = plan.edits(doc, r)

@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from iacfix.codemods.lang.cdk.interpret import (
-    MISSING, OK, Construct, Group, Leaf, Node, _labels, _no_hook, _status, spelled, the_only_paths,
+    MISSING, OK, Construct, Group, Leaf, Node, _labels, _no_hook, _status, check, spelled, the_only_paths,
 )
 from iacfix.codemods.lang.cdk.natives import Arg, Native, Struct, natives, translate
 from iacfix.codemods.lang.cdk.render import TRAILING
 from iacfix.codemods.lang.cdk.values import Ref
 from iacfix.codemods.lang.go import names
 from iacfix.codemods.lang.go.values import Renderer, decode, encode, literal
-from iacfix.codemods.spec import ABSENT, UNKNOWN, Rule, TheOnly, evaluate, message
-from iacfix.core import Edit, Gap
+from iacfix.codemods.spec import ABSENT, UNKNOWN, Rule, TheOnly, evaluate
+from iacfix.core import Edit
 from iacfix.transforms.go import CallSite, Field, GoDoc, GoList, GoLit, Literal
 
 
@@ -110,6 +110,17 @@ class GoConstruct(Construct):
         if (self.lit is not None and self.lit.field(flag) is not None) or _file_uses_field(self.doc, flag):
             return {**self.native.names, **lg.names}
         return self.native.names
+
+    # -------------------------------------------------------------- naming
+    def resource_type(self) -> str:
+        pkg = self.doc.name_for(self.site.path) or self.site.path.rpartition("/")[2]
+        return f"{pkg}.{self.site.func[len('New'):]}"
+
+    def display_name(self) -> str:
+        return name_of(self)
+
+    def fix(self, rule: Rule, plan: Plan) -> List[Edit]:
+        return _fix(self, plan)
 
     # -------------------------------------------------------------- reading
     def applies(self) -> bool:
@@ -339,31 +350,6 @@ def retained(doc: GoDoc) -> set:
             pkg = doc.name_for(site.path) or site.path.rpartition("/")[2]
             out.add((f"{pkg}.{site.func[len('New'):]}", site_name(site)))
     return out
-
-
-def check(c: GoConstruct, rule: Rule, detail: str) -> Optional[Gap]:
-    if c.holds(rule.when) is not True:
-        return None
-    nodes = c.compile(rule.require)
-    if not nodes:
-        return None
-    missing, wrong, plan = c.check(nodes)
-    if not missing and not wrong:
-        return None
-    site = c.site
-    name = name_of(c)
-    pkg = c.doc.name_for(site.path) or site.path.rpartition("/")[2]
-    return Gap(
-        line=site.line,
-        column=site.column,
-        end_line=site.end_line,
-        resource_type=f"{pkg}.{site.func[len('New'):]}",
-        resource_name=name,
-        message=message(rule.what, name, missing, wrong, rule.note),
-        fix=lambda: _fix(c, plan),
-        unsafe=bool(wrong) or rule.unsafe,
-        detail=detail,
-    )
 
 
 def _fix(c: GoConstruct, plan: Plan) -> List[Edit]:
