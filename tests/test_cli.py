@@ -185,10 +185,10 @@ def test_progress_only_on_a_terminal_and_never_in_ci(capsys, monkeypatch):
     term = Terminal()
     monkeypatch.setattr("sys.stderr", term)
     monkeypatch.setattr(shutil, "get_terminal_size", lambda *a: os.terminal_size((40, 24)))
+    monkeypatch.delenv("CI", raising=False)  # the bar reads CI when made: CI machines set it
     bar = Progress(3)  # a terminal, not CI
     names = ("a.tf", "b.tf", "modules/networking/very/long/path/to/c.tf")
     for name in names:
-        monkeypatch.delenv("CI", raising=False)
         bar.step(name)
     bar.close()
     err = term.getvalue().replace("\033[?25l", "").replace("\033[?25h", "")  # cursor hidden, shown again
