@@ -726,18 +726,21 @@ def declared(detectors: Mapping[str, Detector]) -> Tuple[str, ...]:
     return detectors.declared if isinstance(detectors, Detectors) else tuple(detectors)
 
 
-def language_detectors(package: str) -> Detectors:
+def language_detectors(package: str, same_as: Optional[Dict[str, str]] = None) -> Detectors:
     """The ``detect`` of each language module present in a codemod package
     (``codemods/<gap>/<language>.py``), in the order of LANGUAGES; a module is imported
-    when its language is first asked for."""
+    when its language is first asked for. ``same_as``: language → the language whose
+    module serves it too (``{"go": "cdk"}``: ``cdk.py`` is written once for CDK Python and
+    CDK Go, against the neutral view of ``lang.view``)."""
     import importlib
     import importlib.util
 
     def loader(name: str):
         return lambda: importlib.import_module(name).detect
 
-    return Detectors({lang: loader(f"{package}.{lang}") for lang in LANGUAGES
-                      if importlib.util.find_spec(f"{package}.{lang}") is not None})
+    same_as = same_as or {}
+    return Detectors({lang: loader(f"{package}.{same_as.get(lang, lang)}") for lang in LANGUAGES
+                      if importlib.util.find_spec(f"{package}.{same_as.get(lang, lang)}") is not None})
 
 
 def effects(cm: "Codemod", detector: Detector) -> Detector:

@@ -21,5 +21,5 @@ CODEMOD = Codemod(
                   pattern=r"alias/(?!aws/)[A-Za-z0-9/_-]{0,200}",
                   form="alias/ followed by letters, digits, / _ - (not alias/aws/)"),
     ),
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

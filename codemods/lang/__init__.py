@@ -19,6 +19,12 @@ def adapter(language: str):
     return importlib.import_module(f"{__name__}.{language}")
 
 
+def cdk_file(doc, ctx):
+    """The neutral view (``lang.view``) of a CDK Python or CDK Go file, as ``ctx.language`` says."""
+    view = importlib.import_module(f"{__name__}.{ctx.language}.view")
+    return view.File(doc)
+
+
 def retained(language: str, doc) -> set:
     """(resource type, name) of the resources of ``doc`` that are explicitly protected from
     deletion (Terraform ``prevent_destroy = true``, CloudFormation ``Retain``): no fix may

@@ -1,0 +1,128 @@
+"""The neutral view of a construct call (``lang.view``) on CDK Python source (libcst)."""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Sequence, Tuple
+
+import libcst as cst
+
+from iacfix.codemods.common import cdk as common
+from iacfix.codemods.lang.cdk.render import Renderer
+from iacfix.codemods.lang.view import CdkFile, ConstructCall, Expr, Part
+from iacfix.core import Edit, FixError
+from iacfix.transforms.python import CallSite, PythonDoc, file_quote, py_string
+
+
+def _norm(doc: PythonDoc, node) -> str:
+    return re.sub(r"\s+", "", doc.code(node))
+
+
+class PyConstruct(ConstructCall):
+    def __init__(self, doc: PythonDoc, site: CallSite):
+        self.doc, self.site = doc, site
+        self.qualname, self.target = site.qualname, site.target
+        self.line, self.column, self.end_line = site.line, site.column, site.end_line
+        self.r: Optional[Renderer] = None
+
+    # -------------------------------------------------------------- naming
+    @property
+    def resource_type(self) -> str:
+        return self.qualname.replace("aws_cdk.", "", 1)
+
+    @property
+    def name(self) -> str:
+        return common.name_of(self.site)
+
+    def id_parts(self) -> Optional[List[Part]]:
+        node = self.site.positional(1)
+        text = common.string(node)
+        if text:
+            return [text]
+        if isinstance(node, cst.FormattedString):
+            return [p.value if isinstance(p, cst.FormattedStringText)
+                    else Expr(self.doc.code(p.expression), self.doc.code(p)) for p in node.parts]
+        return None
+
+    def env_suffix(self) -> Optional[str]:
+        return common.env_suffix_expr(self.doc, self.site.call)
+
+    # -------------------------------------------------------------- reading
+    @property
+    def opaque(self) -> bool:
+        return self.site.has_star_kwargs()
+
+    def has(self, prop: str) -> bool:
+        return self.site.kwarg(prop) is not None
+
+    def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
+        arg = self.site.kwarg(prop)
+        if arg is None:
+            return None
+        v = _norm(self.doc, arg.value)
+        return re.sub(rf"\.({'|'.join(attrs)})$", "", v) if attrs else v
+
+    @property
+    def own_statement(self) -> bool:
+        return bool(self.target) and common.own_statement(self.doc, self.site)
+
+    # -------------------------------------------------------------- writing
+    def string(self, parts: Sequence[Part]) -> str:
+        node = self.site.positional(1)
+        like = self.doc.code(node) if isinstance(node, cst.SimpleString) else file_quote(self.doc)
+        if not any(isinstance(p, Expr) for p in parts):
+            return py_string("".join(parts), like)
+        if isinstance(node, cst.FormattedString):
+            start, end = node.start, node.end
+        else:
+            q = py_string("", like)[0]
+            start, end = f"f{q}", q
+        body = "".join(p.source or f"{{{p.code}}}" if isinstance(p, Expr)
+                       else p.replace("{", "{{").replace("}", "}}") for p in parts)
+        return f"{start}{body}{end}"
+
+    def attr(self, name: str) -> str:
+        return f"{self.target}.{name}"
+
+    def add_props(self, props: Sequence[Tuple[str, str]]) -> List[Edit]:
+        return self.doc.add_kwargs(self.site.call, list(props))
+
+    def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:
+        doc, site = self.doc, self.site
+        func = doc.source(site.call.func)
+        if "." in func:  # kms.CfnKey → kms.CfnAlias
+            cls, imports = func.rsplit(".", 1)[0] + "." + qualname.rpartition(".")[2], []
+        else:
+            cls, imports = doc.import_name(qualname)
+        id_node = site.positional(1)
+        new_id = common.add_word_to_literal(doc, id_node, word) if id_node is not None else None
+        if new_id is None:
+            raise FixError(f"the construct id of '{self.name}' is not a string literal")
+        scope = site.positional(0)
+        args = [doc.source(scope) if scope is not None else "self", new_id] + [f"{k}={v}" for k, v in props]
+        indent = doc.statement_indent(site.statement)
+        code = doc.render_call("", cls, args, like=site.call, indent=indent)
+        return imports + doc.insert_after_statement(site.statement, code)
+
+    def _begin(self) -> None:
+        self.r = Renderer(self.doc, self.site)
+
+    def _imports(self) -> List[Edit]:
+        return self.r.import_edits()
+
+
+class PyFile(CdkFile):
+    def __init__(self, doc: PythonDoc):
+        self.doc = doc
+
+    def constructs(self, *qualnames: str) -> List[ConstructCall]:
+        sites = self.doc.calls(*qualnames)
+        if not sites or common.is_cdk_v1(self.doc):
+            return []
+        return [PyConstruct(self.doc, s) for s in sites]
+
+    def method_receivers(self, method: str) -> set:
+        return {_norm(self.doc, call.func.value) for call in common.method_calls(self.doc, method)}
+
+
+File = PyFile

@@ -1,0 +1,132 @@
+"""The neutral view of a construct call (``lang.view``) on CDK Go source (tree-sitter):
+``<pkg>.New<Class>(scope, id, &<pkg>.<Class>Props{...})``, the neutral names spelled as
+``lang.go.names`` says."""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Sequence, Tuple
+
+from iacfix.codemods.common import go as common
+from iacfix.codemods.common.cdk import add_word_to_name
+from iacfix.codemods.lang.go import names
+from iacfix.codemods.lang.go.values import Renderer, literal
+from iacfix.codemods.lang.view import CdkFile, ConstructCall, Expr, Part
+from iacfix.core import Edit, FixError
+from iacfix.transforms.go import JSII, CallSite, GoDoc, GoLit, go_string, render
+
+
+def _norm(doc: GoDoc, node) -> str:
+    return re.sub(r"\s+", "", doc.source(node))
+
+
+class GoConstructCall(ConstructCall):
+    def __init__(self, doc: GoDoc, site: CallSite, qualname: str):
+        self.doc, self.site, self.qualname, self.target = doc, site, qualname, site.target
+        self.line, self.column, self.end_line = site.line, site.column, site.end_line
+        props = site.args[2]
+        self.lit = doc.literal(props)
+        self.nil = self.lit is None and props.type == "nil"
+        self.r: Optional[Renderer] = None
+
+    # -------------------------------------------------------------- naming
+    @property
+    def resource_type(self) -> str:
+        pkg = self.doc.name_for(self.site.path) or self.site.path.rpartition("/")[2]
+        return f"{pkg}.{self.site.func[len('New'):]}"
+
+    @property
+    def name(self) -> str:
+        return common.name_of(self.site)
+
+    def id_parts(self) -> Optional[List[Part]]:
+        v = literal(self.doc, self.site.arg(1))
+        return [v] if isinstance(v, str) and v else None
+
+    def env_suffix(self) -> Optional[str]:
+        return common.env_suffix_expr(self.doc, self.site.call)
+
+    # -------------------------------------------------------------- reading
+    @property
+    def opaque(self) -> bool:
+        if self.lit is None:
+            return not self.nil  # props built elsewhere
+        return not self.lit.plain or (self.lit.type_path, self.lit.type_name) != names.props(self.qualname)
+
+    def _field(self, prop: str):
+        return self.lit.field(names.field(prop)) if self.lit is not None else None
+
+    def has(self, prop: str) -> bool:
+        return self._field(prop) is not None
+
+    def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
+        f = self._field(prop)
+        if f is None:
+            return None
+        v = _norm(self.doc, f.value)
+        return re.sub(rf"\.({'|'.join(names.field(a) for a in attrs)})\(\)$", "", v) if attrs else v
+
+    def _statement(self):
+        return common.statement_of(self.doc, self.site.call)
+
+    @property
+    def own_statement(self) -> bool:
+        stmt = self._statement()
+        return bool(self.target) and stmt is not None and stmt.type == "short_var_declaration"
+
+    # -------------------------------------------------------------- writing
+    def string(self, parts: Sequence[Part]) -> str:
+        exprs = [p.code for p in parts if isinstance(p, Expr)]
+        if not exprs:
+            text = go_string("".join(parts))
+        else:
+            fmt = "".join("%s" if isinstance(p, Expr) else common.go_format(p) for p in parts)
+            text = f"{self.r.pkg(common.FMT)}.Sprintf({go_string(fmt)}, {', '.join(exprs)})"
+        return f"{self.r.pkg(JSII)}.String({text})"
+
+    def attr(self, name: str) -> str:
+        return f"{self.target}.{names.field(name)}()"
+
+    def add_props(self, props: Sequence[Tuple[str, str]]) -> List[Edit]:
+        fields = [(names.field(k), v) for k, v in props]
+        if self.lit is None:
+            path, cls = names.props(self.qualname)
+            return self.doc.nil_to_literal(self.site.args[2], GoLit(f"{self.r.pkg(path)}.{cls}", tuple(fields)))
+        return self.doc.insert_fields(self.lit, [(None, k, v) for k, v in fields])
+
+    def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:
+        construct_id = literal(self.doc, self.site.arg(1))
+        if not isinstance(construct_id, str):
+            raise FixError(f"the construct id of '{self.name}' is not a string literal")
+        stmt = self._statement()
+        path, new = names.constructor(qualname)
+        _, props_cls = names.props(qualname)
+        pkg = self.r.pkg(path)
+        lit = GoLit(f"{pkg}.{props_cls}", tuple((names.field(k), v) for k, v in props))
+        indent = self.doc.indent_of(stmt.start_point[0])
+        call = (f"{pkg}.{new}({self.doc.source(self.site.arg(0))}, "
+                f"{self.r.pkg(JSII)}.String({go_string(add_word_to_name(construct_id, word))}), "
+                f"{render(lit, indent, inline=False)})")
+        return [common.after_statement(self.doc, stmt, [call])]
+
+    def _begin(self) -> None:
+        self.r = Renderer(self.doc)
+
+    def _imports(self) -> List[Edit]:
+        return self.r.import_edits()
+
+
+class GoFile(CdkFile):
+    def __init__(self, doc: GoDoc):
+        self.doc = doc
+
+    def constructs(self, *qualnames: str) -> List[ConstructCall]:
+        made = {names.constructor(q): q for q in qualnames}
+        return [GoConstructCall(self.doc, s, made[(s.path, s.func)]) for s in self.doc.calls()
+                if (s.path, s.func) in made and len(s.args) == 3]
+
+    def method_receivers(self, method: str) -> set:
+        return {m.receiver for m in common.method_calls(self.doc, names.field(method))}
+
+
+File = GoFile
