@@ -28,7 +28,7 @@ need are added with it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, List, Optional, Sequence, Tuple, Union
 
 from iacfix.core import Edit, Gap
 
@@ -46,7 +46,47 @@ class Expr:
 Part = Union[str, Expr]
 
 
-class ConstructCall:
+@dataclass(frozen=True)
+class New:
+    """A value to write: a struct or class made with props, ``New("aws_cdk.aws_secretsmanager.
+    SecretStringGenerator", (("password_length", 32),))`` → ``secretsmanager.SecretStringGenerator(
+    password_length=32)`` / ``&awssecretsmanager.SecretStringGenerator{PasswordLength: jsii.Number(32)}``."""
+
+    qualname: str
+    props: Tuple[Tuple[str, Any], ...] = ()
+
+
+class Props:
+    """The props of a construct, or of a struct given as one of its props (Python keyword
+    arguments of a call, a Go composite literal). Values read are literals (bool, number,
+    string, list), ``ABSENT`` or ``UNKNOWN`` (``spec``); values written are neutral (those,
+    ``New``, and the CDK adapter's ``Member``/``Call``/``Code``), rendered by the language."""
+
+    def has(self, prop: str) -> bool:
+        raise NotImplementedError
+
+    def value(self, prop: str) -> Any:
+        raise NotImplementedError
+
+    def struct(self, prop: str, qualname: str) -> Any:
+        """The props of the ``qualname`` struct ``prop`` is (a ``Props``); ``ABSENT`` when
+        unset (or set to nothing), ``UNKNOWN`` when it is anything else."""
+        raise NotImplementedError
+
+    def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
+        """The variable ``prop`` refers to (``key`` for ``target_key=key`` /
+        ``TargetKey: key``), with one of the attributes ``attrs`` taken off
+        (``key.ref`` / ``key.Ref()`` → ``key``), whitespace removed; None when absent."""
+        raise NotImplementedError
+
+    def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = ()) -> List[Edit]:
+        """Edits giving props the values ``set`` (replacing a value the props have, in the
+        style of the one replaced; adding the others where the file's layout puts them) and
+        removing the props ``remove`` (the layout kept as the language's formatter would)."""
+        raise NotImplementedError
+
+
+class ConstructCall(Props):
     """One construct call of a CDK file (see the module docstring); the language views
     implement the methods raising NotImplementedError."""
 
@@ -82,15 +122,6 @@ class ConstructCall:
         """Are its props not spelled out where it is made (a ``**`` splat, props built elsewhere)?"""
         raise NotImplementedError
 
-    def has(self, prop: str) -> bool:
-        raise NotImplementedError
-
-    def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
-        """The variable ``prop`` refers to (``key`` for ``target_key=key`` /
-        ``TargetKey: key``), with one of the attributes ``attrs`` taken off
-        (``key.ref`` / ``key.Ref()`` → ``key``), whitespace removed; None when absent."""
-        raise NotImplementedError
-
     @property
     def own_statement(self) -> bool:
         """Is it assigned to a variable by a statement of its own (so a statement can follow it)?"""
@@ -101,12 +132,18 @@ class ConstructCall:
         """Source for a string value made of text and expressions, in the file's style."""
         raise NotImplementedError
 
+    def render(self, value: Any):
+        """A neutral value (a literal, ``New``, ``Member``, ``Call``, ``Code``) written in the
+        file's language and style."""
+        raise NotImplementedError
+
     def attr(self, name: str) -> str:
         """Source for an attribute of its variable (``key.ref`` / ``key.Ref()``)."""
         raise NotImplementedError
 
     def add_props(self, props: Sequence[Tuple[str, str]]) -> List[Edit]:
-        """Edits adding the props (neutral name, source) where the file's layout puts them."""
+        """Edits adding the props (neutral name, source already rendered) where the file's
+        layout puts them."""
         raise NotImplementedError
 
     def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:

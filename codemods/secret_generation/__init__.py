@@ -25,5 +25,5 @@ CODEMOD = Codemod(
     ),
     unsafe_note="every fix regenerates the secret's value on the next deploy",
     unsafe_only=True,
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

@@ -1,17 +1,19 @@
-"""secret_generation for AWS CDK v2 Python. Every fix is unsafe: it regenerates the secret.
+"""secret_generation for AWS CDK v2, Python and Go (one detector on the neutral view of
+``lang.view``). Every fix is unsafe: it regenerates the secret.
 
-Checked: ``secretsmanager.Secret`` and ``secretsmanager.CfnSecret``. A ``Secret``
-without a value (``secret_string_value``, ``secret_object_value``,
-``secret_string_beta1``) generates one: without ``generate_secret_string`` it
-gets ``generate_secret_string=secretsmanager.SecretStringGenerator(
+Checked: ``secretsmanager.Secret`` and ``secretsmanager.CfnSecret`` (Go:
+``awssecretsmanager.NewSecret`` / ``NewCfnSecret``). A ``Secret`` without a value
+(``secret_string_value``, ``secret_object_value``, ``secret_string_beta1``; the L1
+``secret_string``) generates one: without ``generate_secret_string`` (or with it set to
+nothing) it gets ``generate_secret_string=secretsmanager.SecretStringGenerator(
 password_length=32, exclude_characters=" \\"'@/\\\\")`` (params ``password_length``,
-``exclude_characters``). An existing ``SecretStringGenerator(...)`` (L1
-``CfnSecret.GenerateSecretStringProperty(...)``) is merged into:
+``exclude_characters``; Go ``nil`` props become a literal). An existing
+``SecretStringGenerator`` (L1 ``CfnSecret.GenerateSecretStringProperty``) is merged into:
 
 - ``password_length`` below the minimum is raised to it, missing is added;
-- ``exclude_characters`` lacking some of the required characters gets them
-  appended (``rules.missing_exclusions``), in the literal's own quote style and
-  escaped; missing is added; ``exclude_punctuation=True`` already keeps them out.
+- ``exclude_characters`` lacking some of the required characters gets them appended
+  (``rules.missing_exclusions``), in the literal's own quote style; missing is added;
+  ``exclude_punctuation=True`` already keeps them out.
 
 A value the file does not spell out (a variable, an f-string, a generator built
 elsewhere, a ``**`` splat) is left alone.
@@ -24,103 +26,51 @@ setting, and their default exclusions already cover the required characters).
 
 from __future__ import annotations
 
-import libcst as cst
-
-from iacfix.codemods.common import cdk as common
-from iacfix.codemods.lang.cdk import Renderer
+from iacfix.codemods.common.cdk import num_code
+from iacfix.codemods.lang import cdk_file
+from iacfix.codemods.lang.view import New
 from iacfix.codemods.secret_generation.rules import missing_exclusions
-from iacfix.core import Gap
-from iacfix.transforms.python import file_quote, kwarg, py_string, rewrite_call
+from iacfix.codemods.spec import ABSENT, UNKNOWN
 
 SM = "aws_cdk.aws_secretsmanager"
 SECRET, CFN_SECRET = f"{SM}.Secret", f"{SM}.CfnSecret"
 GENERATOR = {SECRET: f"{SM}.SecretStringGenerator", CFN_SECRET: f"{SM}.CfnSecret.GenerateSecretStringProperty"}
-VALUES = ("secret_string_value", "secret_object_value", "secret_string_beta1")
+VALUES = ("secret_string_value", "secret_object_value", "secret_string_beta1", "secret_string")
 
 
 def detect(doc, ctx):
-    if common.is_cdk_v1(doc):
-        return
     length = int(ctx.params["password_length"])
     exclude = str(ctx.params["exclude_characters"])
-    for site in doc.calls(SECRET, CFN_SECRET):
-        if site.has_star_kwargs() or any(site.kwarg(k) is not None for k in VALUES):
+    for secret in cdk_file(doc, ctx).constructs(SECRET, CFN_SECRET):
+        if secret.opaque or any(secret.has(k) for k in VALUES):
             continue
-        gen = site.kwarg("generate_secret_string")
-        name = common.name_of(site)
-        if gen is None:
-            if site.qualname == CFN_SECRET:
+        gen = secret.struct("generate_secret_string", GENERATOR[secret.qualname])
+        if gen is ABSENT:
+            if secret.qualname == CFN_SECRET:
                 continue
-            yield _gap(doc, site, name, "generates its value with the default settings", [("add", None, None)], length, exclude)
+            new = New(GENERATOR[SECRET], (("password_length", length), ("exclude_characters", exclude)))
+            fix = secret.fixer(lambda secret=secret, new=new: secret.edit(set=[("generate_secret_string", new)]))
+            yield secret.gap(f"Secret '{secret.name}' generates its value with the default settings", fix, unsafe=True)
             continue
-        call = gen.value
-        if not _is_call_of(doc, call, GENERATOR[site.qualname]):
-            continue
+        if gen is UNKNOWN:
+            continue  # a generator the file does not spell out
         todo, why = [], []
-        arg = kwarg(call, "password_length")
-        if arg is None:
-            todo.append(("password_length", None, str(length)))
+        n = gen.value("password_length")
+        if n is ABSENT:
+            todo.append(("password_length", length))
             why.append("has no password length")
-        else:
-            n = common.number(arg.value)
-            if n is not None and n < length:
-                todo.append(("password_length", arg.value, str(length)))
-                why.append(f"generates {common.num_code(n)}-character passwords")
-        punct = kwarg(call, "exclude_punctuation")
-        if punct is None or common.boolean(punct.value) is not True:
-            arg = kwarg(call, "exclude_characters")
-            if arg is None:
-                todo.append(("exclude_characters", None, exclude))
+        elif isinstance(n, (int, float)) and not isinstance(n, bool) and n < length:
+            todo.append(("password_length", length))
+            why.append(f"generates {num_code(n)}-character passwords")
+        if gen.value("exclude_punctuation") is not True:
+            have = gen.value("exclude_characters")
+            if have is ABSENT:
+                todo.append(("exclude_characters", exclude))
                 why.append("does not exclude troublesome characters")
-            else:
-                have = common.string(arg.value)
-                if have is not None and missing_exclusions(have, exclude):
-                    add = missing_exclusions(have, exclude)
-                    todo.append(("exclude_characters", arg.value, have + add))
-                    why.append(f"does not exclude {add!r}")
+            elif isinstance(have, str) and missing_exclusions(have, exclude):
+                add = missing_exclusions(have, exclude)
+                todo.append(("exclude_characters", have + add))
+                why.append(f"does not exclude {add!r}")
         if todo:
-            yield _gap(doc, site, name, " and ".join(why), todo, length, exclude)
-
-
-def _is_call_of(doc, node, qualname) -> bool:
-    return isinstance(node, cst.Call) and qualname in doc.qualified_names(node.func) and not any(a.star for a in node.args)
-
-
-def _gap(doc, site, name, why, todo, length, exclude) -> Gap:
-    kind = "Secret"
-    return Gap(
-        line=site.line,
-        column=site.column,
-        end_line=site.end_line,
-        resource_type=site.qualname.replace("aws_cdk.", "", 1),
-        resource_name=name,
-        message=f"{kind} '{name}' {why}",
-        fix=lambda: _fix(doc, site, todo, length, exclude),
-        unsafe=True,
-    )
-
-
-def _fix(doc, site, todo, length, exclude):
-    quote = file_quote(doc)
-    if todo[0][0] == "add":
-        r = Renderer(doc, site)
-        gen = r.ref(GENERATOR[site.qualname])
-        value = f"{gen}(password_length={length}, exclude_characters={py_string(exclude, quote)})"
-        return r.import_edits() + doc.add_kwargs(site.call, [("generate_secret_string", value)])
-
-    def replace(d, s):
-        call = s.call
-        edits = []
-        for key, _node, value in todo:
-            arg = kwarg(kwarg(call, "generate_secret_string").value, key)
-            if arg is not None:
-                text = value if key == "password_length" else py_string(value, d.source(arg.value))
-                edits += d.replace_node(arg.value, text)
-        return edits
-
-    def add(d, s):
-        gen = kwarg(s.call, "generate_secret_string").value
-        new = [(k, v if k == "password_length" else py_string(v, quote)) for k, node, v in todo if node is None]
-        return d.add_kwargs(gen, new)
-
-    return rewrite_call(doc, site, [replace, add])
+            fix = secret.fixer(lambda gen=gen, todo=todo: gen.edit(set=todo))
+            yield secret.gap(f"Secret '{secret.name}' {' and '.join(why)}", fix, unsafe=True)

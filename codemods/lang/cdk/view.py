@@ -3,24 +3,99 @@
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Sequence, Tuple
+from typing import Any, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
 from iacfix.codemods.common import cdk as common
 from iacfix.codemods.lang.cdk.render import Renderer
-from iacfix.codemods.lang.view import CdkFile, ConstructCall, Expr, Part
+from iacfix.codemods.lang.cdk.values import literal
+from iacfix.codemods.lang.view import CdkFile, ConstructCall, Expr, New, Part, Props
+from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
-from iacfix.transforms.python import CallSite, PythonDoc, file_quote, py_string
+from iacfix.transforms.python import CallSite, PythonDoc, file_quote, kwarg, py_string, rewrite_call
 
 
 def _norm(doc: PythonDoc, node) -> str:
     return re.sub(r"\s+", "", doc.code(node))
 
 
-class PyConstruct(ConstructCall):
+def _is_none(node) -> bool:
+    return isinstance(node, cst.Name) and node.value == "None"
+
+
+class PyProps(Props):
+    """The keyword arguments of the construct's call, or of a struct call reached from it
+    through the props ``path``."""
+
+    def __init__(self, owner: "PyConstruct", path: Tuple[str, ...], call: cst.Call):
+        self.owner, self.path, self.call = owner, path, call
+
+    def _arg(self, prop: str) -> Optional[cst.Arg]:
+        return kwarg(self.call, prop)
+
+    def has(self, prop: str) -> bool:
+        return self._arg(prop) is not None
+
+    def value(self, prop: str) -> Any:
+        arg = self._arg(prop)
+        return literal(arg.value) if arg is not None else ABSENT
+
+    def struct(self, prop: str, qualname: str) -> Any:
+        arg = self._arg(prop)
+        if arg is None or _is_none(arg.value):
+            return ABSENT
+        node = arg.value
+        doc = self.owner.doc
+        if (not isinstance(node, cst.Call) or qualname not in doc.qualified_names(node.func)
+                or any(a.star for a in node.args)):
+            return UNKNOWN
+        return PyProps(self.owner, self.path + (prop,), node)
+
+    def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
+        arg = self._arg(prop)
+        if arg is None:
+            return None
+        v = _norm(self.owner.doc, arg.value)
+        return re.sub(rf"\.({'|'.join(attrs)})$", "", v) if attrs else v
+
+    def _locate(self, call: cst.Call) -> cst.Call:
+        for p in self.path:
+            call = kwarg(call, p).value
+        return call
+
+    def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = ()) -> List[Edit]:
+        render = self.owner.render
+        present = [(k, v) for k, v in set if self.has(k)]
+        new = [(k, render(v)) for k, v in set if not self.has(k)]
+        remove = [k for k in remove if self.has(k)]
+
+        def replace(d, s):
+            call = self._locate(s.call)
+            out = []
+            for k, v in present:
+                old = kwarg(call, k).value
+                text = py_string(v, d.source(old)) if isinstance(v, str) and common.string(old) is not None else render(v)
+                out += d.replace_node(old, text)
+            return out
+
+        def add(d, s):
+            return d.add_kwargs(self._locate(s.call), new)
+
+        def remover(k):
+            return lambda d, s: d.remove_arg(self._locate(s.call), kwarg(self._locate(s.call), k))
+
+        doc, site = self.owner.doc, self.owner.site
+        steps = ([replace] if present else []) + ([add] if new else []) + [remover(k) for k in remove]
+        if len(steps) == 1 and not remove:
+            return steps[0](doc, site)
+        return rewrite_call(doc, site, steps) if steps else []
+
+
+class PyConstruct(PyProps, ConstructCall):
     def __init__(self, doc: PythonDoc, site: CallSite):
         self.doc, self.site = doc, site
+        PyProps.__init__(self, self, (), site.call)
         self.qualname, self.target = site.qualname, site.target
         self.line, self.column, self.end_line = site.line, site.column, site.end_line
         self.r: Optional[Renderer] = None
@@ -52,16 +127,6 @@ class PyConstruct(ConstructCall):
     def opaque(self) -> bool:
         return self.site.has_star_kwargs()
 
-    def has(self, prop: str) -> bool:
-        return self.site.kwarg(prop) is not None
-
-    def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
-        arg = self.site.kwarg(prop)
-        if arg is None:
-            return None
-        v = _norm(self.doc, arg.value)
-        return re.sub(rf"\.({'|'.join(attrs)})$", "", v) if attrs else v
-
     @property
     def own_statement(self) -> bool:
         return bool(self.target) and common.own_statement(self.doc, self.site)
@@ -80,6 +145,12 @@ class PyConstruct(ConstructCall):
         body = "".join(p.source or f"{{{p.code}}}" if isinstance(p, Expr)
                        else p.replace("{", "{{").replace("}", "}}") for p in parts)
         return f"{start}{body}{end}"
+
+    def render(self, v: Any) -> str:
+        if isinstance(v, New):
+            args = ", ".join(f"{k}={self.render(x)}" for k, x in v.props)
+            return f"{self.r.ref(v.qualname)}({args})"
+        return self.r.value(v)
 
     def attr(self, name: str) -> str:
         return f"{self.target}.{name}"

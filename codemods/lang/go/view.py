@@ -5,27 +5,79 @@
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Sequence, Tuple
+from typing import Any, List, Optional, Sequence, Tuple
 
 from iacfix.codemods.common import go as common
 from iacfix.codemods.common.cdk import add_word_to_name
 from iacfix.codemods.lang.go import names
 from iacfix.codemods.lang.go.values import Renderer, literal
-from iacfix.codemods.lang.view import CdkFile, ConstructCall, Expr, Part
+from iacfix.codemods.lang.view import CdkFile, ConstructCall, Expr, New, Part, Props
+from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
-from iacfix.transforms.go import JSII, CallSite, GoDoc, GoLit, go_string, render
+from iacfix.transforms.go import JSII, CallSite, GoDoc, GoLit, Literal, go_string, render
 
 
 def _norm(doc: GoDoc, node) -> str:
     return re.sub(r"\s+", "", doc.source(node))
 
 
-class GoConstructCall(ConstructCall):
+class GoProps(Props):
+    """The fields of a props literal (``&awskms.KeyProps{...}``) or of a struct literal
+    given as one of them; ``lit`` None: ``nil`` props."""
+
+    def __init__(self, owner: "GoConstructCall", lit: Optional[Literal]):
+        self.owner, self.lit = owner, lit
+
+    def _field(self, prop: str):
+        return self.lit.field(names.field(prop)) if self.lit is not None else None
+
+    def has(self, prop: str) -> bool:
+        return self._field(prop) is not None
+
+    def value(self, prop: str) -> Any:
+        f = self._field(prop)
+        return literal(self.owner.doc, f.value) if f is not None else ABSENT
+
+    def struct(self, prop: str, qualname: str) -> Any:
+        f = self._field(prop)
+        if f is None or literal(self.owner.doc, f.value) is ABSENT:
+            return ABSENT
+        lit = self.owner.doc.literal(f.value)
+        if lit is None or not lit.plain or (lit.type_path, lit.type_name) != names.split(qualname):
+            return UNKNOWN
+        return GoProps(self.owner, lit)
+
+    def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
+        f = self._field(prop)
+        if f is None:
+            return None
+        v = _norm(self.owner.doc, f.value)
+        return re.sub(rf"\.({'|'.join(names.field(a) for a in attrs)})\(\)$", "", v) if attrs else v
+
+    def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = ()) -> List[Edit]:
+        doc, render = self.owner.doc, self.owner.render
+        edits: List[Edit] = []
+        new = []
+        for k, v in set:
+            f = self._field(k)
+            if f is not None:
+                edits += doc.replace(f.value, render(v))
+            else:
+                new.append((names.field(k), render(v)))
+        gone = [self._field(k) for k in remove if self._field(k) is not None]
+        if gone:
+            edits += doc.remove_fields(self.lit, gone)
+        if new:
+            edits += self.owner._add_fields(self, new)
+        return edits
+
+
+class GoConstructCall(GoProps, ConstructCall):
     def __init__(self, doc: GoDoc, site: CallSite, qualname: str):
         self.doc, self.site, self.qualname, self.target = doc, site, qualname, site.target
         self.line, self.column, self.end_line = site.line, site.column, site.end_line
         props = site.args[2]
-        self.lit = doc.literal(props)
+        GoProps.__init__(self, self, doc.literal(props))
         self.nil = self.lit is None and props.type == "nil"
         self.r: Optional[Renderer] = None
 
@@ -53,19 +105,6 @@ class GoConstructCall(ConstructCall):
             return not self.nil  # props built elsewhere
         return not self.lit.plain or (self.lit.type_path, self.lit.type_name) != names.props(self.qualname)
 
-    def _field(self, prop: str):
-        return self.lit.field(names.field(prop)) if self.lit is not None else None
-
-    def has(self, prop: str) -> bool:
-        return self._field(prop) is not None
-
-    def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
-        f = self._field(prop)
-        if f is None:
-            return None
-        v = _norm(self.doc, f.value)
-        return re.sub(rf"\.({'|'.join(names.field(a) for a in attrs)})\(\)$", "", v) if attrs else v
-
     def _statement(self):
         return common.statement_of(self.doc, self.site.call)
 
@@ -84,15 +123,22 @@ class GoConstructCall(ConstructCall):
             text = f"{self.r.pkg(common.FMT)}.Sprintf({go_string(fmt)}, {', '.join(exprs)})"
         return f"{self.r.pkg(JSII)}.String({text})"
 
+    def render(self, v: Any):
+        if isinstance(v, New):
+            return GoLit(self.r.ref(v.qualname), tuple((names.field(k), self.render(x)) for k, x in v.props))
+        return self.r.value(v)
+
     def attr(self, name: str) -> str:
         return f"{self.target}.{names.field(name)}()"
 
     def add_props(self, props: Sequence[Tuple[str, str]]) -> List[Edit]:
-        fields = [(names.field(k), v) for k, v in props]
-        if self.lit is None:
+        return self._add_fields(self, [(names.field(k), v) for k, v in props])
+
+    def _add_fields(self, props: GoProps, fields) -> List[Edit]:
+        if props.lit is None:  # nil props
             path, cls = names.props(self.qualname)
             return self.doc.nil_to_literal(self.site.args[2], GoLit(f"{self.r.pkg(path)}.{cls}", tuple(fields)))
-        return self.doc.insert_fields(self.lit, [(None, k, v) for k, v in fields])
+        return self.doc.insert_fields(props.lit, [(None, k, v) for k, v in fields])
 
     def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:
         construct_id = literal(self.doc, self.site.arg(1))
