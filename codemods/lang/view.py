@@ -56,6 +56,19 @@ class New:
     props: Tuple[Tuple[str, Any], ...] = ()
 
 
+class Arg:
+    """A positional argument of a call a prop is (``ec2.InstanceType.of(ec2.InstanceClass.T3, ...)``)."""
+
+    @property
+    def value(self) -> Any:
+        """Its literal value, ``ABSENT`` or ``UNKNOWN``."""
+        raise NotImplementedError
+
+    def member(self, enum: str) -> Optional[str]:
+        """``T3`` when it names the member ``T3`` of the enum class ``enum``, else None."""
+        raise NotImplementedError
+
+
 class Props:
     """The props of a construct, or of a struct given as one of its props (Python keyword
     arguments of a call, a Go composite literal). Values read are literals (bool, number,
@@ -71,6 +84,12 @@ class Props:
     def struct(self, prop: str, qualname: str) -> Any:
         """The props of the ``qualname`` struct ``prop`` is (a ``Props``); ``ABSENT`` when
         unset (or set to nothing), ``UNKNOWN`` when it is anything else."""
+        raise NotImplementedError
+
+    def call(self, prop: str, *qualnames: str) -> Optional[Tuple[str, List[Arg]]]:
+        """(qualname, positional arguments) when ``prop`` is a call of one of ``qualnames``
+        (a class: ``ec2.InstanceType(...)`` / ``awsec2.NewInstanceType(...)``; a method:
+        ``ec2.InstanceType.of(...)`` / ``awsec2.InstanceType_Of(...)``), else None."""
         raise NotImplementedError
 
     def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
@@ -105,6 +124,17 @@ class ConstructCall(Props):
     @property
     def name(self) -> str:
         """The construct id as a reader sees it, else its variable."""
+        raise NotImplementedError
+
+    @property
+    def id(self) -> Optional[str]:
+        """The construct id when the file spells it out as a plain string (the first
+        argument of a factory method: ``rds.ClusterInstance.provisioned("writer", ...)``;
+        a struct has none)."""
+        raise NotImplementedError
+
+    def enclosing(self, qualname: str) -> Optional["ConstructCall"]:
+        """The ``qualname`` construct whose call this one is written inside, if any."""
         raise NotImplementedError
 
     def id_parts(self) -> Optional[List[Part]]:
@@ -167,15 +197,20 @@ class ConstructCall(Props):
         return fix
 
     def gap(self, message: str, fix: Optional[Callable[[], List[Edit]]], **more) -> Gap:
+        more.setdefault("resource_name", self.name)
         return Gap(line=self.line, column=self.column, end_line=self.end_line,
-                   resource_type=self.resource_type, resource_name=self.name,
-                   message=message, fix=fix, **more)
+                   resource_type=self.resource_type, message=message, fix=fix, **more)
 
 
 class CdkFile:
     """A CDK file as the neutral view sees it (see the module docstring)."""
 
     def constructs(self, *qualnames: str) -> List[ConstructCall]:
+        raise NotImplementedError
+
+    def structs(self, qualname: str) -> List[ConstructCall]:
+        """The structs of class ``qualname`` the file makes (``rds.InstanceProps(...)`` /
+        ``&awsrds.InstanceProps{...}``), as constructs without an id."""
         raise NotImplementedError
 
     def method_receivers(self, method: str) -> set:

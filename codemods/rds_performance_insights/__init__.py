@@ -24,5 +24,5 @@ CODEMOD = Codemod(
             pattern=r"db\.[a-z0-9-]+\.[a-z0-9-]+", form="DB instance classes such as db.t3.micro",
         ),
     ),
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

@@ -1,26 +1,30 @@
-"""rds_performance_insights for AWS CDK v2 Python.
+"""rds_performance_insights for AWS CDK v2, Python and Go (one detector on the neutral
+view of ``lang.view``).
 
 Checked: ``rds.DatabaseInstance`` (and ``DatabaseInstanceFromSnapshot``,
 ``DatabaseInstanceReadReplica``), Aurora cluster members
-``rds.ClusterInstance.provisioned(...)`` and the legacy ``rds.InstanceProps(...)``,
-and ``rds.CfnDBInstance``. A finding needs both a literal instance class in
-``unsupported_classes`` — ``ec2.InstanceType("t3.micro")``,
-``ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.MICRO)`` (the
-``BURSTABLE*`` aliases too), which CDK prefixes with ``db.``, or the L1
-``db_instance_class="db.t3.micro"`` — and ``enable_performance_insights=True``.
+``rds.ClusterInstance.provisioned(...)`` and the legacy ``rds.InstanceProps(...)``, and
+``rds.CfnDBInstance`` (Go: ``awsrds.NewDatabaseInstance``, ...,
+``awsrds.ClusterInstance_Provisioned(id, &awsrds.ProvisionedClusterInstanceProps{...})``,
+``&awsrds.InstanceProps{...}``, ``awsrds.NewCfnDBInstance``). A finding needs both a
+literal instance class in ``unsupported_classes`` — ``ec2.InstanceType("t3.micro")``,
+``ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.MICRO)`` (the ``BURSTABLE*``
+aliases too), which CDK prefixes with ``db.``, or the L1 ``db_instance_class="db.t3.micro"``
+— and ``enable_performance_insights=True``. A cluster member is named
+``<cluster>/<member id>``.
 
-The fix writes ``enable_performance_insights=False`` (kept explicit, so the
-reader sees the choice) and removes ``performance_insight_retention`` /
-``performance_insight_encryption_key`` (L1 ``performance_insights_retention_period``
-/ ``performance_insights_kms_key_id``): CDK refuses them when Performance
-Insights is off, and RDS rejects them.
+The fix writes ``enable_performance_insights=False`` (kept explicit, so the reader sees
+the choice) and removes ``performance_insight_retention`` /
+``performance_insight_encryption_key`` (L1 ``performance_insights_retention_period`` /
+``performance_insights_kms_key_id``): CDK refuses them when Performance Insights is off,
+and RDS rejects them.
 
 Not covered: an instance class or flag the file does not spell out (a variable, a
-context value); Performance Insights switched on only implicitly by a retention
-or key (no ``enable_performance_insights``); construct-level settings of a
-``DatabaseCluster`` (they apply to members whose classes are read elsewhere); a
-construct with ``database_insights_mode`` (Database Insights needs Performance
-Insights: turning it off is a decision about that mode too).
+context value); Performance Insights switched on only implicitly by a retention or key
+(no ``enable_performance_insights``); construct-level settings of a ``DatabaseCluster``
+(they apply to members whose classes are read elsewhere); a construct with
+``database_insights_mode`` (Database Insights needs Performance Insights: turning it off
+is a decision about that mode too).
 """
 
 from __future__ import annotations
@@ -28,23 +32,16 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-import libcst as cst
-
-from iacfix.codemods.common import cdk as common
-from iacfix.core import Gap
-from iacfix.transforms.python import kwarg, rewrite_call
+from iacfix.codemods.lang import cdk_file
 
 RDS = "aws_cdk.aws_rds"
 EC2 = "aws_cdk.aws_ec2"
-L2 = (
-    f"{RDS}.DatabaseInstance",
-    f"{RDS}.DatabaseInstanceFromSnapshot",
-    f"{RDS}.DatabaseInstanceReadReplica",
-    f"{RDS}.ClusterInstance.provisioned",
-    f"{RDS}.InstanceProps",
-)
+INSTANCES = (f"{RDS}.DatabaseInstance", f"{RDS}.DatabaseInstanceFromSnapshot", f"{RDS}.DatabaseInstanceReadReplica")
+PROVISIONED = f"{RDS}.ClusterInstance.provisioned"
+INSTANCE_PROPS = f"{RDS}.InstanceProps"
 CFN = f"{RDS}.CfnDBInstance"
 CLUSTER = f"{RDS}.DatabaseCluster"
+INSTANCE_TYPE, INSTANCE_TYPE_OF = f"{EC2}.InstanceType", f"{EC2}.InstanceType.of"
 L2_DROP = ("performance_insight_retention", "performance_insight_encryption_key")
 CFN_DROP = ("performance_insights_retention_period", "performance_insights_kms_key_id")
 # InstanceClass members whose name is not the class (InstanceClass.BURSTABLE3 → t3).
@@ -61,89 +58,51 @@ CLASS_ALIASES = {
 }
 
 
-def _member(doc, node, enum: str) -> Optional[str]:
-    """The member name of ``ec2.<enum>.<MEMBER>``, else None."""
-    if isinstance(node, cst.Attribute):
-        for q in doc.qualified_names(node):
-            if q.startswith(f"{EC2}.{enum}."):
-                return q.rsplit(".", 1)[1]
-    return None
-
-
 def _size(member: str) -> str:
     m = re.fullmatch(r"XLARGE(\d+)", member)
     return f"{m.group(1)}xlarge" if m else member.lower()
 
 
-def instance_class(doc, node) -> Optional[str]:
-    """``db.t3.micro`` for an ``ec2.InstanceType`` the file spells out, else None."""
-    if not isinstance(node, cst.Call) or any(a.star for a in node.args):
+def instance_class(props) -> Optional[str]:
+    """``db.t3.micro`` for an ``instance_type`` the file spells out, else None."""
+    found = props.call("instance_type", INSTANCE_TYPE, INSTANCE_TYPE_OF)
+    if found is None:
         return None
-    names = doc.qualified_names(node.func)
-    args = [a.value for a in node.args if a.keyword is None]
-    if f"{EC2}.InstanceType" in names and len(args) == 1:
-        s = common.string(args[0])
-        if s is None:
+    cls, args = found
+    if cls == INSTANCE_TYPE and len(args) == 1:
+        s = args[0].value
+        if not isinstance(s, str):
             return None
         return s if s.startswith("db.") else f"db.{s}"
-    if f"{EC2}.InstanceType.of" in names and len(args) == 2:
-        cls, size = _member(doc, args[0], "InstanceClass"), _member(doc, args[1], "InstanceSize")
-        if cls is None or size is None:
+    if cls == INSTANCE_TYPE_OF and len(args) == 2:
+        family, size = args[0].member(f"{EC2}.InstanceClass"), args[1].member(f"{EC2}.InstanceSize")
+        if family is None or size is None:
             return None
-        return f"db.{CLASS_ALIASES.get(cls, cls.lower())}.{_size(size)}"
+        return f"db.{CLASS_ALIASES.get(family, family.lower())}.{_size(size)}"
     return None
 
 
-def _name(doc, site) -> str:
-    if site.qualname == f"{RDS}.ClusterInstance.provisioned":
-        own = site.string_arg(0) or site.target or "instance"
-        cur = doc.parent(site.call)
-        while cur is not None:  # the cluster it belongs to, for a name unique in the file
-            if isinstance(cur, cst.Call) and CLUSTER in doc.qualified_names(cur.func):
-                return f"{common.name_of(doc._site(cur, CLUSTER))}/{own}"
-            cur = doc.parent(cur)
-        return own
-    return common.name_of(site)
+def _name(c) -> str:
+    if c.qualname in (PROVISIONED, INSTANCE_PROPS):  # a member of the cluster it is written in
+        own = c.id or c.target or "instance"
+        cluster = c.enclosing(CLUSTER)
+        return f"{cluster.name}/{own}" if cluster is not None else own
+    return c.name
 
 
 def detect(doc, ctx):
-    if common.is_cdk_v1(doc):
-        return
     unsupported = set(ctx.params["unsupported_classes"])
-    for site in doc.calls(*L2, CFN):
-        if site.has_star_kwargs() or site.kwarg("database_insights_mode") is not None:
+    f = cdk_file(doc, ctx)
+    for c in f.constructs(*INSTANCES, PROVISIONED, CFN) + f.structs(INSTANCE_PROPS):
+        if c.opaque or c.has("database_insights_mode") or c.value("enable_performance_insights") is not True:
             continue
-        flag = site.kwarg("enable_performance_insights")
-        if flag is None or common.boolean(flag.value) is not True:
-            continue
-        if site.qualname == CFN:
-            arg = site.kwarg("db_instance_class")
-            cls = common.string(arg.value) if arg is not None else None
-            drop = CFN_DROP
+        if c.qualname == CFN:
+            cls, drop = c.value("db_instance_class"), CFN_DROP
         else:
-            arg = site.kwarg("instance_type")
-            cls = instance_class(doc, arg.value) if arg is not None else None
-            drop = L2_DROP
-        if cls not in unsupported:
+            cls, drop = instance_class(c), L2_DROP
+        if not isinstance(cls, str) or cls not in unsupported:
             continue
-        name = _name(doc, site)
-        yield Gap(
-            line=site.line,
-            column=site.column,
-            end_line=site.end_line,
-            resource_type=site.qualname.replace("aws_cdk.", "", 1),
-            resource_name=name,
-            message=f"RDS instance '{name}' enables Performance Insights on {cls}, which does not support it",
-            fix=lambda site=site, drop=drop: _fix(doc, site, drop),
-        )
-
-
-def _fix(doc, site, drop):
-    def disable(d, s):
-        return d.replace_node(kwarg(s.call, "enable_performance_insights").value, "False")
-
-    def remover(name):
-        return lambda d, s: d.remove_arg(s.call, kwarg(s.call, name))
-
-    steps = [disable] + [remover(n) for n in drop if site.kwarg(n) is not None]
-    return rewrite_call(doc, site, steps)
+        name = _name(c)
+        fix = c.fixer(lambda c=c, drop=drop: c.edit(set=[("enable_performance_insights", False)], remove=drop))
+        yield c.gap(f"RDS instance '{name}' enables Performance Insights on {cls}, which does not support it",
+                    fix, resource_name=name)

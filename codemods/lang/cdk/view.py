@@ -9,8 +9,8 @@ import libcst as cst
 
 from iacfix.codemods.common import cdk as common
 from iacfix.codemods.lang.cdk.render import Renderer
-from iacfix.codemods.lang.cdk.values import literal
-from iacfix.codemods.lang.view import CdkFile, ConstructCall, Expr, New, Part, Props
+from iacfix.codemods.lang.cdk.values import literal, member_of
+from iacfix.codemods.lang.view import Arg, CdkFile, ConstructCall, Expr, New, Part, Props
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
 from iacfix.transforms.python import CallSite, PythonDoc, file_quote, kwarg, py_string, rewrite_call
@@ -24,15 +24,27 @@ def _is_none(node) -> bool:
     return isinstance(node, cst.Name) and node.value == "None"
 
 
+class PyArg(Arg):
+    def __init__(self, doc: PythonDoc, node: cst.BaseExpression):
+        self.doc, self.node = doc, node
+
+    @property
+    def value(self) -> Any:
+        return literal(self.node)
+
+    def member(self, enum: str) -> Optional[str]:
+        return member_of(self.doc, self.node, enum)
+
+
 class PyProps(Props):
     """The keyword arguments of the construct's call, or of a struct call reached from it
     through the props ``path``."""
 
-    def __init__(self, owner: "PyConstruct", path: Tuple[str, ...], call: cst.Call):
-        self.owner, self.path, self.call = owner, path, call
+    def __init__(self, owner: "PyConstruct", path: Tuple[str, ...], node: cst.Call):
+        self.owner, self.path, self.node = owner, path, node
 
     def _arg(self, prop: str) -> Optional[cst.Arg]:
-        return kwarg(self.call, prop)
+        return kwarg(self.node, prop)
 
     def has(self, prop: str) -> bool:
         return self._arg(prop) is not None
@@ -64,6 +76,17 @@ class PyProps(Props):
             call = kwarg(call, p).value
         return call
 
+    def call(self, prop: str, *qualnames: str) -> Optional[Tuple[str, List[Arg]]]:
+        arg = self._arg(prop)
+        node = arg.value if arg is not None else None
+        if not isinstance(node, cst.Call) or any(a.star for a in node.args):
+            return None
+        have = self.owner.doc.qualified_names(node.func)
+        q = next((q for q in qualnames if q in have), None)
+        if q is None:
+            return None
+        return q, [PyArg(self.owner.doc, a.value) for a in node.args if a.keyword is None]
+
     def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = ()) -> List[Edit]:
         render = self.owner.render
         present = [(k, v) for k, v in set if self.has(k)]
@@ -93,8 +116,8 @@ class PyProps(Props):
 
 
 class PyConstruct(PyProps, ConstructCall):
-    def __init__(self, doc: PythonDoc, site: CallSite):
-        self.doc, self.site = doc, site
+    def __init__(self, doc: PythonDoc, site: CallSite, struct: bool = False):
+        self.doc, self.site, self._struct = doc, site, struct
         PyProps.__init__(self, self, (), site.call)
         self.qualname, self.target = site.qualname, site.target
         self.line, self.column, self.end_line = site.line, site.column, site.end_line
@@ -106,8 +129,25 @@ class PyConstruct(PyProps, ConstructCall):
         return self.qualname.replace("aws_cdk.", "", 1)
 
     @property
+    def id(self) -> Optional[str]:
+        if self._struct:
+            return None
+        return self.site.string_arg(1 if self.qualname.rpartition(".")[2][:1].isupper() else 0)
+
+    @property
     def name(self) -> str:
+        if self._struct or not self.qualname.rpartition(".")[2][:1].isupper():
+            return self.id or self.target or self.site.class_name
         return common.name_of(self.site)
+
+    def enclosing(self, qualname: str) -> Optional[ConstructCall]:
+        doc = self.doc
+        cur = doc.parent(self.site.call)
+        while cur is not None:
+            if isinstance(cur, cst.Call) and qualname in doc.qualified_names(cur.func):
+                return PyConstruct(doc, doc._site(cur, qualname))
+            cur = doc.parent(cur)
+        return None
 
     def id_parts(self) -> Optional[List[Part]]:
         node = self.site.positional(1)
@@ -191,6 +231,11 @@ class PyFile(CdkFile):
         if not sites or common.is_cdk_v1(self.doc):
             return []
         return [PyConstruct(self.doc, s) for s in sites]
+
+    def structs(self, qualname: str) -> List[ConstructCall]:
+        if common.is_cdk_v1(self.doc):
+            return []
+        return [PyConstruct(self.doc, s, struct=True) for s in self.doc.calls(qualname)]
 
     def method_receivers(self, method: str) -> set:
         return {_norm(self.doc, call.func.value) for call in common.method_calls(self.doc, method)}

@@ -10,15 +10,27 @@ from typing import Any, List, Optional, Sequence, Tuple
 from iacfix.codemods.common import go as common
 from iacfix.codemods.common.cdk import add_word_to_name
 from iacfix.codemods.lang.go import names
-from iacfix.codemods.lang.go.values import Renderer, literal
-from iacfix.codemods.lang.view import CdkFile, ConstructCall, Expr, New, Part, Props
+from iacfix.codemods.lang.go.values import Renderer, literal, member_of
+from iacfix.codemods.lang.view import Arg, CdkFile, ConstructCall, Expr, New, Part, Props
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
-from iacfix.transforms.go import JSII, CallSite, GoDoc, GoLit, Literal, go_string, render
+from iacfix.transforms.go import JSII, CallSite, GoDoc, GoLit, Literal, _walk_type, go_string, render
 
 
 def _norm(doc: GoDoc, node) -> str:
     return re.sub(r"\s+", "", doc.source(node))
+
+
+class GoArg(Arg):
+    def __init__(self, doc: GoDoc, node):
+        self.doc, self.node = doc, node
+
+    @property
+    def value(self) -> Any:
+        return literal(self.doc, self.node)
+
+    def member(self, enum: str) -> Optional[str]:
+        return member_of(self.doc, self.node, enum)
 
 
 class GoProps(Props):
@@ -54,6 +66,18 @@ class GoProps(Props):
         v = _norm(self.owner.doc, f.value)
         return re.sub(rf"\.({'|'.join(names.field(a) for a in attrs)})\(\)$", "", v) if attrs else v
 
+    def call(self, prop: str, *qualnames: str) -> Optional[Tuple[str, List[Arg]]]:
+        f = self._field(prop)
+        node = f.value if f is not None else None
+        if node is None or node.type != "call_expression":
+            return None
+        sel = self.owner.doc.selector(node.child_by_field_name("function"))
+        q = next((q for q in qualnames if sel == (names.constructor(q) if _is_class(q) else names.split(q))), None)
+        if q is None:
+            return None
+        args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
+        return q, [GoArg(self.owner.doc, a) for a in args]
+
     def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = ()) -> List[Edit]:
         doc, render = self.owner.doc, self.owner.render
         edits: List[Edit] = []
@@ -72,41 +96,83 @@ class GoProps(Props):
         return edits
 
 
+def _is_class(qualname: str) -> bool:
+    return qualname.rpartition(".")[2][:1].isupper()
+
+
 class GoConstructCall(GoProps, ConstructCall):
-    def __init__(self, doc: GoDoc, site: CallSite, qualname: str):
-        self.doc, self.site, self.qualname, self.target = doc, site, qualname, site.target
-        self.line, self.column, self.end_line = site.line, site.column, site.end_line
-        props = site.args[2]
-        GoProps.__init__(self, self, doc.literal(props))
-        self.nil = self.lit is None and props.type == "nil"
+    """``<pkg>.New<Class>(scope, id, props)``; a factory method ``<pkg>.<Class>_<Method>(id,
+    props)`` (``awsrds.ClusterInstance_Provisioned``); a struct literal ``&<pkg>.<Class>{...}``
+    written on its own (``site`` None, ``lit`` it)."""
+
+    def __init__(self, doc: GoDoc, site: Optional[CallSite], qualname: str, lit: Optional[Literal] = None):
+        self.doc, self.site, self.qualname = doc, site, qualname
+        self.target = site.target if site is not None else None
         self.r: Optional[Renderer] = None
+        if site is None:
+            at = lit.outer
+            self.line, self.column, self.end_line = at.start_point[0] + 1, doc.column(doc.start(at)), at.end_point[0] + 1
+            GoProps.__init__(self, self, lit)
+            self.nil, self._id, self._props = False, None, None
+            return
+        self.line, self.column, self.end_line = site.line, site.column, site.end_line
+        self._id, self._props = (site.args[1], site.args[2]) if _is_class(qualname) else (site.args[0], site.args[1])
+        GoProps.__init__(self, self, doc.literal(self._props))
+        self.nil = self.lit is None and self._props.type == "nil"
 
     # -------------------------------------------------------------- naming
     @property
     def resource_type(self) -> str:
-        pkg = self.doc.name_for(self.site.path) or self.site.path.rpartition("/")[2]
-        return f"{pkg}.{self.site.func[len('New'):]}"
+        path = self.site.path if self.site is not None else self.lit.type_path
+        pkg = self.doc.name_for(path) or path.rpartition("/")[2]
+        if self.site is None:
+            return f"{pkg}.{self.lit.type_name}"
+        func = self.site.func
+        return f"{pkg}.{func[len('New'):] if _is_class(self.qualname) else func.replace('_', '.')}"
+
+    @property
+    def id(self) -> Optional[str]:
+        v = literal(self.doc, self._id) if self._id is not None else None
+        return v if isinstance(v, str) else None
 
     @property
     def name(self) -> str:
+        if self.site is None or not _is_class(self.qualname):
+            return self.id or self.target or self.resource_type.rpartition(".")[2]
         return common.name_of(self.site)
 
     def id_parts(self) -> Optional[List[Part]]:
-        v = literal(self.doc, self.site.arg(1))
-        return [v] if isinstance(v, str) and v else None
+        return [self.id] if self.id else None
 
     def env_suffix(self) -> Optional[str]:
-        return common.env_suffix_expr(self.doc, self.site.call)
+        return common.env_suffix_expr(self.doc, self._node)
+
+    @property
+    def _node(self):
+        return self.site.call if self.site is not None else self.lit.node
+
+    def enclosing(self, qualname: str) -> Optional[ConstructCall]:
+        made = names.constructor(qualname)
+        cur = self._node.parent
+        while cur is not None:
+            if cur.type == "call_expression":
+                site = next((s for s in self.doc.calls() if s.call == cur), None)
+                if site is not None and (site.path, site.func) == made and len(site.args) == 3:
+                    return GoConstructCall(self.doc, site, qualname)
+            cur = cur.parent
+        return None
 
     # -------------------------------------------------------------- reading
     @property
     def opaque(self) -> bool:
         if self.lit is None:
             return not self.nil  # props built elsewhere
+        if self.site is None or not _is_class(self.qualname):
+            return not self.lit.plain
         return not self.lit.plain or (self.lit.type_path, self.lit.type_name) != names.props(self.qualname)
 
     def _statement(self):
-        return common.statement_of(self.doc, self.site.call)
+        return common.statement_of(self.doc, self._node)
 
     @property
     def own_statement(self) -> bool:
@@ -137,7 +203,7 @@ class GoConstructCall(GoProps, ConstructCall):
     def _add_fields(self, props: GoProps, fields) -> List[Edit]:
         if props.lit is None:  # nil props
             path, cls = names.props(self.qualname)
-            return self.doc.nil_to_literal(self.site.args[2], GoLit(f"{self.r.pkg(path)}.{cls}", tuple(fields)))
+            return self.doc.nil_to_literal(self._props, GoLit(f"{self.r.pkg(path)}.{cls}", tuple(fields)))
         return self.doc.insert_fields(props.lit, [(None, k, v) for k, v in fields])
 
     def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:
@@ -167,9 +233,18 @@ class GoFile(CdkFile):
         self.doc = doc
 
     def constructs(self, *qualnames: str) -> List[ConstructCall]:
-        made = {names.constructor(q): q for q in qualnames}
+        made = {(names.constructor(q) if _is_class(q) else names.split(q)): q for q in qualnames}
         return [GoConstructCall(self.doc, s, made[(s.path, s.func)]) for s in self.doc.calls()
-                if (s.path, s.func) in made and len(s.args) == 3]
+                if (s.path, s.func) in made and len(s.args) == (3 if _is_class(made[(s.path, s.func)]) else 2)]
+
+    def structs(self, qualname: str) -> List[ConstructCall]:
+        want = names.split(qualname)
+        out = []
+        for node in _walk_type(self.doc.tree.root_node, "composite_literal"):
+            lit = self.doc.literal(node)
+            if lit is not None and (lit.type_path, lit.type_name) == want:
+                out.append(GoConstructCall(self.doc, None, qualname, lit))
+        return out
 
     def method_receivers(self, method: str) -> set:
         return {m.receiver for m in common.method_calls(self.doc, names.field(method))}
