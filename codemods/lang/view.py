@@ -28,7 +28,7 @@ need are added with it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Collection, List, Optional, Sequence, Tuple, Union
 
 from iacfix.core import Edit, Gap
 
@@ -68,6 +68,15 @@ class Arg:
         """``T3`` when it names the member ``T3`` of the enum class ``enum``, else None."""
         raise NotImplementedError
 
+    def ref(self, attrs: Sequence[str] = ()) -> str:
+        """Its source, whitespace removed, with one of the attributes ``attrs`` taken off
+        (``group.log_group_arn`` / ``group.LogGroupArn()`` → ``group``)."""
+        raise NotImplementedError
+
+    def entry(self, key: str) -> Optional["Arg"]:
+        """The value of ``key`` when it is a dict / map literal with string keys, else None."""
+        raise NotImplementedError
+
 
 class Props:
     """The props of a construct, or of a struct given as one of its props (Python keyword
@@ -86,6 +95,10 @@ class Props:
         unset (or set to nothing), ``UNKNOWN`` when it is anything else."""
         raise NotImplementedError
 
+    def member(self, prop: str, enum: str) -> Optional[str]:
+        """``DESTROY`` when ``prop`` names the member ``DESTROY`` of the enum class ``enum``."""
+        raise NotImplementedError
+
     def call(self, prop: str, *qualnames: str) -> Optional[Tuple[str, List[Arg]]]:
         """(qualname, positional arguments) when ``prop`` is a call of one of ``qualnames``
         (a class: ``ec2.InstanceType(...)`` / ``awsec2.NewInstanceType(...)``; a method:
@@ -98,10 +111,12 @@ class Props:
         (``key.ref`` / ``key.Ref()`` → ``key``), whitespace removed; None when absent."""
         raise NotImplementedError
 
-    def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = ()) -> List[Edit]:
+    def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = (),
+             trailing: Collection[str] = ()) -> List[Edit]:
         """Edits giving props the values ``set`` (replacing a value the props have, in the
-        style of the one replaced; adding the others where the file's layout puts them) and
-        removing the props ``remove`` (the layout kept as the language's formatter would)."""
+        style of the one replaced; adding the others where the file's layout puts them:
+        before the props named in ``trailing`` when such props end the props) and removing
+        the props ``remove`` (the layout kept as the language's formatter would)."""
         raise NotImplementedError
 
 
@@ -150,6 +165,11 @@ class ConstructCall(Props):
     @property
     def opaque(self) -> bool:
         """Are its props not spelled out where it is made (a ``**`` splat, props built elsewhere)?"""
+        raise NotImplementedError
+
+    @property
+    def source(self) -> str:
+        """Its call's source, whitespace removed (how a prop refers to a construct made inline)."""
         raise NotImplementedError
 
     @property
@@ -208,10 +228,22 @@ class CdkFile:
     def constructs(self, *qualnames: str) -> List[ConstructCall]:
         raise NotImplementedError
 
-    def structs(self, qualname: str) -> List[ConstructCall]:
-        """The structs of class ``qualname`` the file makes (``rds.InstanceProps(...)`` /
+    def structs(self, *qualnames: str) -> List[ConstructCall]:
+        """The structs of the classes ``qualnames`` the file makes (``rds.InstanceProps(...)`` /
         ``&awsrds.InstanceProps{...}``), as constructs without an id."""
         raise NotImplementedError
 
+    def has_call(self, *qualnames: str) -> bool:
+        """Does the file call one of ``qualnames`` (classes or methods), however many arguments?"""
+        raise NotImplementedError
+
+    def call_args(self, *qualnames: str) -> List[List[Arg]]:
+        """The positional arguments of each call of ``qualnames``."""
+        raise NotImplementedError
+
     def method_receivers(self, method: str) -> set:
+        raise NotImplementedError
+
+    def method_calls(self, method: str) -> List[List[Arg]]:
+        """The arguments of each ``<receiver>.<method>(...)`` call (Go: on a variable)."""
         raise NotImplementedError

@@ -31,5 +31,5 @@ CODEMOD = Codemod(
     ),
     # production: the fix protects the resource from deletion (and so from replacement)
     retains=lambda params: params.get("profile", "production") != "ephemeral",
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

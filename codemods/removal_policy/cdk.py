@@ -1,4 +1,5 @@
-"""removal_policy for AWS CDK v2 Python.
+"""removal_policy for AWS CDK v2, Python and Go (one detector on the neutral view of
+``lang.view``).
 
 Checked on the L2 constructs that hold data: ``dynamodb.Table`` / ``TableV2``,
 ``s3.Bucket``, ``rds.DatabaseInstance`` (also ``FromSnapshot``, ``ReadReplica``),
@@ -7,6 +8,9 @@ Checked on the L2 constructs that hold data: ``dynamodb.Table`` / ``TableV2``,
 deletion behaviour with ``removal_policy=`` (any value, even one the file does not
 spell out) or a later ``<variable>.apply_removal_policy(...)``; a file that uses
 ``RemovalPolicies.of(scope)`` states it for the whole scope.
+
+Go spells them its way (``awss3.NewBucket``, ``RemovalPolicy:``, ``ApplyRemovalPolicy``,
+``awscdk.RemovalPolicies_Of``; ``nil`` props become a literal).
 
 The fix adds ``removal_policy=RemovalPolicy.RETAIN`` (profile ``production``) or
 ``removal_policy=RemovalPolicy.DESTROY`` (profile ``ephemeral``); with
@@ -28,7 +32,7 @@ table's ``deletion_protection``; log groups that receive an API stage's access l
 (the argument of an ``apigateway.LogGroupLogDestination(...)`` / ``apigatewayv2``'s,
 or the ``destination_arn=<log group>.log_group_arn`` / ``.attr_arn`` of a
 ``CfnStage`` access log setting, or the ``DestinationArn`` of an escape-hatch
-``AccessLogSettings`` override): api-access-logging creates such groups, and the
+``AccessLogSettings`` override on a variable): api-access-logging creates such groups, and the
 program must not depend on whether it ran before or after this codemod (as in
 CloudFormation, Terraform and Pulumi); for the same reason, log groups that a Lambda
 function logs to (its ``log_group=``), which log-retention creates.
@@ -36,13 +40,9 @@ function logs to (its ``log_group=``), which log-retention creates.
 
 from __future__ import annotations
 
-import re
-
-import libcst as cst
-
-from iacfix.codemods.common import cdk as common
-from iacfix.codemods.lang.cdk import TRAILING, Renderer, order_of
-from iacfix.core import Gap
+from iacfix.codemods.common.cdk import FUNCTIONS
+from iacfix.codemods.lang import cdk_file
+from iacfix.codemods.lang.cdk import TRAILING, Member, order_of
 
 BUCKET = "aws_cdk.aws_s3.Bucket"
 KINDS = {
@@ -60,7 +60,16 @@ KINDS = {
     "aws_cdk.aws_logs.LogGroup": "Log group",
 }
 LOG_GROUP = "aws_cdk.aws_logs.LogGroup"
-API_MODULES = ("aws_cdk.aws_apigateway.", "aws_cdk.aws_apigatewayv2.", "aws_cdk.aws_apigatewayv2_alpha.")
+API_MODULES = ("aws_cdk.aws_apigateway", "aws_cdk.aws_apigatewayv2", "aws_cdk.aws_apigatewayv2_alpha")
+LOG_DESTINATIONS = tuple(f"{m}.LogGroupLogDestination" for m in API_MODULES)
+# The access log settings of a stage (L1), whose destination_arn names a log group.
+ACCESS_LOG_SETTINGS = (
+    "aws_cdk.aws_apigateway.CfnStage.AccessLogSettingProperty",
+    "aws_cdk.aws_apigateway.CfnDeployment.AccessLogSettingProperty",
+    "aws_cdk.aws_apigatewayv2.CfnStage.AccessLogSettingsProperty",
+    "aws_cdk.aws_apigatewayv2.CfnApiGatewayManagedOverrides.AccessLogSettingsProperty",
+)
+ARN = ("log_group_arn", "attr_arn")
 POLICY = {"production": "RETAIN", "ephemeral": "DESTROY"}
 # What the other codemods add to these constructs (besides what the CDK adapter's order
 # of the construct's class ranks): when such arguments end the call, removal_policy goes
@@ -81,110 +90,54 @@ OTHERS = set(TRAILING) | {
 
 
 def detect(doc, ctx):
-    if common.is_cdk_v1(doc):
+    f = cdk_file(doc, ctx)
+    if f.has_call("aws_cdk.RemovalPolicies.of"):
         return
-    if doc.calls("aws_cdk.RemovalPolicies.of"):
+    constructs = f.constructs(*KINDS)
+    if not constructs:
         return
-    applied = {
-        doc.code(c.func.value).replace(" ", "")
-        for c in common.method_calls(doc, "apply_removal_policy")
-    }
+    applied = f.method_receivers("apply_removal_policy")
     ephemeral = ctx.params["profile"] == "ephemeral"
-    access_logs = _access_log_groups(doc) | _function_log_groups(doc)
-    member = f"aws_cdk.RemovalPolicy.{POLICY[ctx.params['profile']]}"
-    for site in doc.calls(*KINDS):
-        if site.has_star_kwargs():
+    log_groups = _access_log_groups(f) | _function_log_groups(f)
+    member = Member(f"aws_cdk.RemovalPolicy.{POLICY[ctx.params['profile']]}")
+    for c in constructs:
+        if c.opaque:
             continue
-        if site.qualname == LOG_GROUP and (site.target is not None and _norm(site.target) in access_logs
-                                           or _norm(doc.code(site.call)) in access_logs):
+        if c.qualname == LOG_GROUP and (c.target is not None and c.target in log_groups or c.source in log_groups):
             continue
-        rp = site.kwarg("removal_policy")
-        stated = rp is not None or (site.target is not None and site.target in applied)
-        add = [] if stated else ["removal_policy"]
-        destroy = rp is not None and "aws_cdk.RemovalPolicy.DESTROY" in doc.qualified_names(rp.value)
-        if (
-            ephemeral
-            and site.qualname == BUCKET
-            and (destroy or not stated)
-            and site.kwarg("auto_delete_objects") is None
-        ):
-            add.append("auto_delete_objects")
+        stated = c.has("removal_policy") or (c.target is not None and c.target in applied)
+        add = [] if stated else [("removal_policy", member)]
+        destroy = c.member("removal_policy", "aws_cdk.RemovalPolicy") == "DESTROY"
+        if ephemeral and c.qualname == BUCKET and (destroy or not stated) and not c.has("auto_delete_objects"):
+            add.append(("auto_delete_objects", True))
         if not add:
             continue
-        name = common.name_of(site)
-        kind = KINDS[site.qualname]
+        kind = KINDS[c.qualname]
         if stated:
-            message = f"{kind} '{name}' is destroyed with the stack but its objects are not deleted"
+            message = f"{kind} '{c.name}' is destroyed with the stack but its objects are not deleted"
         else:
-            message = f"{kind} '{name}' does not state its removal policy"
-        yield Gap(
-            line=site.line,
-            column=site.column,
-            end_line=site.end_line,
-            resource_type=site.qualname.replace("aws_cdk.", "", 1),
-            resource_name=name,
-            message=message,
-            fix=lambda site=site, add=add: _fix(doc, site, add, member),
-        )
+            message = f"{kind} '{c.name}' does not state its removal policy"
+        trailing = OTHERS | set(order_of(c.qualname))
+        yield c.gap(message, c.fixer(lambda c=c, add=add, trailing=trailing: c.edit(set=add, trailing=trailing)))
 
 
-def _function_log_groups(doc) -> set:
-    """The log groups (normalised code of their variables, or of the call written inline)
+def _function_log_groups(f) -> set:
+    """The log groups (their variables, or their calls written inline, whitespace removed)
     Lambda functions log to (``log_group=``): log-retention creates such groups."""
-    out = set()
-    for site in doc.calls(*common.FUNCTIONS):
-        arg = site.kwarg("log_group")
-        if arg is not None:
-            out.add(_norm(doc.code(arg.value)))
+    return {ref for fn in f.constructs(*FUNCTIONS) if (ref := fn.ref("log_group")) is not None}
+
+
+def _access_log_groups(f) -> set:
+    """The log groups (their variables, whitespace removed) API stages send access logs to."""
+    out = {args[0].ref() for args in f.call_args(*LOG_DESTINATIONS) if args}
+    for settings in f.structs(*ACCESS_LOG_SETTINGS):
+        ref = settings.ref("destination_arn", ARN)
+        if ref is not None:
+            out.add(ref)
+    for args in f.method_calls("add_property_override"):
+        path = args[0].value if len(args) == 2 else None
+        if path == "AccessLogSettings.DestinationArn":
+            out.add(args[1].ref(ARN))
+        elif path == "AccessLogSettings" and args[1].entry("DestinationArn") is not None:
+            out.add(args[1].entry("DestinationArn").ref(ARN))
     return out
-
-
-def _norm(code: str) -> str:
-    return re.sub(r"\s+", "", code)
-
-
-def _arn_owner(doc, node) -> str:
-    """``x`` for ``x.log_group_arn`` / ``x.attr_arn`` (normalised code)."""
-    return re.sub(r"\.(log_group_arn|attr_arn)$", "", _norm(doc.code(node)))
-
-
-def _access_log_groups(doc) -> set:
-    """The log groups (normalised code of their variables) API stages send access logs to."""
-    out = set()
-    for n in common.walk(doc.module):
-        if not isinstance(n, cst.Call):
-            continue
-        names = doc.qualified_names(n.func)
-        func = doc.code(n.func)
-        if any(q.startswith(API_MODULES) and q.endswith(".LogGroupLogDestination") for q in names):
-            if n.args and n.args[0].keyword is None:
-                out.add(_norm(doc.code(n.args[0].value)))
-        elif func.endswith(("AccessLogSettingProperty", "AccessLogSettingsProperty")):
-            arn = next((a for a in n.args if a.keyword is not None and a.keyword.value == "destination_arn"), None)
-            if arn is not None:
-                out.add(_arn_owner(doc, arn.value))
-        elif isinstance(n.func, cst.Attribute) and n.func.attr.value == "add_property_override" and n.args:
-            path = common.string(n.args[0].value) or ""
-            if path == "AccessLogSettings.DestinationArn" and len(n.args) > 1:
-                out.add(_arn_owner(doc, n.args[1].value))
-            elif path == "AccessLogSettings" and len(n.args) > 1 and isinstance(n.args[1].value, cst.Dict):
-                for el in n.args[1].value.elements:
-                    if isinstance(el, cst.DictElement) and common.string(el.key) == "DestinationArn":
-                        out.add(_arn_owner(doc, el.value))
-    return out
-
-
-def _fix(doc, site, add, member):
-    r = Renderer(doc, site)
-    others = OTHERS | set(order_of(site.qualname))
-    values = {"removal_policy": lambda: r.ref(member), "auto_delete_objects": lambda: "True"}
-    kwargs = [(k, values[k]()) for k in add]
-    args = list(site.call.args)
-    tail = len(args)
-    while tail > 0 and args[tail - 1].keyword is not None and args[tail - 1].keyword.value in others:
-        tail -= 1
-    if tail < len(args) and tail > 0:
-        edits = doc.add_kwargs(site.call, kwargs, before=args[tail])
-    else:
-        edits = doc.add_kwargs(site.call, kwargs)
-    return r.import_edits() + edits

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, List, Optional, Sequence, Tuple
+from typing import Any, Collection, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
@@ -34,6 +34,18 @@ class PyArg(Arg):
 
     def member(self, enum: str) -> Optional[str]:
         return member_of(self.doc, self.node, enum)
+
+    def ref(self, attrs: Sequence[str] = ()) -> str:
+        v = _norm(self.doc, self.node)
+        return re.sub(rf"\.({'|'.join(attrs)})$", "", v) if attrs else v
+
+    def entry(self, key: str) -> Optional[Arg]:
+        if not isinstance(self.node, cst.Dict):
+            return None
+        for el in self.node.elements:
+            if isinstance(el, cst.DictElement) and common.string(el.key) == key:
+                return PyArg(self.doc, el.value)
+        return None
 
 
 class PyProps(Props):
@@ -76,6 +88,10 @@ class PyProps(Props):
             call = kwarg(call, p).value
         return call
 
+    def member(self, prop: str, enum: str) -> Optional[str]:
+        arg = self._arg(prop)
+        return member_of(self.owner.doc, arg.value, enum) if arg is not None else None
+
     def call(self, prop: str, *qualnames: str) -> Optional[Tuple[str, List[Arg]]]:
         arg = self._arg(prop)
         node = arg.value if arg is not None else None
@@ -87,7 +103,8 @@ class PyProps(Props):
             return None
         return q, [PyArg(self.owner.doc, a.value) for a in node.args if a.keyword is None]
 
-    def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = ()) -> List[Edit]:
+    def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = (),
+             trailing: Collection[str] = ()) -> List[Edit]:
         render = self.owner.render
         present = [(k, v) for k, v in set if self.has(k)]
         new = [(k, render(v)) for k, v in set if not self.has(k)]
@@ -103,7 +120,14 @@ class PyProps(Props):
             return out
 
         def add(d, s):
-            return d.add_kwargs(self._locate(s.call), new)
+            call = self._locate(s.call)
+            args = list(call.args)
+            tail = len(args)
+            while tail > 0 and args[tail - 1].keyword is not None and args[tail - 1].keyword.value in trailing:
+                tail -= 1
+            if 0 < tail < len(args):
+                return d.add_kwargs(call, new, before=args[tail])
+            return d.add_kwargs(call, new)
 
         def remover(k):
             return lambda d, s: d.remove_arg(self._locate(s.call), kwarg(self._locate(s.call), k))
@@ -166,6 +190,10 @@ class PyConstruct(PyProps, ConstructCall):
     @property
     def opaque(self) -> bool:
         return self.site.has_star_kwargs()
+
+    @property
+    def source(self) -> str:
+        return _norm(self.doc, self.site.call)
 
     @property
     def own_statement(self) -> bool:
@@ -232,10 +260,21 @@ class PyFile(CdkFile):
             return []
         return [PyConstruct(self.doc, s) for s in sites]
 
-    def structs(self, qualname: str) -> List[ConstructCall]:
+    def structs(self, *qualnames: str) -> List[ConstructCall]:
         if common.is_cdk_v1(self.doc):
             return []
-        return [PyConstruct(self.doc, s, struct=True) for s in self.doc.calls(qualname)]
+        return [PyConstruct(self.doc, s, struct=True) for s in self.doc.calls(*qualnames)]
+
+    def has_call(self, *qualnames: str) -> bool:
+        return bool(self.doc.calls(*qualnames))
+
+    def call_args(self, *qualnames: str) -> List[List[Arg]]:
+        return [[PyArg(self.doc, a.value) for a in s.call.args if a.keyword is None and not a.star]
+                for s in self.doc.calls(*qualnames)]
+
+    def method_calls(self, method: str) -> List[List[Arg]]:
+        return [[PyArg(self.doc, a.value) for a in call.args if a.keyword is None and not a.star]
+                for call in common.method_calls(self.doc, method)]
 
     def method_receivers(self, method: str) -> set:
         return {_norm(self.doc, call.func.value) for call in common.method_calls(self.doc, method)}

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, List, Optional, Sequence, Tuple
+from typing import Any, Collection, List, Optional, Sequence, Tuple
 
 from iacfix.codemods.common import go as common
 from iacfix.codemods.common.cdk import add_word_to_name
@@ -31,6 +31,23 @@ class GoArg(Arg):
 
     def member(self, enum: str) -> Optional[str]:
         return member_of(self.doc, self.node, enum)
+
+    def ref(self, attrs: Sequence[str] = ()) -> str:
+        v = _norm(self.doc, self.node)
+        return re.sub(rf"\.({'|'.join(names.field(a) for a in attrs)})\(\)$", "", v) if attrs else v
+
+    def entry(self, key: str) -> Optional[Arg]:
+        node = self.node
+        if node.type != "composite_literal" or node.child_by_field_name("body") is None:
+            return None  # map[string]interface{}{"Key": value}
+        for el in node.child_by_field_name("body").named_children:
+            k, v = el.child_by_field_name("key"), el.child_by_field_name("value")
+            if el.type != "keyed_element" or k is None or v is None:
+                continue
+            kid = k.named_children[0] if k.named_children else k
+            if literal(self.doc, kid) == key:
+                return GoArg(self.doc, v.named_children[0] if v.type == "literal_element" and v.named_children else v)
+        return None
 
 
 class GoProps(Props):
@@ -66,6 +83,10 @@ class GoProps(Props):
         v = _norm(self.owner.doc, f.value)
         return re.sub(rf"\.({'|'.join(names.field(a) for a in attrs)})\(\)$", "", v) if attrs else v
 
+    def member(self, prop: str, enum: str) -> Optional[str]:
+        f = self._field(prop)
+        return member_of(self.owner.doc, f.value, enum) if f is not None else None
+
     def call(self, prop: str, *qualnames: str) -> Optional[Tuple[str, List[Arg]]]:
         f = self._field(prop)
         node = f.value if f is not None else None
@@ -78,7 +99,8 @@ class GoProps(Props):
         args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
         return q, [GoArg(self.owner.doc, a) for a in args]
 
-    def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = ()) -> List[Edit]:
+    def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = (),
+             trailing: Collection[str] = ()) -> List[Edit]:
         doc, render = self.owner.doc, self.owner.render
         edits: List[Edit] = []
         new = []
@@ -92,7 +114,7 @@ class GoProps(Props):
         if gone:
             edits += doc.remove_fields(self.lit, gone)
         if new:
-            edits += self.owner._add_fields(self, new)
+            edits += self.owner._add_fields(self, new, {names.field(k) for k in trailing})
         return edits
 
 
@@ -171,6 +193,10 @@ class GoConstructCall(GoProps, ConstructCall):
             return not self.lit.plain
         return not self.lit.plain or (self.lit.type_path, self.lit.type_name) != names.props(self.qualname)
 
+    @property
+    def source(self) -> str:
+        return _norm(self.doc, self._node)
+
     def _statement(self):
         return common.statement_of(self.doc, self._node)
 
@@ -200,11 +226,16 @@ class GoConstructCall(GoProps, ConstructCall):
     def add_props(self, props: Sequence[Tuple[str, str]]) -> List[Edit]:
         return self._add_fields(self, [(names.field(k), v) for k, v in props])
 
-    def _add_fields(self, props: GoProps, fields) -> List[Edit]:
+    def _add_fields(self, props: GoProps, fields, trailing=frozenset()) -> List[Edit]:
         if props.lit is None:  # nil props
             path, cls = names.props(self.qualname)
             return self.doc.nil_to_literal(self._props, GoLit(f"{self.r.pkg(path)}.{cls}", tuple(fields)))
-        return self.doc.insert_fields(props.lit, [(None, k, v) for k, v in fields])
+        have = props.lit.fields
+        tail = len(have)
+        while tail > 0 and have[tail - 1].key in trailing:
+            tail -= 1
+        before = have[tail] if 0 < tail < len(have) else None
+        return self.doc.insert_fields(props.lit, [(before, k, v) for k, v in fields])
 
     def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:
         construct_id = literal(self.doc, self.site.arg(1))
@@ -237,14 +268,28 @@ class GoFile(CdkFile):
         return [GoConstructCall(self.doc, s, made[(s.path, s.func)]) for s in self.doc.calls()
                 if (s.path, s.func) in made and len(s.args) == (3 if _is_class(made[(s.path, s.func)]) else 2)]
 
-    def structs(self, qualname: str) -> List[ConstructCall]:
-        want = names.split(qualname)
+    def structs(self, *qualnames: str) -> List[ConstructCall]:
+        want = {names.split(q): q for q in qualnames}
         out = []
         for node in _walk_type(self.doc.tree.root_node, "composite_literal"):
             lit = self.doc.literal(node)
-            if lit is not None and (lit.type_path, lit.type_name) == want:
-                out.append(GoConstructCall(self.doc, None, qualname, lit))
+            if lit is not None and (lit.type_path, lit.type_name) in want:
+                out.append(GoConstructCall(self.doc, None, want[(lit.type_path, lit.type_name)], lit))
         return out
+
+    def _selectors(self, qualnames):
+        return {names.constructor(q) if _is_class(q) else names.split(q) for q in qualnames}
+
+    def has_call(self, *qualnames: str) -> bool:
+        want = self._selectors(qualnames)
+        return any((s.path, s.func) in want for s in self.doc.calls())
+
+    def call_args(self, *qualnames: str) -> List[List[Arg]]:
+        want = self._selectors(qualnames)
+        return [[GoArg(self.doc, a) for a in s.args] for s in self.doc.calls() if (s.path, s.func) in want]
+
+    def method_calls(self, method: str) -> List[List[Arg]]:
+        return [[GoArg(self.doc, a) for a in m.args] for m in common.method_calls(self.doc, names.field(method))]
 
     def method_receivers(self, method: str) -> set:
         return {m.receiver for m in common.method_calls(self.doc, names.field(method))}
