@@ -1,0 +1,167 @@
+"""The neutral view of a CDK construct call (codemods/lang/view.py) answers the same for the
+same program written in CDK Python and in CDK Go: the hand-written CDK detectors written
+once against it rely on that."""
+
+from __future__ import annotations
+
+import pytest
+
+from iacfix.codemods.lang.cdk import view as py_view
+from iacfix.codemods.lang.go import view as go_view
+from iacfix.codemods.lang.view import Expr, New
+from iacfix.codemods.spec import ABSENT, UNKNOWN
+from iacfix.core import apply_edits
+from iacfix.transforms import go as tgo
+from iacfix.transforms import python as tpy
+
+PY = '''from aws_cdk import Stack, aws_ec2 as ec2, aws_kms as kms, aws_rds as rds, aws_secretsmanager as sm
+from constructs import Construct
+
+
+class S(Stack):
+    def __init__(self, scope: Construct, construct_id: str, environment_suffix: str, vpc) -> None:
+        super().__init__(scope, construct_id)
+        name = f"x-{environment_suffix}"
+        key = kms.Key(self, "PaymentsKey", enable_key_rotation=True)
+        kms.CfnAlias(self, "A", alias_name="alias/a", target_key_id=key.key_arn)
+        key.add_alias("alias/b")
+        secret = sm.Secret(self, "Db", generate_secret_string=sm.SecretStringGenerator(password_length=8))
+        opaque = sm.Secret(self, "Other", **props)
+        cluster = rds.DatabaseCluster(
+            self,
+            "Ledger",
+            writer=rds.ClusterInstance.provisioned(
+                "writer",
+                instance_type=ec2.InstanceType.of(ec2.InstanceClass.BURSTABLE3, ec2.InstanceSize.MICRO),
+            ),
+            vpc=vpc,
+        )
+'''
+
+GO = '''package stacks
+
+import (
+	"fmt"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsec2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awskms"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsrds"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssecretsmanager"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewS(scope constructs.Construct, id string, environmentSuffix string, vpc awsec2.IVpc) awscdk.Stack {
+	stack := awscdk.NewStack(scope, &id, nil)
+	name := fmt.Sprintf("x-%s", environmentSuffix)
+	key := awskms.NewKey(stack, jsii.String("PaymentsKey"), &awskms.KeyProps{
+		EnableKeyRotation: jsii.Bool(true),
+	})
+	awskms.NewCfnAlias(stack, jsii.String("A"), &awskms.CfnAliasProps{
+		AliasName:   jsii.String("alias/a"),
+		TargetKeyId: key.KeyArn(),
+	})
+	key.AddAlias(jsii.String("alias/b"))
+	secret := awssecretsmanager.NewSecret(stack, jsii.String("Db"), &awssecretsmanager.SecretProps{
+		GenerateSecretString: &awssecretsmanager.SecretStringGenerator{
+			PasswordLength: jsii.Number(8),
+		},
+	})
+	opaque := awssecretsmanager.NewSecret(stack, jsii.String("Other"), props)
+	cluster := awsrds.NewDatabaseCluster(stack, jsii.String("Ledger"), &awsrds.DatabaseClusterProps{
+		Writer: awsrds.ClusterInstance_Provisioned(jsii.String("writer"), &awsrds.ProvisionedClusterInstanceProps{
+			InstanceType: awsec2.InstanceType_Of(awsec2.InstanceClass_BURSTABLE3, awsec2.InstanceSize_MICRO),
+		}),
+		Vpc: vpc,
+	})
+	_, _, _, _ = name, secret, opaque, cluster
+	return stack
+}
+'''
+
+KMS, SM, RDS, EC2 = "aws_cdk.aws_kms", "aws_cdk.aws_secretsmanager", "aws_cdk.aws_rds", "aws_cdk.aws_ec2"
+
+
+@pytest.fixture(params=["cdk", "go"])
+def f(request):
+    if request.param == "cdk":
+        return py_view.File(tpy.parse(PY, "cdk"))
+    return go_view.File(tgo.parse(GO))
+
+
+def test_constructs_of_classes_in_source_order(f):
+    assert [c.qualname for c in f.constructs(f"{SM}.Secret", f"{KMS}.Key")] == [f"{KMS}.Key", f"{SM}.Secret", f"{SM}.Secret"]
+    assert f.constructs(f"{KMS}.Alias") == []
+
+
+def test_a_construct_names_itself(f):
+    key, = f.constructs(f"{KMS}.Key")
+    assert (key.id, key.name, key.target) == ("PaymentsKey", "PaymentsKey", "key")
+    assert key.id_parts() == ["PaymentsKey"]
+    assert key.env_suffix() == ("environment_suffix" if isinstance(f, py_view.PyFile) else "environmentSuffix")
+
+
+def test_props_read_neutrally(f):
+    key, = f.constructs(f"{KMS}.Key")
+    assert key.has("enable_key_rotation") and not key.has("alias")
+    assert key.value("enable_key_rotation") is True
+    assert key.value("alias") is ABSENT
+    alias, = f.constructs(f"{KMS}.CfnAlias")
+    assert alias.value("alias_name") == "alias/a"
+    assert alias.ref("target_key_id", ("key_arn", "ref")) == "key"
+    assert alias.ref("target_key_id") != "key"  # the attribute is taken off only when asked
+
+
+def test_opaque_props_and_structs(f):
+    secret, other = f.constructs(f"{SM}.Secret")
+    assert not secret.opaque and other.opaque
+    gen = secret.struct("generate_secret_string", f"{SM}.SecretStringGenerator")
+    assert gen.value("password_length") == 8
+    assert gen.value("exclude_characters") is ABSENT
+    assert secret.struct("generate_secret_string", f"{SM}.CfnSecret.GenerateSecretStringProperty") is UNKNOWN
+    assert secret.struct("description", f"{SM}.SecretStringGenerator") is ABSENT
+
+
+def test_factory_methods_calls_members_and_enclosing(f):
+    writer, = f.constructs(f"{RDS}.ClusterInstance.provisioned")
+    assert writer.id == "writer"
+    assert writer.enclosing(f"{RDS}.DatabaseCluster").name == "Ledger"
+    cls, args = writer.call("instance_type", f"{EC2}.InstanceType", f"{EC2}.InstanceType.of")
+    assert cls == f"{EC2}.InstanceType.of"
+    assert [args[0].member(f"{EC2}.InstanceClass"), args[1].member(f"{EC2}.InstanceSize")] == ["BURSTABLE3", "MICRO"]
+    assert args[0].member(f"{EC2}.InstanceSize") is None
+
+
+def test_method_receivers_and_calls(f):
+    assert f.method_receivers("add_alias") == {"key"}
+    assert [a[0].value for a in f.method_calls("add_alias")] == ["alias/b"]
+    assert f.has_call(f"{KMS}.CfnAlias") and not f.has_call(f"{KMS}.Alias")
+
+
+def test_writes_in_the_language():
+    py_key, = py_view.File(tpy.parse(PY, "cdk")).constructs(f"{KMS}.Key")
+    go_key, = go_view.File(tgo.parse(GO)).constructs(f"{KMS}.Key")
+    parts = ["alias/payments-key-", Expr("environment_suffix")]
+    out = py_key.fixer(lambda: py_key.add_props([("alias", py_key.string(parts))]))()
+    assert 'alias=f"alias/payments-key-{environment_suffix}"' in apply_edits(PY, out)
+    parts = ["alias/payments-key-", Expr("environmentSuffix")]
+    out = go_key.fixer(lambda: go_key.add_props([("alias", go_key.string(parts))]))()
+    assert 'Alias:             jsii.String(fmt.Sprintf("alias/payments-key-%s", environmentSuffix)),' in apply_edits(GO, out)
+
+
+def test_edit_sets_replaces_and_removes():
+    py_secret = py_view.File(tpy.parse(PY, "cdk")).constructs(f"{SM}.Secret")[0]
+    go_secret = go_view.File(tgo.parse(GO)).constructs(f"{SM}.Secret")[0]
+    for secret, src, want in (
+        (py_secret, PY, "password_length=32,\n            exclude_characters=\"x\","),
+        (go_secret, GO, "PasswordLength:    jsii.Number(32),\n\t\t\tExcludeCharacters: jsii.String(\"x\"),"),
+    ):
+        gen = secret.struct("generate_secret_string", f"{SM}.SecretStringGenerator")
+        out = secret.fixer(lambda: gen.edit(set=[("password_length", 32), ("exclude_characters", "x")]))()
+        assert want in apply_edits(src, out)
+    py_key = py_view.File(tpy.parse(PY, "cdk")).constructs(f"{KMS}.Key")[0]
+    out = py_key.fixer(lambda: py_key.edit(remove=["enable_key_rotation"]))()
+    assert 'kms.Key(self, "PaymentsKey")' in apply_edits(PY, out)
+    new = New(f"{SM}.SecretStringGenerator", (("password_length", 32),))
+    assert py_key.fixer(lambda: [])() == [] and py_key.render(new) == "sm.SecretStringGenerator(password_length=32)"
