@@ -3,12 +3,14 @@ codemods that add keywords to, or name resources after, the constructs it rename
 
 from __future__ import annotations
 
-import libcst as cst
 import pytest
 
 import iacfix.codemods as codemods
-from iacfix.codemods.environment_suffix.cdk import _fstring
+from iacfix.codemods.environment_suffix.cdk import _fix
+from iacfix.codemods.lang.cdk.view import File
+from iacfix.core import apply_edits
 from iacfix.engine import Settings
+from iacfix.transforms.python import parse
 from tests.test_compose import fix_with
 
 BY_SLUG = {c.slug: c for c in codemods.CATALOG}
@@ -28,7 +30,10 @@ BASE = Settings(codemods=list(codemods.CATALOG), unsafe_fixes=True)
     ],
 )
 def test_fstring(literal, expected):
-    assert _fstring(cst.parse_expression(literal), "env") == expected
+    src = f"from aws_cdk import aws_sqs as sqs\n\nsqs.Queue(\n    self,\n    \"Q\",\n    queue_name={literal},\n)\n"
+    queue, = File(parse(src, "cdk")).constructs("aws_cdk.aws_sqs.Queue")
+    edits = queue.fixer(lambda: _fix(queue, "queue_name", queue.string_literal("queue_name"), "env"))()
+    assert f"    queue_name={expected},\n" in apply_edits(src, edits)
 
 
 STACK = '''from aws_cdk import Stack, aws_apigateway as apigw, aws_logs as logs, aws_sqs as sqs

@@ -26,5 +26,5 @@ CODEMOD = Codemod(
     unsafe_note="every fix renames a resource, which replaces it on the next deploy",
     unsafe_only=True,
     replaces=lambda params: True,  # a renamed resource is a new resource
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

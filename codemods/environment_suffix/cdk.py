@@ -1,4 +1,7 @@
-"""environment-suffix for AWS CDK v2 Python.
+"""environment-suffix for AWS CDK v2, Python and Go (one detector on the neutral view of
+``lang.view``; Go spells the names its way: ``awsdynamodb.NewTable`` ``TableName:
+jsii.String("orders")`` → ``jsii.String(fmt.Sprintf("orders-%s", suffix))``, with the
+suffix the function formats its other names with, ``codemods.common.go.env_suffix_expr``).
 
 Checked: the explicit physical name of these constructs (the construct id, the
 second argument, is a logical id that CDK turns into a generated name, so it is
@@ -64,13 +67,9 @@ objects, and constructs not listed above.
 
 from __future__ import annotations
 
-import libcst as cst
-
 from iacfix.codemods.common.aws import SERVICE_ROLE_NAMES
-from iacfix.codemods.common import cdk as common
 from iacfix.codemods.common.cdk import CFN_FUNCTION, FUNCTIONS
-from iacfix.core import Gap
-from iacfix.transforms.python import rewrite_call
+from iacfix.codemods.lang import cdk_file
 
 _NAMES = {
     "aws_dynamodb": {"Table": "table_name", "TableV2": "table_name", "CfnTable": "table_name", "CfnGlobalTable": "table_name"},
@@ -110,57 +109,30 @@ NO_SUFFIX = "the file has no environment suffix to append; pass one to the stack
 
 
 def detect(doc, ctx):
-    sites = [s for q in NAME_KWARG for s in doc.calls(q)]
-    if not sites or common.is_cdk_v1(doc):
-        return
-    for site in sorted(sites, key=lambda s: (s.line, s.column)):
-        arg = site.kwarg(NAME_KWARG[site.qualname])
-        node = arg.value if arg is not None else None
-        if not isinstance(node, cst.SimpleString) or "b" in node.prefix.lower():
-            continue
-        value = node.evaluated_value
-        if value in SERVICE_ROLE_NAMES:
-            continue  # a name the service looks up: one per account by design
-        env = common.env_suffix_expr(doc, site.call)
-        name = common.name_of(site)
-        pos = doc.range(node)
-        message = f"{site.class_name} '{name}' has the hard-coded name '{value}'"
-        yield Gap(
-            line=pos.start.line,
-            column=pos.start.column + 1,
-            end_line=pos.end.line,
-            suppress_lines=(site.line, site.line - 1),
-            resource_type=site.qualname.replace("aws_cdk.", "", 1),
-            resource_name=name,
-            message=f"{message} (no environment suffix)" if env else f"{message}, and {NO_SUFFIX}",
-            fix=(lambda site=site, node=node, env=env: _fix(doc, site, node, env)) if env else None,
+    for c in cdk_file(doc, ctx).constructs(*NAME_KWARG):
+        prop = NAME_KWARG[c.qualname]
+        value = c.string_literal(prop)
+        if value is None or value in SERVICE_ROLE_NAMES:
+            continue  # built from something already; or a name the service looks up (one per account)
+        env = c.env_suffix()
+        line, column, end_line = c.position(prop)
+        message = f"{c.qualname.rpartition('.')[2]} '{c.name}' has the hard-coded name '{value}'"
+        yield c.gap(
+            f"{message} (no environment suffix)" if env else f"{message}, and {NO_SUFFIX}",
+            c.fixer(lambda c=c, prop=prop, value=value, env=env: _fix(c, prop, value, env)) if env else None,
+            line=line,
+            column=column,
+            end_line=end_line,
+            suppress_lines=(c.line, c.line - 1),
             unsafe=True,
             detail="environment-suffix",
         )
 
 
-def _fix(doc, site, node, env):
-    """Replace the literal. A call on one line is rewritten as a whole (so that another
-    codemod's keyword added to the same call waits for the next pass instead of
-    lengthening the line alongside), and laid out one argument per line when the
-    longer name pushes it past the file's line length, as adding a keyword would:
-    the result does not depend on which codemod runs first."""
-    new = _fstring(node, env)
-    r = doc.range(site.call)
-    if r.start.line != r.end.line:
-        return doc.replace_node(node, new)
-    steps = [lambda cur, s: cur.replace_node(node, new)]  # the first step edits ``doc`` itself
-    if len(doc.lines.line_text(r.start.line)) + len(new) - len(doc.code(node)) > doc.line_length():
-        steps.append(lambda cur, s: cur.explode(s.call))
-    return rewrite_call(doc, site, steps)
-
-
-def _fstring(node: cst.SimpleString, env: str) -> str:
-    """ "orders" → f"orders-{env}", 'orders.fifo' → f'orders-{env}.fifo', "orders_table" →
-    f"orders_table_{env}", "alias/orders" → f"alias/orders-{env}" (quotes and r prefix kept)."""
-    body = node.raw_value
-    esc = body.replace("{", "{{").replace("}", "}}")
-    stem, fifo = (esc[:-5], ".fifo") if esc.endswith(".fifo") else (esc, "")
-    prefix = node.prefix.replace("u", "").replace("U", "")
+def _fix(c, prop, value: str, env: str):
+    """"orders" → "orders-{env}", "orders.fifo" → "orders-{env}.fifo", "orders_table" →
+    "orders_table_{env}", "alias/orders" → "alias/orders-{env}"."""
+    fifo = ".fifo" if value.endswith(".fifo") else ""
+    stem = value[:len(value) - len(fifo)]
     sep = "_" if "_" in stem and "-" not in stem else "-"
-    return f"{prefix}f{node.quote}{stem}{sep}{{{env}}}{fifo}{node.quote}"
+    return c.append_to_string(prop, sep, env, keep_end=fifo)

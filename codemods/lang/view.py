@@ -95,6 +95,15 @@ class Props:
         unset (or set to nothing), ``UNKNOWN`` when it is anything else."""
         raise NotImplementedError
 
+    def string_literal(self, prop: str) -> Optional[str]:
+        """The value of ``prop`` when it is written as a plain string literal (not an
+        f-string, a ``fmt.Sprintf``, a variable), else None."""
+        raise NotImplementedError
+
+    def position(self, prop: str) -> Tuple[int, int, int]:
+        """(line, column, end line) of the value of ``prop``, which it has."""
+        raise NotImplementedError
+
     def member(self, prop: str, enum: str) -> Optional[str]:
         """``DESTROY`` when ``prop`` names the member ``DESTROY`` of the enum class ``enum``."""
         raise NotImplementedError
@@ -187,6 +196,12 @@ class ConstructCall(Props):
         file's language and style."""
         raise NotImplementedError
 
+    def append_to_string(self, prop: str, text: str, expr: str, keep_end: str = "") -> List[Edit]:
+        """Edits appending ``text`` and the expression ``expr`` to the plain string literal of
+        ``prop``, before its ending ``keep_end`` (``"orders.fifo"`` → ``f"orders-{env}.fifo"``
+        / ``fmt.Sprintf("orders-%s.fifo", env)``), the rest of the literal as written."""
+        raise NotImplementedError
+
     def attr(self, name: str) -> str:
         """Source for an attribute of its variable (``key.ref`` / ``key.Ref()``)."""
         raise NotImplementedError
@@ -218,8 +233,10 @@ class ConstructCall(Props):
 
     def gap(self, message: str, fix: Optional[Callable[[], List[Edit]]], **more) -> Gap:
         more.setdefault("resource_name", self.name)
-        return Gap(line=self.line, column=self.column, end_line=self.end_line,
-                   resource_type=self.resource_type, message=message, fix=fix, **more)
+        more.setdefault("line", self.line)
+        more.setdefault("column", self.column)
+        more.setdefault("end_line", self.end_line)
+        return Gap(resource_type=self.resource_type, message=message, fix=fix, **more)
 
 
 class CdkFile:

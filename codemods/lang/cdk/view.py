@@ -88,6 +88,19 @@ class PyProps(Props):
             call = kwarg(call, p).value
         return call
 
+    def _plain_string(self, prop: str) -> Optional[cst.SimpleString]:
+        arg = self._arg(prop)
+        node = arg.value if arg is not None else None
+        return node if isinstance(node, cst.SimpleString) and "b" not in node.prefix.lower() else None
+
+    def string_literal(self, prop: str) -> Optional[str]:
+        node = self._plain_string(prop)
+        return node.evaluated_value if node is not None else None
+
+    def position(self, prop: str) -> Tuple[int, int, int]:
+        pos = self.owner.doc.range(self._arg(prop).value)
+        return pos.start.line, pos.start.column + 1, pos.end.line
+
     def member(self, prop: str, enum: str) -> Optional[str]:
         arg = self._arg(prop)
         return member_of(self.owner.doc, arg.value, enum) if arg is not None else None
@@ -219,6 +232,26 @@ class PyConstruct(PyProps, ConstructCall):
             args = ", ".join(f"{k}={self.render(x)}" for k, x in v.props)
             return f"{self.r.ref(v.qualname)}({args})"
         return self.r.value(v)
+
+    def append_to_string(self, prop: str, text: str, expr: str, keep_end: str = "") -> List[Edit]:
+        """The literal becomes an f-string (its quotes and ``r`` prefix kept). A call on one
+        line is rewritten as a whole (so that another codemod's keyword added to the same
+        call waits for the next pass instead of lengthening the line alongside), and laid
+        out one argument per line when the longer literal pushes it past the file's line
+        length, as adding a keyword would: the result does not depend on which codemod
+        runs first."""
+        doc, node = self.doc, self._plain_string(prop)
+        esc = node.raw_value.replace("{", "{{").replace("}", "}}")
+        stem, end = (esc[:-len(keep_end)], keep_end) if keep_end and esc.endswith(keep_end) else (esc, "")
+        prefix = node.prefix.replace("u", "").replace("U", "")
+        new = f"{prefix}f{node.quote}{stem}{text}{{{expr}}}{end}{node.quote}"
+        r = doc.range(self.site.call)
+        if r.start.line != r.end.line:
+            return doc.replace_node(node, new)
+        steps = [lambda cur, s: cur.replace_node(node, new)]  # the first step edits ``doc`` itself
+        if len(doc.lines.line_text(r.start.line)) + len(new) - len(doc.code(node)) > doc.line_length():
+            steps.append(lambda cur, s: cur.explode(s.call))
+        return rewrite_call(doc, self.site, steps)
 
     def attr(self, name: str) -> str:
         return f"{self.target}.{name}"

@@ -83,6 +83,26 @@ class GoProps(Props):
         v = _norm(self.owner.doc, f.value)
         return re.sub(rf"\.({'|'.join(names.field(a) for a in attrs)})\(\)$", "", v) if attrs else v
 
+    def _plain_string(self, prop: str):
+        """``jsii.String("...")`` with a string literal."""
+        f = self._field(prop)
+        node, doc = (f.value if f is not None else None), self.owner.doc
+        if node is None or node.type != "call_expression" or doc.selector(node.child_by_field_name("function")) != (JSII, "String"):
+            return None
+        args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
+        if len(args) == 1 and args[0].type in ("interpreted_string_literal", "raw_string_literal") \
+                and isinstance(literal(doc, node), str):
+            return node
+        return None
+
+    def string_literal(self, prop: str) -> Optional[str]:
+        node = self._plain_string(prop)
+        return literal(self.owner.doc, node) if node is not None else None
+
+    def position(self, prop: str) -> Tuple[int, int, int]:
+        node, doc = self._field(prop).value, self.owner.doc
+        return node.start_point[0] + 1, doc.column(doc.start(node)), node.end_point[0] + 1
+
     def member(self, prop: str, enum: str) -> Optional[str]:
         f = self._field(prop)
         return member_of(self.owner.doc, f.value, enum) if f is not None else None
@@ -219,6 +239,13 @@ class GoConstructCall(GoProps, ConstructCall):
         if isinstance(v, New):
             return GoLit(self.r.ref(v.qualname), tuple((names.field(k), self.render(x)) for k, x in v.props))
         return self.r.value(v)
+
+    def append_to_string(self, prop: str, text: str, expr: str, keep_end: str = "") -> List[Edit]:
+        node = self._plain_string(prop)
+        value = literal(self.doc, node)
+        stem, end = (value[:-len(keep_end)], keep_end) if keep_end and value.endswith(keep_end) else (value, "")
+        fmt = f"{common.go_format(stem)}{common.go_format(text)}%s{common.go_format(end)}"
+        return self.doc.replace(node, f"{self.r.pkg(JSII)}.String({self.r.pkg(common.FMT)}.Sprintf({go_string(fmt)}, {expr}))")
 
     def attr(self, name: str) -> str:
         return f"{self.target}.{names.field(name)}()"
