@@ -20,5 +20,5 @@ CODEMOD = Codemod(
     ),
     unsafe_note="every fix narrows permissions, which denies access to resources outside the file",
     unsafe_only=True,
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

@@ -1,4 +1,7 @@
-"""iam_wildcard for AWS CDK v2 Python.
+"""iam_wildcard for AWS CDK v2, Python and Go (one detector on the neutral view of
+``lang.view``; Go: ``awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Actions: ...,
+Resources: jsii.Strings("*")})``, actions as ``jsii.Strings(...)`` or ``&[]*string{...}``,
+the fix ``&[]*string{table.TableArn(), jsii.String(*table.TableArn() + "/index/*")}``).
 
 An ``iam.PolicyStatement(actions=[...], resources=["*"])`` that allows (no
 ``effect``, or ``iam.Effect.ALLOW``) literal actions on ``"*"`` only (every
@@ -21,13 +24,9 @@ covered: policy documents written as dicts (``PolicyDocument.from_json``,
 
 from __future__ import annotations
 
-import libcst as cst
-
-from iacfix.codemods.common import cdk as common
-from iacfix.codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
 from iacfix.codemods.common.cdk import CFN_FUNCTION, FUNCTIONS
-from iacfix.core import Edit, Gap
-from iacfix.transforms.python import file_quote, kwarg
+from iacfix.codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
+from iacfix.codemods.lang import cdk_file
 
 IAM = "aws_cdk.aws_iam"
 STATEMENT = f"{IAM}.PolicyStatement"
@@ -51,131 +50,64 @@ PLURAL = {"key": "KMS keys", "function": "Lambda functions", "stream": "Kinesis 
 
 
 def detect(doc, ctx):
-    sites = doc.calls(STATEMENT)
-    if not sites or common.is_cdk_v1(doc):
-        return
-    for site in sites:
-        actions = _wildcard_actions(doc, site)
-        if actions is None:
-            continue
-        yield _gap(doc, site, actions)
+    f = cdk_file(doc, ctx)
+    for st in f.constructs(STATEMENT):
+        actions = _wildcard_actions(st)
+        if actions is not None:
+            yield _gap(f, st, actions)
 
 
-def _strings(node):
-    """The values of a list/tuple of plain string literals, else None."""
-    if not isinstance(node, (cst.List, cst.Tuple)):
-        return None
-    out = []
-    for el in node.elements:
-        s = common.string(el.value) if isinstance(el, cst.Element) else None
-        if s is None:
-            return None
-        out.append(s)
-    return out
-
-
-def _wildcard_actions(doc, site):
+def _wildcard_actions(st):
     """The literal actions of an Allow statement on "*" only, else None."""
-    call = site.call
-    if site.has_star_kwargs() or site.positional(0) is not None:
+    if st.opaque or any(st.has(k) for k in ("principals", "not_principals", "not_actions", "not_resources")):
         return None
-    if any(kwarg(call, k) is not None for k in ("principals", "not_principals", "not_actions", "not_resources")):
-        return None
-    effect = kwarg(call, "effect")
-    if effect is not None and f"{IAM}.Effect.ALLOW" not in doc.qualified_names(effect.value):
+    if st.has("effect") and st.member("effect", f"{IAM}.Effect") != "ALLOW":
         return None  # Deny, or not known
-    res = kwarg(call, "resources")
-    resources = _strings(res.value) if res is not None else None
+    resources = st.strings("resources")
     if not resources or any(r != "*" for r in resources):
         return None
-    act = kwarg(call, "actions")
-    actions = _strings(act.value) if act is not None else None
+    actions = st.strings("actions")
     if actions and star_is_right(actions):
         return None  # X-Ray, listing: "*" is the only resource these actions take
     return actions or None
 
 
-def _gap(doc, site, actions):
-    owner = _owner(doc, site)
+def _gap(f, st, actions):
+    owner = st.given_to(("add_to_", "add_statements"))
     where = f" of '{owner}'" if owner else ""
     message = f"IAM statement{where} allows {', '.join(actions)} on every resource ('*')"
     result = narrowing(actions)
     fix = None
     if isinstance(result, Narrowing):
-        found = _resource(doc, site, result)
+        found = _resource(f, st, result)
         if isinstance(found, str):
             message += f"; not narrowed: {found}"
         else:
-            fix = (lambda found=found: _fix(doc, site, result, *found))
+            fix = st.fixer(lambda found=found: _fix(st, result, *found))
     else:
         message += f"; not narrowed: {result}"
-    sid = kwarg(site.call, "sid")
-    name = common.string(sid.value) if sid is not None else None
-    return Gap(
-        line=site.line,
-        column=site.column,
-        end_line=site.end_line,
-        resource_type=site.qualname.replace("aws_cdk.", "", 1),
-        resource_name=name or site.target or owner or "PolicyStatement",
-        message=message,
-        fix=fix,
-        unsafe=True,
-        detail=",".join(sorted(a.lower() for a in actions)),
-    )
+    sid = st.value("sid")
+    return st.gap(message, fix, unsafe=True,
+                  resource_name=(sid if isinstance(sid, str) else None) or st.target or owner or "PolicyStatement",
+                  detail=",".join(sorted(a.lower() for a in actions)))
 
 
-def _owner(doc, site) -> str:
-    """What the statement is given to: "role" for ``role.add_to_policy(...)``, "OrdersPolicy"
-    for a construct's argument, else ""."""
-    node = doc.parent(site.call)
-    while node is not None and not isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-        if isinstance(node, cst.Call):
-            if isinstance(node.func, cst.Attribute) and node.func.attr.value.startswith(("add_to_", "add_statements")):
-                return doc.code(node.func.value)
-            args = [a for a in node.args if a.keyword is None and not a.star]
-            if len(args) > 1 and common.string(args[1].value):
-                return common.string(args[1].value)
-        node = doc.parent(node)
-    return ""
-
-
-def _resource(doc, site, n: Narrowing):
+def _resource(f, st, n: Narrowing):
     """(variable, ARN attribute) of the one construct of the kind, or why there is none."""
     classes = RESOURCES[n.kind]
-    found = doc.calls(*classes)
+    found = f.constructs(*classes)
     plural = PLURAL.get(n.kind, f"{n.kind}s")
     if len(found) != 1:
         return f"the file defines {len(found)} {plural}" if found else f"the file defines no {n.kind}"
     res = found[0]
     if not res.target:
         return f"the {n.kind} is not assigned to a variable"
-    fn = doc.enclosing(site.call, cst.FunctionDef)
-    same_scope = doc.enclosing(res.call, cst.FunctionDef) is fn
-    if res.line >= site.line or not (same_scope or res.target.startswith("self.")):
+    if not res.before_in_scope(st):
         return f"the {n.kind} is not defined before the statement"
     return res.target, classes[res.qualname]
 
 
-def _fix(doc, site, n: Narrowing, var, attr):
-    q = file_quote(doc)
-    arn = f"{var}.{attr}"
-    items = [arn if form == "resource" else f"f{q}{{{arn}}}{FORM_SUFFIX[form]}{q}" for form in n.forms]
-    lst = kwarg(site.call, "resources").value
-    stars = list(lst.elements)
-    start = doc.range(lst).start
-    if doc.range(stars[0]).start.line != start.line:  # one element per line: keep that layout
-        indent = doc.lines.indent_of(doc.range(stars[0]).start.line)
-        return [Edit(doc.start(stars[0].value), doc.end(stars[-1].value), f",\n{indent}".join(items))]
-    new_list = f"[{', '.join(items)}]"
-    call = site.call
-    r = doc.range(call)
-    grows = len(new_list) - (doc.end(lst) - doc.start(lst))
-    if r.start.line != r.end.line or len(doc.lines.line_text(r.start.line)) + grows <= doc.line_length():
-        if r.start.line == r.end.line or doc.range(lst).end.line != start.line:
-            return doc.replace_node(lst, new_list)
-        indent = doc.lines.indent_of(start.line)
-        return doc.replace_node(lst, doc.fit(new_list, indent, start.column - len(indent) + 1))
-    # the statement's line gets too long: lay the call out one argument per line
-    code = doc.text[doc.start(call):doc.start(lst)] + new_list + doc.text[doc.end(lst):doc.end(call)]
-    indent = doc.lines.indent_of(r.start.line)
-    return doc.replace_node(call, doc.fit(code, indent, r.start.column - len(indent)))
+def _fix(st, n: Narrowing, var, attr):
+    items = [st.attr(attr, var) if form == "resource" else st.attr_string(var, attr, FORM_SUFFIX[form])
+             for form in n.forms]
+    return st.replace_list("resources", items)

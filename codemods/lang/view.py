@@ -95,6 +95,11 @@ class Props:
         unset (or set to nothing), ``UNKNOWN`` when it is anything else."""
         raise NotImplementedError
 
+    def strings(self, prop: str) -> Optional[List[str]]:
+        """The values of ``prop`` when it is a list of plain string literals
+        (``["a", "b"]`` / ``jsii.Strings("a", "b")``, ``&[]*string{jsii.String("a")}``), else None."""
+        raise NotImplementedError
+
     def string_literal(self, prop: str) -> Optional[str]:
         """The value of ``prop`` when it is written as a plain string literal (not an
         f-string, a ``fmt.Sprintf``, a variable), else None."""
@@ -157,6 +162,17 @@ class ConstructCall(Props):
         a struct has none)."""
         raise NotImplementedError
 
+    def given_to(self, methods: Sequence[str]) -> str:
+        """What the construct is given to in its statement: the receiver of a method whose name
+        starts with one of ``methods`` (``role`` for ``role.add_to_policy(<it>)``), else the
+        construct id of a call it is an argument of; "" when neither."""
+        raise NotImplementedError
+
+    def before_in_scope(self, other: "ConstructCall") -> bool:
+        """Is this construct made before ``other`` where ``other`` can use its variable (the
+        same function; Python: or an attribute of ``self``)?"""
+        raise NotImplementedError
+
     def enclosing(self, qualname: str) -> Optional["ConstructCall"]:
         """The ``qualname`` construct whose call this one is written inside, if any."""
         raise NotImplementedError
@@ -202,8 +218,18 @@ class ConstructCall(Props):
         / ``fmt.Sprintf("orders-%s.fifo", env)``), the rest of the literal as written."""
         raise NotImplementedError
 
-    def attr(self, name: str) -> str:
-        """Source for an attribute of its variable (``key.ref`` / ``key.Ref()``)."""
+    def attr(self, name: str, var: Optional[str] = None) -> str:
+        """Source for an attribute of its variable, or of ``var`` (``key.ref`` / ``key.Ref()``)."""
+        raise NotImplementedError
+
+    def attr_string(self, var: str, name: str, text: str) -> str:
+        """Source for a string: an attribute of ``var`` followed by ``text``
+        (``f"{table.table_arn}/index/*"`` / ``jsii.String(*table.TableArn() + "/index/*")``)."""
+        raise NotImplementedError
+
+    def replace_list(self, prop: str, items: Sequence[str]) -> List[Edit]:
+        """Edits replacing the list ``prop`` is (a list literal it has) with ``items`` (sources),
+        its layout kept (one item per line stays so; a line made too long is laid out again)."""
         raise NotImplementedError
 
     def add_props(self, props: Sequence[Tuple[str, str]]) -> List[Edit]:

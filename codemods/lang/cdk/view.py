@@ -88,6 +88,19 @@ class PyProps(Props):
             call = kwarg(call, p).value
         return call
 
+    def strings(self, prop: str) -> Optional[List[str]]:
+        arg = self._arg(prop)
+        node = arg.value if arg is not None else None
+        if not isinstance(node, (cst.List, cst.Tuple)):
+            return None
+        out = []
+        for el in node.elements:
+            v = common.string(el.value) if isinstance(el, cst.Element) else None
+            if v is None:
+                return None
+            out.append(v)
+        return out
+
     def _plain_string(self, prop: str) -> Optional[cst.SimpleString]:
         arg = self._arg(prop)
         node = arg.value if arg is not None else None
@@ -177,6 +190,24 @@ class PyConstruct(PyProps, ConstructCall):
             return self.id or self.target or self.site.class_name
         return common.name_of(self.site)
 
+    def given_to(self, methods: Sequence[str]) -> str:
+        doc = self.doc
+        node = doc.parent(self.site.call)
+        while node is not None and not isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            if isinstance(node, cst.Call):
+                if isinstance(node.func, cst.Attribute) and node.func.attr.value.startswith(tuple(methods)):
+                    return doc.code(node.func.value)
+                args = [a for a in node.args if a.keyword is None and not a.star]
+                if len(args) > 1 and common.string(args[1].value):
+                    return common.string(args[1].value)
+            node = doc.parent(node)
+        return ""
+
+    def before_in_scope(self, other: ConstructCall) -> bool:
+        doc = self.doc
+        same = doc.enclosing(self.site.call, cst.FunctionDef) is doc.enclosing(other.site.call, cst.FunctionDef)
+        return self.line < other.line and (same or bool(self.target and self.target.startswith("self.")))
+
     def enclosing(self, qualname: str) -> Optional[ConstructCall]:
         doc = self.doc
         cur = doc.parent(self.site.call)
@@ -253,8 +284,33 @@ class PyConstruct(PyProps, ConstructCall):
             steps.append(lambda cur, s: cur.explode(s.call))
         return rewrite_call(doc, self.site, steps)
 
-    def attr(self, name: str) -> str:
-        return f"{self.target}.{name}"
+    def attr(self, name: str, var: Optional[str] = None) -> str:
+        return f"{var or self.target}.{name}"
+
+    def attr_string(self, var: str, name: str, text: str) -> str:
+        q = file_quote(self.doc)
+        return f"f{q}{{{self.attr(name, var)}}}{text}{q}"
+
+    def replace_list(self, prop: str, items: Sequence[str]) -> List[Edit]:
+        doc, call = self.doc, self.site.call
+        lst = self._arg(prop).value
+        old = list(lst.elements)
+        start = doc.range(lst).start
+        if old and doc.range(old[0]).start.line != start.line:  # one element per line: keep that layout
+            indent = doc.lines.indent_of(doc.range(old[0]).start.line)
+            return [Edit(doc.start(old[0].value), doc.end(old[-1].value), f",\n{indent}".join(items))]
+        new_list = f"[{', '.join(items)}]"
+        r = doc.range(call)
+        grows = len(new_list) - (doc.end(lst) - doc.start(lst))
+        if r.start.line != r.end.line or len(doc.lines.line_text(r.start.line)) + grows <= doc.line_length():
+            if r.start.line == r.end.line or doc.range(lst).end.line != start.line:
+                return doc.replace_node(lst, new_list)
+            indent = doc.lines.indent_of(start.line)
+            return doc.replace_node(lst, doc.fit(new_list, indent, start.column - len(indent) + 1))
+        # the statement's line gets too long: lay the call out one argument per line
+        code = doc.text[doc.start(call):doc.start(lst)] + new_list + doc.text[doc.end(lst):doc.end(call)]
+        indent = doc.lines.indent_of(r.start.line)
+        return doc.replace_node(call, doc.fit(code, indent, r.start.column - len(indent)))
 
     def add_props(self, props: Sequence[Tuple[str, str]]) -> List[Edit]:
         return self.doc.add_kwargs(self.site.call, list(props))

@@ -83,6 +83,29 @@ class GoProps(Props):
         v = _norm(self.owner.doc, f.value)
         return re.sub(rf"\.({'|'.join(names.field(a) for a in attrs)})\(\)$", "", v) if attrs else v
 
+    def strings(self, prop: str) -> Optional[List[str]]:
+        f = self._field(prop)
+        if f is None:
+            return None
+        doc = self.owner.doc
+        v = literal(doc, f.value)
+        if isinstance(v, list):
+            return v if all(isinstance(x, str) for x in v) else None
+        n = f.value
+        if n.type == "unary_expression" and doc.source(n.child_by_field_name("operator")) == "&":
+            n = n.child_by_field_name("operand")
+        if n is None or n.type != "composite_literal" or n.child_by_field_name("type").type != "slice_type":
+            return None
+        out = []
+        for el in n.child_by_field_name("body").named_children:
+            if el.type == "comment":
+                continue
+            x = literal(doc, el.named_children[0]) if el.type == "literal_element" and el.named_children else None
+            if not isinstance(x, str):
+                return None
+            out.append(x)
+        return out
+
     def _plain_string(self, prop: str):
         """``jsii.String("...")`` with a string literal."""
         f = self._field(prop)
@@ -158,7 +181,10 @@ class GoConstructCall(GoProps, ConstructCall):
             self.nil, self._id, self._props = False, None, None
             return
         self.line, self.column, self.end_line = site.line, site.column, site.end_line
-        self._id, self._props = (site.args[1], site.args[2]) if _is_class(qualname) else (site.args[0], site.args[1])
+        if len(site.args) == 1:  # a class made from its props alone: awsiam.NewPolicyStatement(&props)
+            self._id, self._props = None, site.args[0]
+        else:
+            self._id, self._props = (site.args[1], site.args[2]) if _is_class(qualname) else (site.args[0], site.args[1])
         GoProps.__init__(self, self, doc.literal(self._props))
         self.nil = self.lit is None and self._props.type == "nil"
 
@@ -192,6 +218,28 @@ class GoConstructCall(GoProps, ConstructCall):
     @property
     def _node(self):
         return self.site.call if self.site is not None else self.lit.node
+
+    def given_to(self, methods: Sequence[str]) -> str:
+        doc = self.doc
+        prefixes = tuple(names.field(m) for m in methods)
+        node = self._node.parent
+        while node is not None and node.type not in ("block", "statement_list"):
+            if node.type == "call_expression":
+                fn = node.child_by_field_name("function")
+                if fn is not None and fn.type == "selector_expression":
+                    field = doc.source(fn.child_by_field_name("field"))
+                    operand = fn.child_by_field_name("operand")
+                    if field.startswith(prefixes) and doc.path_of(doc.source(operand)) is None:
+                        return doc.source(operand)
+                args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
+                if len(args) > 1 and isinstance(literal(doc, args[1]), str):
+                    return literal(doc, args[1])
+            node = node.parent
+        return ""
+
+    def before_in_scope(self, other: ConstructCall) -> bool:
+        doc = self.doc
+        return self.line < other.line and doc.enclosing_function(self._node) == doc.enclosing_function(other._node)
 
     def enclosing(self, qualname: str) -> Optional[ConstructCall]:
         made = names.constructor(qualname)
@@ -247,8 +295,14 @@ class GoConstructCall(GoProps, ConstructCall):
         fmt = f"{common.go_format(stem)}{common.go_format(text)}%s{common.go_format(end)}"
         return self.doc.replace(node, f"{self.r.pkg(JSII)}.String({self.r.pkg(common.FMT)}.Sprintf({go_string(fmt)}, {expr}))")
 
-    def attr(self, name: str) -> str:
-        return f"{self.target}.{names.field(name)}()"
+    def attr(self, name: str, var: Optional[str] = None) -> str:
+        return f"{var or self.target}.{names.field(name)}()"
+
+    def attr_string(self, var: str, name: str, text: str) -> str:
+        return f"{self.r.pkg(JSII)}.String(*{self.attr(name, var)} + {go_string(text)})"
+
+    def replace_list(self, prop: str, items: Sequence[str]) -> List[Edit]:
+        return self.doc.replace(self._field(prop).value, "&[]*string{" + ", ".join(items) + "}")
 
     def add_props(self, props: Sequence[Tuple[str, str]]) -> List[Edit]:
         return self._add_fields(self, [(names.field(k), v) for k, v in props])
@@ -293,7 +347,7 @@ class GoFile(CdkFile):
     def constructs(self, *qualnames: str) -> List[ConstructCall]:
         made = {(names.constructor(q) if _is_class(q) else names.split(q)): q for q in qualnames}
         return [GoConstructCall(self.doc, s, made[(s.path, s.func)]) for s in self.doc.calls()
-                if (s.path, s.func) in made and len(s.args) == (3 if _is_class(made[(s.path, s.func)]) else 2)]
+                if (s.path, s.func) in made and len(s.args) in ((3, 1) if _is_class(made[(s.path, s.func)]) else (2,))]
 
     def structs(self, *qualnames: str) -> List[ConstructCall]:
         want = {names.split(q): q for q in qualnames}
