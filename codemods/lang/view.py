@@ -218,6 +218,26 @@ class ConstructCall(Props):
         / ``fmt.Sprintf("orders-%s.fifo", env)``), the rest of the literal as written."""
         raise NotImplementedError
 
+    def name_key(self, prop: str) -> Optional[str]:
+        """The name ``prop`` holds as text to compare (a log group's with a function's): a
+        literal's value (Python: an f-string or variable with its fields as ``{code}``); None
+        when unknown."""
+        raise NotImplementedError
+
+    @property
+    def can_add_companion(self) -> bool:
+        """Can ``add_companion`` write a new construct for it (Go: it is in a statement)?"""
+        raise NotImplementedError
+
+    def add_companion(self, prop: str, new: "New", word: str, companions: Collection[str]) -> List[Edit]:
+        """Edits making a ``new`` construct for this one and giving it as ``prop`` (placed
+        by the class's order of props): its id this one's with ``word`` added, defined in a
+        statement before this one's (and before the statements right above it that define
+        what it is given with a class of ``companions``, so the file is the same whichever
+        codemod wrote those first), in a variable named after this one's (Python: written
+        inline when it has no statement of its own or the name is taken)."""
+        raise NotImplementedError
+
     def attr(self, name: str, var: Optional[str] = None) -> str:
         """Source for an attribute of its variable, or of ``var`` (``key.ref`` / ``key.Ref()``)."""
         raise NotImplementedError

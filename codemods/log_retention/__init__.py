@@ -73,5 +73,5 @@ CODEMOD = Codemod(
         valid('pulumi', 'import pulumi_aws as aws\n\nf = aws.lambda_.Function("f", name="f")\n'
                         'aws.cloudwatch.LogGroup("f-logs", name="/aws/lambda/f", retention_in_days=7)\n'),
     ),
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

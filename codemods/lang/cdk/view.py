@@ -8,12 +8,15 @@ from typing import Any, Collection, List, Optional, Sequence, Tuple
 import libcst as cst
 
 from iacfix.codemods.common import cdk as common
-from iacfix.codemods.lang.cdk.render import Renderer
+from iacfix.codemods.lang.cdk.natives import order_of
+from iacfix.codemods.lang.cdk.render import (
+    Member, Renderer, add_kwargs, add_sorted_import, import_from, imports_modules,
+)
 from iacfix.codemods.lang.cdk.values import literal, member_of
 from iacfix.codemods.lang.view import Arg, CdkFile, ConstructCall, Expr, New, Part, Props
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
-from iacfix.transforms.python import CallSite, PythonDoc, file_quote, kwarg, py_string, rewrite_call
+from iacfix.transforms.python import CallSite, PythonDoc, file_quote, kwarg, name_key, py_string, rewrite_call
 
 
 def _norm(doc: PythonDoc, node) -> str:
@@ -283,6 +286,93 @@ class PyConstruct(PyProps, ConstructCall):
         if len(doc.lines.line_text(r.start.line)) + len(new) - len(doc.code(node)) > doc.line_length():
             steps.append(lambda cur, s: cur.explode(s.call))
         return rewrite_call(doc, self.site, steps)
+
+    def name_key(self, prop: str) -> Optional[str]:
+        arg = self._arg(prop)
+        return name_key(self.doc, arg.value) if arg is not None else None
+
+    @property
+    def can_add_companion(self) -> bool:
+        return True
+
+    def add_companion(self, prop: str, new: New, word: str, companions: Collection[str]) -> List[Edit]:
+        doc, site = self.doc, self.site
+        id_node = site.positional(1)
+        new_id = common.add_word_to_literal(doc, id_node, word) if id_node is not None else None
+        if new_id is not None:  # in the id's own style: "orders-log-group", "orders_log_group"
+            snake = common.snake(word)
+            new_id = new_id.replace(f"-{word}", f"-{snake.replace('_', '-')}").replace(f"_{word}", f"_{snake}")
+        if new_id is None:
+            raise FixError(f"the construct id of '{self.name}' is not a string literal")
+        cls, props, imports = self._class_and_props(new)
+        scope = site.positional(0)
+        args = [doc.source(scope) if scope is not None else "self", new_id] + props
+        var = self._variable(word)
+        order = order_of(site.qualname)
+        if var is None:  # no statement of its own to go before: the new construct is written inline
+            return imports + add_kwargs(doc, site.call, [(prop, doc.render_call("", cls, args))], order)
+        anchor = self._first_companion(companions)
+        indent = doc.statement_indent(anchor)
+        code = doc.render_call(f"{var} = ", cls, args, like=site.call, indent=indent)
+        return (imports + doc.insert_before_statement(anchor, code, blank_line=None)
+                + add_kwargs(doc, site.call, [(prop, var)], order))
+
+    def _class_and_props(self, new: New):
+        """How the file names ``new``'s class, its props as ``k=v``, and the imports: the
+        class and the enums of its values from one new import line when the file imports
+        nothing of their module."""
+        doc, module = self.doc, new.qualname.rpartition(".")[0]
+        enums = [v.qualname.rpartition(".")[0] for _, v in new.props if isinstance(v, Member)]
+        if (all(doc.name_ref(q) is None for q in [new.qualname] + enums) and not imports_modules(doc)
+                and import_from(doc, module) is None and all(e.rpartition(".")[0] == module for e in enums)):
+            leaf = lambda q: q[len(module) + 1:]  # noqa: E731
+            names = ", ".join(dict.fromkeys([leaf(new.qualname)] + [leaf(e) for e in enums]))
+            props = [f"{k}={leaf(v.qualname) if isinstance(v, Member) else self.render(v)}" for k, v in new.props]
+            return leaf(new.qualname), props, add_sorted_import(doc, module, names)
+        r = Renderer(doc, None)
+        cls = r.ref(new.qualname)
+        props = [f"{k}={r.value(v)}" for k, v in new.props]
+        return cls, props, r.import_edits()
+
+    def _first_companion(self, companions: Collection[str]):
+        """Before the construct's statement, and before the statements right above it that
+        define what it is given (``dlq = sqs.Queue(...)`` for ``dead_letter_queue=dlq``)."""
+        doc, site = self.doc, self.site
+        stmt = site.statement
+        block = doc.parent(stmt)
+        body = list(getattr(block, "body", ()))
+        if stmt not in body:
+            return stmt
+        used = {doc.code(a.value).strip() for a in site.call.args if a.keyword is not None}
+        i = body.index(stmt)
+        while i > 0:
+            prev = body[i - 1]
+            small = prev.body[0] if isinstance(prev, cst.SimpleStatementLine) and len(prev.body) == 1 else None
+            if not (isinstance(small, cst.Assign) and len(small.targets) == 1
+                    and doc.code(small.targets[0].target).strip() in used
+                    and isinstance(small.value, cst.Call) and doc.qualified_names(small.value.func) & set(companions)):
+                break
+            i -= 1
+        return body[i]
+
+    def _variable(self, word: str) -> Optional[str]:
+        """The new construct's variable, named after this one's (``score_fn`` →
+        ``score_fn_log_group``; ``self.fn`` → ``fn_log_group``) or its construct id; None
+        when it has no statement of its own or the name is taken."""
+        doc, site = self.doc, self.site
+        if not common.own_statement(doc, site):
+            return None
+        if site.target:
+            leaf = site.target.rpartition(".")[2]
+            var = leaf + word if re.search(r"[a-z][A-Z]", leaf) else f"{leaf}_{common.snake(word)}"
+        else:
+            text = common.text_of(site.positional(1))
+            if not text or not re.fullmatch(r"[A-Za-z0-9_\- ]+", text):
+                return None
+            var = f"{common.snake(text)}_{common.snake(word)}"
+        if not var.isidentifier() or var in common.names_in_use(doc):
+            return None
+        return var
 
     def attr(self, name: str, var: Optional[str] = None) -> str:
         return f"{var or self.target}.{name}"

@@ -10,6 +10,8 @@ from typing import Any, Collection, List, Optional, Sequence, Tuple
 from iacfix.codemods.common import go as common
 from iacfix.codemods.common.cdk import add_word_to_name
 from iacfix.codemods.lang.go import names
+from iacfix.codemods.lang.cdk.natives import order_of
+from iacfix.codemods.lang.go.interpret import _anchor, go_order
 from iacfix.codemods.lang.go.values import Renderer, literal, member_of
 from iacfix.codemods.lang.view import Arg, CdkFile, ConstructCall, Expr, New, Part, Props
 from iacfix.codemods.spec import ABSENT, UNKNOWN
@@ -294,6 +296,54 @@ class GoConstructCall(GoProps, ConstructCall):
         stem, end = (value[:-len(keep_end)], keep_end) if keep_end and value.endswith(keep_end) else (value, "")
         fmt = f"{common.go_format(stem)}{common.go_format(text)}%s{common.go_format(end)}"
         return self.doc.replace(node, f"{self.r.pkg(JSII)}.String({self.r.pkg(common.FMT)}.Sprintf({go_string(fmt)}, {expr}))")
+
+    def name_key(self, prop: str) -> Optional[str]:
+        v = self.value(prop)
+        return v if isinstance(v, str) else None
+
+    @property
+    def can_add_companion(self) -> bool:
+        return self.site is not None and self._statement() is not None
+
+    def add_companion(self, prop: str, new: New, word: str, companions: Collection[str]) -> List[Edit]:
+        doc = self.doc
+        construct_id = self.id
+        if construct_id is None:
+            raise FixError(f"the construct id of '{self.name}' is not a string literal")
+        new_id = construct_id + (word if re.fullmatch(r"[A-Za-z0-9]+", construct_id) else "-" + common.kebab(word))
+        base = self.target or (construct_id[:1].lower() + re.sub(r"[^A-Za-z0-9]", "", construct_id[1:]))
+        var = base + word
+        if var in common.names_in_use(doc):
+            raise FixError(f"the name {var} is already in use")
+        anchor = self._first_companion(companions)
+        indent = doc.indent_of(anchor.start_point[0])
+        props = render(self.render(New(new.qualname + "Props", new.props)), indent, inline=False)
+        path, ctor = names.constructor(new.qualname)
+        code = (f"{var} := {self.r.pkg(path)}.{ctor}({doc.source(self.site.arg(0))}, "
+                f"{self.r.pkg(JSII)}.String({go_string(new_id)}), {props})")
+        order = go_order(order_of(self.qualname))
+        edits = [common.before_statement(doc, anchor, [code])]
+        return edits + doc.insert_fields(self.lit, [(_anchor(self.lit, names.field(prop), order), names.field(prop), var)])
+
+    def _first_companion(self, companions: Collection[str]):
+        """The construct's statement, or the companion statements right above it that define
+        what it is given (``fnDlq := awssqs.NewQueue(...)`` for ``DeadLetterQueue: fnDlq``)."""
+        doc = self.doc
+        made = {names.constructor(q) for q in companions}
+        used = {doc.source(f.value).strip() for f in self.lit.fields}
+        cur = self._statement()
+        while True:
+            prev = cur.prev_named_sibling
+            while prev is not None and prev.type == "comment":
+                prev = prev.prev_named_sibling
+            if prev is None or prev.type != "short_var_declaration":
+                return cur
+            left, right = prev.child_by_field_name("left"), prev.child_by_field_name("right")
+            call = right.named_children[0] if right is not None and right.named_children else None
+            s = next((c for c in doc.calls() if c.call == call), None) if call is not None else None
+            if s is None or (s.path, s.func) not in made or doc.source(left) not in used:
+                return cur
+            cur = prev
 
     def attr(self, name: str, var: Optional[str] = None) -> str:
         return f"{var or self.target}.{names.field(name)}()"
