@@ -165,3 +165,21 @@ def test_edit_sets_replaces_and_removes():
     assert 'kms.Key(self, "PaymentsKey")' in apply_edits(PY, out)
     new = New(f"{SM}.SecretStringGenerator", (("password_length", 32),))
     assert py_key.fixer(lambda: [])() == [] and py_key.render(new) == "sm.SecretStringGenerator(password_length=32)"
+
+
+ONE_FOR_BOTH = ("kms_key_alias", "secret_generation", "rds_performance_insights", "removal_policy",
+                "environment_suffix", "iam_wildcard", "log_retention")
+
+
+@pytest.mark.parametrize("package", ONE_FOR_BOTH)
+def test_one_module_detects_in_cdk_python_and_go(package):
+    import importlib
+    import importlib.util
+
+    from iacfix.codemods.spec import language_detectors
+
+    name = f"iacfix.codemods.{package}"
+    assert importlib.util.find_spec(f"{name}.go") is None  # no second detector to drift
+    hand = language_detectors(name, same_as={"go": "cdk"})
+    assert hand["go"] is hand["cdk"] is importlib.import_module(f"{name}.cdk").detect
+    assert "go" in importlib.import_module(name).CODEMOD.detectors.declared

@@ -10,19 +10,29 @@ keyword argument (``enable_key_rotation``), an attribute its Python name (``ref`
 - CDK Go (``lang.go.view``): ``awskms.NewKey(stack, jsii.String("Id"), &awskms.KeyProps{Alias: ...})``,
   tree-sitter.
 
-``cdk_file(doc, ctx)`` (``lang``) gives a file's view for the language being checked:
-``constructs(*qualnames)`` the calls of those classes in source order (none in a CDK v1
-Python file), ``method_receivers(method)`` the variables a method is called on
-(``key.add_alias(...)`` / ``key.AddAlias(...)``).
+``cdk_file(doc, ctx)`` (``lang``) gives a file's view for the language being checked
+(``CdkFile``): ``constructs(*qualnames)`` the calls of those classes (or factory methods:
+``rds.ClusterInstance.provisioned``) in source order, none in a CDK v1 Python file;
+``structs(*qualnames)`` the structs the file makes on their own (``rds.InstanceProps(...)``
+/ ``&awsrds.InstanceProps{...}``); ``has_call``, ``call_args``, ``method_calls`` and
+``method_receivers`` (``key.add_alias(...)`` / ``key.AddAlias(...)``).
 
-A construct (``ConstructCall``) answers, in neutral terms: its class, variable, id and
-position, whether its props are spelled out where it is made (``opaque`` when not: a
-``**kwargs`` splat, props built elsewhere), which props it has, what a prop refers to, the
-environment suffix its function names things with; and writes: props added, a new
-construct right after its statement. Values are written by the language
-(``string(parts)``: a string naming something, from text and expressions; ``attr``: an
-attribute of its variable). A fix is wrapped in ``fixer`` so that the imports the values
-need are added with it.
+A construct (``ConstructCall``, whose props are a ``Props``) answers, in neutral terms:
+its class, id, variable, position, the construct it is written inside, what it is given
+to, the environment suffix its function names things with; whether its props are spelled
+out where it is made (``opaque`` when not: a ``**kwargs`` splat, props built elsewhere);
+its props read as literals, lists of strings, references, enum members, calls, nested
+structs. It writes: props set, removed, placed before the props other codemods add; a
+construct right after its statement, or a companion before it given as a prop; strings
+appended to, lists replaced. Values are written by the language (``render``: literals,
+``New`` structs, the CDK adapter's ``Member``/``Call``/``Code``; ``string(parts)``: a
+string from text and expressions; ``attr``: an attribute of a variable). A fix is
+wrapped in ``fixer`` so that the imports its values need are added with it.
+
+What stays a language's own lives in its view: naming conventions (a Python variable in
+snake_case, a Go one in camelCase), layout (Python calls rewritten as black would; Go
+literals as gofmt would), and what one language can say and the other cannot (Python
+f-string ids, Go ``nil`` props).
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@
 - ``values``: how neutral values are written and read back (enums, ``Duration``,
   ``RetentionDays``);
 - ``interpret``: the rules checked on a file's constructs, one gap per construct and rule;
-- ``render``: values in the file's style, imports, and where new arguments go.
+- ``render``: values in the file's style, imports, and where new arguments go;
+- ``view``: the neutral view of a construct call (``lang.view``) on Python source, so that
+  a hand-written CDK detector is written once for Python and Go.
 
 Hand-written CDK detectors run rules of their own with ``detector(rules, slug)`` and
 place arguments with ``add_kwargs(doc, call, kwargs, order_of(class))``.

@@ -13,7 +13,9 @@ What is Go's own:
 - ``interpret``: the rules checked on ``<pkg>.New<Type>(scope, id, props)`` calls, fixes
   written into the props literal through ``transforms.go`` (gofmt alignment, ``nil``
   props, imports); ``retained``: the constructs whose ``RemovalPolicy`` retains them
-  (CloudFormation's ``UpdateReplacePolicy: Retain``), which no fix may replace.
+  (CloudFormation's ``UpdateReplacePolicy: Retain``), which no fix may replace;
+- ``view``: the neutral view of a construct call (``lang.view``) on Go source, so that a
+  hand-written CDK detector is written once for Python and Go.
 """
 
 from __future__ import annotations
