@@ -64,7 +64,6 @@ from iacfix.codemods.alarms.rules import (
     message,
 )
 from iacfix.codemods.common.terraform import (
-    _memo,
     copied_tags,
     counted,
     dead_letter_targets,
@@ -72,6 +71,7 @@ from iacfix.codemods.common.terraform import (
     gap,
     kebab,
     label_for,
+    module_fact,
     name_prefix,
     served_by,
 )
@@ -130,7 +130,7 @@ def _existing(doc: TfDoc):
                     ))
         return out
 
-    return _memo(doc, "alarms-existing", compute)
+    return module_fact(doc, "alarms-existing", compute)
 
 
 def _covered(doc: TfDoc, res: Block, alarm: Alarm) -> bool:
@@ -167,7 +167,7 @@ def _dead_letter_queues(doc: TfDoc) -> set:
             out |= dead_letter_targets(d)
         return out
 
-    return _memo(doc, "alarms-dlqs", compute)
+    return module_fact(doc, "alarms-dlqs", compute)
 
 
 def _watched(doc: TfDoc) -> List[Tuple[Block, Alarm]]:
@@ -200,7 +200,7 @@ def _needs(doc: TfDoc):
                     return d, res
         return None
 
-    return _memo(doc, "alarms-home", compute)
+    return module_fact(doc, "alarms-home", compute)
 
 
 def _place(doc: TfDoc, block: Block) -> Tuple[str, str]:
@@ -239,7 +239,7 @@ def _topic(doc: TfDoc):
             return None, None, None
         return None, _place(*home), home
 
-    return _memo(doc, "alarms-topic", compute)
+    return module_fact(doc, "alarms-topic", compute)
 
 
 def detect(doc: TfDoc, ctx):
@@ -291,28 +291,37 @@ def _topic_block(doc: TfDoc, home: Block, ctx) -> str:
     items = [("name", _named(doc, None, "", str(ctx["topic_name"])))]
     for _, d in sorted(module_docs(doc), key=lambda pd: pd[0]):
         for key in d.resources("aws_kms_key"):
-            if not counted(key) and allows_cloudwatch(d.source(key.node)):
+            # a key of another region or account cannot encrypt the topic
+            if not counted(key) and _place(d, key) == _place(doc, home) and allows_cloudwatch(d.source(key.node)):
                 items.append(("kms_master_key_id", f"aws_kms_key.{key.labels[1]}.arn"))
                 break
         else:
             continue
         break
+    tags = copied_tags(doc, home)
+    if tags is not None:  # tagged as the first resource it serves, as the other companions are
+        items.append(("", tags))
     label = label_for(doc, TOPIC, str(ctx["topic_name"]).replace("-", "_"), "")
     return label, render_block("resource", [TOPIC, label], served_by(doc, home, TOPIC, items), doc.unit)
 
 
 def _anchor(doc: TfDoc, res: Block) -> Block:
-    """The resource and the resources right after it that refer to it or that it refers to."""
-    mine = set(references(res.node))
-    me = tuple(res.labels)
+    """The last of the resource and the resources right after it that refer to one of those
+    before them or that one of those refers to (its dead-letter queue and the grant on it,
+    its log group, its stage, its alarms): the file is then the same whichever codemod wrote
+    its companions first."""
+    members = {tuple(res.labels)}
+    referred = set(references(res.node))
     blocks = doc.blocks
     i = next(k for k, b in enumerate(blocks) if b is res)
     while i + 1 < len(blocks) and blocks[i + 1].type == "resource":
         nxt = blocks[i + 1]
-        if tuple(nxt.labels) in mine or me in references(nxt.node):
-            i += 1
-            continue
-        break
+        refs = {r for r in references(nxt.node) if r[0] != TOPIC}  # the alarm topic serves all
+        if tuple(nxt.labels) not in referred and not (refs & members):
+            break
+        members.add(tuple(nxt.labels))
+        referred |= refs
+        i += 1
     return blocks[i]
 
 
