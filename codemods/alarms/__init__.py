@@ -62,6 +62,12 @@ CODEMOD = Codemod(
               'resource "aws_dynamodb_table" "t" {\n  name = "t"\n}\n\n'
               'resource "aws_cloudwatch_metric_alarm" "r" {\n  alarm_name  = "r"\n  metric_name = "ThrottledRequests"\n'
               '  namespace   = "AWS/DynamoDB"\n  dimensions = {\n    TableName = "t"\n  }\n}\n'),
+        invalid('cloudformation', 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n'
+                '      RedrivePolicy:\n        deadLetterTargetArn: !GetAtt D.Arn\n        maxReceiveCount: 3\n'
+                '  D:\n    Type: AWS::SQS::Queue\n'),
+        valid('cloudformation', 'Resources:\n  Api:\n    Type: AWS::ApiGatewayV2::Api\n    Properties:\n'
+              '      ProtocolType: HTTP\n  A:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n'
+              '      MetricName: 5xx\n      Dimensions:\n        - Name: ApiId\n          Value: !Ref Api\n'),
     ),
     detectors=language_detectors(__name__),
 )

@@ -102,3 +102,50 @@ _ALARM_TOPIC = re.compile(r"(?:^|[-_])alarms?(?:$|[-_])", re.I)
 def alarm_topic_name(name: Optional[str]) -> bool:
     """Is a topic's name or label one an alarm topic goes by (``alarms``, ``ops-alarm``)?"""
     return bool(name) and _ALARM_TOPIC.search(name) is not None
+
+
+@dataclass
+class Node:
+    """A resource as ``group_end`` sees it: its id, what it refers to, the log group name it
+    has (a log group) and the names its log group may have (a function)."""
+
+    id: object
+    refs: frozenset
+    log_name: Optional[str] = None
+    log_names: frozenset = frozenset()
+
+
+def group_end(nodes, i: int) -> int:
+    """The index of the last resource of the run of related resources ``nodes[i]`` is in:
+    resources next to each other, each referring to one of the others or (after it) referred
+    to by one, or being a function's log group by name. A new alarm goes after it: the file is then the
+    same whichever codemod wrote the companions of the group first (a dead-letter queue
+    after its function, the function's log group after that, the alarms after both)."""
+    members, referred, logs, names = set(), set(), set(), set()
+
+    def take(n):
+        members.add(n.id)
+        referred.update(n.refs)
+        logs.update(n.log_names)
+        if n.log_name is not None:
+            names.add(n.log_name)
+
+    def related(n) -> bool:
+        return (n.id in referred or bool(n.refs & members)
+                or (n.log_name is not None and n.log_name in logs) or bool(n.log_names & names))
+
+    def refers(n) -> bool:  # before the resource: only what refers to the group (a function, its queue)
+        return bool(n.refs & members) or bool(n.log_names & names)
+
+    take(nodes[i])
+    start = i
+    while start > 0 and refers(nodes[start - 1]):
+        start -= 1
+        take(nodes[start])
+    for k in range(start, i):
+        take(nodes[k])
+    end = i
+    while end + 1 < len(nodes) and related(nodes[end + 1]):
+        end += 1
+        take(nodes[end])
+    return end

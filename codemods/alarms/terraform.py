@@ -58,9 +58,11 @@ from iacfix.codemods.alarms.rules import (
     ALARMS,
     NO_SUBSCRIPTION,
     Alarm,
+    Node,
     allows_cloudwatch,
     alarm_topic_name,
     description,
+    group_end,
     message,
 )
 from iacfix.codemods.common.terraform import (
@@ -68,11 +70,13 @@ from iacfix.codemods.common.terraform import (
     counted,
     dead_letter_targets,
     env_var,
+    function_log_group_names,
     gap,
     kebab,
     label_for,
     module_fact,
     name_prefix,
+    name_template,
     served_by,
 )
 from iacfix.core import Edit, module_docs
@@ -306,23 +310,21 @@ def _topic_block(doc: TfDoc, home: Block, ctx) -> str:
 
 
 def _anchor(doc: TfDoc, res: Block) -> Block:
-    """The last of the resource and the resources right after it that refer to one of those
-    before them or that one of those refers to (its dead-letter queue and the grant on it,
-    its log group, its stage, its alarms): the file is then the same whichever codemod wrote
-    its companions first."""
-    members = {tuple(res.labels)}
-    referred = set(references(res.node))
+    """The last resource of the group ``res`` is in (``rules.group_end``)."""
     blocks = doc.blocks
-    i = next(k for k, b in enumerate(blocks) if b is res)
-    while i + 1 < len(blocks) and blocks[i + 1].type == "resource":
-        nxt = blocks[i + 1]
-        refs = {r for r in references(nxt.node) if r[0] != TOPIC}  # the alarm topic serves all
-        if tuple(nxt.labels) not in referred and not (refs & members):
-            break
-        members.add(tuple(nxt.labels))
-        referred |= refs
-        i += 1
-    return blocks[i]
+    nodes = []
+    for b in blocks:
+        if b.type != "resource" or len(b.labels) != 2:
+            nodes.append(Node(None, frozenset()))  # a variable, a data source: the group ends there
+            continue
+        name = b.attr("name") if b.labels[0] == "aws_cloudwatch_log_group" else None
+        nodes.append(Node(
+            tuple(b.labels),
+            frozenset(r for r in references(b.node) if r[0] != TOPIC),  # the alarm topic serves all
+            name_template(doc.source(name.value)) if name is not None else None,
+            frozenset(function_log_group_names(doc, b)) if b.labels[0] == "aws_lambda_function" else frozenset(),
+        ))
+    return blocks[group_end(nodes, next(k for k, b in enumerate(blocks) if b is res))]
 
 
 def _fixer(doc: TfDoc, res: Block, alarm: Alarm, ctx):
