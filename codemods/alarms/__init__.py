@@ -68,6 +68,13 @@ CODEMOD = Codemod(
         valid('cloudformation', 'Resources:\n  Api:\n    Type: AWS::ApiGatewayV2::Api\n    Properties:\n'
               '      ProtocolType: HTTP\n  A:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n'
               '      MetricName: 5xx\n      Dimensions:\n        - Name: ApiId\n          Value: !Ref Api\n'),
+        invalid('cdk', 'from aws_cdk import Stack\nfrom aws_cdk import aws_lambda as lambda_\n\n\n'
+                'class S(Stack):\n    def __init__(self, scope, id):\n        super().__init__(scope, id)\n'
+                '        fn = lambda_.Function(self, "Fn", runtime=lambda_.Runtime.PYTHON_3_12, handler="i.h", '
+                'code=lambda_.Code.from_asset("src"))\n'),
+        valid('cdk', 'from aws_cdk import aws_apigateway as apigateway\n\n'
+              'api = apigateway.RestApi(self, "Api")\n'
+              'api.metric_server_error().create_alarm(self, "Api5xx", threshold=1, evaluation_periods=1)\n'),
     ),
     detectors=language_detectors(__name__),
 )

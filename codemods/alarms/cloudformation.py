@@ -194,7 +194,7 @@ def detect(doc: CfnDoc, ctx):
             yield gap(doc, res, msg + " (its ApiName dimension is the API's name, which the template "
                       "does not write: add the alarm by hand)", detail=alarm.detail)
             continue
-        yield gap(doc, res, msg + f"; {NO_SUBSCRIPTION}", fix=_fixer(doc, res, alarm, ctx), detail=alarm.detail)
+        yield gap(doc, res, msg + f" ({NO_SUBSCRIPTION})", fix=_fixer(doc, res, alarm, ctx), detail=alarm.detail)
 
 
 def _shown(doc: CfnDoc, res, alarm: Alarm) -> str:

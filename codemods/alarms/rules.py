@@ -74,8 +74,8 @@ def message(alarm: Alarm, name: str) -> str:
     return f"{alarm.what} '{name}' has no alarm on {alarm.metric}"
 
 
-NO_SUBSCRIPTION = ("no subscription is added: who is paged is the owner's choice, "
-                   "subscribe an address or an on-call integration to the topic")
+NO_SUBSCRIPTION = ("the fix notifies the alarm topic and subscribes no one to it: who is paged "
+                   "is the owner's choice")
 
 
 def description(alarm: Alarm, name: str, params) -> str:

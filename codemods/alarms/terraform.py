@@ -258,7 +258,7 @@ def detect(doc: TfDoc, ctx):
             yield gap(res, msg + " (the alarm topic is in another provider or region: "
                       "an alarm notifies a topic of its own region; add one by hand)", detail=alarm.detail)
             continue
-        yield gap(res, msg + f"; {NO_SUBSCRIPTION}", fix=_fixer(doc, res, alarm, ctx), detail=alarm.detail)
+        yield gap(res, msg + f" ({NO_SUBSCRIPTION})", fix=_fixer(doc, res, alarm, ctx), detail=alarm.detail)
 
 
 def _name_text(doc: TfDoc, res: Block, alarm: Alarm) -> str:
