@@ -75,6 +75,9 @@ CODEMOD = Codemod(
         valid('cdk', 'from aws_cdk import aws_apigateway as apigateway\n\n'
               'api = apigateway.RestApi(self, "Api")\n'
               'api.metric_server_error().create_alarm(self, "Api5xx", threshold=1, evaluation_periods=1)\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\n'
+                't = aws.dynamodb.Table("t", hash_key="id", attributes=[{"name": "id", "type": "S"}])\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\nq = aws.sqs.Queue("q")\n'),
     ),
     detectors=language_detectors(__name__),
 )

@@ -7,7 +7,6 @@
         alarm_description="Lambda function ProcessOrder failed 5 or more times in 5 minutes",
         threshold=5,
         evaluation_periods=1,
-        comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
     ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
@@ -18,7 +17,8 @@ dead-letter queue (named by a ``DeadLetterQueue(queue=...)``, a ``dead_letter_qu
 ``dead_letter_queue={"queue": ...}``: ``metric_approximate_number_of_messages_visible()``) and
 ``dynamodb.Table``/``TableV2`` (``metric("ReadThrottleEvents", statistic="Sum")``, the same for
 writes). The metric methods' defaults are the alarm's statistic and 5-minute period; another
-``period`` parameter is passed as ``period=Duration.minutes(n)``.
+``period`` parameter is passed as ``period=Duration.minutes(n)``, and ``comparison_operator`` only
+where it is not ``create_alarm``'s default (greater than or equal to the threshold).
 
 Compliant: an alarm on that metric of the construct anywhere in the file: ``<x>.<metric
 method>(...).create_alarm(...)``, a ``cloudwatch.Alarm(metric=<x>.<metric method>(...))``, or a
@@ -33,7 +33,7 @@ derived from it). The topic is the one an ``SnsAction`` of the file already name
 ``sns.Topic`` whose variable or id says alarms, else ``alarm_topic = sns.Topic(self,
 "AlarmTopic", topic_name=f"alarms-{<environment suffix>}")`` (no ``topic_name`` without a
 suffix: CDK's unique name) right after the ``super().__init__(...)`` of the method holding the
-first watched construct: every gap inserts it there, the engine applies one, the others find it
+first watched construct (after the statement assigning the environment suffix there, if any): every gap inserts it there, the engine applies one, the others find it
 in its next pass. A construct in another method than the topic's local variable, or not assigned
 to a variable, is reported without a fix. L1 constructs (``CfnFunction``...) are not watched.
 """
@@ -46,6 +46,7 @@ from typing import List, Optional
 import libcst as cst
 
 from iacfix.codemods.alarms.rules import ALARMS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message
+from iacfix.codemods.alarms.statements import consumer, last_related, string_value
 from iacfix.codemods.common import cdk as common
 from iacfix.codemods.common.cdk import FUNCTIONS
 from iacfix.core import FixError, Gap
@@ -166,13 +167,14 @@ def _covered(doc, site, alarm: Alarm) -> bool:
     return False
 
 
-def _dead_letter_queues(doc) -> set:
+def _dead_letter_queues(doc) -> dict:
+    """Dead-letter queue (normalised reference) → a node where it is used as one."""
     def compute():
-        out = set()
+        out = {}
         for s in doc.calls(DLQ_STRUCT):
             q = s.kwarg("queue")
             if q is not None:
-                out.add(_norm(doc, q.value))
+                out.setdefault(_norm(doc, q.value), q.value)
         for site in doc.calls_under("aws_cdk."):
             a = site.kwarg("dead_letter_queue")
             if a is None:
@@ -180,9 +182,9 @@ def _dead_letter_queues(doc) -> set:
             if isinstance(a.value, cst.Dict):
                 for el in a.value.elements:
                     if isinstance(el, cst.DictElement) and common.string(el.key) == "queue":
-                        out.add(_norm(doc, el.value))
+                        out.setdefault(_norm(doc, el.value), el.value)
             elif isinstance(a.value, (cst.Name, cst.Attribute)):
-                out.add(_norm(doc, a.value))
+                out.setdefault(_norm(doc, a.value), a.value)
         return out
 
     return doc.memo("alarms-dlqs", compute)
@@ -211,6 +213,20 @@ def _super_init(doc, fn: Optional[cst.FunctionDef]):
     return None
 
 
+def _after_setup(doc, fn, env: Optional[str]):
+    """The statement the new topic goes after: ``super().__init__(...)``, or the statement after
+    it assigning the environment suffix the topic's name uses."""
+    init = _super_init(doc, fn)
+    if init is None or env is None or "." in env:
+        return init
+    body = list(fn.body.body)
+    for stmt in body[body.index(init) + 1:]:
+        for small in (stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ()):
+            if isinstance(small, cst.Assign) and any(doc.code(t.target) == env for t in small.targets):
+                return stmt
+    return init
+
+
 def _topic(doc):
     """(topic code, the function it is a local of or None, None) for the file's alarm topic;
     (None, home function, super().__init__ statement) when it must be made there."""
@@ -226,7 +242,7 @@ def _topic(doc):
                 return s.target, (None if "." in s.target else doc.enclosing(s.call, cst.FunctionDef)), None
         for site, _ in _watched(doc):
             fn = doc.enclosing(site.call, cst.FunctionDef)
-            return None, fn, _super_init(doc, fn)
+            return None, fn, _after_setup(doc, fn, common.env_suffix_expr(doc, site.call))
         return None, None, None
 
     return doc.memo("alarms-topic", compute)
@@ -259,26 +275,26 @@ def detect(doc, ctx):
         )
 
 
-def _anchor(doc, site):
-    """The construct's statement and the statements right after it that use its variable, or a
-    variable one of them assigns (``errors = fn.metric_errors().create_alarm(...)`` and then
-    ``errors.add_alarm_action(...)``)."""
-    stmt = site.statement
-    block = doc.parent(stmt)
-    body = list(block.body)
-    i = next(k for k, s in enumerate(body) if s is stmt)
-    names = [site.target]
+def _anchor(doc, site, alarm: Alarm):
+    """After the construct's statement and its alarms (``statements.last_related``); a
+    dead-letter queue's, after the statement using it and that one's alarms."""
+    target = re.sub(r"\s+", "", site.target)
+    stmt, targets = site.statement, {target}
+    if alarm.kind == "sqs.Queue":
+        stmt = consumer(doc, site.statement, _dead_letter_queues(doc).get(target))
+        for small in (stmt.body if stmt is not site.statement and isinstance(stmt, cst.SimpleStatementLine) else ()):
+            if isinstance(small, cst.Assign):
+                targets |= {re.sub(r"\s+", "", doc.code(t.target)) for t in small.targets}
 
-    def uses(stmt) -> bool:
-        code = doc.code(stmt)
-        return any(re.search(r"(?<![\w.])" + re.escape(n) + r"\b", code) for n in names)
+    def is_alarm(stmt) -> bool:
+        for n in common.walk(stmt):
+            if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value == "create_alarm":
+                got = _metric_names(doc, n.func.value) if isinstance(n.func.value, cst.Call) else None
+                if got is not None and got[0] in targets:
+                    return True
+        return False
 
-    while i + 1 < len(body) and uses(body[i + 1]):
-        i += 1
-        for small in getattr(body[i], "body", ()):
-            if isinstance(small, cst.Assign):  # what it makes of the construct is used after it
-                names.extend(doc.code(t.target) for t in small.targets)
-    return body[i]
+    return last_related(doc, stmt, is_alarm)
 
 
 def _fix(doc, site, alarm: Alarm, ctx):
@@ -325,16 +341,17 @@ def _fix(doc, site, alarm: Alarm, ctx):
         if new_name is not None:
             args.append(f"alarm_name={new_name}")
     text = description(alarm, common.name_of(site), ctx.params)
+    anchor = _anchor(doc, site, alarm)
     args += [
-        f"alarm_description={'f' if '{' in text else ''}\"{text}\"",
+        f"alarm_description={string_value(doc, 'alarm_description', text, doc.statement_indent(anchor))}",
         f"threshold={int(ctx[alarm.threshold])}",
         f"evaluation_periods={int(ctx['evaluation_periods'])}",
-        f"comparison_operator={cw}.ComparisonOperator.{COMPARISON[alarm.comparison]}",
-        f"treat_missing_data={cw}.TreatMissingData.NOT_BREACHING",
     ]
-    anchor = _anchor(doc, site)
+    if alarm.comparison != "GreaterThanOrEqualToThreshold":  # create_alarm's default
+        args.append(f"comparison_operator={cw}.ComparisonOperator.{COMPARISON[alarm.comparison]}")
+    args.append(f"treat_missing_data={cw}.TreatMissingData.NOT_BREACHING")
     indent = doc.statement_indent(anchor)
     call = doc.render_call("", f"{target}.{metric}.create_alarm", args, like=site.call, indent=indent)
     call += f".add_alarm_action({actions}.SnsAction({code}))"
-    edits += doc.insert_after_statement(anchor, call, blank_line=True)
+    edits += doc.insert_after_statement(anchor, call, blank_line=None)
     return edits

@@ -23,7 +23,9 @@ class OrdersStack(Stack):
             self,
             "OrdersDlqMessages",
             alarm_name=f"orders-dlq-messages-{environment_suffix}",
-            alarm_description="Dead-letter queue OrdersDlq holds more than 0 messages: messages failed processing",
+            alarm_description=(
+                "Dead-letter queue OrdersDlq holds more than 0 messages: messages failed processing"
+            ),
             threshold=0,
             evaluation_periods=1,
             comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
@@ -43,7 +45,6 @@ class OrdersStack(Stack):
             alarm_description="DynamoDB table OrdersTable throttled 10 or more reads in 5 minutes",
             threshold=10,
             evaluation_periods=1,
-            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
@@ -53,7 +54,6 @@ class OrdersStack(Stack):
             alarm_description="DynamoDB table OrdersTable throttled 10 or more writes in 5 minutes",
             threshold=10,
             evaluation_periods=1,
-            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
@@ -65,8 +65,6 @@ class OrdersStack(Stack):
             handler="index.handler",
             code=lambda_.Code.from_asset("lambda"),
         )
-        table.grant_read_write_data(process_order)
-
         process_order.metric_errors().create_alarm(
             self,
             "ProcessOrderErrors",
@@ -74,10 +72,8 @@ class OrdersStack(Stack):
             alarm_description="Lambda function ProcessOrder failed 5 or more times in 5 minutes",
             threshold=5,
             evaluation_periods=1,
-            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
-
         process_order.metric_throttles().create_alarm(
             self,
             "ProcessOrderThrottles",
@@ -85,6 +81,6 @@ class OrdersStack(Stack):
             alarm_description="Lambda function ProcessOrder was throttled 1 or more times in 5 minutes",
             threshold=1,
             evaluation_periods=1,
-            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+        table.grant_read_write_data(process_order)

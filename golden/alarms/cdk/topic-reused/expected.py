@@ -30,7 +30,6 @@ class CheckoutStack(Stack):
             alarm_description="Lambda function Checkout was throttled 1 or more times in 5 minutes",
             threshold=1,
             evaluation_periods=1,
-            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(self.pager))
 
@@ -42,6 +41,5 @@ class CheckoutStack(Stack):
             alarm_description="HTTP API HttpApi answered 10 or more requests with a 5xx error in 5 minutes",
             threshold=10,
             evaluation_periods=1,
-            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(self.pager))
