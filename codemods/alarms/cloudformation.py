@@ -52,7 +52,7 @@ from iacfix.codemods.common.cloudformation import (
 )
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
-    CfnDoc, GetAtt, Ref, Sub, get, intrinsic, is_map, is_seq, items, key_node, ref_target, refs_in, scalar, text_of,
+    CfnDoc, GetAtt, Ref, Sub, get, intrinsic, is_map, is_seq, items, key_node, refs_in, scalar, text_of,
 )
 
 # neutral kind → {type: (name property, how the dimension's value is written)}
@@ -159,30 +159,23 @@ def _watched(doc: CfnDoc) -> List[Tuple[object, Alarm]]:
 
 
 def _topic(doc: CfnDoc):
-    """(the value alarms notify, None) when the template has an alarm topic; (None, None) when
-    one must be made."""
+    """The value the template's alarms notify (the first ``AlarmActions`` item of its first
+    alarm that has one, as written; ``!Ref`` of an alarm topic), or None when one must be made."""
     for res in doc.resources():
-        if res.type != ALARM:
-            continue
-        actions = res.prop("AlarmActions")
+        actions = res.prop("AlarmActions") if res.type == ALARM else None
         if is_seq(actions) and actions.value:
             first = actions.value[0]
-            target = ref_target(first)
-            if target is not None and scalar(first) is None:
-                fn = intrinsic(first)
-                if fn[0] == "Ref":
-                    return Ref(target), None
-                raw = doc.raw(first)
-                if raw is not None:
-                    return raw, None
+            fn = intrinsic(first)
+            if fn is not None and fn[0] == "Ref" and text_of(fn[1]):
+                return Ref(text_of(fn[1]))
             raw = doc.raw(first)
             if raw is not None:
-                return raw, None
+                return raw
     for res in doc.resources():
         if res.type == TOPIC and get(res.node, "Condition") is None and (
                 alarm_topic_name(kebab(res.name)) or alarm_topic_name(scalar(res.prop("TopicName")))):
-            return Ref(res.name), None
-    return None, None
+            return Ref(res.name)
+    return None
 
 
 def detect(doc: CfnDoc, ctx):
@@ -279,7 +272,7 @@ def _tags(doc: CfnDoc, res):
 
 def _fixer(doc: CfnDoc, res, alarm: Alarm, ctx):
     def fix():
-        target, _ = _topic(doc)
+        target = _topic(doc)
         edits = []
         if target is None:
             watched = [r for r, _ in _watched(doc)]

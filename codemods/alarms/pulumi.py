@@ -43,7 +43,7 @@ while the topic would be the default provider's: an alarm notifies a topic of it
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List
 
 import libcst as cst
 
