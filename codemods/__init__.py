@@ -32,6 +32,7 @@ from iacfix.codemods.sg_rule_description import CODEMOD as _sg_rule_description
 from iacfix.codemods.removal_policy import CODEMOD as _removal_policy
 from iacfix.codemods.environment_suffix import CODEMOD as _environment_suffix
 from iacfix.codemods.iam_wildcard import CODEMOD as _iam_wildcard
+from iacfix.codemods.alarms import CODEMOD as _alarms
 
 _ALL: List[Codemod] = [
     _api_throttling,
@@ -59,6 +60,7 @@ _ALL: List[Codemod] = [
     _removal_policy,
     _environment_suffix,
     _iam_wildcard,
+    _alarms,
 ]
 
 # Each codemod's detector per language: its rules as the language's adapter reads them,

@@ -10,7 +10,7 @@ from typing import List, Optional, Tuple
 from iacfix.core import Gap
 from iacfix.transforms.cloudformation import (
     CfnDoc, MappingNode, Ref, Resource, ScalarNode, SequenceNode, Sub, get, intrinsic, is_map, is_seq, items,
-    ref_target, scalar,
+    ref_target, scalar, walk,
 )
 
 TOOL = "cloudformation"
@@ -90,6 +90,20 @@ def gap(doc: CfnDoc, res: Resource, message: str, fix=None, unsafe: bool = False
         unsafe=unsafe,
         detail=detail,
     )
+
+
+_DLQ_KEY = re.compile(r"dead.?letter|onfailure", re.I)
+
+
+def dead_letter_targets(doc: CfnDoc) -> set:
+    """Logical ids used as a dead-letter queue or on-failure destination anywhere."""
+    out = set()
+    for path, node in walk(doc.resources_node):
+        if any(_DLQ_KEY.search(p) for p in path[-3:]):
+            t = ref_target(node)
+            if t:
+                out.add(t)
+    return out
 
 
 def companion(res: Resource, body: dict) -> dict:

@@ -49,6 +49,12 @@ def _memo(doc: TfDoc, key: str, compute: Callable[[], object]):
     return cache[key]
 
 
+def module_fact(doc: TfDoc, key: str, compute: Callable[[], object]):
+    """A fact about ``doc``'s whole module (``key``: the asking codemod's name for it),
+    computed once while no file of the module changes."""
+    return _memo(doc, key, compute)
+
+
 def _variables(doc: TfDoc) -> Tuple[set, set]:
     """(declared, used) variable names in the module's files."""
     def compute():

@@ -34,11 +34,10 @@ from iacfix.codemods.common.aws import (
     invokes_synchronously,
     says_custom_resource,
 )
-from iacfix.codemods.common.cloudformation import companion, derived_name, gap, kebab
+from iacfix.codemods.common.cloudformation import companion, dead_letter_targets, derived_name, gap, kebab
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
     CfnDoc, GetAtt, get, intrinsic, is_map, is_null, is_seq, items, key_node, ref_target, refs_in, scalar, text_of,
-    walk,
 )
 
 QUEUE = "AWS::SQS::Queue"
@@ -46,7 +45,6 @@ LAMBDA = "AWS::Lambda::Function"
 SAM_FUNCTION = "AWS::Serverless::Function"
 
 _DLQ_WORD = re.compile(r"dlq|dead.?letter", re.I)
-_DLQ_KEY = re.compile(r"dead.?letter|onfailure", re.I)
 
 # Resources whose mere reference to a function means it is invoked asynchronously.
 ASYNC_SOURCES = {
@@ -58,17 +56,6 @@ SAM_ASYNC_EVENTS = {
     "S3", "SNS", "EventBridgeRule", "CloudWatchEvent", "Schedule", "ScheduleV2",
     "CloudWatchLogs", "IoTRule", "CodeCommit",
 }
-
-
-def dead_letter_targets(doc: CfnDoc) -> set:
-    """Logical ids used as a dead-letter queue or on-failure destination anywhere."""
-    out = set()
-    for path, node in walk(doc.resources_node):
-        if any(_DLQ_KEY.search(p) for p in path[-3:]):
-            t = ref_target(node)
-            if t:
-                out.add(t)
-    return out
 
 
 def _name_says_dlq(res, name_prop: str) -> bool:

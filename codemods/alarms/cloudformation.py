@@ -1,0 +1,322 @@
+"""alarms for CloudFormation (and SAM): every watched resource has an
+``AWS::CloudWatch::Alarm`` per metric (``rules.ALARMS``), publishing to the template's one
+alarm topic.
+
+Watched: ``AWS::Lambda::Function`` and ``AWS::Serverless::Function`` (Errors, Throttles;
+FunctionName ``!Ref``), ``AWS::ApiGateway::RestApi`` and ``AWS::Serverless::Api`` (5XXError;
+ApiName: the API's ``Name`` as written, reported without a fix when it has none: the name
+then comes from an OpenAPI body or the stack), ``AWS::ApiGatewayV2::Api`` with
+``ProtocolType: HTTP`` and ``AWS::Serverless::HttpApi`` (5xx; ApiId ``!Ref``), an
+``AWS::SQS::Queue`` that is a dead-letter queue (a redrive policy, a dead-letter config or an
+on-failure destination of the template targets it: ApproximateNumberOfMessagesVisible;
+QueueName ``!GetAtt Q.QueueName``) and ``AWS::DynamoDB::Table`` / ``AWS::Serverless::SimpleTable``
+(ReadThrottleEvents, WriteThrottleEvents; TableName ``!Ref``).
+
+Compliant: an ``AWS::CloudWatch::Alarm`` of the template on that metric (its own, or one of
+its ``Metrics``) whose dimension names the resource: ``!Ref``/``!GetAtt``/``${X}`` of it, or
+its name written as the resource writes it. A dimension given by a parameter (``!Ref
+QueueName``) or by anything the template cannot read may name any resource: compliant.
+
+The new alarm goes after the resource and the resources right after it that refer to one of
+those before them or that one of them refers to (its dead-letter queue, its log group, its
+alarms); it carries the resource's ``Condition`` and tags. Its name is the resource's name
+with the alarm's word (``!Sub orders-errors-${EnvironmentSuffix}``), else the logical id's
+words with the environment suffix, else none (CloudFormation names it after the stack).
+The topic is the first ``AlarmActions`` item of the template's alarms, else an
+``AWS::SNS::Topic`` whose logical id or name says alarms, else a new ``AlarmTopic`` at the end
+of the Resources section (``TopicName`` ``alarms-${EnvironmentSuffix}`` where the template has
+the parameter, else CloudFormation's unique name), encrypted with a ``AWS::KMS::Key`` of the
+template whose key policy lets ``cloudwatch.amazonaws.com`` use it, else not encrypted. Every
+gap inserts the topic at the same place, so the engine applies one and the others, in its
+next pass, find the topic made.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+from iacfix.codemods.alarms.rules import (
+    ALARMS,
+    NO_SUBSCRIPTION,
+    Alarm,
+    Node,
+    alarm_topic_name,
+    allows_cloudwatch,
+    description,
+    group_end,
+    message,
+)
+from iacfix.codemods.common.cloudformation import (
+    FUNCTION_TYPES, LOG_GROUP, companion, dead_letter_targets, env_param, function_log_group_names, gap, kebab,
+    name_template,
+)
+from iacfix.core import FixError
+from iacfix.transforms.cloudformation import (
+    CfnDoc, GetAtt, Ref, Sub, get, intrinsic, is_map, is_seq, items, key_node, refs_in, scalar, text_of,
+)
+
+# neutral kind → {type: (name property, how the dimension's value is written)}
+TYPES = {
+    "lambda.Function": {"AWS::Lambda::Function": ("FunctionName", "ref"),
+                        "AWS::Serverless::Function": ("FunctionName", "ref")},
+    "apigateway.RestApi": {"AWS::ApiGateway::RestApi": ("Name", "name"),
+                           "AWS::Serverless::Api": ("Name", "name")},
+    "apigatewayv2.Api": {"AWS::ApiGatewayV2::Api": ("Name", "ref"),
+                         "AWS::Serverless::HttpApi": ("Name", "ref")},
+    "sqs.Queue": {"AWS::SQS::Queue": ("QueueName", "QueueName")},
+    "dynamodb.Table": {"AWS::DynamoDB::Table": ("TableName", "ref"),
+                       "AWS::Serverless::SimpleTable": ("TableName", "ref")},
+}
+ALARM = "AWS::CloudWatch::Alarm"
+TOPIC = "AWS::SNS::Topic"
+
+
+def _norm(doc: CfnDoc, node) -> Optional[str]:
+    """A value's text for comparison: a literal, or a Sub's template."""
+    if node is None:
+        return None
+    s = scalar(node)
+    if s is not None:
+        return s
+    fn = intrinsic(node)
+    if fn and fn[0] == "Fn::Sub" and text_of(fn[1]) is not None:
+        return "!Sub " + text_of(fn[1])
+    return None
+
+
+def _metrics(doc: CfnDoc):
+    """(namespace, metric, dimensions {name: node} or None) of every metric an alarm watches."""
+    out = []
+    for res in doc.resources():
+        if res.type != ALARM:
+            continue
+        specs = [res.properties]
+        ms = res.prop("Metrics")
+        if is_seq(ms):
+            for m in ms.value:
+                metric = get(get(m, "MetricStat"), "Metric")
+                if metric is not None:
+                    specs.append(metric)
+        for s in specs:
+            name = get(s, "MetricName")
+            if name is None:
+                continue
+            dims = get(s, "Dimensions")
+            table = None
+            if is_seq(dims):
+                table = {}
+                for d in dims.value:
+                    k = scalar(get(d, "Name"))
+                    if k is None or not is_map(d):
+                        table = None
+                        break
+                    table[k] = get(d, "Value")
+            out.append((scalar(get(s, "Namespace")), scalar(name), table))
+    return out
+
+
+def _covered(doc: CfnDoc, res, alarm: Alarm, metrics) -> bool:
+    name_prop = TYPES[alarm.kind][res.type][0]
+    mine = _norm(doc, res.prop(name_prop))
+    params = set(doc.parameter_names())
+    for ns, metric, dims in metrics:
+        if ns is not None and ns != alarm.namespace:
+            continue
+        if metric is not None and metric not in alarm.metrics:
+            continue
+        if dims is None:
+            return True
+        value = dims.get(alarm.dimension)
+        if value is None:
+            continue
+        targets = set(refs_in(value))
+        if res.name in targets:
+            return True
+        if mine is not None and _norm(doc, value) == mine:
+            return True
+        if scalar(value) is None and (not targets or targets & params) and _norm(doc, value) is None:
+            return True  # a parameter, an import, a function of them: any resource
+    return False
+
+
+def _watched(doc: CfnDoc) -> List[Tuple[object, Alarm]]:
+    out = []
+    metrics = _metrics(doc)
+    dlqs = None
+    for res in doc.resources():
+        for alarm in ALARMS:
+            if res.type not in TYPES[alarm.kind]:
+                continue
+            if res.type == "AWS::ApiGatewayV2::Api" and scalar(res.prop("ProtocolType")) != "HTTP":
+                continue
+            if alarm.kind == "sqs.Queue":
+                dlqs = dead_letter_targets(doc) if dlqs is None else dlqs
+                if res.name not in dlqs:
+                    continue
+            if not _covered(doc, res, alarm, metrics):
+                out.append((res, alarm))
+    return out
+
+
+def _topic(doc: CfnDoc):
+    """The value the template's alarms notify (the first ``AlarmActions`` item of its first
+    alarm that has one, as written; ``!Ref`` of an alarm topic), or None when one must be made."""
+    for res in doc.resources():
+        actions = res.prop("AlarmActions") if res.type == ALARM else None
+        if is_seq(actions) and actions.value:
+            first = actions.value[0]
+            fn = intrinsic(first)
+            if fn is not None and fn[0] == "Ref" and text_of(fn[1]):
+                return Ref(text_of(fn[1]))
+            raw = doc.raw(first)
+            if raw is not None:
+                return raw
+    for res in doc.resources():
+        if res.type == TOPIC and get(res.node, "Condition") is None and (
+                alarm_topic_name(kebab(res.name)) or alarm_topic_name(scalar(res.prop("TopicName")))):
+            return Ref(res.name)
+    return None
+
+
+def detect(doc: CfnDoc, ctx):
+    for res, alarm in _watched(doc):
+        shown = _shown(doc, res, alarm)
+        msg = message(alarm, shown)
+        how = TYPES[alarm.kind][res.type][1]
+        if how == "name" and _norm(doc, res.prop("Name")) is None:
+            yield gap(doc, res, msg + " (its ApiName dimension is the API's name, which the template "
+                      "does not write: add the alarm by hand)", detail=alarm.detail)
+            continue
+        yield gap(doc, res, msg + f" ({NO_SUBSCRIPTION})", fix=_fixer(doc, res, alarm, ctx), detail=alarm.detail)
+
+
+def _shown(doc: CfnDoc, res, alarm: Alarm) -> str:
+    v = _norm(doc, res.prop(TYPES[alarm.kind][res.type][0]))
+    if v is None:
+        return res.name
+    return v[len("!Sub "):] if v.startswith("!Sub ") else v
+
+
+def _description(doc: CfnDoc, res, alarm: Alarm, ctx):
+    """The alarm's description, naming the resource as its name is written (a ``!Sub`` of it
+    when the name is one)."""
+    text = description(alarm, _shown(doc, res, alarm), ctx.params)
+    v = _norm(doc, res.prop(TYPES[alarm.kind][res.type][0]))
+    return Sub(text) if v is not None and v.startswith("!Sub ") else text
+
+
+def _anchor(doc: CfnDoc, res):
+    """The last resource of the group ``res`` is in (``rules.group_end``)."""
+    resources = doc.resources()
+    topics = {r.name for r in resources if r.type == TOPIC}  # the alarm topic serves all
+    nodes = [Node(r.name, frozenset(refs_in(r.node)) - topics,
+                  name_template(r.prop("LogGroupName")) if r.type == LOG_GROUP else None,
+                  frozenset(function_log_group_names(r)) if r.type in FUNCTION_TYPES else frozenset())
+             for r in resources]
+    return resources[group_end(nodes, next(k for k, r in enumerate(resources) if r.name == res.name))]
+
+
+def _name(doc: CfnDoc, res, alarm: Alarm, word: str):
+    env = env_param(doc)
+    node = res.prop(TYPES[alarm.kind][res.type][0])
+    s = scalar(node)
+    if s:
+        return f"{s}-{word}"
+    fn = intrinsic(node) if node is not None else None
+    if fn and fn[0] == "Fn::Sub" and text_of(fn[1]) is not None:
+        t = text_of(fn[1])
+        tail = "-${" + env + "}" if env else None
+        if tail and t.endswith(tail):
+            return Sub(t[: -len(tail)] + f"-{word}" + tail)
+        return Sub(f"{t}-{word}")
+    if env is not None:
+        return Sub(f"{kebab(res.name)}-{word}-${{{env}}}")
+    return None
+
+
+def _new_topic(doc: CfnDoc, home, ctx):
+    props = {}
+    env = env_param(doc)
+    if env is not None:
+        props["TopicName"] = Sub(f"{ctx['topic_name']}-${{{env}}}")
+    for key in doc.resources():
+        if key.type == "AWS::KMS::Key" and get(key.node, "Condition") is None \
+                and allows_cloudwatch(doc.text[key.node.start_mark.index:doc.content_end(key.node)]):
+            props["KmsMasterKeyId"] = Ref(key.name)
+            break
+    tags = _tags(doc, home)
+    if tags is not None:  # tagged as the first resource it serves, as the other companions are
+        props["Tags"] = tags
+    body = {"Type": TOPIC}
+    if props:
+        body["Properties"] = props
+    return body
+
+
+def _tags(doc: CfnDoc, res):
+    """``res``'s tags as a list of Key/Value (alarms and topics take a list; SAM resources and
+    HTTP APIs write a map), copied as written; None when it has none or they cannot be copied."""
+    tags = res.prop("Tags")
+    if is_seq(tags):
+        return doc.raw(tags, key_node(res.properties, "Tags"))
+    if is_map(tags) and intrinsic(tags) is None:
+        out = []
+        for k, v in items(tags):
+            value = doc.raw(v)
+            if scalar(k) is None or value is None:
+                return None
+            out.append({"Key": scalar(k), "Value": value})
+        return out or None
+    return None
+
+
+def _fixer(doc: CfnDoc, res, alarm: Alarm, ctx):
+    def fix():
+        target = _topic(doc)
+        edits = []
+        if target is None:
+            watched = [r for r, _ in _watched(doc)]
+            home = watched[0] if watched else res
+            topic_id = doc.unique_id("AlarmTopic")
+            target = Ref(topic_id)
+            last = doc.resources()[-1]
+            topic_edit = doc.insert_resource_after(last, topic_id, _new_topic(doc, home, ctx))
+        else:
+            topic_edit = None
+        how = TYPES[alarm.kind][res.type][1]
+        if how == "ref":
+            value = Ref(res.name)
+        elif how == "name":
+            value = doc.raw(res.prop("Name"))
+            if value is None:
+                raise FixError(f"the Name of {res.name} cannot be copied")
+        else:
+            value = GetAtt(res.name, how)
+        props = {}
+        name = _name(doc, res, alarm, alarm.detail)
+        if name is not None:
+            props["AlarmName"] = name
+        props.update({
+            "AlarmDescription": _description(doc, res, alarm, ctx),
+            "Namespace": alarm.namespace,
+            "MetricName": alarm.metric,
+            "Dimensions": [{"Name": alarm.dimension, "Value": value}],
+            "Statistic": alarm.statistic,
+            "Period": int(ctx["period"]),
+            "EvaluationPeriods": int(ctx["evaluation_periods"]),
+            "Threshold": int(ctx[alarm.threshold]),
+            "ComparisonOperator": alarm.comparison,
+            "TreatMissingData": alarm.missing,
+            "AlarmActions": [target],
+        })
+        tags = _tags(doc, res)
+        if tags is not None:  # tagged as what it watches, as the other companions are
+            props["Tags"] = tags
+        alarm_id = doc.unique_id(res.name + "".join(w.capitalize() for w in alarm.detail.split("-")) + "Alarm")
+        edits.append(doc.insert_resource_after(_anchor(doc, res), alarm_id,
+                                               companion(res, {"Type": ALARM, "Properties": props})))
+        if topic_edit is not None:
+            edits.append(topic_edit)
+        return edits
+
+    return fix

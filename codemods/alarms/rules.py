@@ -1,0 +1,151 @@
+"""The alarms every language writes, stated once: per resource kind and metric, what is
+watched (namespace, metric, dimension), how (statistic, comparison, which parameter is the
+threshold, how missing data reads) and what the alarm is called and says.
+
+Kinds are the catalog's neutral kinds (``service.Type``); each language maps them to its
+own resource types and says how it reads the dimension's value from the resource.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+GE = "GreaterThanOrEqualToThreshold"
+GT = "GreaterThanThreshold"
+
+
+@dataclass(frozen=True)
+class Alarm:
+    kind: str  # neutral kind: lambda.Function, apigateway.RestApi, apigatewayv2.Api, sqs.Queue, dynamodb.Table
+    detail: str  # the finding's detail and the word the alarm's name ends with ("errors")
+    namespace: str
+    metric: str  # the metric the new alarm watches
+    dimension: str  # the dimension naming the resource
+    statistic: str
+    comparison: str
+    threshold: str  # the codemod parameter holding the threshold
+    what: str  # how a message names the resource kind
+    # how an alarm's description reads: {name} the resource, {threshold}, {minutes}
+    description: str
+    # other metrics of the namespace whose alarm on the resource watches the same thing
+    # (DynamoDB's ThrottledRequests, per operation, covers both throttle events)
+    also: Tuple[str, ...] = ()
+    # a sparse metric (no data point while nothing goes wrong): missing data is not breaching
+    missing: str = "notBreaching"
+
+    @property
+    def metrics(self) -> Tuple[str, ...]:
+        return (self.metric,) + self.also
+
+
+ALARMS: Tuple[Alarm, ...] = (
+    Alarm("lambda.Function", "errors", "AWS/Lambda", "Errors", "FunctionName", "Sum", GE,
+          "lambda_errors_threshold", "Lambda function",
+          "Lambda function {name} failed {threshold} or more times in {minutes} minutes"),
+    Alarm("lambda.Function", "throttles", "AWS/Lambda", "Throttles", "FunctionName", "Sum", GE,
+          "lambda_throttles_threshold", "Lambda function",
+          "Lambda function {name} was throttled {threshold} or more times in {minutes} minutes"),
+    Alarm("apigateway.RestApi", "5xx-errors", "AWS/ApiGateway", "5XXError", "ApiName", "Sum", GE,
+          "api_5xx_threshold", "REST API",
+          "REST API {name} answered {threshold} or more requests with a 5XX error in {minutes} minutes"),
+    Alarm("apigatewayv2.Api", "5xx-errors", "AWS/ApiGateway", "5xx", "ApiId", "Sum", GE,
+          "api_5xx_threshold", "HTTP API",
+          "HTTP API {name} answered {threshold} or more requests with a 5xx error in {minutes} minutes"),
+    Alarm("sqs.Queue", "messages", "AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", "Maximum", GT,
+          "dlq_messages_threshold", "dead-letter queue",
+          "Dead-letter queue {name} holds more than {threshold} messages: messages failed processing"),
+    Alarm("dynamodb.Table", "read-throttles", "AWS/DynamoDB", "ReadThrottleEvents", "TableName", "Sum", GE,
+          "dynamodb_throttles_threshold", "DynamoDB table",
+          "DynamoDB table {name} throttled {threshold} or more reads in {minutes} minutes",
+          also=("ThrottledRequests",)),
+    Alarm("dynamodb.Table", "write-throttles", "AWS/DynamoDB", "WriteThrottleEvents", "TableName", "Sum", GE,
+          "dynamodb_throttles_threshold", "DynamoDB table",
+          "DynamoDB table {name} throttled {threshold} or more writes in {minutes} minutes",
+          also=("ThrottledRequests",)),
+)
+
+# The name of the one topic alarms publish to, when the module has none yet (a parameter).
+TOPIC_WORD = "alarms"
+
+# How a missing alarm is reported.
+def message(alarm: Alarm, name: str) -> str:
+    return f"{alarm.what} '{name}' has no alarm on {alarm.metric}"
+
+
+NO_SUBSCRIPTION = ("the fix notifies the alarm topic and subscribes no one to it: who is paged "
+                   "is the owner's choice")
+
+
+def description(alarm: Alarm, name: str, params) -> str:
+    minutes = int(params["period"]) * int(params["evaluation_periods"]) // 60
+    return alarm.description.format(name=name, threshold=params[alarm.threshold], minutes=minutes)
+
+
+def for_kind(kind: str):
+    return [a for a in ALARMS if a.kind == kind]
+
+
+# A customer-managed key is evidently meant for the alarm topic when its policy lets
+# CloudWatch use it: without that grant CloudWatch cannot publish to a topic it encrypts.
+CLOUDWATCH_PRINCIPAL = "cloudwatch.amazonaws.com"
+
+
+def allows_cloudwatch(policy_text: Optional[str]) -> bool:
+    return bool(policy_text) and CLOUDWATCH_PRINCIPAL in policy_text
+
+
+_ALARM_TOPIC = re.compile(r"(?:^|[-_])alarms?(?:$|[-_])", re.I)
+
+
+def alarm_topic_name(name: Optional[str]) -> bool:
+    """Is a topic's name or label one an alarm topic goes by (``alarms``, ``ops-alarm``)?"""
+    return bool(name) and _ALARM_TOPIC.search(name) is not None
+
+
+@dataclass
+class Node:
+    """A resource as ``group_end`` sees it: its id, what it refers to, the log group name it
+    has (a log group) and the names its log group may have (a function)."""
+
+    id: object
+    refs: frozenset
+    log_name: Optional[str] = None
+    log_names: frozenset = frozenset()
+
+
+def group_end(nodes, i: int) -> int:
+    """The index of the last resource of the run of related resources ``nodes[i]`` is in:
+    resources next to each other, each referring to one of the others or (after it) referred
+    to by one, or being a function's log group by name. A new alarm goes after it: the file is then the
+    same whichever codemod wrote the companions of the group first (a dead-letter queue
+    after its function, the function's log group after that, the alarms after both)."""
+    members, referred, logs, names = set(), set(), set(), set()
+
+    def take(n):
+        members.add(n.id)
+        referred.update(n.refs)
+        logs.update(n.log_names)
+        if n.log_name is not None:
+            names.add(n.log_name)
+
+    def related(n) -> bool:
+        return (n.id in referred or bool(n.refs & members)
+                or (n.log_name is not None and n.log_name in logs) or bool(n.log_names & names))
+
+    def refers(n) -> bool:  # before the resource: only what refers to the group (a function, its queue)
+        return bool(n.refs & members) or bool(n.log_names & names)
+
+    take(nodes[i])
+    start = i
+    while start > 0 and refers(nodes[start - 1]):
+        start -= 1
+        take(nodes[start])
+    for k in range(start, i):
+        take(nodes[k])
+    end = i
+    while end + 1 < len(nodes) and related(nodes[end + 1]):
+        end += 1
+        take(nodes[end])
+    return end
