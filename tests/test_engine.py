@@ -179,3 +179,29 @@ def test_the_pass_index_of_planned_edits_agrees_with_edits_conflict():
             if not want:
                 planned.append(es)
                 taken.add({"f": es})
+
+
+def test_the_engine_collects_garbage_at_a_pace_fit_for_parse_trees():
+    """Python's default thresholds re-scan every parse tree built so far again and again
+    (fixing a 380 kB Terraform file spent more than half its time in the collector):
+    running the engine raises them, and never lowers an embedding program's own."""
+    import gc
+
+    from iacfix.engine import GC_THRESHOLDS, _deep
+
+    old = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        _deep(lambda: None)
+        assert gc.get_threshold() == GC_THRESHOLDS
+        assert GC_THRESHOLDS[0] >= 10_000
+        gc.set_threshold(GC_THRESHOLDS[0] * 2, 50, 200)
+        _deep(lambda: None)
+        assert gc.get_threshold() == (GC_THRESHOLDS[0] * 2, 50, 200)
+        gc.disable()
+        gc.set_threshold(0)
+        _deep(lambda: None)
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.enable()
+        gc.set_threshold(*old)
