@@ -243,13 +243,19 @@ class PythonDoc:
         return [self._site(call, q) for call, q in self._calls if q.startswith(prefix)]
 
     def calls(self, *qualnames: str) -> TList[CallSite]:
-        """Calls whose callee resolves to one of ``qualnames`` (exact names)."""
-        want = set(qualnames)
-        out = []
-        for call, q in self._calls:
-            if q in want:
-                out.append(self._site(call, q))
-        return out
+        """Calls whose callee resolves to one of ``qualnames`` (exact names), in the file's
+        order. Asked once per construct by some rules (the file's only key of a kind): the
+        calls are indexed by name once per document, not scanned per question."""
+        index = self.cache.get("calls by name")
+        if index is None:
+            index = self.cache["calls by name"] = {}
+            for i, (call, q) in enumerate(self._calls):
+                index.setdefault(q, []).append(i)
+        if len(qualnames) == 1:
+            at = index.get(qualnames[0], ())
+        else:
+            at = sorted(i for q in set(qualnames) for i in index.get(q, ()))
+        return [self._site(*self._calls[i]) for i in at]
 
     def qualified_names(self, node: cst.CSTNode) -> set:
         found = self.qualnames.get(node, set())
@@ -258,6 +264,13 @@ class PythonDoc:
         return {q.name for q in found or ()}
 
     def _site(self, call: cst.Call, q: str) -> CallSite:
+        sites = self.cache.setdefault("sites", {})
+        site = sites.get((id(call), q))
+        if site is None:  # the walk up to the statement, once per call
+            site = sites[(id(call), q)] = self._new_site(call, q)
+        return site
+
+    def _new_site(self, call: cst.Call, q: str) -> CallSite:
         stmt = self.statement_of(call)
         target = None
         if stmt is not None and isinstance(stmt, cst.SimpleStatementLine):
