@@ -1112,9 +1112,14 @@ def py_string(value: str, like: Optional[str] = None) -> str:
 
 
 def file_quote(doc: PythonDoc) -> str:
-    """The quote character most string literals in the file use."""
-    single = len(re.findall(r"(?<![\w\"'])'", doc.text))
-    double = len(re.findall(r'(?<![\w"\'])"', doc.text))
+    """The quote character most string literals in the file use (counted once per
+    document: every fix that writes a string asks)."""
+    return doc.memo("file quote", lambda: _file_quote(doc.text))
+
+
+def _file_quote(text: str) -> str:
+    single = len(re.findall(r"(?<![\w\"'])'", text))
+    double = len(re.findall(r'(?<![\w"\'])"', text))
     return "'" if single > double else '"'
 
 
