@@ -354,9 +354,25 @@ def _fix_loop(state: _State, members: List[str], by_path, held: Optional[Dict[Ke
             applied = [f for f, _ in planned]
         state = result
         fixed.extend(applied)
+        _spend(applied)
+        _spend(ff.finding for ff in failed.values())
     fixed_keys = {_key(f) for f in fixed}
     first_edits = {k: v for k, v in first_edits.items() if k in fixed_keys}
     return state, fixed, list(failed.values()), first_edits
+
+
+def _spent_fix():
+    raise FixError("this fix was already made (or failed) in an earlier pass")
+
+
+def _spend(findings) -> None:
+    """Let go of the fix closures of findings fixed or failed: each holds the parsed module
+    of its pass, so keeping them kept every pass's trees alive (a Terraform file fixed in
+    three passes held four trees, and the collector walked them all again and again). The
+    finding stays fixable, as reported."""
+    for f in findings:
+        if f.gap.fix is not None:
+            f.gap.fix = _spent_fix
 
 
 def _by_file(f: Finding, edits: List[Edit]) -> Dict[str, List[Edit]]:

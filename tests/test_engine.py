@@ -205,3 +205,22 @@ def test_the_engine_collects_garbage_at_a_pace_fit_for_parse_trees():
     finally:
         gc.enable()
         gc.set_threshold(*old)
+
+
+def test_fixes_made_let_go_of_the_tree_of_their_pass():
+    """Each fix closure holds the parsed module of its pass: kept in the results, every
+    pass's trees stayed alive to the end of the module (memory, and the collector walking
+    them again and again). Made (or failed), a finding keeps being reported as fixable."""
+    from pathlib import Path
+
+    import iacfix.codemods as codemods
+    from iacfix.transforms.terraform import TfDoc
+
+    src = (Path(__file__).resolve().parent.parent / "golden/dead-letter-queue/terraform/gap/input.tf").read_text()
+    res = process_source(SourceText.from_string(src), "terraform", "main.tf",
+                         Settings(codemods=codemods.CATALOG, fix=True))
+    assert res.fixed
+    for f in res.fixed:
+        assert f.fixable
+        cells = [c.cell_contents for c in (f.gap.fix.__closure__ or ())]
+        assert not any(isinstance(c, TfDoc) for c in cells), f.rule
