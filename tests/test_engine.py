@@ -179,3 +179,48 @@ def test_the_pass_index_of_planned_edits_agrees_with_edits_conflict():
             if not want:
                 planned.append(es)
                 taken.add({"f": es})
+
+
+def test_the_engine_collects_garbage_at_a_pace_fit_for_parse_trees():
+    """Python's default thresholds re-scan every parse tree built so far again and again
+    (fixing a 380 kB Terraform file spent more than half its time in the collector):
+    running the engine raises them, and never lowers an embedding program's own."""
+    import gc
+
+    from iacfix.engine import GC_THRESHOLDS, _deep
+
+    old = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        _deep(lambda: None)
+        assert gc.get_threshold() == GC_THRESHOLDS
+        assert GC_THRESHOLDS[0] >= 10_000
+        gc.set_threshold(GC_THRESHOLDS[0] * 2, 50, 200)
+        _deep(lambda: None)
+        assert gc.get_threshold() == (GC_THRESHOLDS[0] * 2, 50, 200)
+        gc.disable()
+        gc.set_threshold(0)
+        _deep(lambda: None)
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.enable()
+        gc.set_threshold(*old)
+
+
+def test_fixes_made_let_go_of_the_tree_of_their_pass():
+    """Each fix closure holds the parsed module of its pass: kept in the results, every
+    pass's trees stayed alive to the end of the module (memory, and the collector walking
+    them again and again). Made (or failed), a finding keeps being reported as fixable."""
+    from pathlib import Path
+
+    import iacfix.codemods as codemods
+    from iacfix.transforms.terraform import TfDoc
+
+    src = (Path(__file__).resolve().parent.parent / "golden/dead-letter-queue/terraform/gap/input.tf").read_text()
+    res = process_source(SourceText.from_string(src), "terraform", "main.tf",
+                         Settings(codemods=codemods.CATALOG, fix=True))
+    assert res.fixed
+    for f in res.fixed:
+        assert f.fixable
+        cells = [c.cell_contents for c in (f.gap.fix.__closure__ or ())]
+        assert not any(isinstance(c, TfDoc) for c in cells), f.rule

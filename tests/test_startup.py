@@ -60,6 +60,9 @@ def test_version_and_help_import_no_engine_catalog_or_parser():
 @pytest.mark.parametrize("language, case, absent", [
     ("terraform", "lambda-tracing/terraform/gap/input.tf", {"libcst", "ruamel", "iacfix.bot", "http.client"}),
     ("cloudformation", "lambda-tracing/cloudformation/gap/input.yaml", {"libcst", "hcl2", "iacfix.bot", "http.client"}),
+    # Pulumi's adapter reads the Terraform names (pulumi_aws is generated from them), not the parser
+    ("pulumi", "lambda-tracing/pulumi/gap/input.py", {"hcl2", "ruamel", "iacfix.bot", "http.client"}),
+    ("cdk", "lambda-tracing/cdk/gap/input.py", {"hcl2", "ruamel", "iacfix.bot", "http.client"}),
 ])
 def test_a_check_imports_the_parser_of_the_language_it_meets_only(tmp_path, language, case, absent):
     src = GOLDEN / case

@@ -411,6 +411,8 @@ class CfnDoc:
         self._style: Optional[Style] = None
         self._shared: Optional[set] = None
         self.merges: list = []  # mappings a << merge key takes in or holds (set by parse)
+        self._resources: Optional[List[Resource]] = None  # the document is never changed in place
+        self._by_name: Optional[dict] = None
 
     def shared(self, node) -> bool:
         """Whether ``node`` is (inside) a YAML anchor used again through an alias or a ``<<``
@@ -447,20 +449,23 @@ class CfnDoc:
         return get(self.root, "Resources")
 
     def resources(self) -> List[Resource]:
-        out = []
-        for k, v in items(self.resources_node):
-            if not isinstance(k, ScalarNode) or not is_map(v):
-                continue
-            t = scalar(get(v, "Type"))
-            if t:
-                out.append(Resource(str(k.value), k, v, t))
-        return out
+        if self._resources is None:  # asked by every detector, and per resource by some: once per document
+            out = []
+            for k, v in items(self.resources_node):
+                if not isinstance(k, ScalarNode) or not is_map(v):
+                    continue
+                t = scalar(get(v, "Type"))
+                if t:
+                    out.append(Resource(str(k.value), k, v, t))
+            self._resources = out
+        return list(self._resources)
 
     def resource(self, name: str) -> Optional[Resource]:
-        for r in self.resources():
-            if r.name == name:
-                return r
-        return None
+        if self._by_name is None:  # a scan per question is quadratic in the resources of a template
+            self._by_name = {}
+            for r in self.resources():
+                self._by_name.setdefault(r.name, r)
+        return self._by_name.get(name)
 
     def parameter_names(self) -> List[str]:
         return [str(k.value) for k, _ in items(get(self.root, "Parameters")) if isinstance(k, ScalarNode)]

@@ -169,7 +169,10 @@ def label_for(doc: TfDoc, rtype: str, base: str, word: str) -> str:
     """A free resource label for ``rtype``: ``<base>_<word>`` in the file's label style."""
     sep = "-" if ("-" in base and "_" not in base) else "_"
     want = f"{base}{sep}{word}" if word else base
-    taken = {b.labels[1] for b in doc.resources(rtype)}
+    key = ("labels", rtype)
+    taken = doc.cache.get(key)
+    if taken is None:  # asked once per companion resource written: a scan each is quadratic
+        taken = doc.cache[key] = {b.labels[1] for b in doc.resources(rtype)}
     label, n = want, 2
     while label in taken:
         label, n = f"{want}{sep}{n}", n + 1

@@ -1,7 +1,7 @@
 """The Pulumi Python (pulumi_aws) adapter (see ``iacfix.codemods.lang``).
 
 pulumi_aws is generated from the Terraform provider: a neutral property is spelled as
-Terraform spells it (``lang.terraform.facts.native``), with Pulumi's differences stated
+Terraform spells it (``lang.terraform.names.native``), with Pulumi's differences stated
 here: a repeated block is a plural keyword of ``XxxArgs`` entries (``setting`` →
 ``settings=[ecs.ClusterSettingArgs(...)]``), a nested block is an ``XxxArgs`` call named
 ``<Class><PascalField>Args`` (or a dict literal, in the file's key case).
@@ -29,7 +29,7 @@ import libcst as cst
 
 from iacfix.codemods import spec
 from iacfix.codemods.common import pulumi as pc
-from iacfix.codemods.lang.terraform import facts
+from iacfix.codemods.lang.terraform import names as tf_names
 from iacfix.codemods.spec import Codemod, Detector, combine
 from iacfix.core import Edit, FixError, Gap, apply_edits
 from iacfix.transforms import python as py
@@ -83,7 +83,7 @@ def _pascal(name: str) -> str:
 
 def native(rtype: str, path: str) -> Optional[str]:
     """The Pulumi keyword of a neutral path's last segment (None: no such property)."""
-    nat = facts.native(rtype, path)
+    nat = tf_names.native(rtype, path)
     if not nat:
         return None
     return PLURAL.get(rtype, {}).get(path, nat[-1])
@@ -93,7 +93,7 @@ def args_class(cls: str, rtype: str, path: str) -> str:
     """``dynamodb.Table`` + ``point_in_time_recovery`` → ``dynamodb.TablePointInTimeRecoveryArgs``
     (a repeated block's class is named by the Terraform block, singular)."""
     module, _, name = cls.rpartition(".")
-    block = facts.native(rtype, path)[-1]
+    block = tf_names.native(rtype, path)[-1]
     return f"{module}.{name}{_pascal(block)}Args"
 
 
@@ -114,7 +114,7 @@ def _translate(kind: str, rtype: str, prefix: str = "") -> Tuple[str, ...]:
     out: List[str] = []
     for name in spec.ORDER.get(kind + ("." + prefix.rstrip(".") if prefix else ""), ()):
         path = prefix + name
-        if facts.flat(rtype, path):
+        if tf_names.flat(rtype, path):
             out += _translate(kind, rtype, path + ".")
         else:
             kw = native(rtype, path)
@@ -176,7 +176,7 @@ def _literal(node):
 
 def _reader(site, rtype: str):
     def read(prop: str):
-        path = facts.native(rtype, prop)
+        path = tf_names.native(rtype, prop)
         if path is None:
             return spec.ABSENT
         if len(path) != 1:
@@ -271,7 +271,7 @@ def _compile(cls: str, rtype: str, prefix: str, reqs) -> Dict[str, _Prop]:
     out: Dict[str, _Prop] = {}
     for name, req in reqs.items():
         path = f"{prefix}.{name}" if prefix else name
-        if isinstance(req, spec.Nested) and facts.flat(rtype, path):
+        if isinstance(req, spec.Nested) and tf_names.flat(rtype, path):
             out.update(_compile(cls, rtype, path, req.fields))  # its fields are the parent's
             continue
         kw = native(rtype, path)
@@ -282,7 +282,7 @@ def _compile(cls: str, rtype: str, prefix: str, reqs) -> Dict[str, _Prop]:
             p.cls = args_class(cls, rtype, path)
             p.fields = _compile(cls, rtype, path, req.fields)
         if isinstance(req, spec.Entry):
-            p.key = facts.native(rtype, f"{path}.{req.key}")[-1]
+            p.key = tf_names.native(rtype, f"{path}.{req.key}")[-1]
         out[kw] = p
     return out
 

@@ -198,8 +198,9 @@ class Construct:
     def _the_only(self, value: TheOnly) -> Optional[Ref]:
         """The file's only construct of the kind, a variable defined before this construct
         in the same function, when every property it is written to here can take it."""
-        classes = [n.qualname for n in natives(value.kind)]
-        found = self.doc.calls(*classes)
+        classes = tuple(n.qualname for n in natives(value.kind))
+        # asked by every construct of the file: the calls of the kind listed once per document
+        found = self.doc.memo(("calls", classes), lambda: self.doc.calls(*classes))
         if len(found) != 1 or not found[0].target:
             return None
         other = found[0]

@@ -1,19 +1,32 @@
 """The Terraform adapter (hashicorp/aws provider; see ``iacfix.codemods.lang``).
 
-``facts``: the neutral kinds as resource types, property names as arguments and
-nested blocks, values as HCL, the order of added arguments, hooks. ``rules``: the
-interpreter. Hand-written detectors run a neutral ``spec.Rule`` of their own with
-``rule_detector`` and place what they add with ``insert_attrs``/``insert_block``.
+``names``: the neutral kinds as resource types, property names as arguments and
+nested blocks, the order of added arguments (plain tables, which Pulumi's adapter reads
+too). ``facts``: values as HCL, hooks. ``rules``: the interpreter. Hand-written
+detectors run a neutral ``spec.Rule`` of their own with ``rule_detector`` and place
+what they add with ``insert_attrs``/``insert_block``.
+
+Importing this package loads no parser: ``rules`` (and with it python-hcl2 and lark)
+is imported when one of its names is first used, so that ``names`` can be read alone.
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
-from iacfix.codemods.lang.terraform.rules import insert_attrs, insert_block, rule_detector
 from iacfix.codemods.spec import Codemod, Detector, combine
 
 __all__ = ["compile_rules", "insert_attrs", "insert_block", "rule_detector"]
+
+_FROM_RULES = ("insert_attrs", "insert_block", "rule_detector")
+
+
+def __getattr__(name: str):
+    if name in _FROM_RULES:
+        from iacfix.codemods.lang.terraform import rules
+
+        return getattr(rules, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def retained(doc) -> set:
@@ -31,5 +44,7 @@ def retained(doc) -> set:
 
 def compile_rules(cm: Codemod) -> Optional[Detector]:
     """A detector for the codemod's rules in Terraform, or None when none applies."""
+    from iacfix.codemods.lang.terraform.rules import rule_detector
+
     found = [d for d in (rule_detector(rule, cm.slug) for rule in cm.rules) if d is not None]
     return combine(found) if found else None
