@@ -294,7 +294,7 @@ def _anchor(doc, site, alarm: Alarm):
                     return True
         return False
 
-    return last_related(doc, stmt, is_alarm)
+    return last_related(doc, stmt, is_alarm, target if stmt is site.statement else "")
 
 
 def _fix(doc, site, alarm: Alarm, ctx):

@@ -8,16 +8,18 @@ import re
 import libcst as cst
 
 
-def last_related(doc, stmt, is_alarm):
+def last_related(doc, stmt, is_alarm, target: str = ""):
     """The last of ``stmt`` (creating the resource) and the statements right after it that are
-    alarms of that resource (``is_alarm(statement)``) or use a name one of those assigns
-    (``errors = fn.metric_errors().create_alarm(...)``, then ``errors.add_alarm_action(...)``):
-    a new alarm goes after it, so that the resource's alarms follow it in the catalog's order.
-    Other codemods put their new statements before the resource (its dead-letter queue, its
-    log group) or after other resources, so the place does not depend on which ran first."""
+    alarms of that resource (``is_alarm(statement)``), use the resource's variable ``target``
+    (``fn.add_event_source(...)``, a grant: the author's group of statements about it is not
+    split) or use a name one of those alarms assigns (``errors = fn.metric_errors().create_alarm(...)``,
+    then ``errors.add_alarm_action(...)``): a new alarm goes after it, so that the resource's
+    alarms follow it in the catalog's order. Other codemods put their new statements before the
+    resource (its dead-letter queue, its log group) or after other resources, so the place does
+    not depend on which ran first."""
     body = list(doc.parent(stmt).body)
     i = next(k for k, s in enumerate(body) if s is stmt)
-    names: list = []
+    names: list = [target] if target else []
 
     def uses(s) -> bool:
         code = doc.code(s)

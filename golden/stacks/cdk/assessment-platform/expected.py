@@ -7,6 +7,8 @@ from aws_cdk import (
     Stack,
     Tags,
     aws_apigateway as apigateway,
+    aws_cloudwatch as cloudwatch,
+    aws_cloudwatch_actions as cw_actions,
     aws_dynamodb as dynamodb,
     aws_ec2 as ec2,
     aws_ecs as ecs,
@@ -19,6 +21,7 @@ from aws_cdk import (
     aws_logs as logs,
     aws_rds as rds,
     aws_secretsmanager as secretsmanager,
+    aws_sns as sns,
     aws_sqs as sqs,
 )
 from constructs import Construct
@@ -29,6 +32,8 @@ class AssessmentPlatformStack(Stack):
 
     def __init__(self, scope: Construct, construct_id: str, environment_suffix: str = "dev", **kwargs) -> None:
         super().__init__(scope, construct_id, **kwargs)
+
+        alarm_topic = sns.Topic(self, "AlarmTopic", topic_name=f"alarms-{environment_suffix}")
 
         # Candidate code and results are personal data: one key for all stores
         data_key = kms.Key(
@@ -51,6 +56,24 @@ class AssessmentPlatformStack(Stack):
                 point_in_time_recovery_enabled=True,
             ),
         )
+        submissions_table.metric("ReadThrottleEvents", statistic="Sum").create_alarm(
+            self,
+            "SubmissionsTableReadThrottles",
+            alarm_name=f"assessment-submissions-read-throttles-{environment_suffix}",
+            alarm_description="DynamoDB table SubmissionsTable throttled 10 or more reads in 5 minutes",
+            threshold=10,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+        submissions_table.metric("WriteThrottleEvents", statistic="Sum").create_alarm(
+            self,
+            "SubmissionsTableWriteThrottles",
+            alarm_name=f"assessment-submissions-write-throttles-{environment_suffix}",
+            alarm_description="DynamoDB table SubmissionsTable throttled 10 or more writes in 5 minutes",
+            threshold=10,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
         results_table = dynamodb.Table(
             self,
             "ResultsTable",
@@ -65,6 +88,26 @@ class AssessmentPlatformStack(Stack):
                 point_in_time_recovery_enabled=True,
             ),
         )
+
+        results_table.metric("ReadThrottleEvents", statistic="Sum").create_alarm(
+            self,
+            "ResultsTableReadThrottles",
+            alarm_name=f"assessment-results-read-throttles-{environment_suffix}",
+            alarm_description="DynamoDB table ResultsTable throttled 10 or more reads in 5 minutes",
+            threshold=10,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
+        results_table.metric("WriteThrottleEvents", statistic="Sum").create_alarm(
+            self,
+            "ResultsTableWriteThrottles",
+            alarm_name=f"assessment-results-write-throttles-{environment_suffix}",
+            alarm_description="DynamoDB table ResultsTable throttled 10 or more writes in 5 minutes",
+            threshold=10,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
         # Every submission is recorded on the stream before it is graded
         submission_stream = kinesis.Stream(
@@ -90,6 +133,19 @@ class AssessmentPlatformStack(Stack):
             encryption=sqs.QueueEncryption.SQS_MANAGED,
             dead_letter_queue=sqs.DeadLetterQueue(max_receive_count=3, queue=grading_dlq),
         )
+
+        grading_dlq.metric_approximate_number_of_messages_visible().create_alarm(
+            self,
+            "GradingQueueDlqMessages",
+            alarm_name=f"assessment-grading-dlq-messages-{environment_suffix}",
+            alarm_description=(
+                "Dead-letter queue GradingQueueDlq holds more than 0 messages: messages failed processing"
+            ),
+            threshold=0,
+            evaluation_periods=1,
+            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
         # Graders run untrusted code in Fargate tasks, isolated from the API
         vpc = ec2.Vpc(self, "GradingVpc", max_azs=2, nat_gateways=1)
@@ -220,6 +276,26 @@ class AssessmentPlatformStack(Stack):
         submissions_table.grant_write_data(submit_fn)
         submission_stream.grant_write(submit_fn)
 
+        submit_fn.metric_errors().create_alarm(
+            self,
+            "SubmitFunctionErrors",
+            alarm_name=f"assessment-submit-errors-{environment_suffix}",
+            alarm_description="Lambda function SubmitFunction failed 5 or more times in 5 minutes",
+            threshold=5,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
+        submit_fn.metric_throttles().create_alarm(
+            self,
+            "SubmitFunctionThrottles",
+            alarm_name=f"assessment-submit-throttles-{environment_suffix}",
+            alarm_description="Lambda function SubmitFunction was throttled 1 or more times in 5 minutes",
+            threshold=1,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
         dispatch_fn_log_group = logs.LogGroup(
             self,
             "DispatchFunctionLogGroup",
@@ -248,6 +324,26 @@ class AssessmentPlatformStack(Stack):
             )
         )
         grading_queue.grant_send_messages(dispatch_fn)
+
+        dispatch_fn.metric_errors().create_alarm(
+            self,
+            "DispatchFunctionErrors",
+            alarm_name=f"assessment-dispatch-errors-{environment_suffix}",
+            alarm_description="Lambda function DispatchFunction failed 5 or more times in 5 minutes",
+            threshold=5,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
+        dispatch_fn.metric_throttles().create_alarm(
+            self,
+            "DispatchFunctionThrottles",
+            alarm_name=f"assessment-dispatch-throttles-{environment_suffix}",
+            alarm_description="Lambda function DispatchFunction was throttled 1 or more times in 5 minutes",
+            threshold=1,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
         api_access_logs = logs.LogGroup(
             self,
@@ -281,6 +377,17 @@ class AssessmentPlatformStack(Stack):
             ),
         )
         submissions = api.root.add_resource("submissions")
+        api.metric_server_error().create_alarm(
+            self,
+            "AssessmentApi5xxErrors",
+            alarm_name=f"assessment-api-5xx-errors-{environment_suffix}",
+            alarm_description=(
+                "REST API AssessmentApi answered 10 or more requests with a 5XX error in 5 minutes"
+            ),
+            threshold=10,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
         submissions.add_method("POST")
 
         # Results export for the analytics account: its code is built and uploaded by the

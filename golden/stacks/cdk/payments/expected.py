@@ -10,6 +10,8 @@ from aws_cdk import (
     StackProps,
     Tags,
     aws_apigateway as apigateway,
+    aws_cloudwatch as cloudwatch,
+    aws_cloudwatch_actions as cw_actions,
     aws_dynamodb as dynamodb,
     aws_events as events,
     aws_events_targets as targets,
@@ -18,6 +20,7 @@ from aws_cdk import (
     aws_lambda as _lambda,
     aws_lambda_event_sources as event_sources,
     aws_logs as logs,
+    aws_sns as sns,
     aws_sqs as sqs,
 )
 from constructs import Construct
@@ -45,6 +48,8 @@ class PaymentsStack(Stack):
             props.environment_suffix if props else None
         ) or self.node.try_get_context("environmentSuffix") or "dev"
 
+        alarm_topic = sns.Topic(self, "AlarmTopic", topic_name=f"alarms-{environment_suffix}")
+
         # Customer-managed key for everything that stores payment data
         payments_key = kms.Key(
             self,
@@ -70,6 +75,26 @@ class PaymentsStack(Stack):
             removal_policy=RemovalPolicy.RETAIN,
         )
 
+        ledger_table.metric("ReadThrottleEvents", statistic="Sum").create_alarm(
+            self,
+            "LedgerTableReadThrottles",
+            alarm_name=f"payments-ledger-read-throttles-{environment_suffix}",
+            alarm_description="DynamoDB table LedgerTable throttled 10 or more reads in 5 minutes",
+            threshold=10,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
+        ledger_table.metric("WriteThrottleEvents", statistic="Sum").create_alarm(
+            self,
+            "LedgerTableWriteThrottles",
+            alarm_name=f"payments-ledger-write-throttles-{environment_suffix}",
+            alarm_description="DynamoDB table LedgerTable throttled 10 or more writes in 5 minutes",
+            threshold=10,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
         settlement_dlq = sqs.Queue(
             self,
             "SettlementQueueDlq",
@@ -88,6 +113,20 @@ class PaymentsStack(Stack):
             encryption_master_key=payments_key,
             dead_letter_queue=sqs.DeadLetterQueue(max_receive_count=3, queue=settlement_dlq),
         )
+
+        settlement_dlq.metric_approximate_number_of_messages_visible().create_alarm(
+            self,
+            "SettlementQueueDlqMessages",
+            alarm_name=f"payments-settlement-dlq-messages-{environment_suffix}",
+            alarm_description=(
+                "Dead-letter queue SettlementQueueDlq holds more than 0 messages: messages failed "
+                "processing"
+            ),
+            threshold=0,
+            evaluation_periods=1,
+            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
         handler_role = iam.Role(
             self,
@@ -127,6 +166,28 @@ class PaymentsStack(Stack):
             tracing=_lambda.Tracing.ACTIVE,
         )
 
+        accept_fn.metric_errors().create_alarm(
+            self,
+            "AcceptPaymentFunctionErrors",
+            alarm_name=f"payments-accept-errors-{environment_suffix}",
+            alarm_description="Lambda function AcceptPaymentFunction failed 5 or more times in 5 minutes",
+            threshold=5,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
+        accept_fn.metric_throttles().create_alarm(
+            self,
+            "AcceptPaymentFunctionThrottles",
+            alarm_name=f"payments-accept-throttles-{environment_suffix}",
+            alarm_description=(
+                "Lambda function AcceptPaymentFunction was throttled 1 or more times in 5 minutes"
+            ),
+            threshold=1,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
         settle_fn_log_group = logs.LogGroup(
             self,
             "SettlePaymentFunctionLogGroup",
@@ -149,6 +210,28 @@ class PaymentsStack(Stack):
             tracing=_lambda.Tracing.ACTIVE,
         )
         settle_fn.add_event_source(event_sources.SqsEventSource(settlement_queue, batch_size=10))
+
+        settle_fn.metric_errors().create_alarm(
+            self,
+            "SettlePaymentFunctionErrors",
+            alarm_name=f"payments-settle-errors-{environment_suffix}",
+            alarm_description="Lambda function SettlePaymentFunction failed 5 or more times in 5 minutes",
+            threshold=5,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
+        settle_fn.metric_throttles().create_alarm(
+            self,
+            "SettlePaymentFunctionThrottles",
+            alarm_name=f"payments-settle-throttles-{environment_suffix}",
+            alarm_description=(
+                "Lambda function SettlePaymentFunction was throttled 1 or more times in 5 minutes"
+            ),
+            threshold=1,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
         reconcile_fn_log_group = logs.LogGroup(
             self,
@@ -180,12 +263,46 @@ class PaymentsStack(Stack):
             tracing=_lambda.Tracing.ACTIVE,
             dead_letter_queue=reconcile_fn_dlq,
         )
+        reconcile_fn.metric_throttles().create_alarm(
+            self,
+            "ReconcileFunctionThrottles",
+            alarm_name=f"payments-reconcile-throttles-{environment_suffix}",
+            alarm_description=(
+                "Lambda function ReconcileFunction was throttled 1 or more times in 5 minutes"
+            ),
+            threshold=1,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+        reconcile_fn_dlq.metric_approximate_number_of_messages_visible().create_alarm(
+            self,
+            "ReconcileFunctionDlqMessages",
+            alarm_name=f"payments-reconcile-dlq-messages-{environment_suffix}",
+            alarm_description=(
+                "Dead-letter queue ReconcileFunctionDlq holds more than 0 messages: messages failed "
+                "processing"
+            ),
+            threshold=0,
+            evaluation_periods=1,
+            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
         events.Rule(
             self,
             "NightlyReconciliation",
             schedule=events.Schedule.cron(minute="30", hour="1"),
             targets=[targets.LambdaFunction(reconcile_fn)],
         )
+
+        reconcile_fn.metric_errors().create_alarm(
+            self,
+            "ReconcileFunctionErrors",
+            alarm_name=f"payments-reconcile-errors-{environment_suffix}",
+            alarm_description="Lambda function ReconcileFunction failed 5 or more times in 5 minutes",
+            threshold=5,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
         api_access_logs = logs.LogGroup(
             self,
@@ -218,6 +335,17 @@ class PaymentsStack(Stack):
             ),
         )
         payments = api.root.add_resource("payments")
+        api.metric_server_error().create_alarm(
+            self,
+            "PaymentsApi5xxErrors",
+            alarm_name=f"payments-api-5xx-errors-{environment_suffix}",
+            alarm_description=(
+                "REST API PaymentsApi answered 10 or more requests with a 5XX error in 5 minutes"
+            ),
+            threshold=10,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
         payments.add_method("POST", apigateway.LambdaIntegration(accept_fn))
         payment = payments.add_resource("{payment_id}")
         payment.add_method("GET", apigateway.LambdaIntegration(accept_fn))

@@ -20,6 +20,12 @@ base_tags = {
 
 # --- Keys and storage -------------------------------------------------------
 
+alarm_topic = aws.sns.Topic(
+    "alarms",
+    name=f"alarms-{environment_suffix}",
+    tags=base_tags,
+)
+
 data_key = aws.kms.Key(
     f"assessment-data-key-{environment_suffix}",
     description="Encrypts submissions, results and exam events",
@@ -53,6 +59,42 @@ submissions_table = aws.dynamodb.Table(
     opts=pulumi.ResourceOptions(protect=True),
 )
 
+aws.cloudwatch.MetricAlarm(
+    f"submissions-read-throttles-{environment_suffix}",
+    alarm_description=(
+        "DynamoDB table submissions_table throttled 10 or more reads in 5 minutes"
+    ),
+    namespace="AWS/DynamoDB",
+    metric_name="ReadThrottleEvents",
+    dimensions={"TableName": submissions_table.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=10,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=base_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"submissions-write-throttles-{environment_suffix}",
+    alarm_description=(
+        "DynamoDB table submissions_table throttled 10 or more writes in 5 minutes"
+    ),
+    namespace="AWS/DynamoDB",
+    metric_name="WriteThrottleEvents",
+    dimensions={"TableName": submissions_table.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=10,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=base_tags,
+)
+
 results_table = aws.dynamodb.Table(
     f"results-{environment_suffix}",
     billing_mode="PAY_PER_REQUEST",
@@ -62,6 +104,42 @@ results_table = aws.dynamodb.Table(
     point_in_time_recovery=aws.dynamodb.TablePointInTimeRecoveryArgs(enabled=True),
     tags=base_tags,
     opts=pulumi.ResourceOptions(protect=True),
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"results-read-throttles-{environment_suffix}",
+    alarm_description=(
+        "DynamoDB table results_table throttled 10 or more reads in 5 minutes"
+    ),
+    namespace="AWS/DynamoDB",
+    metric_name="ReadThrottleEvents",
+    dimensions={"TableName": results_table.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=10,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=base_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"results-write-throttles-{environment_suffix}",
+    alarm_description=(
+        "DynamoDB table results_table throttled 10 or more writes in 5 minutes"
+    ),
+    namespace="AWS/DynamoDB",
+    metric_name="WriteThrottleEvents",
+    dimensions={"TableName": results_table.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=10,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=base_tags,
 )
 
 exam_events = aws.kinesis.Stream(
@@ -96,6 +174,25 @@ grading_queue = aws.sqs.Queue(
     redrive_policy=pulumi.Output.json_dumps(
         {"deadLetterTargetArn": grading_queue_dlq.arn, "maxReceiveCount": 3}
     ),
+    tags=base_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"grading-dlq-messages-{environment_suffix}",
+    alarm_description=(
+        "Dead-letter queue grading_queue_dlq holds more than 0 messages: messages "
+        "failed processing"
+    ),
+    namespace="AWS/SQS",
+    metric_name="ApproximateNumberOfMessagesVisible",
+    dimensions={"QueueName": grading_queue_dlq.name},
+    statistic="Maximum",
+    period=300,
+    evaluation_periods=1,
+    threshold=0,
+    comparison_operator="GreaterThanThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
     tags=base_tags,
 )
 
@@ -316,6 +413,40 @@ grader_log_group = aws.cloudwatch.LogGroup(
     tags=base_tags,
 )
 
+aws.cloudwatch.MetricAlarm(
+    f"grader-errors-{environment_suffix}",
+    alarm_description="Lambda function grader failed 5 or more times in 5 minutes",
+    namespace="AWS/Lambda",
+    metric_name="Errors",
+    dimensions={"FunctionName": grader.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=5,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=base_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"grader-throttles-{environment_suffix}",
+    alarm_description=(
+        "Lambda function grader was throttled 1 or more times in 5 minutes"
+    ),
+    namespace="AWS/Lambda",
+    metric_name="Throttles",
+    dimensions={"FunctionName": grader.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=1,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=base_tags,
+)
+
 aws.lambda_.EventSourceMapping(
     f"grader-queue-mapping-{environment_suffix}",
     event_source_arn=grading_queue.arn,
@@ -352,11 +483,67 @@ results_api_handler_log_group = aws.cloudwatch.LogGroup(
     tags=base_tags,
 )
 
+aws.cloudwatch.MetricAlarm(
+    f"results-api-errors-{environment_suffix}",
+    alarm_description=(
+        "Lambda function results_api_handler failed 5 or more times in 5 minutes"
+    ),
+    namespace="AWS/Lambda",
+    metric_name="Errors",
+    dimensions={"FunctionName": results_api_handler.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=5,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=base_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"results-api-throttles-{environment_suffix}",
+    alarm_description=(
+        "Lambda function results_api_handler was throttled 1 or more times in 5 "
+        "minutes"
+    ),
+    namespace="AWS/Lambda",
+    metric_name="Throttles",
+    dimensions={"FunctionName": results_api_handler.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=1,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=base_tags,
+)
+
 # --- Results API ------------------------------------------------------------
 
 results_api = aws.apigateway.RestApi(
     f"results-api-{environment_suffix}",
     description="Candidate results",
+    tags=base_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"results-api-5xx-errors-{environment_suffix}",
+    alarm_description=(
+        "REST API results_api answered 10 or more requests with a 5XX error in 5 "
+        "minutes"
+    ),
+    namespace="AWS/ApiGateway",
+    metric_name="5XXError",
+    dimensions={"ApiName": results_api.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=10,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
     tags=base_tags,
 )
 

@@ -18,6 +18,12 @@ common_tags = {
 
 # --- Encryption -------------------------------------------------------------
 
+alarm_topic = aws.sns.Topic(
+    "alarms",
+    name=f"alarms-{environment_suffix}",
+    tags={**common_tags, "DataClass": "financial"},
+)
+
 payments_key = aws.kms.Key(
     f"payments-key-{environment_suffix}",
     description="Encrypts payment queues and the ledger table",
@@ -53,6 +59,38 @@ ledger_table = aws.dynamodb.Table(
     opts=pulumi.ResourceOptions(protect=True),
 )
 
+aws.cloudwatch.MetricAlarm(
+    f"ledger-read-throttles-{environment_suffix}",
+    alarm_description="DynamoDB table ledger_table throttled 10 or more reads in 5 minutes",
+    namespace="AWS/DynamoDB",
+    metric_name="ReadThrottleEvents",
+    dimensions={"TableName": ledger_table.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=10,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags={**common_tags, "DataClass": "financial"},
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"ledger-write-throttles-{environment_suffix}",
+    alarm_description="DynamoDB table ledger_table throttled 10 or more writes in 5 minutes",
+    namespace="AWS/DynamoDB",
+    metric_name="WriteThrottleEvents",
+    dimensions={"TableName": ledger_table.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=10,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags={**common_tags, "DataClass": "financial"},
+)
+
 payment_queue_dlq = aws.sqs.Queue(
     f"payment-queue-dlq-{environment_suffix}",
     name=f"payment-queue-dlq-{environment_suffix}",
@@ -69,6 +107,26 @@ payment_queue = aws.sqs.Queue(
     redrive_policy=pulumi.Output.json_dumps(
         {"deadLetterTargetArn": payment_queue_dlq.arn, "maxReceiveCount": 3}
     ),
+    tags=common_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"payment-queue-dlq-messages-{environment_suffix}",
+    name=f"payment-queue-dlq-messages-{environment_suffix}",
+    alarm_description=(
+        "Dead-letter queue payment_queue_dlq holds more than 0 messages: messages failed "
+        "processing"
+    ),
+    namespace="AWS/SQS",
+    metric_name="ApproximateNumberOfMessagesVisible",
+    dimensions={"QueueName": payment_queue_dlq.name},
+    statistic="Maximum",
+    period=300,
+    evaluation_periods=1,
+    threshold=0,
+    comparison_operator="GreaterThanThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
     tags=common_tags,
 )
 
@@ -152,6 +210,40 @@ api_handler_log_group = aws.cloudwatch.LogGroup(
     tags=common_tags,
 )
 
+aws.cloudwatch.MetricAlarm(
+    f"payments-api-errors-{environment_suffix}",
+    alarm_description="Lambda function api_handler failed 5 or more times in 5 minutes",
+    namespace="AWS/Lambda",
+    metric_name="Errors",
+    dimensions={"FunctionName": api_handler.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=5,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=common_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"payments-api-throttles-{environment_suffix}",
+    alarm_description=(
+        "Lambda function api_handler was throttled 1 or more times in 5 minutes"
+    ),
+    namespace="AWS/Lambda",
+    metric_name="Throttles",
+    dimensions={"FunctionName": api_handler.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=1,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=common_tags,
+)
+
 settlement_handler_dlq = aws.sqs.Queue(
     f"settlement-handler-dlq-{environment_suffix}",
     message_retention_seconds=1209600,
@@ -200,6 +292,61 @@ settlement_handler_log_group = aws.cloudwatch.LogGroup(
     tags=common_tags,
 )
 
+aws.cloudwatch.MetricAlarm(
+    f"settlement-handler-errors-{environment_suffix}",
+    alarm_description=(
+        "Lambda function settlement_handler failed 5 or more times in 5 minutes"
+    ),
+    namespace="AWS/Lambda",
+    metric_name="Errors",
+    dimensions={"FunctionName": settlement_handler.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=5,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=common_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"settlement-handler-throttles-{environment_suffix}",
+    alarm_description=(
+        "Lambda function settlement_handler was throttled 1 or more times in 5 minutes"
+    ),
+    namespace="AWS/Lambda",
+    metric_name="Throttles",
+    dimensions={"FunctionName": settlement_handler.name},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=1,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=common_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"settlement-handler-dlq-messages-{environment_suffix}",
+    alarm_description=(
+        "Dead-letter queue settlement_handler_dlq holds more than 0 messages: messages "
+        "failed processing"
+    ),
+    namespace="AWS/SQS",
+    metric_name="ApproximateNumberOfMessagesVisible",
+    dimensions={"QueueName": settlement_handler_dlq.name},
+    statistic="Maximum",
+    period=300,
+    evaluation_periods=1,
+    threshold=0,
+    comparison_operator="GreaterThanThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=common_tags,
+)
+
 aws.sns.TopicSubscription(
     f"settlement-subscription-{environment_suffix}",
     topic=settlement_topic.arn,
@@ -220,6 +367,24 @@ aws.lambda_.Permission(
 http_api = aws.apigatewayv2.Api(
     f"payments-http-api-{environment_suffix}",
     protocol_type="HTTP",
+    tags=common_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
+    f"payments-http-api-5xx-errors-{environment_suffix}",
+    alarm_description=(
+        "HTTP API http_api answered 10 or more requests with a 5xx error in 5 minutes"
+    ),
+    namespace="AWS/ApiGateway",
+    metric_name="5xx",
+    dimensions={"ApiId": http_api.id},
+    statistic="Sum",
+    period=300,
+    evaluation_periods=1,
+    threshold=10,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
     tags=common_tags,
 )
 

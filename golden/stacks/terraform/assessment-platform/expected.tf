@@ -80,6 +80,52 @@ resource "aws_dynamodb_table" "results" {
   }
 }
 
+resource "aws_cloudwatch_metric_alarm" "results_read_throttles" {
+  alarm_name          = "${local.name_prefix}-results-read-throttles"
+  alarm_description   = "DynamoDB table ${local.name_prefix}-results throttled 10 or more reads in 5 minutes"
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 10
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    TableName = aws_dynamodb_table.results.name
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "results_write_throttles" {
+  alarm_name          = "${local.name_prefix}-results-write-throttles"
+  alarm_description   = "DynamoDB table ${local.name_prefix}-results throttled 10 or more writes in 5 minutes"
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 10
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    TableName = aws_dynamodb_table.results.name
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
 resource "aws_sqs_queue" "submissions" {
   name                       = "submissions-${var.environment_suffix}"
   visibility_timeout_seconds = 180
@@ -99,6 +145,29 @@ resource "aws_sqs_queue" "submissions_dlq" {
   name                      = "submissions-dlq-${var.environment_suffix}"
   message_retention_seconds = 1209600
   kms_master_key_id         = aws_kms_key.submissions.id
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "submissions_dlq_messages" {
+  alarm_name          = "submissions-dlq-messages-${var.environment_suffix}"
+  alarm_description   = "Dead-letter queue submissions-dlq-${var.environment_suffix} holds more than 0 messages: messages failed processing"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    QueueName = aws_sqs_queue.submissions_dlq.name
+  }
 
   tags = {
     Environment = var.environment_suffix
@@ -176,6 +245,52 @@ resource "aws_cloudwatch_log_group" "submit_logs" {
   }
 }
 
+resource "aws_cloudwatch_metric_alarm" "submit_errors" {
+  alarm_name          = "submit-errors-${var.environment_suffix}"
+  alarm_description   = "Lambda function submit-${var.environment_suffix} failed 5 or more times in 5 minutes"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Errors"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 5
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    FunctionName = aws_lambda_function.submit.function_name
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "submit_throttles" {
+  alarm_name          = "submit-throttles-${var.environment_suffix}"
+  alarm_description   = "Lambda function submit-${var.environment_suffix} was throttled 1 or more times in 5 minutes"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Throttles"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    FunctionName = aws_lambda_function.submit.function_name
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
 resource "aws_lambda_function" "grader" {
   function_name = "grader-${var.environment_suffix}"
   role          = aws_iam_role.grader.arn
@@ -244,6 +359,75 @@ resource "aws_lambda_event_source_mapping" "grader" {
   event_source_arn = aws_sqs_queue.submissions.arn
   function_name    = aws_lambda_function.grader.arn
   batch_size       = 5
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "grader_errors" {
+  alarm_name          = "grader-errors-${var.environment_suffix}"
+  alarm_description   = "Lambda function grader-${var.environment_suffix} failed 5 or more times in 5 minutes"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Errors"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 5
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    FunctionName = aws_lambda_function.grader.function_name
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "grader_throttles" {
+  alarm_name          = "grader-throttles-${var.environment_suffix}"
+  alarm_description   = "Lambda function grader-${var.environment_suffix} was throttled 1 or more times in 5 minutes"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Throttles"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    FunctionName = aws_lambda_function.grader.function_name
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "grader_dlq_messages" {
+  alarm_name          = "grader-dlq-messages-${var.environment_suffix}"
+  alarm_description   = "Dead-letter queue grader-dlq-${var.environment_suffix} holds more than 0 messages: messages failed processing"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    QueueName = aws_sqs_queue.grader_dlq.name
+  }
 
   tags = {
     Environment = var.environment_suffix
@@ -345,4 +529,36 @@ resource "aws_lambda_permission" "api" {
   function_name = aws_lambda_function.submit.function_name
   principal     = "apigateway.amazonaws.com"
   source_arn    = "${aws_apigatewayv2_api.assessments.execution_arn}/*/*"
+}
+
+resource "aws_cloudwatch_metric_alarm" "assessments_5xx_errors" {
+  alarm_name          = "${local.name_prefix}-api-5xx-errors"
+  alarm_description   = "HTTP API ${local.name_prefix}-api answered 10 or more requests with a 5xx error in 5 minutes"
+  namespace           = "AWS/ApiGateway"
+  metric_name         = "5xx"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 10
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    ApiId = aws_apigatewayv2_api.assessments.id
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_sns_topic" "alarms" {
+  name = "alarms-${var.environment_suffix}"
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
 }

@@ -129,6 +129,42 @@ resource "aws_dynamodb_table" "devices" {
   }
 }
 
+resource "aws_cloudwatch_metric_alarm" "devices_read_throttles" {
+  alarm_name          = "${local.prefix}-devices-read-throttles"
+  alarm_description   = "DynamoDB table ${local.prefix}-devices throttled 10 or more reads in 5 minutes"
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 10
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    TableName = aws_dynamodb_table.devices.name
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "devices_write_throttles" {
+  alarm_name          = "${local.prefix}-devices-write-throttles"
+  alarm_description   = "DynamoDB table ${local.prefix}-devices throttled 10 or more writes in 5 minutes"
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 10
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    TableName = aws_dynamodb_table.devices.name
+  }
+}
+
 resource "aws_dynamodb_table" "aggregates" {
   name         = "${local.prefix}-aggregates"
   billing_mode = "PAY_PER_REQUEST"
@@ -154,6 +190,42 @@ resource "aws_dynamodb_table" "aggregates" {
   }
 }
 
+resource "aws_cloudwatch_metric_alarm" "aggregates_read_throttles" {
+  alarm_name          = "${local.prefix}-aggregates-read-throttles"
+  alarm_description   = "DynamoDB table ${local.prefix}-aggregates throttled 10 or more reads in 5 minutes"
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "ReadThrottleEvents"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 10
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    TableName = aws_dynamodb_table.aggregates.name
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "aggregates_write_throttles" {
+  alarm_name          = "${local.prefix}-aggregates-write-throttles"
+  alarm_description   = "DynamoDB table ${local.prefix}-aggregates throttled 10 or more writes in 5 minutes"
+  namespace           = "AWS/DynamoDB"
+  metric_name         = "WriteThrottleEvents"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 10
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    TableName = aws_dynamodb_table.aggregates.name
+  }
+}
+
 resource "aws_sqs_queue" "alerts" {
   name                       = "${local.prefix}-alerts"
   visibility_timeout_seconds = 120
@@ -168,6 +240,24 @@ resource "aws_sqs_queue" "alerts_dlq" {
   name                      = "${local.prefix}-alerts-dlq"
   message_retention_seconds = 1209600
   sqs_managed_sse_enabled   = true
+}
+
+resource "aws_cloudwatch_metric_alarm" "alerts_dlq_messages" {
+  alarm_name          = "${local.prefix}-alerts-dlq-messages"
+  alarm_description   = "Dead-letter queue ${local.prefix}-alerts-dlq holds more than 0 messages: messages failed processing"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    QueueName = aws_sqs_queue.alerts_dlq.name
+  }
 }
 
 # --- Device registry and state ----------------------------------------------
@@ -353,6 +443,42 @@ resource "aws_lambda_event_source_mapping" "readings" {
   batch_size        = 500
 }
 
+resource "aws_cloudwatch_metric_alarm" "aggregate_errors" {
+  alarm_name          = "${local.prefix}-aggregate-errors"
+  alarm_description   = "Lambda function ${local.prefix}-aggregate failed 5 or more times in 5 minutes"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Errors"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 5
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    FunctionName = aws_lambda_function.aggregate.function_name
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "aggregate_throttles" {
+  alarm_name          = "${local.prefix}-aggregate-throttles"
+  alarm_description   = "Lambda function ${local.prefix}-aggregate was throttled 1 or more times in 5 minutes"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Throttles"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    FunctionName = aws_lambda_function.aggregate.function_name
+  }
+}
+
 resource "aws_ecs_cluster" "exports" {
   name = "${local.prefix}-exports"
 
@@ -427,4 +553,26 @@ resource "aws_api_gateway_method_settings" "v1" {
 resource "aws_cloudwatch_log_group" "v1_access_logs" {
   name              = "${local.prefix}-query-v1-access-logs"
   retention_in_days = 30
+}
+
+resource "aws_cloudwatch_metric_alarm" "query_5xx_errors" {
+  alarm_name          = "${local.prefix}-query-5xx-errors"
+  alarm_description   = "REST API ${local.prefix}-query answered 10 or more requests with a 5XX error in 5 minutes"
+  namespace           = "AWS/ApiGateway"
+  metric_name         = "5XXError"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 10
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    ApiName = aws_api_gateway_rest_api.query.name
+  }
+}
+
+resource "aws_sns_topic" "alarms" {
+  name = "alarms-${var.environment_suffix}"
 }
