@@ -77,9 +77,9 @@ class Git:
             proc = subprocess.run(["git", *self.args, *args], cwd=self.cwd, env=full_env, input=input,
                                   capture_output=True, encoding="utf-8", errors="replace")
         except FileNotFoundError:
-            raise BotError("git is not installed (or not on PATH)") from None
+            raise BotError("git is not installed (or not on PATH)", code=2) from None
         if check and proc.returncode != 0:
-            raise BotError(f"git {args[0]} failed: {_git_reason(proc.stderr)}")
+            raise BotError(f"git {args[0]} failed: {_git_reason(proc.stderr)}", code=2)
         return proc
 
     def __call__(self, *args: str, **kw) -> str:
@@ -747,7 +747,7 @@ def _push(git: Git, remote: str, branch: str, expected: Optional[str], new: Opti
     proc = git.run("push", "--quiet", f"--force-with-lease={ref}:{expected or ''}", remote,
                    f"{new}:{ref}" if new else f":{ref}", check=False)
     if proc.returncode != 0:
-        raise BotError(f"push to {remote} rejected for {branch}: {_git_reason(proc.stderr)}")
+        raise BotError(f"push to {remote} rejected for {branch}: {_git_reason(proc.stderr)}", code=2)
 
 
 def _dry_run(git, opts, base, base_sha, group: Group, remote_sha, author, committer,

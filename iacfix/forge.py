@@ -30,7 +30,11 @@ DEFAULT_API_URL = "https://api.github.com"
 
 
 class ForgeError(Exception):
-    """A request to the forge failed; the text is one line."""
+    """A request to the forge failed; the text is one line. ``iacfix pr`` exits with ``code``
+    (2: the run failed, as a push that git rejects does; 1 is a refusal, a decision to leave
+    something alone)."""
+
+    code = 2
 
 
 _sleep = time.sleep  # tests replace it

@@ -303,7 +303,7 @@ def test_api_errors_are_one_clear_line_and_the_next_run_recovers(repo, fake, mon
     head = git(repo, "rev-parse", "HEAD")
     fake.fail("POST", "/repos/acme/infra/pulls", status, payload, headers, times=10)
     r = pr(fake)
-    assert r.exit_code == 1
+    assert r.exit_code == 2
     assert r.stderr == f"iacfix: error: {expected}\n"
     limited = status in (403, 429)  # a rate limit is tried again 3 times, waiting as GitHub asks
     assert len(fake.calls("POST")) == (4 if limited else 1) and len(slept) == (3 if limited else 0)
@@ -322,7 +322,7 @@ def test_push_rejected(repo, fake, tmp_path):
     hook.chmod(0o755)
     head = git(repo, "rev-parse", "HEAD")
     r = pr(fake)
-    assert r.exit_code == 1
+    assert r.exit_code == 2
     assert r.stderr.startswith("iacfix: error: push to origin rejected for iacfix/all: ")
     assert "pre-receive hook declined" in r.stderr and len(r.stderr.splitlines()) == 1
     assert {c.method for c in fake.requests} == {"GET"} and fake.pulls == {}
@@ -564,7 +564,7 @@ def test_a_remote_url_with_a_token_is_not_shown(repo, fake):
 def test_credentials_in_the_api_url_are_not_shown(repo, fake):
     r = CliRunner().invoke(main, ["pr", "--repo", "acme/infra", "--api-url", f"http://user:{SECRET}@127.0.0.1:9",
                                   "-j", "1"], env={"GITHUB_TOKEN": "test-token"})
-    assert r.exit_code == 1, r.output
+    assert r.exit_code == 2, r.output
     assert "cannot reach http://***@127.0.0.1:9" in r.stderr and SECRET not in r.output
 
 
@@ -572,7 +572,7 @@ def test_the_token_is_not_relayed_from_an_api_error(repo, fake):
     fake.fail("POST", "/repos/acme/infra/pulls", 401,
               {"message": "Bad credentials for token test-token", "errors": ["token test-token is revoked"]})
     r = pr(fake)
-    assert r.exit_code == 1
+    assert r.exit_code == 2
     assert "test-token" not in r.output and "Bad credentials for token ***" in r.stderr
 
 
@@ -581,7 +581,7 @@ def test_the_token_is_not_relayed_from_git(repo, fake, tmp_path):
     hook.write_text("#!/bin/sh\necho 'rejected test-token for https://bot:test-token@git.example.com/x' >&2\nexit 1\n")
     hook.chmod(0o755)
     r = pr(fake)
-    assert r.exit_code == 1
+    assert r.exit_code == 2
     assert "test-token" not in r.output
     assert "rejected *** for https://***@git.example.com/x" in r.stderr
 
@@ -650,7 +650,7 @@ def test_a_rate_limit_is_waited_out(repo, fake, monkeypatch):
     assert r.exit_code == 0 and slept == [60, 120]  # up to date: no label call
     push_to_main(repo, "queues.yaml", TEMPLATE.replace("Orders", "Invoices").replace("DataKey", "OtherKey"), "more")
     r = pr(fake, "--label", "x")  # a 403 that is no rate limit fails at once
-    assert r.exit_code == 1 and "HTTP 403: Resource not accessible by integration" in r.stderr
+    assert r.exit_code == 2 and "HTTP 403: Resource not accessible by integration" in r.stderr
     assert slept == [60, 120]
 
 
@@ -782,7 +782,7 @@ def test_json_summary(repo, fake, tmp_path):
     assert first["action"] == "opened" and first["paths"] == ["stack.yaml"] and first["number"] == 1
     assert first["url"] == "https://github.example/acme/infra/pull/1" and first["commits"] == 2
     assert "opened pull request #1" in r.stderr
-    # refused (a foreign commit) and failed (push rejected) are told apart; both exit 1
+    # refused (a foreign commit, exit 1) and failed (push rejected, exit 2) are told apart; the worst wins
     other = tmp_path / "other"
     branch = first["branch"]
     git(tmp_path, "clone", "--quiet", "--branch", branch, str(tmp_path / "remote.git"), str(other))
@@ -794,8 +794,9 @@ def test_json_summary(repo, fake, tmp_path):
     hook.write_text("#!/bin/sh\nexit 1\n")
     hook.chmod(0o755)
     r = pr(fake, "--format", "json", "--group", "directory", "stack.yaml", "teams/a")
-    assert r.exit_code == 1
+    assert r.exit_code == 2
     doc = json.loads(r.stdout)
+    assert doc["exit_code"] == 2
     assert doc["counts"] == {"refused": 1, "failed": 1}
     assert [p["action"] for p in doc["pull_requests"]] == ["refused", "failed"]
     assert "push to origin rejected" in doc["pull_requests"][1]["message"]
