@@ -44,7 +44,7 @@ from iacfix.patch import write_atomic
 from iacfix.redact import redact, remember
 from iacfix.runner import run_paths
 from iacfix.sources import within
-from iacfix.settings import UsageError, build_settings
+from iacfix.settings import Run, UsageError
 
 BOT_NAME = "iacfix"
 BOT_EMAIL = "iacfix@users.noreply.github.com"
@@ -209,9 +209,11 @@ def checkout_base(git_dir: str, base_sha: str, tmp: Path, object_env: Dict[str, 
     return g
 
 
-def build_commits(g: Git, base_sha: str, rel_paths: List[str], settings, exclude, jobs,
+def build_commits(g: Git, base_sha: str, rel_paths: List[str], run, chosen: List[Codemod], jobs,
                   author: Identity, committer: Identity) -> Tuple[List[CodemodCommit], List[str]]:
-    """Fix and commit one codemod at a time on top of ``base_sha`` in the tree of ``g``.
+    """Fix and commit one codemod at a time on top of ``base_sha`` in the tree of ``g``: each
+    codemod of ``chosen`` on the files whose configuration (``run``: the nearest one upward,
+    as ``iacfix fix`` reads it) selects it, with that configuration's parameters.
 
     Returns the commits (oldest first) and warning lines for files that could not
     be processed or fixes that failed verification.
@@ -226,9 +228,8 @@ def build_commits(g: Git, base_sha: str, rel_paths: List[str], settings, exclude
     warnings: Dict[str, None] = {}  # ordered set
     parent, parent_tree = base_sha, g("rev-parse", f"{base_sha}^{{tree}}")
     states: Dict[str, List[Tuple[str, List[Fix]]]] = {}  # path -> [(its text after a commit, that commit's fixes)]
-    for cm in settings.codemods:
-        one = dataclasses.replace(settings, codemods=[cm])
-        results, errors = run_paths(targets, one, exclude, jobs, False)
+    for cm in chosen:
+        results, errors = run_paths(targets, None, jobs=jobs, progress=False, run=run.only(cm))
         for path, reason in errors:
             warnings[report.error_line(rel(path), reason)] = None
         for r in results:
@@ -546,26 +547,26 @@ def fix_branches(git: Git, opts: Options, rel_paths: List[str], base: str, base_
                 if not os.path.exists(real):
                     raise BotError(f"{p} is a symbolic link on {opts.remote}/{base} that leads nowhere", code=2)
                 inside_paths.append(os.path.relpath(real, root))
-            settings, cfg = _settings([str(Path(root) / p) for p in inside_paths], opts, root)
-            return tree_git, inside_paths, settings, cfg
+            run, chosen = _settings([str(Path(root) / p) for p in inside_paths], opts, root)
+            return tree_git, inside_paths, run, chosen
 
         def build(paths: List[str], only: Optional[str] = None) -> None:
-            tree_git, inside, settings, cfg = prepare(paths)
+            tree_git, inside, run, chosen = prepare(paths)
             if only is not None:
-                settings = dataclasses.replace(settings, codemods=[c for c in settings.codemods if c.slug == only])
-            label = settings.codemods[0].slug if len(settings.codemods) == 1 else "all"
+                chosen = [c for c in chosen if c.slug == only]
+            label = chosen[0].slug if len(chosen) == 1 else "all"
             branch = opts.branch or branch_name(opts.branch_prefix, label, paths)
-            commits, warned = build_commits(tree_git, base_sha, inside, settings, cfg.exclude, opts.jobs,
+            commits, warned = build_commits(tree_git, base_sha, inside, run, chosen, opts.jobs,
                                             author, committer)
             warnings.update(dict.fromkeys(warned))
-            groups.append(Group(branch, list(paths), [c.slug for c in settings.codemods], commits))
+            groups.append(Group(branch, list(paths), [c.slug for c in chosen], commits))
 
         if opts.group == "directory":
             for rel in dict.fromkeys(rel_paths):
                 build([rel])
         elif opts.group == "codemod":
-            _tree, _inside, settings, _cfg = prepare(rel_paths)
-            for cm in settings.codemods:
+            _tree, _inside, _run, chosen = prepare(rel_paths)
+            for cm in chosen:
                 build(rel_paths, cm.slug)
         else:
             build(rel_paths)
@@ -731,11 +732,12 @@ def _one(git, forge, opts, base, base_sha, group: Group, author, committer, out:
 
 
 def _settings(tree_paths: List[str], opts: Options, root: str):
-    """Settings and configuration as ``iacfix fix`` has them, read from the base branch's files
-    (a configuration file is looked for up to the tree's root, and only inside it)."""
+    """The run as ``iacfix fix`` has it, read from the base branch's files: each file governed by
+    the nearest configuration upward (looked for up to the tree's root, and only inside it), and
+    the codemods those configurations select, in catalog order."""
     try:
-        return build_settings(tree_paths, opts.select, opts.ignore, opts.config, opts.unsafe_fixes, fix=True,
-                              root=root)
+        run = Run(opts.select, opts.ignore, opts.config, opts.unsafe_fixes, fix=True, root=root)
+        return run, run.codemods_for(tree_paths)
     except UsageError as e:
         _echo(f"iacfix: error: {e}", err=True)
         sys.exit(2)

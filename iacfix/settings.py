@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import List
 
 import iacfix.codemods as codemods
-from iacfix.config import Config, ConfigError, Configs, load_config
+from iacfix.config import Config, ConfigError, Configs
 from iacfix.engine import Settings
 
 
@@ -22,29 +22,6 @@ def split(values) -> List[str]:
     for v in values or ():
         out.extend(x.strip() for x in v.split(",") if x.strip())
     return out
-
-
-def build_settings(paths, select, ignore, config, unsafe_fixes, fix, root=None) -> tuple[Settings, Config]:
-    """``root``: a configuration file is looked for up to this directory and only inside it."""
-    try:
-        cfg = load_config([Path(p) for p in paths], Path(config) if config else None, root=root)
-    except ConfigError as e:
-        raise UsageError(str(e)) from None
-    sel = split(select) or cfg.select
-    ign = split(ignore) + cfg.ignore
-    try:
-        chosen = codemods.select(sel, ign)
-    except KeyError as e:
-        valid = ", ".join(f"{c.id}/{c.slug}" for c in codemods.CATALOG)
-        raise UsageError(f"unknown codemod {e.args[0]!r}; valid: {valid}") from None
-    settings = Settings(
-        codemods=chosen,
-        params=cfg.params,
-        fix=fix,
-        unsafe_fixes=bool(unsafe_fixes or cfg.unsafe_fixes),
-        max_bytes=cfg.max_file_size,
-    )
-    return settings, cfg
 
 
 class Run:
@@ -103,6 +80,41 @@ class Run:
         if matches(cfg.exclude, str(path), base, is_dir):
             return True
         return cfg.respect_gitignore and self.gitignore.ignored(str(path), is_dir)
+
+
+    def codemods_for(self, paths) -> list:
+        """The codemods the configurations governing the IaC files under ``paths`` select, in
+        catalog order (what ``iacfix pr`` makes one commit each of). Every configuration is
+        read, and checked, here."""
+        from iacfix.sources import discover
+
+        cands, _errors = discover(paths, excluded=self.excluded)
+        ids = {cm.id for c in cands for cm in self.settings(c.path).codemods}
+        if not cands:  # nothing to read: the command line's (or the nearest) choice
+            ids = {cm.id for p in paths for cm in self.settings(p).codemods}
+        return [cm for cm in codemods.CATALOG if cm.id in ids]
+
+    def only(self, codemod) -> "Run":
+        """This run with every file's codemods narrowed to ``codemod`` (absent where the file's
+        configuration does not select it)."""
+        return _Only(self, codemod)
+
+
+class _Only:
+    def __init__(self, run: Run, codemod):
+        self.run, self.codemod, self._settings = run, codemod, {}
+
+    def settings(self, path) -> Settings:
+        import dataclasses
+
+        st = self.run.settings(path)
+        if id(st) not in self._settings:
+            self._settings[id(st)] = dataclasses.replace(
+                st, codemods=[cm for cm in st.codemods if cm.id == self.codemod.id])
+        return self._settings[id(st)]
+
+    def excluded(self, path, is_dir: bool = False, named: bool = False) -> bool:
+        return self.run.excluded(path, is_dir, named)
 
 
 def _unknown(e: KeyError) -> str:

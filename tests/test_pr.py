@@ -762,6 +762,29 @@ def test_group_directory_and_group_codemod(repo, fake):
         assert git(repo, "rev-list", "--count", f"origin/main..{tip}") == "1"
 
 
+def test_each_path_is_governed_by_its_nearest_configuration(repo, fake):
+    # teams/a's own configuration selects only dead-letter-queue; the root's selects both codemods.
+    # Named first, teams/a must not impose its choice on stack.yaml (nor the root's on teams/a).
+    git(repo, "pull", "--quiet", "--ff-only")
+    (repo / "teams" / "a").mkdir(parents=True)
+    (repo / "teams" / "a" / "stack.yaml").write_text(TEMPLATE)
+    (repo / "teams" / "a" / ".iacfix.toml").write_text('select = ["dead-letter-queue"]\n')
+    git(repo, "add", "teams")
+    git(repo, "commit", "--quiet", "-m", "team a")
+    git(repo, "push", "--quiet", "origin", "main")
+    r = pr(fake, "--branch", "iacfix/teams", "teams/a", "stack.yaml")
+    assert r.exit_code == 0, r.output
+    git(repo, "fetch", "--quiet", "origin")
+    subjects = git(repo, "log", "--format=%s", "origin/main..origin/iacfix/teams").splitlines()
+    assert len(subjects) == 2, subjects  # one commit per codemod any file's configuration selects
+    root = git(repo, "show", "origin/iacfix/teams:stack.yaml")
+    team = git(repo, "show", "origin/iacfix/teams:teams/a/stack.yaml")
+    assert "RedrivePolicy" in root and "AWS::KMS::Alias" in root
+    assert "RedrivePolicy" in team and "AWS::KMS::Alias" not in team
+    files = git(repo, "show", "--name-only", "--format=", "origin/iacfix/teams").split()
+    assert files == ["stack.yaml"]  # the newest commit (the alias) touches the root stack only
+
+
 def test_explicit_branch(repo, fake):
     r = pr(fake, "--branch", "infra/iac-fixes")
     assert r.exit_code == 0, r.output
