@@ -210,7 +210,6 @@ def job_summary(findings: List[Finding]) -> str:
 # ``tags``; a result's ``partialFingerprints`` (to track an alert across runs when lines
 # move); an artifact's ``uri`` relative to the repository root; ``automationDetails.id``
 # (``category/``). A rule's severity and tags are its codemod's (``severity``, ``tags`` in the spec).
-DOCS_URL = "https://github.com/OWNER/iacfix/blob/main/docs/codemods.md"  # + "#<slug>": each codemod's section
 FINGERPRINT = "iacfix/v1"  # partialFingerprints key: rule, file and resource, not the line
 CATEGORY = "iacfix"
 EXAMPLE_PATHS = {"terraform": "main.tf", "cloudformation": "template.yaml", "cdk": "app.py",
@@ -291,13 +290,15 @@ def _rule(cm, with_example: bool) -> dict:
     patch = example_patch(cm) if with_example else ""
     if patch:
         markdown += ["", "Example:", "", "```diff", patch.rstrip("\n"), "```"]
-    markdown += ["", f"[Documentation]({DOCS_URL}#{cm.slug})"]
+    url = doc_url(cm.slug)  # only where the package states where it is documented: never a made-up address
+    if url:
+        markdown += ["", f"[Documentation]({url})"]
     return {
         "id": cm.id,
         "name": cm.slug,
         "shortDescription": {"text": cm.title},
         "fullDescription": {"text": cm.rationale},
-        "helpUri": f"{DOCS_URL}#{cm.slug}",
+        **({"helpUri": url} if url else {}),
         "help": {"text": f"{cm.rationale} Fix with `iacfix fix --select {cm.slug}`.", "markdown": "\n".join(markdown)},
         "defaultConfiguration": {"level": "warning"},
         "properties": {
@@ -356,8 +357,8 @@ def sarif(results: List[FileResult], errors: List[tuple], root: Optional[str] = 
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "iacfix", "version": __version__, "informationUri": DOCS_URL,
-                                "rules": rules}},
+            "tool": {"driver": {"name": "iacfix", "version": __version__,
+                                **({"informationUri": docs_base()} if docs_base() else {}), "rules": rules}},
             "automationDetails": {"id": f"{CATEGORY}/"},
             "results": out,
             "invocations": [{"executionSuccessful": not errors, "toolExecutionNotifications": notifications}],

@@ -119,13 +119,21 @@ def test_rules_carry_severity_tags_help_uri_and_an_example_patch(tmp_path, monke
     monkeypatch.chdir(tmp_path)
     (tmp_path / "t.yaml").write_text("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Logs:\n"
                                      "    Type: AWS::Logs::LogGroup\n")
+    monkeypatch.setattr(report, "docs_base", lambda: None)  # the package states no documentation URL
     doc = json.loads(run_check("--format", "sarif", "--select", "log-retention", ".").stdout)
     jsonschema.validate(doc, sarif_schema())
+    driver = doc["runs"][0]["tool"]["driver"]
+    assert "informationUri" not in driver and all("helpUri" not in r for r in driver["rules"])
+    assert all("[Documentation]" not in r["help"]["markdown"] for r in driver["rules"])  # no made-up address
+    monkeypatch.setattr(report, "docs_base", lambda: "https://docs.example.org/iacfix/codemods.html")
+    doc = json.loads(run_check("--format", "sarif", "--select", "log-retention", ".").stdout)
+    jsonschema.validate(doc, sarif_schema())
+    assert doc["runs"][0]["tool"]["driver"]["informationUri"] == "https://docs.example.org/iacfix/codemods.html"
     rules = {r["name"]: r for r in doc["runs"][0]["tool"]["driver"]["rules"]}
     rule = rules["log-retention"]
     assert rule["properties"]["security-severity"] == SECURITY_SEVERITY[codemods.lookup("log-retention").severity]
     assert "security" in rule["properties"]["tags"] and "iac" in rule["properties"]["tags"]
-    assert rule["helpUri"].endswith("/docs/codemods.md#log-retention")
+    assert rule["helpUri"] == "https://docs.example.org/iacfix/codemods.html#log-retention"
     markdown = rule["help"]["markdown"]
     assert "```diff\n--- a/" in markdown and "+" in markdown.split("```diff")[1]
     assert "```diff" not in rules["iam-wildcard"]["help"]["markdown"]  # no result: no example run
