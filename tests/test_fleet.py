@@ -49,8 +49,8 @@ def test_paths_and_args_are_passed_on(tmp_path):
 def test_the_reusable_workflow_is_called_with_the_inputs_the_docs_name():
     wf = YAML(typ="safe").load(WORKFLOW.read_text())
     call = wf["on"]["workflow_call"]
-    assert set(call["inputs"]) == {"paths", "args", "iacfix", "python-version", "runs-on"}
-    assert call["inputs"]["iacfix"]["required"] is True and "token" in call["secrets"]
+    assert set(call["inputs"]) == {"paths", "select", "config", "args", "iacfix", "python-version", "runs-on"}
+    assert not any(i.get("required") for i in call["inputs"].values()) and "token" in call["secrets"]
     doc = (ROOT / "docs" / "bot.md").read_text()
     assert "uses: OWNER/iacfix/.github/workflows/fleet.yml@v0.1.0" in doc
     for name in call["inputs"]:
