@@ -634,6 +634,10 @@ class Codemod:
     # a Checkov id names the codemod wherever an iacfix id is accepted.
     checkov: Tuple[str, ...] = ()
     cfn_nag: Tuple[str, ...] = ()
+    # cdk-nag rule ids (``AwsSolutions-SQS3``, ``Serverless-LambdaTracing``: pack name and rule)
+    # and cfn-lint rule ids (``I3011``) whose suppressions are honoured the same way.
+    cdk_nag: Tuple[str, ...] = ()
+    cfn_lint: Tuple[str, ...] = ()
     # check id → the finding ``detail`` it covers, for a check that answers only one
     # rule's findings (the others cover the findings of no such detail).
     check_details: Dict[str, str] = field(default_factory=dict)

@@ -501,6 +501,10 @@ def explain(name):
                 click.echo(f"  {check} in {language} may still fail after the fix: {why}")
     if c.cfn_nag:
         click.echo(f"cfn_nag: {', '.join(c.cfn_nag)}")
+    if c.cdk_nag:
+        click.echo(f"cdk-nag: {', '.join(c.cdk_nag)}")
+    if c.cfn_lint:
+        click.echo(f"cfn-lint: {', '.join(c.cfn_lint)}")
     if c.unsafe_note:
         click.echo(f"Unsafe fixes: {c.unsafe_note}")
     if c.params:

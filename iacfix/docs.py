@@ -45,6 +45,10 @@ def render() -> str:
                     out += [f"{check} in {language} may still fail after the fix: {why}.", ""]
         if c.cfn_nag:
             out += [f"cfn_nag: {', '.join(c.cfn_nag)}.", ""]
+        if c.cdk_nag:
+            out += [f"cdk-nag: {', '.join(c.cdk_nag)}.", ""]
+        if c.cfn_lint:
+            out += [f"cfn-lint: {', '.join(c.cfn_lint)}.", ""]
         if c.check_details:
             out += ["Checks that answer one finding only: " + ", ".join(
                 f"{k} ({v})" for k, v in c.check_details.items()) + ".", ""]

@@ -115,12 +115,12 @@ def fixes_text(results: List[FileResult], style=_plain) -> str:
     return "\n".join(out) + ("\n" if out else "")
 
 
-FOREIGN = ("checkov:skip", "cfn_nag rules_to_suppress")
+FOREIGN = ("checkov:skip", "cfn_nag rules_to_suppress", "cdk-nag suppression", "cfn-lint ignore_checks")  # iacfix.suppress
 
 
 def suppressed_notes(results: List[FileResult]) -> str:
-    """One note per finding another scanner's skip suppressed (a Checkov or cfn_nag skip
-    in the code): iacfix saw the gap and honours the decision already made."""
+    """One note per finding another scanner's skip suppressed (a Checkov, cfn_nag, cdk-nag
+    or cfn-lint skip in the code): iacfix saw the gap and honours the decision already made."""
     lines = []
     for r in results:
         for f in r.suppressed:

@@ -11,14 +11,18 @@ already runs (Checkov, cfn_nag), honoured for the codemods that map to their che
   template a comment within the resource, as Checkov reads them; in CDK, Pulumi and Go
   code a comment on the finding's first line or the line above it. In a template also
   ``Metadata: checkov: skip: [{id: CKV_AWS_7, comment: ...}]``.
-* cfn_nag's ``Metadata: cfn_nag: rules_to_suppress: [{id: F19, reason: ...}]``.
+* cfn_nag's ``Metadata: cfn_nag: rules_to_suppress: [{id: F19, reason: ...}]``; cdk-nag's
+  ``Metadata: cdk_nag: rules_to_suppress`` and, in CDK Python,
+  ``NagSuppressions.add_resource_suppressions(construct, [...])`` /
+  ``add_stack_suppressions(self, [...])``; cfn-lint's ``Metadata: cfn-lint: config:
+  ignore_checks`` (a resource's, or the template's).
 
 Comments are found with each language's parser (Terraform's comment tokens, Python's
 tokenizer, Go's syntax tree, the YAML scalars' extents): a ``#`` inside a string is
 not a comment. A Checkov or cfn_nag id suppresses the codemods that name it
-(``checkov=``/``cfn_nag=`` in their spec; ``check_details=`` narrows an id to the
-findings of one rule). cfn-lint's ``ignore_checks`` are not read: its rules check a
-template's validity, and none is a codemod's equivalent.
+(``checkov=``/``cfn_nag=``/``cdk_nag=``/``cfn_lint=`` in their spec; ``check_details=``
+narrows an id to the findings of one rule). Of cfn-lint's rules, which check a template's
+validity, only I3011 (stateful resources without deletion policies) is a codemod's equivalent.
 """
 
 from __future__ import annotations
@@ -33,9 +37,10 @@ from typing import FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set,
 _IACFIX = re.compile(r"iacfix:\s*ignore(?:\[([^\]]*)\])?", re.I)
 # Checkov's own form: checkov:skip=<id>[,<id>...][:<reason>]
 _CHECKOV = re.compile(r"(?:checkov|bridgecrew):skip=\s*([A-Za-z0-9_]+(?:\s*,\s*[A-Za-z0-9_]+)*)")
-_WORDS = ("iacfix", "checkov", "bridgecrew", "cfn_nag")
+_WORDS = ("iacfix", "checkov", "bridgecrew", "cfn_nag", "cdk_nag", "nagsuppressions", "cfn-lint")
 
 IACFIX, CHECKOV, CFN_NAG = "iacfix: ignore", "checkov:skip", "cfn_nag rules_to_suppress"
+CDK_NAG, CFN_LINT = "cdk-nag suppression", "cfn-lint ignore_checks"
 
 
 @dataclass(eq=False)
@@ -65,9 +70,10 @@ def covers(cm, name: str, detail: str = "") -> bool:
     if name == cm.id.lower() or name == cm.slug:
         return True
     up = name.upper()
-    if up not in cm.checkov and up not in getattr(cm, "cfn_nag", ()):
+    if up not in {x.upper() for x in (*cm.checkov, *getattr(cm, "cfn_nag", ()), *getattr(cm, "cdk_nag", ()),
+                                      *getattr(cm, "cfn_lint", ()))}:
         return False
-    details = getattr(cm, "check_details", {}) or {}
+    details = {k.upper(): v for k, v in (getattr(cm, "check_details", {}) or {}).items()}
     only = details.get(up)
     if only is not None:
         return detail == only
@@ -149,7 +155,58 @@ def suppressions(text: str, language: Optional[str] = None, doc=None) -> Suppres
             marks.append(Mark(at, col, CHECKOV, names, mt.group(0), scope=scope))
     if language == "cloudformation" and doc is not None:
         marks.extend(_metadata(doc))
+    if language == "cdk" and "nagsuppressions" in low:
+        marks.extend(_cdk_nag_python(text))
     return Suppressions(marks)
+
+
+_NAG_CALLS = ("add_resource_suppressions", "add_stack_suppressions")
+
+
+def _cdk_nag_python(text: str) -> Iterator[Mark]:
+    """cdk-nag's suppressions in a CDK Python app: ``NagSuppressions.add_resource_suppressions(
+    construct, [{"id": "AwsSolutions-SQS3", "reason": ...}] or [NagPackSuppression(id=...)])``
+    counts on the statement that makes ``construct`` (``self.queue`` or ``queue``, assigned in
+    this file); ``add_stack_suppressions(self, [...])`` on the whole file. The ids are literals;
+    ``add_resource_suppressions_by_path`` (a construct path the source does not spell) is not read."""
+    import ast
+
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return
+    made: dict = {}  # target code -> (first, last) lines of the statement assigning it
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+                made.setdefault(ast.unparse(t), (node.lineno, node.end_lineno or node.lineno))
+    whole = (1, text.count("\n") + 1)
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _NAG_CALLS and ast.unparse(node.func.value).split(".")[-1] == "NagSuppressions"):
+            continue
+        kw = {k.arg: k.value for k in node.keywords if k.arg}
+        target = node.args[0] if node.args else kw.get("construct", kw.get("stack"))
+        listed = node.args[1] if len(node.args) > 1 else kw.get("suppressions")
+        if target is None or not isinstance(listed, (ast.List, ast.Tuple)):
+            continue
+        if node.func.attr == "add_stack_suppressions":
+            scope = whole
+        else:
+            scope = made.get(ast.unparse(target))
+            if scope is None:
+                continue  # a construct this file does not make
+        for item in listed.elts:
+            rule = None
+            if isinstance(item, ast.Dict):
+                for k, v in zip(item.keys, item.values):
+                    if isinstance(k, ast.Constant) and k.value == "id":
+                        rule = v
+            elif isinstance(item, ast.Call):
+                rule = next((k.value for k in item.keywords if k.arg == "id"), None)
+            if isinstance(rule, ast.Constant) and isinstance(rule.value, str) and rule.value:
+                yield Mark(rule.lineno, rule.col_offset + 1, CDK_NAG, frozenset({rule.value.lower()}),
+                           f"cdk-nag {rule.value}", scope=scope)
 
 
 # ---------------------------------------------------------------- comments, per language
@@ -330,3 +387,28 @@ def _metadata(doc) -> Iterator[Mark]:
                 for node, x in ids(get(v, "rules_to_suppress"), "id"):
                     yield Mark(node.start_mark.line + 1, node.start_mark.column + 1, CFN_NAG,
                                frozenset({x.lower()}), f"cfn_nag {x}", scope=scope)
+            elif name == "cdk_nag" and is_map(v):  # what cdk-nag's NagSuppressions write into the template
+                for node, x in ids(get(v, "rules_to_suppress"), "id"):
+                    yield Mark(node.start_mark.line + 1, node.start_mark.column + 1, CDK_NAG,
+                               frozenset({x.lower()}), f"cdk_nag {x}", scope=scope)
+            elif name == "cfn-lint" and is_map(v):
+                yield from _cfn_lint(get(v, "config"), scope)
+    # cfn-lint's template-wide ignore_checks (``Metadata: cfn-lint: config: ignore_checks``)
+    top = get(doc.root, "Metadata")
+    if is_map(top) and is_map(get(top, "cfn-lint")):
+        yield from _cfn_lint(get(get(top, "cfn-lint"), "config"), (1, len(doc.text.splitlines()) + 1))
+
+
+def _cfn_lint(config, scope) -> Iterator[Mark]:
+    """cfn-lint's ``config: ignore_checks: [I3011, ...]`` in a resource's Metadata (or the
+    template's: ``scope`` is then the whole file)."""
+    from iacfix.transforms.cloudformation import get, is_map, is_seq, scalar
+
+    if not is_map(config):
+        return
+    checks = get(config, "ignore_checks")
+    for node in (checks.value if is_seq(checks) else [checks] if scalar(checks) else []):
+        x = scalar(node)
+        if x:
+            yield Mark(node.start_mark.line + 1, node.start_mark.column + 1, CFN_LINT,
+                       frozenset({x.lower()}), f"cfn-lint ignore_checks {x}", scope=scope)

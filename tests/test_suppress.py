@@ -268,3 +268,93 @@ def test_a_checkov_id_names_a_codemod_table_in_the_configuration():
         parse_config({"log-retention": {"retention-days": 30}, "CKV_AWS_66": {"retention-days": 14}}, None)
     with pytest.raises(ConfigError, match="unknown key"):
         parse_config({"CKV_AWS_99999": {}}, None)
+
+
+# ------------------------------------------------------------------ cdk-nag and cfn-lint
+
+NAGGED = """\
+AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Nagged:
+    Type: AWS::KMS::Key
+    Metadata:
+      cdk_nag:
+        rules_to_suppress:
+          - id: AwsSolutions-KMS5
+            reason: rotated by re-encryption
+    Properties:
+      Description: a
+  OtherRule:
+    Type: AWS::KMS::Key
+    Metadata:
+      cdk_nag:
+        rules_to_suppress:
+          - id: AwsSolutions-SQS3
+            reason: not about keys
+    Properties:
+      Description: b
+  Linted:
+    Type: AWS::KMS::Key
+    Metadata:
+      cfn-lint:
+        config:
+          ignore_checks: [I3011]
+    Properties:
+      Description: c
+"""
+
+
+def test_cdk_nag_and_cfn_lint_metadata_suppress_the_codemods_that_answer_them():
+    res = run(NAGGED, "cloudformation", "stack.yaml", select=("kms-key-rotation", "removal-policy"))
+    got = {(f.gap.resource_name, f.slug): f.suppressed_by for f in res.suppressed}
+    assert got == {("Nagged", "kms-key-rotation"): "cdk-nag suppression",
+                   ("Linted", "removal-policy"): "cfn-lint ignore_checks"}
+    fixed = {(f.gap.resource_name, f.slug) for f in res.fixed}
+    assert ("OtherRule", "kms-key-rotation") in fixed and ("Linted", "kms-key-rotation") in fixed
+    assert ("Nagged", "removal-policy") in fixed
+
+
+def test_cfn_lint_template_wide_ignore_checks():
+    text = NAGGED.replace("Resources:", "Metadata:\n  cfn-lint:\n    config:\n      ignore_checks:\n"
+                                        "        - I3011\nResources:", 1)
+    res = run(text, "cloudformation", "stack.yaml", select=("removal-policy",))
+    assert sorted(f.gap.resource_name for f in res.suppressed) == ["Linted", "Nagged", "OtherRule"]
+
+
+CDK_NAG = '''\
+from aws_cdk import Stack, aws_kms as kms, aws_sqs as sqs
+from cdk_nag import NagPackSuppression, NagSuppressions
+
+
+class S(Stack):
+    def __init__(self, scope, id):
+        super().__init__(scope, id)
+        self.key = kms.Key(
+            self,
+            "A",
+        )
+        NagSuppressions.add_resource_suppressions(
+            self.key, [{"id": "AwsSolutions-KMS5", "reason": "rotated by re-encryption"}]
+        )
+        other = kms.Key(self, "B")
+        NagSuppressions.add_resource_suppressions(other, [NagPackSuppression(id="AwsSolutions-SQS3", reason="x")])
+        queue = sqs.Queue(self, "Q")
+        NagSuppressions.add_stack_suppressions(self, [NagPackSuppression(id="Serverless-SQSRedrivePolicy", reason="y")])
+'''
+
+
+def test_cdk_nag_suppressions_in_cdk_python():
+    res = run(CDK_NAG, "cdk", "stack.py", select=("kms-key-rotation", "dead-letter-queue"))
+    assert {(f.gap.resource_name, f.slug): f.suppressed_by for f in res.suppressed} == {
+        ("A", "kms-key-rotation"): "cdk-nag suppression",   # on the construct it names
+        ("Q", "dead-letter-queue"): "cdk-nag suppression",  # stack-wide
+    }
+    assert [(f.gap.resource_name, f.slug) for f in res.fixed] == [("B", "kms-key-rotation")]  # another rule's id
+
+
+def test_a_cdk_nag_id_that_answers_one_rule_suppresses_only_that_rule():
+    rds = NAGGED.replace("AwsSolutions-KMS5", "AwsSolutions-RDS2").replace("AWS::KMS::Key", "AWS::RDS::DBInstance")
+    res = run(rds, "cloudformation", "stack.yaml", select=("rds-protection",), unsafe=True)
+    nagged = [f.gap.detail for f in res.suppressed if f.gap.resource_name == "Nagged"]
+    assert nagged == ["storage-encryption"]
+    assert any(f.gap.resource_name == "Nagged" for f in res.fixed)  # its other findings are still fixed

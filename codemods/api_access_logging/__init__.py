@@ -22,6 +22,7 @@ CODEMOD = Codemod(
                   choices=(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)),
     ),
     checkov=("CKV_AWS_76", "CKV_AWS_95"),
+    cdk_nag=("AwsSolutions-APIG1", "Serverless-APIGWAccessLogging"),
     # cfn_nag's ApiGatewayStageAccessLoggingRule, ApiGatewayV2AccessLoggingRule
     # (stelligent/cfn_nag, lib/cfn-nag/custom_rules/)
     cfn_nag=("W69", "W46"),

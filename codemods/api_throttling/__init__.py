@@ -15,6 +15,7 @@ CODEMOD = Codemod(
         "rate and burst limit bounds the load and the bill, and turns overload into "
         "429 responses the client can back off from."
     ),
+    cdk_nag=("Serverless-APIGWDefaultThrottling",),
     params=(
         # at least 1: a limit of 0 rejects every request (and -1 turns throttling off)
         Parameter("rate_limit", 100, "steady-state requests per second allowed on the stage",

@@ -19,6 +19,7 @@ CODEMOD = Codemod(
         'X-Ray).'
     ),
     checkov=('CKV_AWS_73',),
+    cdk_nag=("Serverless-APIGWXrayEnabled",),
     unsafe_note='tracing explicitly disabled is reported; enabling it is unsafe',
 
     rules=(

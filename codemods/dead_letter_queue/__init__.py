@@ -40,5 +40,6 @@ CODEMOD = Codemod(
                   choices=FUNCTION_MODES),
     ),
     checkov=("CKV_AWS_116",),
+    cdk_nag=("AwsSolutions-SQS3", "Serverless-LambdaDLQ", "Serverless-SQSRedrivePolicy"),
     detectors=language_detectors(__name__),
 )

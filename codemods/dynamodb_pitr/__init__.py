@@ -18,6 +18,7 @@ CODEMOD = Codemod(
         'iacfix enables it on every table.'
     ),
     checkov=('CKV_AWS_28',),
+    cdk_nag=("AwsSolutions-DDB3",),
     # cfn_nag's DynamoDBBackupRule (stelligent/cfn_nag, lib/cfn-nag/custom_rules/)
     cfn_nag=("W78",),
     unsafe_note='point-in-time recovery explicitly disabled is reported; enabling it is unsafe',

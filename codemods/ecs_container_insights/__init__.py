@@ -17,6 +17,7 @@ CODEMOD = Codemod(
         'enables it on every cluster.'
     ),
     checkov=('CKV_AWS_65',),
+    cdk_nag=("AwsSolutions-ECS4",),
     unsafe_note='Container Insights explicitly disabled is reported; enabling it is unsafe',
 
     rules=(

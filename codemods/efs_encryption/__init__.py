@@ -22,6 +22,7 @@ CODEMOD = Codemod(
                   pattern=r"(?:[A-Za-z0-9:/_-]{1,2048})?", form="a KMS key id, ARN or alias, or an empty string"),
     ),
     checkov=('CKV_AWS_42',),
+    cdk_nag=("AwsSolutions-EFS1",),
     # cfn_nag's EFSFileSystemEncryptedRule (stelligent/cfn_nag, lib/cfn-nag/custom_rules/)
     cfn_nag=("F27",),
     unsafe_note='enabling encryption replaces the file system: every fix is unsafe',

@@ -50,10 +50,12 @@ CODEMOD = Codemod(
                   kind=int, minimum=1, maximum=35),
     ),
     checkov=("CKV_AWS_29", "CKV_AWS_30"),
+    cdk_nag=("AwsSolutions-AEC3",),
     # cfn_nag's ElastiCacheReplicationGroupAtRestEncryptionRule and ...TransitEncryptionRule
     # (stelligent/cfn_nag, lib/cfn-nag/custom_rules/); all four checks are about encryption only
     cfn_nag=("F25", "F33"),
-    check_details={"CKV_AWS_29": "encryption", "CKV_AWS_30": "encryption", "F25": "encryption", "F33": "encryption"},
+    check_details={"CKV_AWS_29": "encryption", "CKV_AWS_30": "encryption", "F25": "encryption", "F33": "encryption",
+                   "AwsSolutions-AEC3": "encryption"},
     unsafe_note="explicitly disabled encryption or Multi-AZ is reported; enabling encryption replaces the group, so that fix is unsafe",
 
     rules=(

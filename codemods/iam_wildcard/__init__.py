@@ -20,5 +20,6 @@ CODEMOD = Codemod(
     ),
     unsafe_note="every fix narrows permissions, which denies access to resources outside the file",
     unsafe_only=True,
+    cdk_nag=("AwsSolutions-IAM5", "Serverless-IAMNoWildcardPermissions"),
     detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

@@ -23,6 +23,7 @@ CODEMOD = Codemod(
                   pattern=r"[A-Za-z0-9:/_-]{1,2048}", form="a KMS key id, ARN or alias"),
     ),
     checkov=('CKV_AWS_43',),
+    cdk_nag=("AwsSolutions-KDS1",),
     # cfn_nag's KinesisStreamStreamEncryptionRule (stelligent/cfn_nag, lib/cfn-nag/custom_rules/)
     cfn_nag=("W49",),
     unsafe_note='encryption explicitly turned off (NONE, UNENCRYPTED) is reported; turning it on is unsafe',

@@ -21,6 +21,7 @@ CODEMOD = Codemod(
         'rotate and are left alone.'
     ),
     checkov=('CKV_AWS_7',),
+    cdk_nag=("AwsSolutions-KMS5",),
     # cfn_nag's KMSKeyRotationRule (stelligent/cfn_nag, lib/cfn-nag/custom_rules/)
     cfn_nag=("F19",),
     unsafe_note='rotation explicitly disabled is reported; enabling it is unsafe',

@@ -18,6 +18,7 @@ CODEMOD = Codemod(
         "CDK's Function construct grants the role itself when tracing is Active."
     ),
     checkov=("CKV_AWS_50",),
+    cdk_nag=("Serverless-LambdaTracing",),
     unsafe_note="tracing explicitly set to PassThrough is reported; making it Active is unsafe",
     detectors=language_detectors(__name__),
 )

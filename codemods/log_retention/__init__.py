@@ -35,6 +35,7 @@ CODEMOD = Codemod(
                   choices=(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)),
     ),
     checkov=('CKV_AWS_66',),
+    cdk_nag=("Serverless-CloudWatchLogGroupRetentionPeriod",),
     # cfn_nag's LogsLogGroupRetentionRule (stelligent/cfn_nag, lib/cfn-nag/custom_rules/)
     cfn_nag=("W86",),
     unsafe_note=('retention explicitly set to never expire is reported; setting it is unsafe. A function\'s '

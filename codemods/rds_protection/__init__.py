@@ -56,8 +56,10 @@ CODEMOD = Codemod(
                   kind=int, minimum=1, maximum=35),
     ),
     checkov=("CKV_AWS_293", "CKV_AWS_139", "CKV_AWS_16", "CKV_AWS_96", "CKV_AWS_129", "CKV_AWS_324"),
+    cdk_nag=("AwsSolutions-RDS2", "AwsSolutions-RDS10", "AwsSolutions-RDS13", "AwsSolutions-RDS15"),
     # the encryption checks answer only the storage-encryption finding
-    check_details={"CKV_AWS_16": "storage-encryption", "CKV_AWS_96": "storage-encryption"},
+    check_details={"CKV_AWS_16": "storage-encryption", "CKV_AWS_96": "storage-encryption",
+                   "AwsSolutions-RDS2": "storage-encryption"},
     checkov_gaps={"CKV_AWS_324": {"terraform": (
         "log exports are chosen by engine: a cluster that does not name its engine (the provider's "
         "default, 'aurora', MySQL 5.6-compatible, is retired) gets none, and CKV_AWS_324 still fails; "

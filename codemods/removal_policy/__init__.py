@@ -21,6 +21,7 @@ CODEMOD = Codemod(
         "rds-protection: for an ephemeral stack, ignore rds-protection or its deletion "
         "protection will still block the destroy."
     ),
+    cfn_lint=("I3011",),
     params=(
         Parameter(
             "profile",

@@ -25,6 +25,7 @@ CODEMOD = Codemod(
         Parameter('use_kms_key', False, "encrypt with the file's KMS key (when it has exactly one) instead of SQS-managed keys"),
     ),
     checkov=('CKV_AWS_27',),
+    cdk_nag=("AwsSolutions-SQS2",),
     checkov_gaps={"CKV_AWS_27": {"cloudformation": (
         "Checkov's CloudFormation CKV_AWS_27 reads only KmsMasterKeyId and predates "
         "SqsManagedSseEnabled (its Terraform twin accepts sqs_managed_sse_enabled): it still fails "
