@@ -3,7 +3,10 @@
 alarm topic.
 
 Watched: ``AWS::Lambda::Function`` and ``AWS::Serverless::Function`` (Errors, Throttles;
-FunctionName ``!Ref``), ``AWS::ApiGateway::RestApi`` and ``AWS::Serverless::Api`` (5XXError;
+FunctionName ``!Ref``) except those CloudFormation itself invokes (a custom resource's or a
+macro's function: ``common.cloudformation.invoked_by_cloudformation``; a failing stack
+operation already reports them) and those run at the edge or on a Greengrass core
+(``run_off_lambda``: their metrics are not this region's Lambda metrics), ``AWS::ApiGateway::RestApi`` and ``AWS::Serverless::Api`` (5XXError;
 ApiName: the API's ``Name`` as written, reported without a fix when it has none: the name
 then comes from an OpenAPI body or the stack), ``AWS::ApiGatewayV2::Api`` with
 ``ProtocolType: HTTP`` and ``AWS::Serverless::HttpApi`` (5xx; ApiId ``!Ref``), an
@@ -47,8 +50,8 @@ from iacfix.codemods.alarms.rules import (
     message,
 )
 from iacfix.codemods.common.cloudformation import (
-    FUNCTION_TYPES, LOG_GROUP, companion, dead_letter_targets, env_param, function_log_group_names, gap, kebab,
-    name_template,
+    FUNCTION_TYPES, LOG_GROUP, companion, dead_letter_targets, env_param, function_log_group_names, gap,
+    invoked_by_cloudformation, kebab, name_template, run_off_lambda,
 )
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
@@ -143,7 +146,10 @@ def _watched(doc: CfnDoc) -> List[Tuple[object, Alarm]]:
     out = []
     metrics = _metrics(doc)
     dlqs = None
+    skipped = set(invoked_by_cloudformation(doc)) | run_off_lambda(doc)
     for res in doc.resources():
+        if res.name in skipped:
+            continue  # CloudFormation's own function (its failure fails the stack operation), or run off Lambda
         for alarm in ALARMS:
             if res.type not in TYPES[alarm.kind]:
                 continue

@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
+from iacfix.codemods.common.aws import says_custom_resource
 from iacfix.core import Gap
 from iacfix.transforms.cloudformation import (
     CfnDoc, MappingNode, Ref, Resource, ScalarNode, SequenceNode, Sub, get, intrinsic, is_map, is_seq, items,
-    ref_target, scalar, walk,
+    ref_target, refs_in, scalar, walk,
 )
 
 TOOL = "cloudformation"
@@ -346,3 +347,66 @@ def implicit_gap(doc: CfnDoc, api: ImplicitApi, says: str, fix=None, unsafe: boo
 
 def _kind(api: ImplicitApi) -> str:
     return next(k for k, v in SAM_IMPLICIT.items() if v[0] == api.type)
+
+
+def answers_cloudformation(res) -> bool:
+    """Inline code that answers a custom resource request (``cfnresponse``, the request's
+    ``ResponseURL``): the handler of a custom resource, perhaps of another stack, whose
+    failure CloudFormation reports where the resource is (a queue would hold nothing useful)."""
+    code = get(res.properties, "Code") if res.type == "AWS::Lambda::Function" else None
+    text = scalar(get(code, "ZipFile")) if code is not None else scalar(get(res.properties, "InlineCode"))
+    return isinstance(text, str) and ("cfnresponse" in text or "ResponseURL" in text)
+
+
+def described_as_handler(doc: CfnDoc, res) -> bool:
+    """The author says the function is a custom resource's handler (typically of another
+    stack, its code in S3): in its Description, or in that of an output giving its ARN."""
+    if says_custom_resource(scalar(get(res.properties, "Description"))):
+        return True
+    outputs = get(doc.root, "Outputs")
+    for _key, out in items(outputs) if is_map(outputs) else ():
+        if is_map(out) and says_custom_resource(scalar(get(out, "Description"))) \
+                and any(t.split(".", 1)[0] == res.name for t in refs_in(get(out, "Value"))):
+            return True
+    return False
+
+
+def invoked_by_cloudformation(doc: CfnDoc) -> dict:
+    """Functions of the template CloudFormation itself invokes, logical id -> why: the
+    ``ServiceToken`` of a custom resource, the ``FunctionName`` of a macro, a function whose
+    inline code answers CloudFormation, or whose author says it is a custom resource's handler.
+    They run during stack operations, whose failure CloudFormation reports itself."""
+    out: dict = {}
+    for res in doc.resources():
+        rtype = str(res.type or "")
+        if rtype == "AWS::CloudFormation::CustomResource" or rtype.startswith("Custom::"):
+            for r in refs_in(get(res.properties, "ServiceToken")):
+                out.setdefault(r.split(".", 1)[0], f"the handler of custom resource {res.name}")
+        elif rtype == "AWS::CloudFormation::Macro":
+            for r in refs_in(get(res.properties, "FunctionName")):
+                out.setdefault(r.split(".", 1)[0], f"the function of macro {res.name}")
+    for res in doc.resources():
+        if res.type in FUNCTION_TYPES and res.name not in out:
+            if answers_cloudformation(res):
+                out[res.name] = "a custom resource's handler (its code answers CloudFormation)"
+            elif described_as_handler(doc, res):
+                out[res.name] = "a custom resource's handler, as its description says"
+    return out
+
+
+def run_off_lambda(doc: CfnDoc) -> set:
+    """Logical ids of the template's functions the Lambda service does not run in this region:
+    deployed at the edge by a CloudFront distribution, or to a Greengrass core (directly or
+    through an ``AWS::Lambda::Version``). They cannot use a dead-letter queue, and their
+    Errors and Throttles are not the Lambda metrics an alarm here would watch."""
+    from iacfix.codemods.common.aws import CLOUDFORMATION_DEVICE, CLOUDFORMATION_EDGE
+
+    versions = {res.name: set(refs_in(get(res.properties, "FunctionName")))
+                for res in doc.resources() if res.type == "AWS::Lambda::Version"}
+    out: set = set()
+    for res in doc.resources():
+        if res.type in CLOUDFORMATION_EDGE or res.type in CLOUDFORMATION_DEVICE:
+            for r in refs_in(res.properties):
+                out.add(r)
+                out |= versions.get(r, set())
+    return out

@@ -25,19 +25,19 @@ import re
 
 from iacfix.codemods.common.aws import (
     CLOUDFORMATION_CUSTOM_RESOURCE,
-    CLOUDFORMATION_DEVICE,
-    CLOUDFORMATION_EDGE,
     CLOUDFORMATION_SYNC_INVOKERS,
     SAM_SYNC_EVENTS,
     dead_letter_reason,
     invokes_asynchronously,
     invokes_synchronously,
-    says_custom_resource,
 )
-from iacfix.codemods.common.cloudformation import companion, dead_letter_targets, derived_name, gap, kebab
+from iacfix.codemods.common.cloudformation import (
+    answers_cloudformation, companion, dead_letter_targets, derived_name, described_as_handler, gap, kebab,
+    run_off_lambda,
+)
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
-    CfnDoc, GetAtt, get, intrinsic, is_map, is_null, is_seq, items, key_node, ref_target, refs_in, scalar, text_of,
+    CfnDoc, GetAtt, get, intrinsic, is_map, is_null, is_seq, key_node, ref_target, refs_in, scalar, text_of,
 )
 
 QUEUE = "AWS::SQS::Queue"
@@ -77,8 +77,7 @@ def invokers(doc: CfnDoc):
     """(async, sync, other, edge): per function logical id, the names of its visible
     asynchronous, synchronous and unclassified invokers; ids of the functions the Lambda
     service never invokes (Lambda@Edge, Greengrass core functions): none can use a queue."""
-    inv_async, inv_sync, other, edge = {}, {}, {}, set()
-    versions = {}
+    inv_async, inv_sync, other = {}, {}, {}
     for res in doc.resources():
         props = res.properties
         if res.type == "AWS::Lambda::Permission":
@@ -94,8 +93,6 @@ def invokers(doc: CfnDoc):
             _add(inv_async, refs_in(props), res.name)
         elif res.type in CLOUDFORMATION_SYNC_INVOKERS or str(res.type or "").startswith(CLOUDFORMATION_CUSTOM_RESOURCE):
             _add(inv_sync, refs_in(props), res.name)
-        elif res.type == "AWS::Lambda::Version":
-            versions[res.name] = set(refs_in(get(props, "FunctionName")))
         elif res.type == SAM_FUNCTION:
             if get(props, "FunctionUrlConfig") is not None:
                 _add(inv_sync, [res.name], f"{res.name} FunctionUrlConfig")
@@ -109,38 +106,12 @@ def invokers(doc: CfnDoc):
                 else:
                     _add(other, [res.name], who)
         if res.type in (LAMBDA, SAM_FUNCTION):
-            if _answers_cloudformation(res):
+            if answers_cloudformation(res):
                 _add(inv_sync, [res.name], f"{res.name} (a custom resource handler: its code answers CloudFormation)")
-            elif _described_as_handler(doc, res):
+            elif described_as_handler(doc, res):
                 _add(inv_sync, [res.name], f"{res.name} (a custom resource handler, as its description says)")
-    for res in doc.resources():
-        if res.type in CLOUDFORMATION_EDGE or res.type in CLOUDFORMATION_DEVICE:
-            for r in refs_in(res.properties):
-                edge.add(r)
-                edge |= versions.get(r, set())
+    edge = run_off_lambda(doc)
     return inv_async, inv_sync, other, edge
-
-
-def _answers_cloudformation(res) -> bool:
-    """Inline code that answers a custom resource request (``cfnresponse``, the request's
-    ``ResponseURL``): the handler of a custom resource, perhaps of another stack, whose
-    failure CloudFormation reports where the resource is (a queue would hold nothing useful)."""
-    code = get(res.properties, "Code") if res.type == LAMBDA else None
-    text = scalar(get(code, "ZipFile")) if code is not None else scalar(get(res.properties, "InlineCode"))
-    return isinstance(text, str) and ("cfnresponse" in text or "ResponseURL" in text)
-
-
-def _described_as_handler(doc: CfnDoc, res) -> bool:
-    """The author says the function is a custom resource's handler (typically of another
-    stack, its code in S3): in its Description, or in that of an output giving its ARN."""
-    if says_custom_resource(scalar(get(res.properties, "Description"))):
-        return True
-    outputs = get(doc.root, "Outputs")
-    for _key, out in items(outputs) if is_map(outputs) else ():
-        if is_map(out) and says_custom_resource(scalar(get(out, "Description"))) \
-                and any(t.split(".", 1)[0] == res.name for t in refs_in(get(out, "Value"))):
-            return True
-    return False
 
 
 def _has_failure_destination(doc: CfnDoc, res) -> bool:
