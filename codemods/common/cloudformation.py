@@ -385,6 +385,20 @@ def invoked_by_cloudformation(doc: CfnDoc) -> dict:
         elif rtype == "AWS::CloudFormation::Macro":
             for r in refs_in(get(res.properties, "FunctionName")):
                 out.setdefault(r.split(".", 1)[0], f"the function of macro {res.name}")
+    macros = {k: v for k, v in out.items() if v.startswith("the function of macro")}
+    if macros:
+        # A macro template's other functions whose ARN the macro's function is given (its
+        # environment) or the template exports: the handlers of the custom resources the
+        # macro writes into the templates it transforms.
+        handed = [r for res in doc.resources() if res.name in macros
+                  for r in refs_in(get(res.properties, "Environment"))]
+        outputs = get(doc.root, "Outputs")
+        handed += [r for _k, o in (items(outputs) if is_map(outputs) else ()) for r in refs_in(get(o, "Value"))]
+        for r in handed:
+            name = r.split(".", 1)[0]
+            fn = doc.resource(name)
+            if fn is not None and fn.type in FUNCTION_TYPES:
+                out.setdefault(name, "the handler of the resources a macro of this template writes")
     for res in doc.resources():
         if res.type in FUNCTION_TYPES and res.name not in out:
             if answers_cloudformation(res):

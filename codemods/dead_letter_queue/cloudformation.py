@@ -33,7 +33,7 @@ from iacfix.codemods.common.aws import (
 )
 from iacfix.codemods.common.cloudformation import (
     answers_cloudformation, companion, dead_letter_targets, derived_name, described_as_handler, gap, kebab,
-    run_off_lambda,
+    invoked_by_cloudformation, run_off_lambda,
 )
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
@@ -110,6 +110,9 @@ def invokers(doc: CfnDoc):
                 _add(inv_sync, [res.name], f"{res.name} (a custom resource handler: its code answers CloudFormation)")
             elif described_as_handler(doc, res):
                 _add(inv_sync, [res.name], f"{res.name} (a custom resource handler, as its description says)")
+    for name, why in invoked_by_cloudformation(doc).items():  # also a macro's resource handlers
+        if name not in inv_sync:
+            _add(inv_sync, [name], f"{name} ({why})")
     edge = run_off_lambda(doc)
     return inv_async, inv_sync, other, edge
 
