@@ -10,22 +10,26 @@ import libcst as cst
 
 def last_related(doc, stmt, is_alarm, target: str = ""):
     """The last of ``stmt`` (creating the resource) and the statements right after it that are
-    alarms of that resource (``is_alarm(statement)``), use the resource's variable ``target``
-    (``fn.add_event_source(...)``, a grant: the author's group of statements about it is not
-    split) or use a name one of those alarms assigns (``errors = fn.metric_errors().create_alarm(...)``,
-    then ``errors.add_alarm_action(...)``): a new alarm goes after it, so that the resource's
-    alarms follow it in the catalog's order. Other codemods put their new statements before the
-    resource (its dead-letter queue, its log group) or after other resources, so the place does
-    not depend on which ran first."""
+    alarms of that resource (``is_alarm(statement)``), calls of the resource's own methods
+    (``fn.add_event_source(...)``: the author's statements about it stay together) or use a
+    name one of those alarms assigns (``errors = fn.metric_errors().create_alarm(...)``, then
+    ``errors.add_alarm_action(...)``): a new alarm goes after it, so that the resource's alarms
+    follow it in the catalog's order. Other codemods put their new statements before the
+    resource (its dead-letter queue, its log group), right after it, or before other resources,
+    so the place does not depend on which ran first (a statement that only mentions the
+    resource, ``table.grant_read_write_data(fn)``, is not skipped: another codemod may put
+    statements before it)."""
     body = list(doc.parent(stmt).body)
     i = next(k for k, s in enumerate(body) if s is stmt)
-    names: list = [target] if target else []
+    names: list = []
 
     def uses(s) -> bool:
         code = doc.code(s)
+        if target and code.lstrip().startswith(target + "."):
+            return True
         return any(re.search(r"(?<![\w.])" + re.escape(n) + r"\b", code) for n in names)
 
-    while i + 1 < len(body) and (is_alarm(body[i + 1]) or (names and uses(body[i + 1]))):
+    while i + 1 < len(body) and (is_alarm(body[i + 1]) or uses(body[i + 1])):
         i += 1
         for small in (body[i].body if isinstance(body[i], cst.SimpleStatementLine) else ()):
             if isinstance(small, cst.Assign) and is_alarm(body[i]):

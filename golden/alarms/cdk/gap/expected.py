@@ -65,7 +65,6 @@ class OrdersStack(Stack):
             handler="index.handler",
             code=lambda_.Code.from_asset("lambda"),
         )
-        table.grant_read_write_data(process_order)
         process_order.metric_errors().create_alarm(
             self,
             "ProcessOrderErrors",
@@ -84,3 +83,4 @@ class OrdersStack(Stack):
             evaluation_periods=1,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+        table.grant_read_write_data(process_order)

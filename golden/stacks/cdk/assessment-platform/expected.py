@@ -273,9 +273,6 @@ class AssessmentPlatformStack(Stack):
             log_group=submit_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
         )
-        submissions_table.grant_write_data(submit_fn)
-        submission_stream.grant_write(submit_fn)
-
         submit_fn.metric_errors().create_alarm(
             self,
             "SubmitFunctionErrors",
@@ -285,7 +282,6 @@ class AssessmentPlatformStack(Stack):
             evaluation_periods=1,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
-
         submit_fn.metric_throttles().create_alarm(
             self,
             "SubmitFunctionThrottles",
@@ -295,6 +291,8 @@ class AssessmentPlatformStack(Stack):
             evaluation_periods=1,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+        submissions_table.grant_write_data(submit_fn)
+        submission_stream.grant_write(submit_fn)
 
         dispatch_fn_log_group = logs.LogGroup(
             self,
@@ -323,8 +321,6 @@ class AssessmentPlatformStack(Stack):
                 batch_size=50,
             )
         )
-        grading_queue.grant_send_messages(dispatch_fn)
-
         dispatch_fn.metric_errors().create_alarm(
             self,
             "DispatchFunctionErrors",
@@ -334,7 +330,6 @@ class AssessmentPlatformStack(Stack):
             evaluation_periods=1,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
-
         dispatch_fn.metric_throttles().create_alarm(
             self,
             "DispatchFunctionThrottles",
@@ -344,6 +339,7 @@ class AssessmentPlatformStack(Stack):
             evaluation_periods=1,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+        grading_queue.grant_send_messages(dispatch_fn)
 
         api_access_logs = logs.LogGroup(
             self,
@@ -376,7 +372,6 @@ class AssessmentPlatformStack(Stack):
                 throttling_burst_limit=200,
             ),
         )
-        submissions = api.root.add_resource("submissions")
         api.metric_server_error().create_alarm(
             self,
             "AssessmentApi5xxErrors",
@@ -388,6 +383,7 @@ class AssessmentPlatformStack(Stack):
             evaluation_periods=1,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+        submissions = api.root.add_resource("submissions")
         submissions.add_method("POST")
 
         # Results export for the analytics account: its code is built and uploaded by the

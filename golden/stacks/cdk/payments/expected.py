@@ -263,6 +263,15 @@ class PaymentsStack(Stack):
             tracing=_lambda.Tracing.ACTIVE,
             dead_letter_queue=reconcile_fn_dlq,
         )
+        reconcile_fn.metric_errors().create_alarm(
+            self,
+            "ReconcileFunctionErrors",
+            alarm_name=f"payments-reconcile-errors-{environment_suffix}",
+            alarm_description="Lambda function ReconcileFunction failed 5 or more times in 5 minutes",
+            threshold=5,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
         reconcile_fn.metric_throttles().create_alarm(
             self,
             "ReconcileFunctionThrottles",
@@ -294,16 +303,6 @@ class PaymentsStack(Stack):
             targets=[targets.LambdaFunction(reconcile_fn)],
         )
 
-        reconcile_fn.metric_errors().create_alarm(
-            self,
-            "ReconcileFunctionErrors",
-            alarm_name=f"payments-reconcile-errors-{environment_suffix}",
-            alarm_description="Lambda function ReconcileFunction failed 5 or more times in 5 minutes",
-            threshold=5,
-            evaluation_periods=1,
-            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
-        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
-
         api_access_logs = logs.LogGroup(
             self,
             "PaymentsApiAccessLogs",
@@ -334,7 +333,6 @@ class PaymentsStack(Stack):
                 throttling_burst_limit=200,
             ),
         )
-        payments = api.root.add_resource("payments")
         api.metric_server_error().create_alarm(
             self,
             "PaymentsApi5xxErrors",
@@ -346,6 +344,7 @@ class PaymentsStack(Stack):
             evaluation_periods=1,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+        payments = api.root.add_resource("payments")
         payments.add_method("POST", apigateway.LambdaIntegration(accept_fn))
         payment = payments.add_resource("{payment_id}")
         payment.add_method("GET", apigateway.LambdaIntegration(accept_fn))

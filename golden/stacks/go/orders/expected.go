@@ -7,6 +7,8 @@ import (
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatch"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatchactions"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsdynamodb"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsec2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsecs"
@@ -16,6 +18,7 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsrds"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssns"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -29,6 +32,10 @@ type OrdersStackProps struct {
 func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackProps) awscdk.Stack {
 	stack := awscdk.NewStack(scope, &id, &props.StackProps)
 	suffix := props.EnvironmentSuffix
+
+	alarmTopic := awssns.NewTopic(stack, jsii.String("AlarmTopic"), &awssns.TopicProps{
+		TopicName: jsii.String(fmt.Sprintf("alarms-%s", suffix)),
+	})
 
 	ordersKey := awskms.NewKey(stack, jsii.String("OrdersKey"), &awskms.KeyProps{
 		Description:       jsii.String(fmt.Sprintf("Orders data key (%s)", suffix)),
@@ -49,6 +56,22 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		},
 	})
 
+	table.Metric(jsii.String("ReadThrottleEvents"), &awscloudwatch.MetricOptions{Statistic: jsii.String("Sum")}).CreateAlarm(stack, jsii.String("OrdersTableReadThrottles"), &awscloudwatch.CreateAlarmOptions{
+		AlarmName:         jsii.String(fmt.Sprintf("orders-read-throttles-%s", suffix)),
+		AlarmDescription:  jsii.String("DynamoDB table OrdersTable throttled 10 or more reads in 5 minutes"),
+		Threshold:         jsii.Number(10),
+		EvaluationPeriods: jsii.Number(1),
+		TreatMissingData:  awscloudwatch.TreatMissingData_NOT_BREACHING,
+	}).AddAlarmAction(awscloudwatchactions.NewSnsAction(alarmTopic))
+
+	table.Metric(jsii.String("WriteThrottleEvents"), &awscloudwatch.MetricOptions{Statistic: jsii.String("Sum")}).CreateAlarm(stack, jsii.String("OrdersTableWriteThrottles"), &awscloudwatch.CreateAlarmOptions{
+		AlarmName:         jsii.String(fmt.Sprintf("orders-write-throttles-%s", suffix)),
+		AlarmDescription:  jsii.String("DynamoDB table OrdersTable throttled 10 or more writes in 5 minutes"),
+		Threshold:         jsii.Number(10),
+		EvaluationPeriods: jsii.Number(1),
+		TreatMissingData:  awscloudwatch.TreatMissingData_NOT_BREACHING,
+	}).AddAlarmAction(awscloudwatchactions.NewSnsAction(alarmTopic))
+
 	queueDlq := awssqs.NewQueue(stack, jsii.String("OrdersQueueDlq"), &awssqs.QueueProps{
 		RetentionPeriod: awscdk.Duration_Days(jsii.Number(14)),
 		Encryption:      awssqs.QueueEncryption_SQS_MANAGED,
@@ -61,6 +84,14 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 			Queue:           queueDlq,
 		},
 	})
+
+	queueDlq.MetricApproximateNumberOfMessagesVisible(nil).CreateAlarm(stack, jsii.String("OrdersQueueDlqMessages"), &awscloudwatch.CreateAlarmOptions{
+		AlarmDescription:   jsii.String("Dead-letter queue OrdersQueueDlq holds more than 0 messages: messages failed processing"),
+		Threshold:          jsii.Number(0),
+		EvaluationPeriods:  jsii.Number(1),
+		ComparisonOperator: awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD,
+		TreatMissingData:   awscloudwatch.TreatMissingData_NOT_BREACHING,
+	}).AddAlarmAction(awscloudwatchactions.NewSnsAction(alarmTopic))
 
 	handlerLogGroup := awslogs.NewLogGroup(stack, jsii.String("OrdersHandlerLogGroup"), &awslogs.LogGroupProps{
 		Retention: awslogs.RetentionDays_ONE_MONTH,
@@ -79,6 +110,20 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		LogGroup:   handlerLogGroup,
 		Tracing:    awslambda.Tracing_ACTIVE,
 	})
+
+	handler.MetricErrors(nil).CreateAlarm(stack, jsii.String("OrdersHandlerErrors"), &awscloudwatch.CreateAlarmOptions{
+		AlarmDescription:  jsii.String("Lambda function OrdersHandler failed 5 or more times in 5 minutes"),
+		Threshold:         jsii.Number(5),
+		EvaluationPeriods: jsii.Number(1),
+		TreatMissingData:  awscloudwatch.TreatMissingData_NOT_BREACHING,
+	}).AddAlarmAction(awscloudwatchactions.NewSnsAction(alarmTopic))
+
+	handler.MetricThrottles(nil).CreateAlarm(stack, jsii.String("OrdersHandlerThrottles"), &awscloudwatch.CreateAlarmOptions{
+		AlarmDescription:  jsii.String("Lambda function OrdersHandler was throttled 1 or more times in 5 minutes"),
+		Threshold:         jsii.Number(1),
+		EvaluationPeriods: jsii.Number(1),
+		TreatMissingData:  awscloudwatch.TreatMissingData_NOT_BREACHING,
+	}).AddAlarmAction(awscloudwatchactions.NewSnsAction(alarmTopic))
 
 	ordersApiAccessLogs := awslogs.NewLogGroup(stack, jsii.String("OrdersApiAccessLogs"), &awslogs.LogGroupProps{
 		Retention: awslogs.RetentionDays_ONE_MONTH,
