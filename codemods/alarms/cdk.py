@@ -257,8 +257,11 @@ def detect(doc, ctx):
         code, home, init = _topic(doc)
         fn = doc.enclosing(site.call, cst.FunctionDef)
         why = None
+        id_node = site.positional(1)
         if not common.own_statement(doc, site):
             why = "it is not created by a statement of its own: add the alarm by hand"
+        elif id_node is None or common.add_word_to_literal(doc, id_node, "Alarm") is None:
+            why = "its construct id is not a string literal to name the alarm after: add the alarm by hand"
         elif home is not None and fn is not home:
             why = "the alarm topic is a local variable of another method: add the alarm by hand"
         elif code is None and init is None:

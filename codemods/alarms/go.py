@@ -225,6 +225,8 @@ def detect(doc, ctx):
         why = None
         if _own_statement(doc, site) is None:
             why = "it is not created by a statement of its own: add the alarm by hand"
+        elif not isinstance(literal(doc, site.arg(1)), str):
+            why = "its construct id is not a string literal to name the alarm after: add the alarm by hand"
         else:
             code, place = _topic(doc, site)
             if code is None and place is None:
