@@ -69,6 +69,7 @@ from iacfix.codemods.common.terraform import (
     copied_tags,
     counted,
     dead_letter_targets,
+    edge_functions,
     env_var,
     function_log_group_names,
     gap,
@@ -178,7 +179,10 @@ def _watched(doc: TfDoc) -> List[Tuple[Block, Alarm]]:
     """(resource, alarm) of ``doc`` that the module has no alarm for, in file order."""
     out = []
     dlqs = None
+    edge = edge_functions(doc)  # Lambda@Edge: its metrics are reported where it runs
     for res in doc.resources(*(t for t, _, _ in TYPES.values())):
+        if res.labels[0] == "aws_lambda_function" and res.labels[1] in edge:
+            continue
         for alarm in ALARMS:
             if TYPES[alarm.kind][0] != res.labels[0]:
                 continue

@@ -582,3 +582,16 @@ def function_log_groups(doc: TfDoc) -> set:
         if g.labels[1] in labels or (a is not None and name_template(doc.source(a.value)) in names):
             out.add(g.labels[1])
     return out
+
+
+def edge_functions(doc) -> set:
+    """Labels of the file's ``aws_lambda_function`` resources a CloudFront distribution deploys
+    at the edge (Lambda@Edge): they cannot have a dead-letter queue, and their Errors and
+    Throttles are reported in the regions that run them, not as this region's Lambda metrics."""
+    from iacfix.codemods.common.aws import TERRAFORM_EDGE
+    from iacfix.transforms.terraform import references
+
+    out: set = set()
+    for res in doc.resources(*TERRAFORM_EDGE):
+        out |= {n for t, n in references(res.node) if t == "aws_lambda_function"}
+    return out

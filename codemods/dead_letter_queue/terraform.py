@@ -28,13 +28,14 @@ from __future__ import annotations
 import re
 
 from iacfix.codemods.common.aws import (
-    TERRAFORM_EDGE,
     TERRAFORM_SYNC_INVOKERS,
     dead_letter_reason,
     invokes_asynchronously,
     invokes_synchronously,
 )
-from iacfix.codemods.common.terraform import copied_tags, counted, dead_letter_targets, derived_name, function_role, gap, label_for, served_by
+from iacfix.codemods.common.terraform import (
+    copied_tags, counted, dead_letter_targets, derived_name, edge_functions, function_role, gap, label_for, served_by,
+)
 from iacfix.core import FixError
 from iacfix.transforms.terraform import (
     TfDoc,
@@ -202,8 +203,7 @@ def _invokers(doc: TfDoc):
                 _add(other, refs, who)
         elif rtype in TERRAFORM_SYNC_INVOKERS:
             _add(inv_sync, _fn_refs(res.node), who)
-        elif rtype in TERRAFORM_EDGE:
-            edge |= _fn_refs(res.node)
+    edge = edge_functions(doc)
     return inv_async, inv_sync, other, edge, handled
 
 
