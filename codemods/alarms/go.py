@@ -123,22 +123,6 @@ def _alarmed(doc):
     return out
 
 
-def _dead_letter_queues(doc) -> set:
-    out = set()
-    for node in _walk_type(doc.tree.root_node, "keyed_element"):
-        k, v = node.child_by_field_name("key"), node.child_by_field_name("value")
-        if k is None or v is None or doc.source(k) not in ("DeadLetterQueue", "Queue"):
-            continue
-        value = v.named_children[0] if v.type == "literal_element" and v.named_children else v
-        if doc.source(k) == "Queue":  # &awssqs.DeadLetterQueue{Queue: q}
-            lit = doc.literal(node.parent.parent) if node.parent is not None and node.parent.parent is not None else None
-            if lit is None or (lit.type_path, lit.type_name) != (SQS, "DeadLetterQueue"):
-                continue
-        if value.type in ("identifier", "selector_expression"):
-            out.add(_norm(doc, value))
-    return out
-
-
 def _watched(doc) -> List[tuple]:
     sites = [s for s in doc.calls() if (s.path, s.func) in CTORS and len(s.args) == 3 and s.target]
     if not sites:
@@ -147,7 +131,7 @@ def _watched(doc) -> List[tuple]:
     for site in sites:
         kind = CTORS[(site.path, site.func)]
         if kind == "sqs.Queue":
-            dlqs = _dead_letter_queues(doc) if dlqs is None else dlqs
+            dlqs = common.dead_letter_refs(doc) if dlqs is None else dlqs
             if site.target not in dlqs:
                 continue
         for alarm in ALARMS:

@@ -145,3 +145,40 @@ def kebab(name: str) -> str:
 def go_format(text: str) -> str:
     """``text`` as a ``fmt.Sprintf`` format (``%`` doubled)."""
     return text.replace("%", "%%")
+
+
+# ------------------------------------------------------------ dead-letter queues
+_PKG = "github.com/aws/aws-cdk-go/awscdk/v2/"
+SQS = _PKG + "awssqs"
+# Constructors whose argument is a queue that receives failures.
+FAILURE_DESTINATIONS = {(_PKG + "awslambdadestinations", "NewSqsDestination"), (_PKG + "awslambdaeventsources", "NewSqsDlq")}
+_REF_ATTRS = re.compile(r"\.(FunctionName|FunctionArn|CurrentVersion|LatestVersion|QueueArn|AttrArn)\(\)$")
+
+
+def ref(doc: GoDoc, node) -> str:
+    """The variable an expression refers to (``queue.QueueArn()`` → ``queue``), spaces removed."""
+    return _REF_ATTRS.sub("", re.sub(r"\s+", "", doc.source(node)))
+
+
+def dead_letter_refs(doc: GoDoc) -> set:
+    """What the file uses as a dead-letter queue: an ``awssqs.DeadLetterQueue{Queue: q}``, any
+    ``DeadLetterQueue:`` / ``TargetArn:`` field (functions, rule targets, subscriptions), and
+    the queue of an ``awslambdadestinations.NewSqsDestination`` / ``awslambdaeventsources.NewSqsDlq``
+    (read by dead-letter-queue, which gives such a queue none, and alarms, which watches it)."""
+    refs = set()
+    for node in _walk_type(doc.tree.root_node, "keyed_element"):
+        k = node.child_by_field_name("key")
+        v = node.child_by_field_name("value")
+        if k is None or v is None or doc.source(k) not in ("DeadLetterQueue", "Queue", "TargetArn"):
+            continue
+        value = v.named_children[0] if v.type == "literal_element" and v.named_children else v
+        if doc.source(k) == "Queue":  # &awssqs.DeadLetterQueue{Queue: q}
+            lit = doc.literal(node.parent.parent) if node.parent is not None and node.parent.parent is not None else None
+            if lit is None or (lit.type_path, lit.type_name) != (SQS, "DeadLetterQueue"):
+                continue
+        if value.type in ("identifier", "selector_expression", "call_expression"):
+            refs.add(ref(doc, value))
+    for s in doc.calls():
+        if (s.path, s.func) in FAILURE_DESTINATIONS and s.args:
+            refs.add(ref(doc, s.args[0]))
+    return refs

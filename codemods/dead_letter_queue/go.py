@@ -48,13 +48,11 @@ PKG = "github.com/aws/aws-cdk-go/awscdk/v2/"
 ASYNC_SOURCES = {"NewS3EventSource", "NewS3EventSourceV2", "NewSnsEventSource"}
 ASYNC_WRAPPERS = {(PKG + "awseventstargets", "NewLambdaFunction"), (PKG + "awssnssubscriptions", "NewLambdaSubscription"),
                   (PKG + "awss3notifications", "NewLambdaDestination")}
-FAILURE_DESTINATIONS = {(PKG + "awslambdadestinations", "NewSqsDestination"), (PKG + "awslambdaeventsources", "NewSqsDlq")}
 SYNC_CLASSES = {names.constructor("aws_cdk." + c) for c in CDK_SYNC_INVOKERS}
 SYNC_METHODS = tuple(names.field(m) for m in CDK_SYNC_METHODS)
 FUNCTION_CTORS = {names.constructor(q): q for q in FUNCTIONS}
 DLQ_WORDS = re.compile(r"dlq|dead[-_ ]?letter", re.I)
 FAILURE_FIELDS = ("DeadLetterQueue", "DeadLetterTopic", "OnFailure")
-_REF_ATTRS = re.compile(r"\.(FunctionName|FunctionArn|CurrentVersion|LatestVersion|QueueArn|AttrArn)\(\)$")
 
 
 def detect(doc, ctx):
@@ -62,7 +60,7 @@ def detect(doc, ctx):
         (s.path, s.func) == (SQS, "NewQueue") or (s.path, s.func) in FUNCTION_CTORS)]
     if not sites:
         return
-    used_as_dlq = _dlq_refs(doc)
+    used_as_dlq = common.dead_letter_refs(doc)
     evidence = None
     for site in sites:
         lit = doc.literal(site.args[2])
@@ -82,31 +80,10 @@ def detect(doc, ctx):
             yield gap
 
 
-def _ref(doc, node) -> str:
-    return _REF_ATTRS.sub("", re.sub(r"\s+", "", doc.source(node)))
+_ref = common.ref
 
 
 # -------------------------------------------------------------------- queues
-def _dlq_refs(doc) -> set:
-    refs = set()
-    for node in _walk_type(doc.tree.root_node, "keyed_element"):
-        k = node.child_by_field_name("key")
-        v = node.child_by_field_name("value")
-        if k is None or v is None or doc.source(k) not in ("DeadLetterQueue", "Queue", "TargetArn"):
-            continue
-        value = v.named_children[0] if v.type == "literal_element" and v.named_children else v
-        if doc.source(k) == "Queue":  # &awssqs.DeadLetterQueue{Queue: q}
-            lit = doc.literal(node.parent.parent) if node.parent is not None and node.parent.parent is not None else None
-            if lit is None or (lit.type_path, lit.type_name) != (SQS, "DeadLetterQueue"):
-                continue
-        if value.type in ("identifier", "selector_expression", "call_expression"):
-            refs.add(_ref(doc, value))
-    for s in doc.calls():
-        if (s.path, s.func) in FAILURE_DESTINATIONS and s.args:
-            refs.add(_ref(doc, s.args[0]))
-    return refs
-
-
 def _fifo(doc, lit):
     """True/False, or None when the file cannot tell."""
     f = lit.field("Fifo") if lit is not None else None
