@@ -49,3 +49,62 @@ def test_a_construct_id_that_is_not_a_literal_is_reported_without_a_fix():
         assert [f.gap.detail for f in res.findings] == ["errors", "throttles"], language
         assert all(f.gap.fix is None and "construct id is not a string literal" in f.gap.message
                    for f in res.findings), language
+
+
+EDGE_PY = '''\
+from aws_cdk import Stack, aws_cloudfront as cloudfront, aws_lambda as lambda_
+
+
+class S(Stack):
+    def __init__(self, scope, id):
+        super().__init__(scope, id)
+        rewrite = lambda_.Function(
+            self,
+            "Rewrite",
+            runtime=lambda_.Runtime.NODEJS_20_X,
+            handler="index.handler",
+            code=lambda_.Code.from_asset("edge"),
+        )
+        cloudfront.Distribution(
+            self,
+            "Site",
+            default_behavior=cloudfront.BehaviorOptions(
+                origin=origin,
+                edge_lambdas=[cloudfront.EdgeLambda(
+                    function_version=rewrite.current_version,
+                    event_type=cloudfront.LambdaEdgeEventType.VIEWER_REQUEST,
+                )],
+            ),
+        )
+'''
+
+EDGE_PULUMI = '''\
+import pulumi_aws as aws
+
+rewrite = aws.lambda_.Function("rewrite", role=role.arn, runtime="nodejs20.x", handler="index.handler",
+                               publish=True, code=code)
+aws.cloudfront.Distribution("site", enabled=True, default_cache_behavior={
+    "lambda_function_associations": [{"event_type": "viewer-request", "lambda_arn": rewrite.qualified_arn}],
+})
+'''
+
+EDGE_GO = GO.replace('''	_ = worker
+''', '''	awscloudfront.NewDistribution(stack, jsii.String("Site"), &awscloudfront.DistributionProps{
+		DefaultBehavior: &awscloudfront.BehaviorOptions{
+			EdgeLambdas: &[]*awscloudfront.EdgeLambda{{
+				FunctionVersion: worker.CurrentVersion(),
+				EventType:       awscloudfront.LambdaEdgeEventType_VIEWER_REQUEST,
+			}},
+		},
+	})
+''').replace('"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"', '"github.com/aws/aws-cdk-go/awscdk/v2/awscloudfront"\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"').replace("jsii.String(name)", 'jsii.String("Worker")')
+
+
+def test_lambda_at_edge_gets_no_alarm_in_any_language():
+    # its metrics are reported in the regions that run it; dead-letter-queue reads the same fact
+    for text, language, path in ((EDGE_PY, "cdk", "stack.py"), (EDGE_PULUMI, "pulumi", "__main__.py"),
+                                 (EDGE_GO, "go", "stack.go")):
+        for slug in ("alarms", "dead-letter-queue"):
+            res = run(text, language, path, select=(slug,))
+            assert not [f for f in res.findings if "Lambda function" in f.gap.message] and not [
+                f for f in res.fixed if "Lambda function" in f.gap.message], (language, slug)

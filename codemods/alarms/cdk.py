@@ -192,9 +192,10 @@ def _dead_letter_queues(doc) -> dict:
 
 def _watched(doc) -> List[tuple]:
     out = []
+    edge = common.edge_functions(doc)  # Lambda@Edge: its metrics are reported where it runs
     for alarm in ALARMS:
         for site in doc.calls(*CLASSES[alarm.kind]):
-            if not site.target:
+            if not site.target or (alarm.kind == "lambda.Function" and site.target in edge):
                 continue
             if alarm.kind == "sqs.Queue" and re.sub(r"\s+", "", site.target) not in _dead_letter_queues(doc):
                 continue

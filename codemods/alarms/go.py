@@ -128,8 +128,11 @@ def _watched(doc) -> List[tuple]:
     if not sites:
         return []
     alarmed, dlqs, out = _alarmed(doc), None, []
+    edge = common.edge_functions(doc)  # Lambda@Edge: its metrics are reported where it runs
     for site in sites:
         kind = CTORS[(site.path, site.func)]
+        if kind == "lambda.Function" and site.target in edge:
+            continue
         if kind == "sqs.Queue":
             dlqs = common.dead_letter_refs(doc) if dlqs is None else dlqs
             if site.target not in dlqs:

@@ -148,10 +148,13 @@ def _dead_letter_queues(doc) -> dict:
 
 def _watched(doc) -> List[tuple]:
     out = []
+    edge = pc.edge_functions(doc)  # Lambda@Edge: its metrics are reported where it runs
     for alarm in ALARMS:
         for site in pc.aws_calls(doc, *CLASSES[alarm.kind]):
             v = pc.var(site)
             if not v or pc.has_splat(site):
+                continue
+            if alarm.kind == "lambda.Function" and pc.at_edge(edge, v):
                 continue
             if alarm.kind == "apigatewayv2.Api" and pc.literal(pc.kw_value(site, "protocol_type")) != "HTTP":
                 continue

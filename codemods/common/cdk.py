@@ -392,3 +392,26 @@ def name_of(site: CallSite) -> str:
     if isinstance(node, cst.FormattedString):
         return "".join(site.doc.code(p) for p in node.parts)
     return site.name
+
+
+def edge_functions(doc: PythonDoc) -> set:
+    """What a CDK Python file deploys at the edge (Lambda@Edge): the references (a function's
+    variable, with and without ``.current_version``/``.function_arn``…) inside a
+    ``cloudfront.EdgeLambda(...)`` or an ``edge_lambdas=[...]`` argument. Such a function
+    cannot have a dead-letter queue, and its metrics are reported where it runs."""
+    def refs(node) -> set:
+        out = set()
+        for n in walk(node):
+            if isinstance(n, (cst.Name, cst.Attribute)):
+                ref = re.sub(r"\s+", "", doc.code(n))
+                out.add(ref)
+                out.add(re.sub(r"\.(function_name|function_arn|current_version|latest_version)$", "", ref))
+        return out
+
+    edge = set()
+    for site in doc.calls("aws_cdk.aws_cloudfront.EdgeLambda"):
+        edge |= refs(site.call)
+    for n in walk(doc.module):  # edge_lambdas=[{"function_version": fn.current_version, ...}]
+        if isinstance(n, cst.Arg) and n.keyword is not None and n.keyword.value == "edge_lambdas":
+            edge |= refs(n.value)
+    return edge

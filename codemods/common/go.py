@@ -182,3 +182,23 @@ def dead_letter_refs(doc: GoDoc) -> set:
         if (s.path, s.func) in FAILURE_DESTINATIONS and s.args:
             refs.add(ref(doc, s.args[0]))
     return refs
+
+
+def edge_functions(doc: GoDoc) -> set:
+    """The references inside an ``EdgeLambdas:`` field or an ``awscloudfront.EdgeLambda{...}``
+    of a CDK Go file (Lambda@Edge): such a function cannot have a dead-letter queue, and its
+    metrics are reported where it runs."""
+    def refs(node) -> set:
+        return {ref(doc, n) for t in ("identifier", "selector_expression", "call_expression")
+                for n in _walk_type(node, t)}
+
+    edge = set()
+    for node in _walk_type(doc.tree.root_node, "keyed_element"):
+        k = node.child_by_field_name("key")
+        if k is not None and doc.source(k) == "EdgeLambdas":
+            edge |= refs(node)
+    for node in _walk_type(doc.tree.root_node, "composite_literal"):
+        lit = doc.literal(node)
+        if lit is not None and lit.type_name == "EdgeLambda":
+            edge |= refs(node)
+    return edge

@@ -675,3 +675,19 @@ def function_log_groups(doc: PythonDoc) -> set:
         if v and (v in refs or f"{v}.name" in refs or name_key(doc, kw_value(g, "name")) in names):
             out.add(v)
     return out
+
+
+def edge_functions(doc: PythonDoc) -> set:
+    """The references inside a ``cloudfront.Distribution`` of a Pulumi program that has
+    ``lambda_function_associations`` (Lambda@Edge): a function named there cannot have a
+    dead-letter queue, and its metrics are reported where it runs. A function ``fn`` is at the
+    edge when ``fn`` or ``fn.<attribute>`` is among them."""
+    refs = set()
+    for d in aws_calls(doc, "cloudfront.Distribution"):
+        if "lambda_function_associations" in doc.code(d.call):
+            refs |= references(doc, d.call)
+    return refs
+
+
+def at_edge(edge: set, name: str) -> bool:
+    return any(r == name or r.startswith(name + ".") for r in edge)

@@ -77,12 +77,7 @@ def detect(doc, ctx):
             yield gap
     if functions:
         evidence = _async_evidence(doc)
-        edge = set()
-        for site in doc.calls("aws_cdk.aws_cloudfront.EdgeLambda"):
-            edge |= _refs_in(doc, site.call)
-        for n in common.walk(doc.module):  # edge_lambdas=[{"function_version": fn.current_version, ...}]
-            if isinstance(n, cst.Arg) and n.keyword is not None and n.keyword.value == "edge_lambdas":
-                edge |= _refs_in(doc, n.value)
+        edge = common.edge_functions(doc)
         for site in functions:
             gap = _function_gap(doc, site, evidence, edge, ctx)
             if gap is not None:

@@ -257,15 +257,7 @@ def _async_evidence(doc):
                     sel = doc.selector(call.child_by_field_name("function"))
                     if sel is not None and sel[1].startswith("New"):
                         add(inv_async if sel[1] in ASYNC_SOURCES else inv_sync, s.target, sel[1][len("New"):])
-    edge = set()
-    for node in _walk_type(doc.tree.root_node, "keyed_element"):
-        k = node.child_by_field_name("key")
-        if k is not None and doc.source(k) == "EdgeLambdas":
-            edge |= _refs_in(doc, node)
-    for node in _walk_type(doc.tree.root_node, "composite_literal"):
-        lit = doc.literal(node)
-        if lit is not None and lit.type_name == "EdgeLambda":
-            edge |= _refs_in(doc, node)
+    edge = common.edge_functions(doc)
     return inv_async, inv_sync, other, handled, edge
 
 

@@ -186,15 +186,6 @@ def _refs_of(where: dict, name: str) -> set:
     return out
 
 
-def _edge(doc) -> set:
-    refs = set()
-    for d in pc.aws_calls(doc, "cloudfront.Distribution"):
-        code = doc.code(d.call)
-        if "lambda_function_associations" in code:
-            refs |= pc.references(doc, d.call)
-    return refs
-
-
 def _failure_destinations(doc):
     refs = set()
     for c in pc.aws_calls(doc, "lambda_.FunctionEventInvokeConfig"):
@@ -207,14 +198,14 @@ def _failure_destinations(doc):
 def _functions(doc, ctx):
     inv_async, inv_sync, other = _invokers(doc)
     handled = _failure_destinations(doc)
-    edge = _edge(doc)
+    edge = pc.edge_functions(doc)
     mode = str(ctx["functions"])
     for fn in pc.aws_calls(doc, "lambda_.Function"):
         name = pc.var(fn)
         if not name or name in handled:
             continue
         reason = dead_letter_reason(mode, _refs_of(inv_async, name), _refs_of(inv_sync, name),
-                                    _refs_of(other, name), any(r == name or r.startswith(name + ".") for r in edge))
+                                    _refs_of(other, name), pc.at_edge(edge, name))
         if reason is None:
             continue
         if pc.has_splat(fn) or pc.kw_value(fn, "dead_letter_config") is not None:
