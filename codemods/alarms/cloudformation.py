@@ -40,12 +40,14 @@ from typing import List, Optional, Tuple
 
 from iacfix.codemods.alarms.rules import (
     ALARMS,
+    ANY,
     NO_SUBSCRIPTION,
     Alarm,
     Node,
     alarm_topic_name,
     allows_cloudwatch,
     description,
+    dimension_values,
     group_end,
     message,
 )
@@ -122,16 +124,9 @@ def _covered(doc: CfnDoc, res, alarm: Alarm, metrics) -> bool:
     name_prop = TYPES[alarm.kind][res.type][0]
     mine = _norm(doc, res.prop(name_prop))
     params = set(doc.parameter_names())
-    for ns, metric, dims in metrics:
-        if ns is not None and ns != alarm.namespace:
-            continue
-        if metric is not None and metric not in alarm.metrics:
-            continue
-        if dims is None:
+    for value in dimension_values(alarm, metrics):
+        if value is ANY:
             return True
-        value = dims.get(alarm.dimension)
-        if value is None:
-            continue
         targets = set(refs_in(value))
         if res.name in targets:
             return True

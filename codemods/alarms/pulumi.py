@@ -47,7 +47,9 @@ from typing import List
 
 import libcst as cst
 
-from iacfix.codemods.alarms.rules import ALARMS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message
+from iacfix.codemods.alarms.rules import (
+    ALARMS, ANY, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, dimension_values, message,
+)
 from iacfix.codemods.alarms.statements import consumer, last_related, string_value
 from iacfix.codemods.common import pulumi as pc
 from iacfix.core import FixError, Gap
@@ -113,16 +115,9 @@ def _covered(doc, site, alarm: Alarm) -> bool:
     v = pc.var(site)
     name = pc.kw_value(site, "name")
     mine = re.sub(r"\s+", "", doc.code(name)) if name is not None else None
-    for ns, metric, dims in _alarmed(doc):
-        if ns is not None and ns != alarm.namespace:
-            continue
-        if metric is not None and metric not in alarm.metrics:
-            continue
-        if dims is None:
+    for value in dimension_values(alarm, _alarmed(doc)):
+        if value is ANY:
             return True
-        value = dims.get(alarm.dimension)
-        if value is None:
-            continue
         code = re.sub(r"\s+", "", doc.code(value))
         if v and (code == v or code.startswith(v + ".")):
             return True

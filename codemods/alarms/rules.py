@@ -83,6 +83,25 @@ def description(alarm: Alarm, name: str, params) -> str:
     return alarm.description.format(name=name, threshold=params[alarm.threshold], minutes=minutes)
 
 
+ANY = object()  # an alarm whose dimensions the module cannot read: it may watch any resource
+
+
+def dimension_values(alarm: Alarm, existing):
+    """The values the module's existing alarms give ``alarm``'s dimension, for those that watch
+    its metric (``existing``: (namespace or None, metric or None, {dimension: value} or None)
+    per alarm metric, None where unknown); ``ANY`` for an alarm whose dimensions cannot be read.
+    Each language then says whether a value names the resource."""
+    for ns, metric, dims in existing:
+        if ns is not None and ns != alarm.namespace:
+            continue
+        if metric is not None and metric not in alarm.metrics:
+            continue
+        if dims is None:
+            yield ANY
+        elif alarm.dimension in dims:
+            yield dims[alarm.dimension]
+
+
 def for_kind(kind: str):
     return [a for a in ALARMS if a.kind == kind]
 

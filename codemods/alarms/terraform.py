@@ -56,12 +56,14 @@ from typing import List, Optional, Tuple
 
 from iacfix.codemods.alarms.rules import (
     ALARMS,
+    ANY,
     NO_SUBSCRIPTION,
     Alarm,
     Node,
     allows_cloudwatch,
     alarm_topic_name,
     description,
+    dimension_values,
     group_end,
     message,
 )
@@ -141,16 +143,10 @@ def _existing(doc: TfDoc):
 def _covered(doc: TfDoc, res: Block, alarm: Alarm) -> bool:
     rtype, name_attr, _ = TYPES[alarm.kind]
     name = res.attr(name_attr)
-    for ns, metric, dims in _existing(doc):
-        if ns is not None and ns != alarm.namespace:
-            continue
-        if metric is not None and metric not in alarm.metrics:
-            continue
-        if dims is None:
+    for found in dimension_values(alarm, _existing(doc)):
+        if found is ANY:
             return True  # dimensions the file cannot read: any resource
-        if alarm.dimension not in dims:
-            continue
-        d, value = dims[alarm.dimension]
+        d, value = found
         if (rtype, res.labels[1]) in references(value):
             return True
         if name is not None and _same(d.source(value), doc.source(name.value)):
