@@ -312,8 +312,15 @@ def _topic_block(doc: TfDoc, home: Block, ctx) -> str:
 def _anchor(doc: TfDoc, res: Block) -> Block:
     """The last resource of the group ``res`` is in (``rules.group_end``)."""
     blocks = doc.blocks
+    nodes = doc.cache.get("alarm groups")
+    if nodes is None:  # one scan per parse, not one per alarm: a file with many resources
+        nodes = doc.cache["alarm groups"] = _nodes(doc)
+    return blocks[group_end(nodes, next(k for k, b in enumerate(blocks) if b is res))]
+
+
+def _nodes(doc: TfDoc) -> list:
     nodes = []
-    for b in blocks:
+    for b in doc.blocks:
         if b.type != "resource" or len(b.labels) != 2:
             nodes.append(Node(None, frozenset()))  # a variable, a data source: the group ends there
             continue
@@ -324,7 +331,7 @@ def _anchor(doc: TfDoc, res: Block) -> Block:
             name_template(doc.source(name.value)) if name is not None else None,
             frozenset(function_log_group_names(doc, b)) if b.labels[0] == "aws_lambda_function" else frozenset(),
         ))
-    return blocks[group_end(nodes, next(k for k, b in enumerate(blocks) if b is res))]
+    return nodes
 
 
 def _fixer(doc: TfDoc, res: Block, alarm: Alarm, ctx):
