@@ -97,7 +97,7 @@ def _run_paths(paths, run: Run, jobs, progress, skipped, stdin_name=None):
     try:
         if stdin_name is not None:
             return _run_stdin(stdin_name, run, skipped)
-        return run_paths(paths, None, jobs=jobs, progress=progress, skipped=skipped, run=run)
+        return run_paths(paths, None, jobs=jobs, progress=progress, skipped=skipped, run=run, cache_dir=_cache_dir())
     except UsageError as e:
         _fail(str(e))
 
@@ -208,8 +208,25 @@ _common = [
     click.option("--force-exclude/--no-force-exclude", "force_exclude", default=None,
                  help="Apply exclude and .gitignore to files named on the command line too (default: on)."),
     click.option("--stdin-filename", "stdin_filename", default=None,
-                 help="With `-` as the path: the name of the file on standard input (its language, configuration).")
+                 help="With `-` as the path: the name of the file on standard input (its language, configuration)."),
+    click.option("--no-cache", "no_cache", is_flag=True, expose_value=False, callback=lambda ctx, _p, v: _no_cache(ctx, v),
+                 help="Process every file, even one whose results are cached (`iacfix clean` empties the cache)."),
 ]
+
+
+def _no_cache(ctx, value: bool) -> None:
+    ctx.meta["iacfix.no_cache"] = value
+
+
+def _cache_dir() -> Optional[str]:
+    """The results cache of this run (``iacfix.cache``), None when it is off."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.meta.get("iacfix.no_cache"):
+        return None
+    from iacfix.cache import default_dir
+
+    d = default_dir()
+    return str(d) if d is not None else None
 
 
 def common(f):
@@ -479,6 +496,19 @@ def toml_value(v) -> str:
         keys = (k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else json.dumps(k) for k in v)
         return "{ " + ", ".join(f"{k} = {toml_value(x)}" for k, x in zip(keys, v.values())) + " }" if v else "{}"
     raise TypeError(f"no TOML form for {type(v).__name__}")
+
+
+@main.command()
+def clean():
+    """Empty the results cache (where: IACFIX_CACHE_DIR, else XDG_CACHE_HOME/iacfix or ~/.cache/iacfix)."""
+    from iacfix.cache import clean as clean_cache, default_dir
+
+    d = default_dir()
+    if d is None:
+        click.echo("iacfix: the cache is off (IACFIX_NO_CACHE): nothing to clean", err=True)
+        return
+    removed = clean_cache(d)
+    click.echo(f"Removed the cache in {d}." if removed else f"No cache in {d}.", err=True)
 
 
 @main.command()

@@ -9,6 +9,7 @@ import os
 import shutil
 import signal
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, List, Optional
 
 from iacfix.core import FileResult
@@ -107,12 +108,33 @@ def _portable(res: FileResult) -> FileResult:
 def _work(args):
     """One module in a worker process. Codemods travel as ids and are looked up in the
     worker's catalog: detectors may be closures, which do not pickle."""
-    files, settings, ids = args
+    files, settings, ids, cache_dir = args
     import iacfix.codemods as codemods
 
     settings = dataclasses.replace(settings, codemods=[codemods.lookup(i) for i in ids])
-    results, skipped = process_files(files, settings)
+    results, skipped = _process(files, settings, cache_dir)
     return [_portable(r) for r in results], skipped
+
+
+def _process(files, settings: Settings, cache_dir: Optional[str]):
+    """One module's (results, skipped), from the cache in ``cache_dir`` when it holds them
+    (``iacfix.cache``); those that pass through the cache as a worker returns them (fixes
+    carried as edits, not closures)."""
+    if cache_dir is None:
+        return process_files(files, settings)
+    from iacfix.cache import Cache, module_key
+
+    cache = Cache(Path(cache_dir))
+    key = module_key(files, settings) if cache.usable else None
+    found = cache.get(key) if key is not None else None
+    if found is not None:
+        return found
+    results, skipped = process_files(files, settings)
+    results = [_portable(r) for r in results]
+    if key is not None and not any(r.error and (r.error.startswith("internal error") or r.error == CRASHED)
+                                   for r in results):  # what went wrong is run again next time
+        cache.put(key, (results, skipped))
+    return results, skipped
 
 
 class Progress:
@@ -208,9 +230,11 @@ def _stopped_on_exit(pool: "ProcessPoolExecutor"):
 
 def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Optional[int] = None,
               progress: Optional[bool] = None, skipped: Optional[List[str]] = None, run=None,
-              ) -> tuple[List[FileResult], List[tuple]]:
+              cache_dir: Optional[str] = None) -> tuple[List[FileResult], List[tuple]]:
     """Process every IaC file under ``paths``. Returns (results, discovery errors). Files
     named explicitly that are not IaC iacfix handles are appended to ``skipped``.
+    ``cache_dir``: modules seen before (same files, settings and iacfix) are taken from
+    the cache there (``iacfix.cache``); None: every module is processed.
 
     ``run`` (a ``settings.Run``): each file gets the settings of the configuration that
     governs it, and that configuration's excludes (``settings`` and ``exclude`` unused).
@@ -245,12 +269,12 @@ def run_paths(paths: Iterable[str], settings: Settings, exclude=(), jobs: Option
         if jobs > 1 and len(mods) >= PARALLEL_THRESHOLD:
             def work(i):
                 st = jobs_list[i][1]
-                return (dataclasses.replace(st, codemods=[]), [cm.id for cm in st.codemods])
+                return (dataclasses.replace(st, codemods=[]), [cm.id for cm in st.codemods], cache_dir)
 
             _pooled(mods, work, jobs, take)
         else:
             for files, st in jobs_list:
-                take(files, process_files(files, st))
+                take(files, _process(files, st, cache_dir))
     finally:
         bar.close()
     index = {c.display: i for i, c in enumerate(cands)}

@@ -10,7 +10,9 @@ Targets (2-core machine, the public corpus in ../shared/corpus), measured in one
 and stated as ratios, so that a loaded machine moves both sides:
   check  >= 40 files/s with --jobs 2
   fix --dry-run <= 1.5x the time of check
+  a warm re-run (``iacfix check DIR`` again, its results cached) <= 2 s
 Prints files, bytes, seconds and files/s for each mode; exits 1 when a target is missed.
+The warm re-run is timed in fresh processes of the console script, with a cache of their own.
 
 ``--scaling``: one generated Terraform file and one CDK Python stack, each with --base
 and 4x --base resources (every one with findings to fix), checked and fixed once the
@@ -48,6 +50,7 @@ FIX_OVER_CHECK = 1.5
 GROWTH_EXPONENT = 1.1
 VERSION_SECONDS = 0.3
 CHECK_ONE_TF_SECONDS = 0.6
+WARM_SECONDS = 2.0
 
 TERRAFORM = """resource "aws_sqs_queue" "q{i}" {{
   name = "q{i}"
@@ -206,6 +209,28 @@ def startup(repeat: int) -> bool:
     return ok
 
 
+def cached_runs(paths, jobs: int, repeat: int) -> Tuple[float, float]:
+    """Wall seconds of ``iacfix check PATHS`` filling an empty results cache, and the best
+    of ``repeat`` runs after it (every module then comes from the cache)."""
+    import os
+    import subprocess
+    import tempfile
+
+    script = Path(sys.executable).parent / "iacfix"
+    cli = [str(script)] if script.exists() else [sys.executable, "-m", "iacfix.cli"]
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "IACFIX_CACHE_DIR": tmp}
+        env.pop("IACFIX_NO_CACHE", None)
+
+        def once() -> float:
+            t = time.perf_counter()
+            subprocess.run([*cli, "check", "-j", str(jobs), *paths], env=env, capture_output=True)
+            return time.perf_counter() - t
+
+        cold = once()
+        return cold, min(once() for _ in range(repeat))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("paths", nargs="*")
@@ -244,8 +269,10 @@ def main():
           f"  ({c_check:.2f} s CPU)")
     print(f"fix --dry-run: {t_fix:6.2f} s  {n / t_fix:7.1f} files/s  ({t_fix / t_check:.2f}x check)"
           f"  ({c_fix:.2f} s CPU: {c_fix / c_check:.2f}x check)")
+    cold, warm = cached_runs(a.paths, a.jobs, a.repeat)
+    print(f"check, cache:  {cold:6.2f} s filling it, {warm:.2f} s warm (target {WARM_SECONDS} s)")
     # the ratio in CPU time: on a shared machine the wall-time ratio moves with the others' load
-    ok = n / t_check >= CHECK_FILES_PER_SECOND and c_fix / c_check <= FIX_OVER_CHECK
+    ok = n / t_check >= CHECK_FILES_PER_SECOND and c_fix / c_check <= FIX_OVER_CHECK and warm <= WARM_SECONDS
     print("targets met" if ok else "TARGET MISSED")
     return 0 if ok else 1
 

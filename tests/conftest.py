@@ -8,7 +8,13 @@ does not end with one long test on one worker while the others wait.
 
 from __future__ import annotations
 
+import os
+
 from hypothesis import HealthCheck, settings
+
+# Every test runs iacfix afresh: a results cache shared across tests (and with the user's
+# own runs) would hide what a test means to exercise. tests/test_cache.py turns it on.
+os.environ["IACFIX_NO_CACHE"] = "1"
 
 from tests import budget
 

@@ -101,7 +101,7 @@ def test_a_worker_that_dies_costs_its_own_module_only(tmp_path):
     ids = [cm.id for cm in codemods.select(["sqs-encryption"])]
     bare = Settings(codemods=[])
     taken = []
-    _pooled(mods, (bare, ids), 2, lambda files, out: taken.append((files[0][1], out[0])), fn=crash_on_marked)
+    _pooled(mods, (bare, ids, None), 2, lambda files, out: taken.append((files[0][1], out[0])), fn=crash_on_marked)
     got = {name: res for name, res in taken}
     assert sorted(got) == ["a/app.py", "b/crash.py", "c/app.py", "d/app.py"]
     assert [r.error for r in got["b/crash.py"]] == [CRASHED]
