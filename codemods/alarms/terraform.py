@@ -110,10 +110,6 @@ ALARM = "aws_cloudwatch_metric_alarm"
 TOPIC = "aws_sns_topic"
 
 
-def _same(a: str, b: str) -> bool:
-    return "".join(a.split()) == "".join(b.split())
-
-
 def _existing(doc: TfDoc):
     """(namespace or None, metric or None, dimensions: {name: node} or None) of every metric
     an alarm of the module watches; None where the file cannot read it."""
@@ -140,25 +136,36 @@ def _existing(doc: TfDoc):
     return module_fact(doc, "alarms-existing", compute)
 
 
+def _coverage(doc: TfDoc, alarm: Alarm) -> Tuple[bool, set, set]:
+    """What the module's alarms of ``alarm``'s metric say of the resources they watch, read
+    once per module (not once per resource: the fixed file has an alarm for each):
+    (whether one watches any resource: dimensions the file cannot read, or a variable or
+    local naming the resource; the resources their dimension values refer to; those values'
+    texts without spaces)."""
+    def compute():
+        anything, refs, texts = False, set(), set()
+        for found in dimension_values(alarm, _existing(doc)):
+            if found is ANY:
+                return True, refs, texts
+            d, value = found
+            refs.update(references(value))
+            texts.add("".join(d.source(value).split()))
+            v = unwrap(value)
+            if string_value(v) is None and any(t in ("var", "local") for t, _ in references(v)):
+                anything = True  # a variable or a local: any resource
+        return anything, refs, texts
+
+    return module_fact(doc, f"alarms-coverage {alarm.namespace} {alarm.metric} {alarm.dimension}", compute)
+
+
 def _covered(doc: TfDoc, res: Block, alarm: Alarm) -> bool:
-    rtype, name_attr, _ = TYPES[alarm.kind]
-    name = res.attr(name_attr)
-    for found in dimension_values(alarm, _existing(doc)):
-        if found is ANY:
-            return True  # dimensions the file cannot read: any resource
-        d, value = found
-        if (rtype, res.labels[1]) in references(value):
-            return True
-        if name is not None and _same(d.source(value), doc.source(name.value)):
-            return True
-        v = unwrap(value)
-        if string_value(v) is None and not references(v):
-            continue  # another literal
-        if string_value(v) is None and all(t not in ("var", "local") for t, _ in references(v)):
-            continue  # another resource
-        if string_value(v) is None:
-            return True  # a variable or a local: any resource
-    return False
+    """Whether an alarm of the module watches ``res`` for ``alarm``: its dimension refers to
+    ``res``, or is written as ``res``'s name is, or is a variable or local (any resource)."""
+    anything, refs, texts = _coverage(doc, alarm)
+    if anything or (TYPES[alarm.kind][0], res.labels[1]) in refs:
+        return True
+    name = res.attr(TYPES[alarm.kind][1])
+    return name is not None and "".join(doc.source(name.value).split()) in texts
 
 
 def _dead_letter_queues(doc: TfDoc) -> set:
@@ -341,7 +348,11 @@ def _fixer(doc: TfDoc, res: Block, alarm: Alarm, ctx):
         topic_edit = None
         if arn is None:
             hdoc, hres = home
-            label, text = _topic_block(hdoc, hres, ctx)
+            key = ("alarms topic", id(hres), str(ctx["topic_name"]))
+            made = hdoc.cache.get(key)  # every alarm of a pass would make it: once per parse
+            if made is None:
+                made = hdoc.cache[key] = _topic_block(hdoc, hres, ctx)
+            label, text = made
             arn = f"{TOPIC}.{label}.arn"
             topic_edit = insert_after_block(hdoc, hdoc.blocks[-1], text)
             if hdoc is not doc:
