@@ -413,6 +413,7 @@ class CfnDoc:
         self.merges: list = []  # mappings a << merge key takes in or holds (set by parse)
         self._resources: Optional[List[Resource]] = None  # the document is never changed in place
         self._by_name: Optional[dict] = None
+        self.cache: dict = {}  # per-document results of whole-template scans (the text never changes)
 
     def shared(self, node) -> bool:
         """Whether ``node`` is (inside) a YAML anchor used again through an alias or a ``<<``

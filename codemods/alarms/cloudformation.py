@@ -120,24 +120,50 @@ def _metrics(doc: CfnDoc):
     return out
 
 
+def _coverage(doc: CfnDoc, alarm: Alarm, metrics):
+    """What the template's alarms of ``alarm``'s metric say of the resources they watch,
+    read once per template (not once per resource: a fixed template has an alarm for each):
+    (whether one watches any resource: dimensions the template cannot read, or a parameter,
+    an import or a function of them; the resources their values refer to; their texts)."""
+    key = ("alarms coverage", alarm.namespace, alarm.metric, alarm.dimension)
+    found = doc.cache.get(key)
+    if found is None:
+        params = set(doc.parameter_names())
+        anything, refs, texts = False, set(), set()
+        for value in dimension_values(alarm, metrics):
+            if value is ANY:
+                anything = True
+                break
+            targets = set(refs_in(value))
+            refs |= targets
+            norm = _norm(doc, value)
+            if norm is not None:
+                texts.add(norm)
+            elif scalar(value) is None and (not targets or targets & params):
+                anything = True  # a parameter, an import, a function of them: any resource
+        found = doc.cache[key] = (anything, refs, texts)
+    return found
+
+
 def _covered(doc: CfnDoc, res, alarm: Alarm, metrics) -> bool:
-    name_prop = TYPES[alarm.kind][res.type][0]
-    mine = _norm(doc, res.prop(name_prop))
-    params = set(doc.parameter_names())
-    for value in dimension_values(alarm, metrics):
-        if value is ANY:
-            return True
-        targets = set(refs_in(value))
-        if res.name in targets:
-            return True
-        if mine is not None and _norm(doc, value) == mine:
-            return True
-        if scalar(value) is None and (not targets or targets & params) and _norm(doc, value) is None:
-            return True  # a parameter, an import, a function of them: any resource
-    return False
+    """Whether an alarm of the template watches ``res`` for ``alarm``: its dimension refers
+    to ``res``, is written as ``res``'s name is, or may name any resource."""
+    anything, refs, texts = _coverage(doc, alarm, metrics)
+    if anything or res.name in refs:
+        return True
+    mine = _norm(doc, res.prop(TYPES[alarm.kind][res.type][0]))
+    return mine is not None and mine in texts
 
 
 def _watched(doc: CfnDoc) -> List[Tuple[object, Alarm]]:
+    """(resource, alarm) the template has no alarm for, in order; once per parsed template
+    (every alarm fix of a pass asks which resource comes first)."""
+    if "alarms watched" not in doc.cache:
+        doc.cache["alarms watched"] = _unwatched(doc)
+    return list(doc.cache["alarms watched"])
+
+
+def _unwatched(doc: CfnDoc) -> List[Tuple[object, Alarm]]:
     out = []
     metrics = _metrics(doc)
     dlqs = None
@@ -209,12 +235,18 @@ def _description(doc: CfnDoc, res, alarm: Alarm, ctx):
 def _anchor(doc: CfnDoc, res):
     """The last resource of the group ``res`` is in (``rules.group_end``)."""
     resources = doc.resources()
+    if "alarms groups" not in doc.cache:  # once per parsed template, not once per alarm
+        doc.cache["alarms groups"] = _nodes(resources)
+    nodes = doc.cache["alarms groups"]
+    return resources[group_end(nodes, next(k for k, r in enumerate(resources) if r.name == res.name))]
+
+
+def _nodes(resources) -> list:
     topics = {r.name for r in resources if r.type == TOPIC}  # the alarm topic serves all
-    nodes = [Node(r.name, frozenset(refs_in(r.node)) - topics,
+    return [Node(r.name, frozenset(refs_in(r.node)) - topics,
                   name_template(r.prop("LogGroupName")) if r.type == LOG_GROUP else None,
                   frozenset(function_log_group_names(r)) if r.type in FUNCTION_TYPES else frozenset())
              for r in resources]
-    return resources[group_end(nodes, next(k for k, r in enumerate(resources) if r.name == res.name))]
 
 
 def _name(doc: CfnDoc, res, alarm: Alarm, word: str):
