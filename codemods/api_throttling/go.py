@@ -8,11 +8,18 @@
 - ``awsapigatewayv2.NewHttpStage`` / ``NewWebSocketStage``: ``Throttle:
   &awsapigatewayv2.ThrottleSettings{RateLimit: ..., BurstLimit: ...}``.
 
+- ``awsapigateway.NewCfnStage``: a ``&awsapigateway.CfnStage_MethodSettingProperty{HttpMethod:
+  "*", ResourcePath: "/*", ThrottlingBurstLimit: ..., ThrottlingRateLimit: ...}`` in
+  ``MethodSettings`` (a new ``&[]interface{}{...}``, or appended to an existing one), the
+  limits merged into an existing ``*`` / ``/*`` entry.
+- ``awsapigatewayv2.NewCfnStage``: ``DefaultRouteSettings:
+  &awsapigatewayv2.CfnStage_RouteSettingsProperty{ThrottlingBurstLimit: ..., ThrottlingRateLimit: ...}``,
+  merged into an existing one.
+
 A limit given by anything but a number (a variable, a field of a config) is taken as set;
 a negative one (-1 disables throttling) is an unsafe finding whose fix replaces it; props
-built elsewhere are left alone. Not covered in Go yet: the L1 ``CfnStage``s (method and
-route settings) and the default stage of an ``awsapigatewayv2.NewHttpApi`` (CDK Python's
-escape hatch).
+(or method settings) built elsewhere are left alone. Not covered in Go yet: the default
+stage of an ``awsapigatewayv2.NewHttpApi`` (CDK Python's escape hatch).
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from iacfix.codemods.common import go as common
 from iacfix.codemods.common.cdk import num_code
 from iacfix.codemods.lang.go.values import Renderer, literal
 from iacfix.core import Gap
-from iacfix.transforms.go import JSII, GoLit
+from iacfix.transforms.go import JSII, GoList, GoLit
 
 V1 = "github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
 V2 = "github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2"
@@ -44,6 +51,10 @@ def detect(doc, ctx):
                 yield from _check(doc, site, lit, rate, burst, _stage_label(doc, site, lit))
         elif site.path == V2 and site.func in V2_STAGES:
             yield from _v2_stage(doc, site, rate, burst)
+        elif (site.path, site.func) == (V1, "NewCfnStage"):
+            yield from _cfn_stage_v1(doc, site, rate, burst)
+        elif (site.path, site.func) == (V2, "NewCfnStage"):
+            yield from _cfn_stage_v2(doc, site, rate, burst)
 
 
 def _props(doc, site, path, name):
@@ -83,17 +94,20 @@ def _gap(doc, site, label, statuses, fix) -> Gap:
     )
 
 
-def _check(doc, site, lit, rate, burst, label, rate_key="ThrottlingRateLimit", burst_key="ThrottlingBurstLimit"):
+def _check(doc, site, lit, rate, burst, label, rate_key="ThrottlingRateLimit", burst_key="ThrottlingBurstLimit",
+           burst_first=False):
     statuses = {"rate": _status(doc, lit.field(rate_key)), "burst": _status(doc, lit.field(burst_key))}
     if UNKNOWN in statuses.values() or set(statuses.values()) == {OK}:
         return
-    yield _gap(doc, site, label, statuses, lambda: _limits_fix(doc, lit, rate, burst, rate_key, burst_key))
+    yield _gap(doc, site, label, statuses,
+               lambda: _limits_fix(doc, lit, rate, burst, rate_key, burst_key, burst_first))
 
 
-def _limits_fix(doc, lit, rate, burst, rate_key, burst_key):
+def _limits_fix(doc, lit, rate, burst, rate_key, burst_key, burst_first=False):
     r = Renderer(doc)
     edits, add = [], []
-    for key, value in ((rate_key, rate), (burst_key, burst)):
+    pairs = ((rate_key, rate), (burst_key, burst))
+    for key, value in (pairs[::-1] if burst_first else pairs):  # the L1 properties: burst first, as CDK Python
         f = lit.field(key)
         text = f"{r.pkg(JSII)}.Number({num_code(value)})"
         if f is None:
@@ -156,3 +170,88 @@ def _add(doc, lit, key, typ, limits):
     path, name = typ.split("|")
     value = GoLit(f"{r.pkg(path)}.{name}", tuple((k, f"{r.pkg(JSII)}.Number({num_code(v)})") for k, v in limits))
     return r.import_edits() + doc.insert_fields(lit, [(None, key, value)])
+
+
+LIMITS = ("ThrottlingRateLimit", "ThrottlingBurstLimit")
+
+
+def _limits(r: Renderer, rate, burst):
+    """The two limit fields, burst first as CDK Python writes them on the L1 properties."""
+    return (("ThrottlingBurstLimit", f"{r.pkg(JSII)}.Number({num_code(burst)})"),
+            ("ThrottlingRateLimit", f"{r.pkg(JSII)}.Number({num_code(rate)})"))
+
+
+def _slice(doc, node):
+    """The ``{...}`` body and the element nodes of a ``[]interface{}{...}`` literal (with or
+    without ``&``), else None."""
+    if node is not None and node.type == "unary_expression" and doc.source(node.child_by_field_name("operator")) == "&":
+        node = node.child_by_field_name("operand")
+    if node is None or node.type != "composite_literal":
+        return None
+    typ, body = node.child_by_field_name("type"), node.child_by_field_name("body")
+    if typ is None or body is None or typ.type != "slice_type":
+        return None
+    return body, [c.named_children[0] if c.type == "literal_element" and c.named_children else c
+                  for c in body.named_children if c.type != "comment"]
+
+
+def _cfn_stage_v1(doc, site, rate, burst):
+    lit = _props(doc, site, V1, "CfnStageProps")
+    if lit is None:
+        return
+    label = _stage_label(doc, site, lit)
+    missing = {"rate": MISSING, "burst": MISSING}
+
+    def entry(r):
+        return GoLit(f"{r.pkg(V1)}.CfnStage_MethodSettingProperty",
+                     (("HttpMethod", f'{r.pkg(JSII)}.String("*")'), ("ResourcePath", f'{r.pkg(JSII)}.String("/*")'))
+                     + _limits(r, rate, burst))
+
+    ms = lit.field("MethodSettings")
+    if ms is None:
+        def add():
+            r = Renderer(doc)
+            return r.import_edits() + doc.insert_fields(lit, [(None, "MethodSettings", GoList("interface{}", (entry(r),)))])
+
+        yield _gap(doc, site, label, missing, add)
+        return
+    found = _slice(doc, ms.value)
+    if found is None:
+        return  # settings built elsewhere: unknown
+    body, items = found
+    star = None
+    for item in items:
+        e = doc.literal(item)
+        if e is None or not e.plain or (e.type_path, e.type_name) != (V1, "CfnStage_MethodSettingProperty"):
+            return  # an entry we cannot read
+        method, path = (literal(doc, e.field(k).value) if e.field(k) is not None else None
+                        for k in ("HttpMethod", "ResourcePath"))
+        if (method, path) == ("*", "/*"):
+            star = e
+    if star is None:
+        def append():
+            r = Renderer(doc)
+            return r.import_edits() + doc.append_element(body, entry(r))
+
+        yield _gap(doc, site, label, missing, append)
+        return
+    yield from _check(doc, site, star, rate, burst, label, burst_first=True)
+
+
+def _cfn_stage_v2(doc, site, rate, burst):
+    lit = _props(doc, site, V2, "CfnStageProps")
+    if lit is None:
+        return
+    label = _stage_label(doc, site, lit)
+    drs = lit.field("DefaultRouteSettings")
+    if drs is None:
+        def add():
+            r = Renderer(doc)
+            value = GoLit(f"{r.pkg(V2)}.CfnStage_RouteSettingsProperty", _limits(r, rate, burst))
+            return r.import_edits() + doc.insert_fields(lit, [(None, "DefaultRouteSettings", value)])
+
+        yield _gap(doc, site, label, {"rate": MISSING, "burst": MISSING}, add)
+        return
+    inner = doc.literal(drs.value)
+    if inner is not None and inner.plain and (inner.type_path, inner.type_name) == (V2, "CfnStage_RouteSettingsProperty"):
+        yield from _check(doc, site, inner, rate, burst, label, burst_first=True)
