@@ -162,14 +162,16 @@ def ref(doc: GoDoc, node) -> str:
 
 def dead_letter_refs(doc: GoDoc) -> set:
     """What the file uses as a dead-letter queue: an ``awssqs.DeadLetterQueue{Queue: q}``, any
-    ``DeadLetterQueue:`` / ``TargetArn:`` field (functions, rule targets, subscriptions), and
+    ``DeadLetterQueue:`` / ``TargetArn:`` field (functions, rule targets, subscriptions), an L1
+    queue's ``RedrivePolicy`` map (``"deadLetterTargetArn": q.AttrArn()``), and
     the queue of an ``awslambdadestinations.NewSqsDestination`` / ``awslambdaeventsources.NewSqsDlq``
     (read by dead-letter-queue, which gives such a queue none, and alarms, which watches it)."""
     refs = set()
     for node in _walk_type(doc.tree.root_node, "keyed_element"):
         k = node.child_by_field_name("key")
         v = node.child_by_field_name("value")
-        if k is None or v is None or doc.source(k) not in ("DeadLetterQueue", "Queue", "TargetArn"):
+        if k is None or v is None or doc.source(k) not in ("DeadLetterQueue", "Queue", "TargetArn",
+                                                           '"deadLetterTargetArn"'):  # an L1 RedrivePolicy
             continue
         value = v.named_children[0] if v.type == "literal_element" and v.named_children else v
         if doc.source(k) == "Queue":  # &awssqs.DeadLetterQueue{Queue: q}

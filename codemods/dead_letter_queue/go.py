@@ -23,7 +23,13 @@ service principal, ``NewEventInvokeConfig`` / ``ConfigureAsyncInvoke`` (complian
 ``OnFailure``), and a function's own ``Events``; a function an ``EdgeLambdas`` /
 ``awscloudfront.EdgeLambda`` names gets none.
 
-Not covered in Go: the L1 ``CfnQueue`` and ``CfnFunction``.
+(c) An L1 ``awssqs.NewCfnQueue``, as CDK Python's ``sqs.CfnQueue``: a new ``CfnQueue``
+(``FifoQueue`` when the queue is FIFO, ``MessageRetentionPeriod`` in seconds, the queue's
+``KmsMasterKeyId`` / ``SqsManagedSseEnabled`` copied) and ``RedrivePolicy:
+&map[string]interface{}{"deadLetterTargetArn": <dlq>.AttrArn(), "maxReceiveCount": ...}``.
+A queue some ``RedrivePolicy`` names is a DLQ.
+
+Not covered in Go: the L1 ``CfnFunction``.
 """
 
 from __future__ import annotations
@@ -57,14 +63,18 @@ FAILURE_FIELDS = ("DeadLetterQueue", "DeadLetterTopic", "OnFailure")
 
 def detect(doc, ctx):
     sites = [s for s in doc.calls() if len(s.args) == 3 and (
-        (s.path, s.func) == (SQS, "NewQueue") or (s.path, s.func) in FUNCTION_CTORS)]
+        (s.path, s.func) in ((SQS, "NewQueue"), (SQS, "NewCfnQueue")) or (s.path, s.func) in FUNCTION_CTORS)]
     if not sites:
         return
     used_as_dlq = common.dead_letter_refs(doc)
     evidence = None
     for site in sites:
         lit = doc.literal(site.args[2])
-        if (site.path, site.func) == (SQS, "NewQueue"):
+        if (site.path, site.func) == (SQS, "NewCfnQueue"):
+            if lit is None or not lit.plain or (lit.type_path, lit.type_name) != (SQS, "CfnQueueProps"):
+                continue
+            gap = _queue_gap(doc, site, lit, used_as_dlq, ctx, l1=True)
+        elif (site.path, site.func) == (SQS, "NewQueue"):
             if lit is None and site.args[2].type != "nil":
                 continue
             if lit is not None and (not lit.plain or (lit.type_path, lit.type_name) != (SQS, "QueueProps")):
@@ -84,9 +94,9 @@ _ref = common.ref
 
 
 # -------------------------------------------------------------------- queues
-def _fifo(doc, lit):
+def _fifo(doc, lit, l1=False):
     """True/False, or None when the file cannot tell."""
-    f = lit.field("Fifo") if lit is not None else None
+    f = lit.field("FifoQueue" if l1 else "Fifo") if lit is not None else None
     if f is not None:
         v = literal(doc, f.value)
         return v if isinstance(v, bool) else None
@@ -95,8 +105,8 @@ def _fifo(doc, lit):
     return isinstance(text, str) and text.endswith(".fifo")
 
 
-def _queue_gap(doc, site, lit, used_as_dlq, ctx):
-    if lit is not None and lit.field("DeadLetterQueue") is not None:
+def _queue_gap(doc, site, lit, used_as_dlq, ctx, l1=False):
+    if lit is not None and lit.field("RedrivePolicy" if l1 else "DeadLetterQueue") is not None:
         return None
     if site.target and site.target in used_as_dlq:
         return None
@@ -104,19 +114,33 @@ def _queue_gap(doc, site, lit, used_as_dlq, ctx):
     words = [site.target or "", literal(doc, site.arg(1)), literal(doc, qn.value) if qn is not None else ""]
     if any(isinstance(w, str) and DLQ_WORDS.search(w) for w in words):
         return None
-    fifo = _fifo(doc, lit)
+    fifo = _fifo(doc, lit, l1)
     if fifo is None:
         return None
     name = common.name_of(site)
+    fix = _fix_cfn_queue if l1 else _fix_queue
     return Gap(
         line=site.line,
         column=site.column,
         end_line=site.end_line,
-        resource_type=f"{doc.name_for(SQS)}.Queue",
+        resource_type=f"{doc.name_for(SQS)}.{'CfnQueue' if l1 else 'Queue'}",
         resource_name=name,
         message=f"SQS queue '{name}' has no dead-letter queue",
-        fix=(lambda: _fix_queue(doc, site, lit, fifo, ctx)) if common.statement_of(doc, site.call) is not None else None,
+        fix=(lambda: fix(doc, site, lit, fifo, ctx)) if common.statement_of(doc, site.call) is not None else None,
     )
+
+
+def _fix_cfn_queue(doc, site, lit, fifo, ctx):
+    """L1: a ``CfnQueue`` DLQ and ``RedrivePolicy: &map[string]interface{}{...}``."""
+    r = Renderer(doc)
+    copy = [(k, doc.source(lit.field(k).value)) for k in ("KmsMasterKeyId", "SqsManagedSseEnabled")
+            if lit.field(k) is not None and "\n" not in doc.source(lit.field(k).value)]
+    var, edits = _new_queue(doc, site, lit, fifo, ctx, r, copy, l1=True)
+    policy = GoLit("map[string]interface{}", (
+        ('"deadLetterTargetArn"', f"{var}.AttrArn()"),
+        ('"maxReceiveCount"', f"{r.pkg(JSII)}.Number({int(ctx['max_receive_count'])})")))
+    edits += doc.insert_fields(lit, [(None, "RedrivePolicy", policy)])
+    return r.import_edits() + edits
 
 
 def _fix_queue(doc, site, lit, fifo, ctx):
@@ -134,8 +158,9 @@ def _fix_queue(doc, site, lit, fifo, ctx):
     return r.import_edits() + edits
 
 
-def _new_queue(doc, site, lit, fifo, ctx, r, extra=()):
-    """(variable, edits inserting ``<var> := awssqs.NewQueue(...)`` before the site's statement)."""
+def _new_queue(doc, site, lit, fifo, ctx, r, extra=(), l1=False):
+    """(variable, edits inserting ``<var> := awssqs.NewQueue(...)`` before the site's statement;
+    ``l1``: ``awssqs.NewCfnQueue``, its retention in seconds)."""
     word = ctx["dlq_suffix"]
     stmt = common.statement_of(doc, site.call)
     construct_id = literal(doc, site.arg(1))
@@ -149,18 +174,23 @@ def _new_queue(doc, site, lit, fifo, ctx, r, extra=()):
     if var in common.names_in_use(doc):
         raise FixError(f"the name {var} is already in use")
     fields = []
-    name_key = "QueueName" if (site.path, site.func) == (SQS, "NewQueue") else "FunctionName"
+    name_key = "QueueName" if site.path == SQS else "FunctionName"
     qn = lit.field(name_key) if lit is not None else None
     new_name = _name_with_word(doc, qn.value, word, r) if qn is not None else None
     if new_name:
         fields.append(("QueueName", new_name))
     if fifo:
-        fields.append(("Fifo", f"{r.pkg(JSII)}.Bool(true)"))
-    fields.append(("RetentionPeriod", _duration(r, int(ctx["retention_seconds"]))))
+        fields.append(("FifoQueue" if l1 else "Fifo", f"{r.pkg(JSII)}.Bool(true)"))
+    if l1:
+        fields.append(("MessageRetentionPeriod", f"{r.pkg(JSII)}.Number({int(ctx['retention_seconds'])})"))
+    else:
+        fields.append(("RetentionPeriod", _duration(r, int(ctx["retention_seconds"]))))
     fields += list(extra)
     indent = doc.indent_of(stmt.start_point[0])
-    props = render(GoLit(f"{r.pkg(SQS)}.QueueProps", tuple(fields)), indent, inline=False)
-    code = f"{var} := {r.pkg(SQS)}.NewQueue({doc.source(site.arg(0))}, {r.pkg(JSII)}.String({go_string(new_id)}), {props})"
+    kind = "CfnQueue" if l1 else "Queue"
+    props = render(GoLit(f"{r.pkg(SQS)}.{kind}Props", tuple(fields)), indent, inline=False)
+    code = (f"{var} := {r.pkg(SQS)}.New{kind}({doc.source(site.arg(0))}, "
+            f"{r.pkg(JSII)}.String({go_string(new_id)}), {props})")
     return var, [common.before_statement(doc, stmt, [code])]
 
 
