@@ -284,3 +284,13 @@ def test_a_removed_longest_key_narrows_its_run():
                      '\t\tPendingWindow: awscdk.Duration_Days(jsii.Number(7)),\n'
                      '\t})\n')
     gofmt_clean(out)
+
+
+def test_a_value_on_several_lines_is_not_aligned_with_its_neighbours():
+    # gofmt aligns a run of one-line key-value elements; a value that goes on over several
+    # lines (a sum of strings) breaks the run, and its key keeps one space.
+    from iacfix.transforms.go import GoLit, render
+
+    value = "jsii.String(`{\"a\":1,` +\n\t\t`\"b\":2}`)"
+    text = render(GoLit("T", (("DestinationArn", "x.AttrArn()"), ("Format", value))), "", inline=False)
+    assert text == ("&T{\n\tDestinationArn: x.AttrArn(),\n\tFormat: " + value + ",\n}")

@@ -636,6 +636,8 @@ class _Row:
 
 
 def _single(v: Value) -> bool:
+    if isinstance(v, str):
+        return "\n" not in v  # a value written on several lines (a sum of strings)
     if isinstance(v, GoCall):
         return all(_single(a) for a in v.args)
     if isinstance(v, GoLit):

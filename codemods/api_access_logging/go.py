@@ -19,15 +19,25 @@ behaviour (removal-policy leaves access log groups alone) and is named
 (``LogGroupName: "<api name>-access-logs"``) only when another log group of the file is
 named and the API has a literal ``RestApiName``.
 
+- ``awsapigateway.NewCfnStage``: ``AccessLogSetting: &awsapigateway.CfnStage_AccessLogSettingProperty{
+  DestinationArn: <log group>.AttrArn(), Format: ...}``; ``awsapigatewayv2.NewCfnStage``:
+  ``AccessLogSettings: &awsapigatewayv2.CfnStage_AccessLogSettingsProperty{...}`` with the HTTP
+  format. The log group of an L1 stage is an ``awslogs.NewCfnLogGroup`` (``RetentionInDays``),
+  in the L1 style of the stage, as in CDK Python. The format is ``formats.one_line`` of the
+  stage's fields, written as a sum of raw strings two fields a line (the one-line string
+  would be a 250-character line; gofmt leaves a multi-line value unaligned).
+
 A stage with any access log setting is compliant; options built elsewhere or ``Deploy`` not
-literally true are unknown. Not covered in Go yet: the L1 ``CfnStage``s and the
-``awsapigatewayv2`` stages (CDK Python's escape hatch).
+literally true are unknown. Not covered in Go yet: the ``awsapigatewayv2`` L2 stages (CDK
+Python's escape hatch).
 """
 
 from __future__ import annotations
 
+import json
 import re
 
+from iacfix.codemods.api_access_logging import formats
 from iacfix.codemods.api_access_logging.cdk import STANDARD_FIELDS
 from iacfix.codemods.common import go as common
 from iacfix.codemods.common.cdk import RETENTION_DAYS, add_word_to_name
@@ -39,6 +49,7 @@ from iacfix.core import FixError, Gap
 from iacfix.transforms.go import JSII, GoCall, GoLit, go_string, render
 
 V1 = "github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
+V2 = "github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2"
 LOGS = "github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 REST_APIS = {"NewRestApi": "RestApiProps", "NewLambdaRestApi": "LambdaRestApiProps",
              "NewSpecRestApi": "SpecRestApiProps"}
@@ -49,6 +60,9 @@ ORDER = go_order(order_of("aws_cdk.aws_apigateway.StageOptions"))
 
 def detect(doc, ctx):
     for site in doc.calls():
+        if len(site.args) == 3 and site.path in (V1, V2) and site.func == "NewCfnStage":
+            yield from _cfn_stage(doc, site, ctx)
+            continue
         if len(site.args) != 3 or site.path != V1:
             continue
         if site.func in REST_APIS:
@@ -131,7 +145,42 @@ def _fix_fields(doc, site, props, target, ctx):
     return r.import_edits() + edits
 
 
-def _new_log_group(doc, site, props, r, ctx):
+L1 = {V1: ("AccessLogSetting", "CfnStage_AccessLogSettingProperty", formats.REST),
+      V2: ("AccessLogSettings", "CfnStage_AccessLogSettingsProperty", formats.HTTP)}
+
+
+def _cfn_stage(doc, site, ctx):
+    lit = doc.literal(site.args[2])
+    if lit is None or not lit.plain or (lit.type_path, lit.type_name) != (site.path, "CfnStageProps"):
+        return
+    key, prop, fields = L1[site.path]
+    if lit.field(key) is not None:
+        return
+
+    def fix():
+        r = Renderer(doc)
+        var, edits = _new_log_group(doc, site, lit, r, ctx, l1=True)
+        indent = doc.indent_of(lit.node.start_point[0]) + "\t\t\t"  # the Format value's next lines
+        value = GoLit(f"{r.pkg(site.path)}.{prop}", (
+            ("DestinationArn", f"{var}.AttrArn()"),
+            ("Format", f"{r.pkg(JSII)}.String({_format(fields, indent)})")))
+        order = go_order(order_of(f"aws_cdk.aws_apigateway{'' if site.path == V1 else 'v2'}.CfnStage"))
+        return r.import_edits() + edits + doc.insert_fields(lit, [(_anchor(lit, key, order), key, value)])
+
+    yield _gap(doc, site, _stage_label(doc, site, lit), fix)
+
+
+def _format(fields, indent: str) -> str:
+    """``formats.one_line(fields)`` as raw strings joined by ``+``, two fields a line."""
+    pairs = [json.dumps(k) + ":" + json.dumps(v) for k, v in fields.items()]
+    rows = [",".join(pairs[i:i + 2]) for i in range(0, len(pairs), 2)]
+    rows = ["{" + rows[0]] + rows[1:]
+    rows = [row + ("," if i < len(rows) - 1 else "}") for i, row in enumerate(rows)]
+    assert "".join(rows) == formats.one_line(fields) and "`" not in "".join(rows)
+    return (" +\n" + indent).join(f"`{row}`" for row in rows)
+
+
+def _new_log_group(doc, site, props, r, ctx, l1=False):
     days = int(ctx["retention_days"])
     member = RETENTION_DAYS.get(days)
     if member is None:
@@ -150,10 +199,14 @@ def _new_log_group(doc, site, props, r, ctx):
     name = _log_group_name(doc, props, r)
     if name:
         fields.append(("LogGroupName", name))
-    fields.append(("Retention", f"{r.pkg(LOGS)}.RetentionDays_{member}"))
+    if l1:  # a file of L1 constructs: the log group is one too
+        fields.append(("RetentionInDays", f"{r.pkg(JSII)}.Number({days})"))
+    else:
+        fields.append(("Retention", f"{r.pkg(LOGS)}.RetentionDays_{member}"))
     indent = doc.indent_of(stmt.start_point[0])
-    lit = render(GoLit(f"{r.pkg(LOGS)}.LogGroupProps", tuple(fields)), indent, inline=False)
-    code = (f"{var} := {r.pkg(LOGS)}.NewLogGroup({doc.source(site.arg(0))}, "
+    kind = "CfnLogGroup" if l1 else "LogGroup"
+    lit = render(GoLit(f"{r.pkg(LOGS)}.{kind}Props", tuple(fields)), indent, inline=False)
+    code = (f"{var} := {r.pkg(LOGS)}.New{kind}({doc.source(site.arg(0))}, "
             f"{r.pkg(JSII)}.String({go_string(new_id)}), {lit})")
     return var, [common.before_statement(doc, stmt, [code])]
 

@@ -1,0 +1,69 @@
+package stacks
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+// NewLegacyGatewayStack holds API Gateway resources ported one to one from a CloudFormation template.
+func NewLegacyGatewayStack(scope constructs.Construct, id string, props *awscdk.StackProps) awscdk.Stack {
+	stack := awscdk.NewStack(scope, &id, props)
+
+	restApi := awsapigateway.NewCfnRestApi(stack, jsii.String("PartnerApi"), &awsapigateway.CfnRestApiProps{
+		Name: jsii.String("partner-api"),
+	})
+	method := awsapigateway.NewCfnMethod(stack, jsii.String("PartnerRootMethod"), &awsapigateway.CfnMethodProps{
+		RestApiId:         restApi.Ref(),
+		ResourceId:        restApi.AttrRootResourceId(),
+		HttpMethod:        jsii.String("GET"),
+		AuthorizationType: jsii.String("NONE"),
+		Integration:       &awsapigateway.CfnMethod_IntegrationProperty{Type: jsii.String("MOCK")},
+	})
+	deployment := awsapigateway.NewCfnDeployment(stack, jsii.String("PartnerDeployment"), &awsapigateway.CfnDeploymentProps{
+		RestApiId: restApi.Ref(),
+	})
+	deployment.AddDependency(method)
+	partnerStageAccessLogs := awslogs.NewCfnLogGroup(stack, jsii.String("PartnerStageAccessLogs"), &awslogs.CfnLogGroupProps{
+		RetentionInDays: jsii.Number(30),
+	})
+
+	awsapigateway.NewCfnStage(stack, jsii.String("PartnerStage"), &awsapigateway.CfnStageProps{
+		RestApiId:    restApi.Ref(),
+		DeploymentId: deployment.Ref(),
+		StageName:    jsii.String("v1"),
+		AccessLogSetting: &awsapigateway.CfnStage_AccessLogSettingProperty{
+			DestinationArn: partnerStageAccessLogs.AttrArn(),
+			Format: jsii.String(`{"requestId":"$context.requestId","ip":"$context.identity.sourceIp",` +
+				`"requestTime":"$context.requestTime","httpMethod":"$context.httpMethod",` +
+				`"resourcePath":"$context.resourcePath","status":"$context.status",` +
+				`"protocol":"$context.protocol","responseLength":"$context.responseLength"}`),
+		},
+	})
+
+	eventsApi := awsapigatewayv2.NewCfnApi(stack, jsii.String("EventsApi"), &awsapigatewayv2.CfnApiProps{
+		Name:         jsii.String("partner-events"),
+		ProtocolType: jsii.String("HTTP"),
+	})
+	eventsStageAccessLogs := awslogs.NewCfnLogGroup(stack, jsii.String("EventsStageAccessLogs"), &awslogs.CfnLogGroupProps{
+		RetentionInDays: jsii.Number(30),
+	})
+
+	awsapigatewayv2.NewCfnStage(stack, jsii.String("EventsStage"), &awsapigatewayv2.CfnStageProps{
+		ApiId:      eventsApi.Ref(),
+		StageName:  jsii.String("$default"),
+		AutoDeploy: jsii.Bool(true),
+		AccessLogSettings: &awsapigatewayv2.CfnStage_AccessLogSettingsProperty{
+			DestinationArn: eventsStageAccessLogs.AttrArn(),
+			Format: jsii.String(`{"requestId":"$context.requestId","ip":"$context.identity.sourceIp",` +
+				`"requestTime":"$context.requestTime","httpMethod":"$context.httpMethod",` +
+				`"routeKey":"$context.routeKey","status":"$context.status",` +
+				`"protocol":"$context.protocol","responseLength":"$context.responseLength"}`),
+		},
+	})
+
+	return stack
+}
