@@ -294,3 +294,33 @@ def test_a_value_on_several_lines_is_not_aligned_with_its_neighbours():
     value = "jsii.String(`{\"a\":1,` +\n\t\t`\"b\":2}`)"
     text = render(GoLit("T", (("DestinationArn", "x.AttrArn()"), ("Format", value))), "", inline=False)
     assert text == ("&T{\n\tDestinationArn: x.AttrArn(),\n\tFormat: " + value + ",\n}")
+
+
+def test_a_one_line_literal_given_a_literal_of_several_fields_goes_one_field_a_line():
+    from iacfix.transforms.go import GoLit, parse
+
+    src = ("package p\n\nfunc f() {\n\tg(&T{A: 1, Bee: 2})\n\th(&T{\n\t\tOpts: &U{A: 1},\n\t\tB:    2,\n\t})\n"
+           "\th(&T{\n\t\tOpts: &U{A: 1},\n\n\t\tB: 2,\n\t})\n}\n")
+    doc = parse(src)
+    lits = [doc.literal(n) for n in _composites(doc)]
+    top, in_run, alone = lits[0], lits[2], lits[4]
+    assert (top.type_name, in_run.type_name, alone.type_name) == ("T", "U", "U")
+    big = GoLit("V", (("X", "1"), ("Y", "2")))
+    out = apply_edits(src, doc.insert_fields(top, [(None, "C", big)]))
+    assert "\tg(&T{\n\t\tA:   1,\n\t\tBee: 2,\n\t\tC: &V{\n\t\t\tX: 1,\n\t\t\tY: 2,\n\t\t},\n\t})\n" in out
+    # the value of a field aligned with the next line: exploding it would break gofmt's run
+    assert "Opts: &U{A: 1, C: &V{X: 1, Y: 2}}," in apply_edits(src, doc.insert_fields(in_run, [(None, "C", big)]))
+    # alone on its lines (a blank line after it): it may go one field a line
+    assert "Opts: &U{\n\t\t\tA: 1,\n\t\t\tC: &V{" in apply_edits(src, doc.insert_fields(alone, [(None, "C", big)]))
+    # a literal of one field stays on the line
+    assert "g(&T{A: 1, Bee: 2, C: &V{X: 1}})" in apply_edits(src, doc.insert_fields(top, [(None, "C", GoLit("V", (("X", "1"),)))]))
+
+
+def _composites(doc):
+    out, stack = [], [doc.tree.root_node]
+    while stack:
+        n = stack.pop()
+        if n.type == "composite_literal":
+            out.append(n)
+        stack.extend(reversed(n.children))
+    return out

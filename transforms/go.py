@@ -452,6 +452,18 @@ class GoDoc:
         for before, k, v in placed:
             at_index.setdefault(idx_of(before), []).append((k, v))
         one_line = open_.start_point[0] == close.start_point[0]
+        if one_line and elements and self._explodes(lit, at_index):
+            # T{A: 1} + B: &U{C: 2, D: 3} → one field a line, as gofmt aligns them (a literal
+            # of several fields written into a one-line literal made a line of hundreds of columns)
+            brace_indent = self.indent_of(open_.start_point[0])
+            fields: List[Tuple[str, Value]] = []
+            for i in range(len(elements) + 1):
+                fields += at_index.get(i, [])
+                if i < len(elements):
+                    f = next(f for f in lit.fields if f.node == elements[i])
+                    fields.append((f.key, self.source(f.value)))
+            return [Edit(self.end(open_), self.start(close),
+                         "\n" + _lines(fields, brace_indent + "\t") + "\n" + brace_indent)]
         if one_line and elements:  # T{A: 1} → T{A: 1, B: 2}
             edits = []
             for i, fields in sorted(at_index.items()):
@@ -516,6 +528,32 @@ class GoDoc:
             else:
                 edits.append(Edit(end + 1, end + 1, text))
         return edits
+
+    def _explodes(self, lit: Literal, at_index) -> bool:
+        """Whether fields added to one-line ``lit`` put it one field a line: a new value that
+        is itself a literal of several fields (or a call of one), in a literal that is not the
+        value of a field in a run gofmt aligns (a multi-line value would break the run) and
+        whose elements can be laid out again (keyed, no comment)."""
+        if not lit.plain or self._in_a_run(lit.node):
+            return False
+        if any(c.type == "comment" for c in lit.body.named_children):
+            return False
+        return any(_large(v) for fields in at_index.values() for _, v in fields)
+
+    def _in_a_run(self, value) -> bool:
+        """Whether ``value`` is the value of a ``Key: value`` element with another element on
+        the line before or after it (then gofmt may align their keys)."""
+        el = value.parent
+        while el is not None and el.type in ("unary_expression", "literal_element", "parenthesized_expression"):
+            el = el.parent
+        if el is None or el.type != "keyed_element":
+            return False  # not a field's value
+        if el.parent is None:
+            return True
+        first, last = el.start_point[0], el.end_point[0]
+        return any(c.start_byte != el.start_byte and c.type != "comment" and (c.end_point[0] in (first - 1, first)
+                                                          or c.start_point[0] in (last, last + 1))
+                   for c in el.parent.named_children)
 
     def remove_fields(self, lit: Literal, fields: Sequence[Field]) -> List[Edit]:
         """``fields`` removed from ``lit`` (each with its line, its comma and its trailing
@@ -645,6 +683,18 @@ def _single(v: Value) -> bool:
     if isinstance(v, GoList):
         return not v.items
     return True
+
+
+def _large(v: Value) -> bool:
+    """A value of more than one field: a literal of several fields, or a call, a list or a
+    literal holding one."""
+    if isinstance(v, GoCall):
+        return any(_large(a) for a in v.args)
+    if isinstance(v, GoList):
+        return any(_large(a) or isinstance(a, GoLit) for a in v.items)
+    if isinstance(v, GoLit):
+        return len(v.fields) > 1 or any(_large(x) for _, x in v.fields)
+    return False
 
 
 def _groups(rows: Sequence[_Row]) -> List[List[int]]:
