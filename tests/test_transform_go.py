@@ -312,6 +312,9 @@ def test_a_one_line_literal_given_a_literal_of_several_fields_goes_one_field_a_l
     assert "Opts: &U{A: 1, C: &V{X: 1, Y: 2}}," in apply_edits(src, doc.insert_fields(in_run, [(None, "C", big)]))
     # alone on its lines (a blank line after it): it may go one field a line
     assert "Opts: &U{\n\t\t\tA: 1,\n\t\t\tC: &V{" in apply_edits(src, doc.insert_fields(alone, [(None, "C", big)]))
+    # two new fields: one field a line too
+    two = apply_edits(src, doc.insert_fields(top, [(None, "C", "3"), (None, "D", "4")]))
+    assert "\tg(&T{\n\t\tA:   1,\n\t\tBee: 2,\n\t\tC:   3,\n\t\tD:   4,\n\t})\n" in two
     # a literal of one field stays on the line
     assert "g(&T{A: 1, Bee: 2, C: &V{X: 1}})" in apply_edits(src, doc.insert_fields(top, [(None, "C", GoLit("V", (("X", "1"),)))]))
 

@@ -530,15 +530,17 @@ class GoDoc:
         return edits
 
     def _explodes(self, lit: Literal, at_index) -> bool:
-        """Whether fields added to one-line ``lit`` put it one field a line: a new value that
-        is itself a literal of several fields (or a call of one), in a literal that is not the
+        """Whether fields added to one-line ``lit`` put it one field a line: several new
+        fields, or a new value that is itself a literal of several fields (or a call of one),
+        in a literal that is not the
         value of a field in a run gofmt aligns (a multi-line value would break the run) and
         whose elements can be laid out again (keyed, no comment)."""
         if not lit.plain or self._in_a_run(lit.node):
             return False
         if any(c.type == "comment" for c in lit.body.named_children):
             return False
-        return any(_large(v) for fields in at_index.values() for _, v in fields)
+        new = [v for fields in at_index.values() for _, v in fields]
+        return len(new) > 1 or any(_large(v) for v in new)
 
     def _in_a_run(self, value) -> bool:
         """Whether ``value`` is the value of a ``Key: value`` element with another element on

@@ -23,7 +23,11 @@ func NewApiStack(scope constructs.Construct, id string, props *cdk.StackProps, h
 
 	// options on one line
 	apigw.NewRestApi(stack, jsii.String("Compact"), &apigw.RestApiProps{
-		DeployOptions: &apigw.StageOptions{StageName: jsii.String("v1"), ThrottlingRateLimit: jsii.Number(100), ThrottlingBurstLimit: jsii.Number(200)},
+		DeployOptions: &apigw.StageOptions{
+			StageName:            jsii.String("v1"),
+			ThrottlingRateLimit:  jsii.Number(100),
+			ThrottlingBurstLimit: jsii.Number(200),
+		},
 	})
 
 	// a blank line and comments split the runs gofmt aligns

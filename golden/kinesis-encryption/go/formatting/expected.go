@@ -11,7 +11,11 @@ func NewEventsStack(scope constructs.Construct, id string, props *cdk.StackProps
 	stack := cdk.NewStack(scope, &id, props)
 
 	// one line
-	kinesis.NewStream(stack, jsii.String("Inline"), &kinesis.StreamProps{ShardCount: jsii.Number(1), Encryption: kinesis.StreamEncryption_MANAGED, RetentionPeriod: cdk.Duration_Hours(jsii.Number(24))})
+	kinesis.NewStream(stack, jsii.String("Inline"), &kinesis.StreamProps{
+		ShardCount:      jsii.Number(1),
+		Encryption:      kinesis.StreamEncryption_MANAGED,
+		RetentionPeriod: cdk.Duration_Hours(jsii.Number(24)),
+	})
 
 	// empty
 	kinesis.NewCfnStream(stack, jsii.String("Empty"), &kinesis.CfnStreamProps{
