@@ -174,6 +174,16 @@ def test_an_import_block_of_the_standard_library_gets_a_group():
     gofmt_clean(out)
 
 
+def test_the_standard_library_gets_the_first_group_where_there_is_none():
+    # goimports order: the standard library's group first, before the third-party ones
+    src = 'package p\n\nimport (\n\t"github.com/aws/jsii-runtime-go"\n)\n\nvar _ = jsii.String\n'
+    doc = parse(src)
+    _, edits = doc.ensure_import("fmt")
+    out = apply_edits(src, edits)
+    assert out == 'package p\n\nimport (\n\t"fmt"\n\n\t"github.com/aws/jsii-runtime-go"\n)\n\nvar _ = jsii.String\n'
+    gofmt_clean(out)
+
+
 def test_constructor_calls_resolve_their_package():
     doc = parse(go('\tk := awskms.NewKey(stack, jsii.String("K"), nil)\n\t_ = k\n'))
     (call,) = [c for c in doc.calls() if c.func == "NewKey"]

@@ -315,6 +315,10 @@ class GoDoc:
             target = next((g for g in groups if not all(_is_std(spath(s)) for s in g)), None)
         if _is_std(path):
             target = next((g for g in groups if all(_is_std(spath(s)) for s in g)), None)
+        if target is None and _is_std(path):  # the standard library's group comes first
+            first = groups[0][0]
+            at = self.line_start(first.start_point[0])
+            return [Edit(at, at, f"{self.indent_of(first.start_point[0])}{line}\n\n")]
         if target is None:  # a group of its own after the last group
             last = groups[-1][-1]
             indent = self.indent_of(last.start_point[0])

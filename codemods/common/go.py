@@ -134,8 +134,46 @@ def env_suffix_expr(doc: GoDoc, node) -> Optional[str]:
             if code in aliases or _is_env_name(doc.source(leaf)):
                 counts[code] = counts.get(code, 0) + 1
     if not counts:
-        return None
+        return _declared_suffix(doc, fn)
     return max(counts.items(), key=lambda kv: (kv[1], kv[0] in aliases))[0]
+
+
+def _declared_suffix(doc: GoDoc, fn) -> Optional[str]:
+    """A suffix the function is given but formats no name with yet: a ``string`` parameter
+    named so (``environmentSuffix string``), or a ``string`` field named so of the struct
+    a parameter is (``props *OrdersStackProps`` with ``EnvironmentSuffix string``, the struct
+    declared in the file), as CDK Python reads ``environment_suffix: str`` in a signature.
+    A ``*string`` one is left alone (it may be nil)."""
+    params = fn.child_by_field_name("parameters")
+    if params is None:
+        return None
+    structs = {}
+    for spec in _walk_type(doc.tree.root_node, "type_spec"):
+        name, typ = spec.child_by_field_name("name"), spec.child_by_field_name("type")
+        if name is not None and typ is not None and typ.type == "struct_type":
+            structs[doc.source(name)] = typ
+    for p in params.named_children:
+        if p.type != "parameter_declaration":
+            continue
+        typ = p.child_by_field_name("type")
+        names = [doc.source(c) for c in p.children_by_field_name("name")]
+        if typ is None:
+            continue
+        if doc.source(typ) == "string":
+            hit = next((n for n in names if _is_env_name(n)), None)
+            if hit:
+                return hit
+            continue
+        base = doc.source(typ).lstrip("*")
+        struct = structs.get(base)
+        if struct is None or len(names) != 1:
+            continue
+        for field in _walk_type(struct, "field_declaration"):
+            ftype = field.child_by_field_name("type")
+            for fname in field.children_by_field_name("name"):
+                if ftype is not None and doc.source(ftype) == "string" and _is_env_name(doc.source(fname)):
+                    return f"{names[0]}.{doc.source(fname)}"
+    return None
 
 
 def kebab(name: str) -> str:
