@@ -337,3 +337,17 @@ def _composites(doc):
             out.append(n)
         stack.extend(reversed(n.children))
     return out
+
+
+def test_values_replaced_or_fields_removed_keep_gofmt_comment_column():
+    src = ("package p\n\nfunc f() {\n\tg(&T{\n\t\tEnabled:   b(true),                 // asked for\n"
+           "\t\tRetention: r.PerformanceInsightRetention, // long\n\t\tVpc:       vpc,                     // private\n\t})\n}\n")
+    doc = parse(src)
+    lit = doc.literal(next(n for n in _composites(doc)))
+    enabled, retention, _ = lit.fields
+    out = apply_edits(src, doc.change_fields(lit, [(enabled, "b(false)")], [retention]))
+    assert "\t\tEnabled: b(false), // asked for\n\t\tVpc:     vpc,      // private\n" in out
+    gofmt_clean(out)
+    out = apply_edits(src, doc.change_fields(lit, [(retention, "r.Short")]))
+    assert "\t\tEnabled:   b(true), // asked for\n\t\tRetention: r.Short, // long\n\t\tVpc:       vpc,     // private\n" in out
+    gofmt_clean(out)

@@ -564,17 +564,31 @@ class GoDoc:
     def remove_fields(self, lit: Literal, fields: Sequence[Field]) -> List[Edit]:
         """``fields`` removed from ``lit`` (each with its line, its comma and its trailing
         comment; a field sharing a line with another cannot be removed), the runs they leave
-        realigned as gofmt aligns them (a removed longest key narrows its run)."""
-        if not fields:
+        realigned as gofmt aligns them (a removed longest key narrows its run; trailing
+        comments move with the values)."""
+        return self.change_fields(lit, (), fields)
+
+    def change_fields(self, lit: Literal, replace: Sequence[Tuple[Field, Value]] = (),
+                      remove: Sequence[Field] = ()) -> List[Edit]:
+        """Values of ``lit``'s fields replaced and fields removed, the runs they are in
+        realigned as gofmt aligns them: the keys of a run a removed field leaves, and the
+        trailing comments of consecutive rows (one column after the widest ``value,``, which
+        a value of another width moves)."""
+        if not replace and not remove:
             return []
         body = lit.body
         open_, close = body.children[0], body.children[-1]
         elements = [c for c in body.named_children if c.type != "comment"]
-        gone = {f.node for f in fields}
+        gone = {f.node.start_byte for f in remove}
         edits: List[Edit] = []
-        for f in fields:
+        texts: Dict[int, str] = {}  # element start -> its value's text as it will be
+        for f, value in replace:
+            (e,) = self.replace(f.value, value)
+            edits.append(e)
+            texts[f.node.start_byte] = e.replacement
+        for f in remove:
             e = f.node
-            i = elements.index(e)
+            i = next(k for k, x in enumerate(elements) if x.start_byte == e.start_byte)
             before = elements[i - 1].end_point[0] if i > 0 else open_.start_point[0]
             after = elements[i + 1].start_point[0] if i + 1 < len(elements) else close.start_point[0]
             if before == e.start_point[0] or after == e.end_point[0]:
@@ -582,21 +596,60 @@ class GoDoc:
             start = self.line_start(e.start_point[0])
             end = self.line_end(e.end_point[0])
             edits.append(Edit(start, min(end + 1, len(self.text)), ""))
-        # the runs the removed rows were in, without them: realigned
         rows = [self._row(e, elements[i - 1] if i else None, open_.start_point[0]) for i, e in enumerate(elements)]
-        touched = {j for g in _groups(rows) if any(elements[i] in gone for i in g) for j in g}
-        kept = [i for i, e in enumerate(elements) if e not in gone]
+        changed = gone | set(texts)
+        touched = {j for g in _groups(rows) if any(elements[i].start_byte in changed for i in g) for j in g}
+        kept = [i for i, e in enumerate(elements) if e.start_byte not in gone]
         rows = [rows[i] for i in kept]
         for g in _groups(rows):
             members = [kept[j] for j in g]
             if not any(i in touched for i in members):
                 continue
             width = max(len(rows[j].key) for j in g)
+            pads = {}
             for j in g:
                 r = rows[j]
-                pad = width - len(r.key) + 1
-                if r.colon is not None and r.gap != pad:
-                    edits.append(Edit(r.colon, r.colon + r.gap, " " * pad))
+                if r.colon is None:
+                    pads[j] = None
+                elif not gone:
+                    pads[j] = r.gap  # a value replaced moves no key
+                else:  # a removed key may have been the run's widest
+                    pads[j] = width - len(r.key) + 1
+                    if r.gap != pads[j]:
+                        edits.append(Edit(r.colon, r.colon + r.gap, " " * pads[j]))
+            edits += self._comment_column(rows, g, pads, texts)
+        return edits
+
+    def _comment_column(self, rows, group, pads, texts) -> List[Edit]:
+        """The trailing comments of each run of consecutive commented rows of ``group``
+        aligned one column after the widest ``key: value,`` (values as ``texts`` says
+        they will be)."""
+        edits: List[Edit] = []
+        subs: List[List[int]] = [[]]
+        for j in group:
+            if rows[j].trailing is not None and rows[j].value is not None and pads.get(j) is not None:
+                subs[-1].append(j)
+            elif subs[-1]:
+                subs.append([])
+        for sub in subs:
+            if not sub:
+                continue
+
+            def value_text(j):
+                return texts.get(rows[j].node.start_byte, self.source(rows[j].value))
+
+            def end_col(j):
+                return len(rows[j].key) + 1 + pads[j] + len(value_text(j)) + 1
+            if any("\n" in value_text(j) for j in sub):
+                continue
+            width = max(end_col(j) for j in sub) + 1
+            for j in sub:
+                r = rows[j]
+                comma = self.text.index(",", self.end(r.value))
+                start, stop = comma + 1, self.start(r.trailing)
+                want = " " * (width - end_col(j))
+                if self.text[start:stop] != want:
+                    edits.append(Edit(start, stop, want))
         return edits
 
     def _first_on_line(self, node) -> bool:

@@ -46,11 +46,16 @@ class Plan:
     def edits(self, doc: GoDoc, r: Renderer) -> List[Edit]:
         out: List[Edit] = []
         new: List[Tuple[str, Any]] = []
+        replaced = []
         for name, given, render in self.sets:
             if given is None:
                 new.append((name, render(r)))
             else:
-                out += doc.replace(given.value, render(r))
+                replaced.append((given, render(r)))
+        if replaced and self.lit is not None:  # trailing comments realigned as the values change
+            out += doc.change_fields(self.lit, replaced)
+        else:
+            out += [e for given, value in replaced for e in doc.replace(given.value, value)]
         for child in self.children:
             out += child.edits(doc, r)
         if not new:

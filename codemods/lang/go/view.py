@@ -148,16 +148,16 @@ class GoProps(Props):
              trailing: Collection[str] = ()) -> List[Edit]:
         doc, render = self.owner.doc, self.owner.render
         edits: List[Edit] = []
-        new = []
+        new, replaced = [], []
         for k, v in set:
             f = self._field(k)
             if f is not None:
-                edits += doc.replace(f.value, render(v))
+                replaced.append((f, render(v)))
             else:
                 new.append((names.field(k), render(v)))
         gone = [self._field(k) for k in remove if self._field(k) is not None]
-        if gone:
-            edits += doc.remove_fields(self.lit, gone)
+        if replaced or gone:  # one change, so that the runs are realigned as they will be
+            edits += doc.change_fields(self.lit, replaced, gone)
         if new:
             edits += self.owner._add_fields(self, new, {names.field(k) for k in trailing})
         return edits
