@@ -30,16 +30,29 @@ class Edit:
     """Replace ``text[start:end]`` with ``replacement`` (character offsets, 0-based).
 
     ``path``: the edit lands in another file of the module (its path as the module
-    names it, ``Project.paths``); None is the file whose finding it fixes."""
+    names it, ``Project.paths``); None is the file whose finding it fixes.
+
+    ``reads``: (start, end) of text the edit was computed from beyond its own span (the
+    rows of a run it aligns to): another fix editing there in the same pass would leave
+    the two disagreeing, so the engine treats that text as taken (the other fix is made
+    again, on the new text, in the next pass)."""
 
     start: int
     end: int
     replacement: str
     path: Optional[str] = None
+    reads: Optional[Tuple[int, int]] = None
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:
             raise ValueError(f"bad edit range {self.start}..{self.end}")
+
+    @property
+    def span(self) -> Tuple[int, int]:
+        """The text the edit writes, and what it was computed from (``reads``)."""
+        if self.reads is None:
+            return self.start, self.end
+        return min(self.start, self.reads[0]), max(self.end, self.reads[1])
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
@@ -60,10 +73,12 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
 def edits_conflict(a: Sequence[Edit], b: Sequence[Edit]) -> bool:
     """True when two edit sets touch the same text, or meet: an insertion at the edge of
     another edit (its meaning depends on which is applied first, e.g. a line inserted
-    right after a run that the other edit realigns)."""
+    right after a run that the other edit realigns); the text an edit read counts
+    (``Edit.span``)."""
     for x in a:
         for y in b:
-            if x.start <= y.end and y.start <= x.end:
+            (xs, xe), (ys, ye) = x.span, y.span
+            if xs <= ye and ys <= xe:
                 return True
     return False
 

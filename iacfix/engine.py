@@ -393,21 +393,27 @@ class _Taken:
     def conflicts(self, per_file: Dict[str, List[Edit]]) -> bool:
         for p, es in per_file.items():
             starts, ends = self.spans.get(p, ((), ()))
-            for e in es:
-                i = bisect.bisect_right(starts, e.end) - 1  # the last span starting at or before e's end
-                if i >= 0 and ends[i] >= e.start:  # spans are disjoint: ends grow with starts
+            for start, end in (e.span for e in es):
+                i = bisect.bisect_right(starts, end) - 1  # the last span starting at or before e's end
+                if i >= 0 and ends[i] >= start:  # spans are disjoint: ends grow with starts
                     return True
         return False
 
     def add(self, per_file: Dict[str, List[Edit]]) -> None:
         for p, es in per_file.items():
             starts, ends = self.spans.setdefault(p, ([], []))
-            for e in sorted(es, key=lambda e: (e.start, e.end)):
-                i = bisect.bisect_right(starts, e.start)
-                if i and ends[i - 1] >= e.end:
+            for start, end in sorted(e.span for e in es):
+                i = bisect.bisect_right(starts, start)
+                if i and ends[i - 1] >= end:
                     continue  # inside a span already taken (a fix's own edits may nest)
-                starts.insert(i, e.start)
-                ends.insert(i, e.end)
+                while i < len(starts) and starts[i] <= end:  # a span it covers (what an edit read)
+                    end = max(end, ends.pop(i))
+                    starts.pop(i)
+                if i and ends[i - 1] >= start:
+                    i -= 1
+                    start, end = starts.pop(i), max(end, ends.pop(i))
+                starts.insert(i, start)
+                ends.insert(i, end)
 
 
 def _edited_lines(text: str, planned, path: str) -> List[Tuple[Key, int, int]]:

@@ -169,7 +169,8 @@ def test_the_pass_index_of_planned_edits_agrees_with_edits_conflict():
     for _ in range(2000):
         taken, planned = _Taken(), []
         for _ in range(rng.randint(1, 12)):
-            es = sorted((Edit(a, a + rng.choice([0, 0, 1, 3, 6]), "x")
+            reads = rng.choice([None, None, (rng.randint(0, 40), rng.randint(40, 70))])  # an aligned run read
+            es = sorted((Edit(a, a + rng.choice([0, 0, 1, 3, 6]), "x", None, reads)
                          for a in (rng.randint(0, 60) for _ in range(rng.randint(1, 3)))),
                         key=lambda e: (e.start, e.end))
             if any(x.end > y.start for x, y in zip(es, es[1:])):

@@ -437,7 +437,10 @@ class GoDoc:
 
     def insert_fields(self, lit: Literal, placed: Sequence[Tuple[Optional[Field], str, Value]]) -> List[Edit]:
         """``Key: value`` elements added to ``lit``, each before its field (None: at the
-        end); the runs they join are realigned as gofmt aligns them."""
+        end); the runs they join are realigned as gofmt aligns them (``_claim``)."""
+        return self._claim(lit, self._insert_fields(lit, placed))
+
+    def _insert_fields(self, lit: Literal, placed: Sequence[Tuple[Optional[Field], str, Value]]) -> List[Edit]:
         if not placed:
             return []
         body = lit.body
@@ -573,7 +576,19 @@ class GoDoc:
         """Values of ``lit``'s fields replaced and fields removed, the runs they are in
         realigned as gofmt aligns them: the keys of a run a removed field leaves, and the
         trailing comments of consecutive rows (one column after the widest ``value,``, which
-        a value of another width moves)."""
+        a value of another width moves; ``_claim``)."""
+        return self._claim(lit, self._change_fields(lit, replace, remove))
+
+    def _claim(self, lit: Literal, edits: List[Edit]) -> List[Edit]:
+        """``edits`` marked as computed from ``lit``'s whole body (``Edit.reads``): the
+        alignment of a run is a fact about all its rows, so two fixes that realign one
+        literal must not both be applied to the text each read (the second would align
+        to rows that are no more); the engine makes the second again on the new text."""
+        reads = (self.start(lit.body), self.end(lit.body))
+        return [Edit(e.start, e.end, e.replacement, e.path, reads) for e in edits]
+
+    def _change_fields(self, lit: Literal, replace: Sequence[Tuple[Field, Value]] = (),
+                       remove: Sequence[Field] = ()) -> List[Edit]:
         if not replace and not remove:
             return []
         body = lit.body
