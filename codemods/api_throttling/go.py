@@ -16,20 +16,31 @@
   &awsapigatewayv2.CfnStage_RouteSettingsProperty{ThrottlingBurstLimit: ..., ThrottlingRateLimit: ...}``,
   merged into an existing one.
 
+- ``awsapigatewayv2.NewHttpApi``: its default stage (``CreateDefaultStage`` not false)
+  takes no throttling props, so the fix is CDK Python's escape hatch, the Go way, in a
+  statement after the API's::
+
+      httpApi.DefaultStage().Node().DefaultChild().(awsapigatewayv2.CfnStage).AddPropertyOverride(
+          jsii.String("DefaultRouteSettings"), map[string]interface{}{...})
+
+  It needs the API's variable (without one: reported, not fixed); an override of the
+  default stage's ``DefaultRouteSettings`` already there is compliant.
+
 A limit given by anything but a number (a variable, a field of a config) is taken as set;
 a negative one (-1 disables throttling) is an unsafe finding whose fix replaces it; props
-(or method settings) built elsewhere are left alone. Not covered in Go yet: the default
-stage of an ``awsapigatewayv2.NewHttpApi`` (CDK Python's escape hatch).
+(or method settings) built elsewhere are left alone.
 """
 
 from __future__ import annotations
+
+import re
 
 from iacfix.codemods.api_throttling.cdk import DISABLED, MISSING, OK, UNKNOWN
 from iacfix.codemods.common import go as common
 from iacfix.codemods.common.cdk import num_code
 from iacfix.codemods.lang.go.values import Renderer, literal
 from iacfix.core import Gap
-from iacfix.transforms.go import JSII, GoList, GoLit
+from iacfix.transforms.go import JSII, GoList, GoLit, _walk_type
 
 V1 = "github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
 V2 = "github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2"
@@ -51,6 +62,8 @@ def detect(doc, ctx):
                 yield from _check(doc, site, lit, rate, burst, _stage_label(doc, site, lit))
         elif site.path == V2 and site.func in V2_STAGES:
             yield from _v2_stage(doc, site, rate, burst)
+        elif (site.path, site.func) == (V2, "NewHttpApi"):
+            yield from _http_api(doc, site, rate, burst)
         elif (site.path, site.func) == (V1, "NewCfnStage"):
             yield from _cfn_stage_v1(doc, site, rate, burst)
         elif (site.path, site.func) == (V2, "NewCfnStage"):
@@ -255,3 +268,63 @@ def _cfn_stage_v2(doc, site, rate, burst):
     inner = doc.literal(drs.value)
     if inner is not None and inner.plain and (inner.type_path, inner.type_name) == (V2, "CfnStage_RouteSettingsProperty"):
         yield from _check(doc, site, inner, rate, burst, label, burst_first=True)
+
+
+def _http_api(doc, site, rate, burst):
+    lit = doc.literal(site.args[2])
+    if lit is None and site.args[2].type != "nil":
+        return  # props built elsewhere: unknown
+    if lit is not None:
+        if not lit.plain or (lit.type_path, lit.type_name) != (V2, "HttpApiProps"):
+            return
+        cds = lit.field("CreateDefaultStage")
+        if cds is not None and literal(doc, cds.value) is not True:
+            return  # no default stage, or one the file cannot tell
+    if site.target and _default_stage_overridden(doc, site.target):
+        return
+    stmt = common.statement_of(doc, site.call)
+    label = f"Default stage of HTTP API '{common.name_of(site)}'"
+
+    def fix():
+        r = Renderer(doc)
+        indent = doc.indent_of(stmt.start_point[0])
+        call = (f"{site.target}.DefaultStage().Node().DefaultChild().({r.pkg(V2)}.CfnStage).AddPropertyOverride("
+                f"{r.pkg(JSII)}.String(\"DefaultRouteSettings\"), map[string]interface{{}}{{\n"
+                f"{indent}\t\"ThrottlingBurstLimit\": {num_code(burst)},\n"
+                f"{indent}\t\"ThrottlingRateLimit\":  {num_code(rate)},\n{indent}}})")
+        return r.import_edits() + [common.after_statement(doc, stmt, [call])]
+
+    fixable = bool(site.target) and stmt is not None  # the override needs the API's variable
+    yield Gap(line=site.line, column=site.column, end_line=site.end_line,
+              resource_type=f"{doc.name_for(site.path)}.HttpApi", resource_name=common.name_of(site),
+              message=f"{label} has no throttling limits", fix=fix if fixable else None)
+
+
+def _default_stage_overridden(doc, target: str) -> bool:
+    """Whether the file sets the default stage's DefaultRouteSettings through the escape
+    hatch: an ``AddPropertyOverride("DefaultRouteSettings...")`` or a
+    ``SetDefaultRouteSettings`` on ``<target>.DefaultStage()...`` or a variable holding it."""
+    stage = f"{target}.DefaultStage()"
+    calls = common.method_calls(doc, "AddPropertyOverride", "SetDefaultRouteSettings")
+    held = {m.receiver for m in calls  # stage := httpApi.DefaultStage().Node().DefaultChild()...
+            if re.search(rf"\b{re.escape(m.receiver)}\s*:?=\s*{re.escape(stage)}", doc.text)}
+    for m in calls:
+        if m.receiver not in held:
+            continue
+        if m.method == "SetDefaultRouteSettings":
+            return True
+        first = literal(doc, m.args[0]) if m.args else None
+        if isinstance(first, str) and first.startswith("DefaultRouteSettings"):
+            return True
+    for node in _walk_type(doc.tree.root_node, "call_expression"):
+        fn = node.child_by_field_name("function")
+        if fn is None or fn.type != "selector_expression":
+            continue
+        method = doc.source(fn.child_by_field_name("field"))
+        if method not in ("AddPropertyOverride", "SetDefaultRouteSettings") or stage not in doc.source(fn):
+            continue
+        args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
+        first = literal(doc, args[0]) if args else None
+        if method == "SetDefaultRouteSettings" or (isinstance(first, str) and first.startswith("DefaultRouteSettings")):
+            return True
+    return False
