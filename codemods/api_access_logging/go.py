@@ -27,9 +27,19 @@ named and the API has a literal ``RestApiName``.
   stage's fields, written as a sum of raw strings two fields a line (the one-line string
   would be a 250-character line; gofmt leaves a multi-line value unaligned).
 
+- ``awsapigatewayv2.NewHttpApi`` (its default stage), ``NewHttpStage``, ``NewWebSocketStage``:
+  as in CDK Python, the escape hatch, a statement after the API's or stage's (and after
+  api-throttling's own override)::
+
+      httpApi.DefaultStage().Node().DefaultChild().(awsapigatewayv2.CfnStage).AddPropertyOverride(
+          jsii.String("AccessLogSettings"), map[string]interface{}{"DestinationArn": ..., "Format": ...})
+
+  with the HTTP format; it needs the API's or stage's variable (without one: reported, not
+  fixed); an override of AccessLogSettings already there (``common.overrides``), or a
+  stage's ``AccessLogSettings`` field, is compliant.
+
 A stage with any access log setting is compliant; options built elsewhere or ``Deploy`` not
-literally true are unknown. Not covered in Go yet: the ``awsapigatewayv2`` L2 stages (CDK
-Python's escape hatch).
+literally true are unknown.
 """
 
 from __future__ import annotations
@@ -62,6 +72,9 @@ def detect(doc, ctx):
     for site in doc.calls():
         if len(site.args) == 3 and site.path in (V1, V2) and site.func == "NewCfnStage":
             yield from _cfn_stage(doc, site, ctx)
+            continue
+        if len(site.args) == 3 and site.path == V2 and site.func in ("NewHttpApi", *V2_STAGES):
+            yield from _v2(doc, site, ctx)
             continue
         if len(site.args) != 3 or site.path != V1:
             continue
@@ -145,6 +158,52 @@ def _fix_fields(doc, site, props, target, ctx):
     return r.import_edits() + edits
 
 
+V2_STAGES = {"NewHttpStage": "HttpStageProps", "NewWebSocketStage": "WebSocketStageProps"}
+
+
+def _v2(doc, site, ctx):
+    """An HTTP API's default stage, or an L2 HTTP / WebSocket stage: the escape hatch."""
+    lit = doc.literal(site.args[2])
+    if lit is None and site.args[2].type != "nil":
+        return  # props built elsewhere: unknown
+    props = "HttpApiProps" if site.func == "NewHttpApi" else V2_STAGES[site.func]
+    if lit is not None and (not lit.plain or (lit.type_path, lit.type_name) != (V2, props)):
+        return
+    if site.func == "NewHttpApi":
+        cds = lit.field("CreateDefaultStage") if lit is not None else None
+        if cds is not None and literal(doc, cds.value) is not True:
+            return  # no default stage, or one the file cannot tell
+        construct, label = f"{site.target}.DefaultStage()", f"Default stage of HTTP API '{common.name_of(site)}'"
+    else:
+        if lit is not None and lit.field("AccessLogSettings") is not None:
+            return
+        construct, label = f"{site.target}.Node()", _stage_label(doc, site, lit) if lit is not None else (
+            f"API stage '{common.name_of(site)}'")
+    if site.target and common.overrides(doc, construct, "AccessLogSettings"):
+        return
+    gap = _gap(doc, site, label, lambda: _fix_hatch(doc, site, lit, construct, ctx))
+    if not site.target:
+        gap.fix = None  # the override needs the API's / stage's variable
+    yield gap
+
+
+def _fix_hatch(doc, site, lit, construct, ctx):
+    r = Renderer(doc)
+    var, edits = _new_log_group(doc, site, lit, r, ctx)
+    stmt = common.statement_of(doc, site.call)
+    indent = doc.indent_of(stmt.start_point[0])
+    child = f"{construct}.DefaultChild()" if construct.endswith(".Node()") else f"{construct}.Node().DefaultChild()"
+    call = (f"{child}.({r.pkg(V2)}.CfnStage).AddPropertyOverride({r.pkg(JSII)}.String(\"AccessLogSettings\"), "
+            f"map[string]interface{{}}{{\n{indent}\t\"DestinationArn\": {var}.LogGroupArn(),\n"
+            f"{indent}\t\"Format\": {_format(formats.HTTP, indent + chr(9) * 2)},\n{indent}}})")
+    anchor = stmt
+    nxt = anchor.next_named_sibling
+    while nxt is not None and re.sub(r"\s+", "", doc.source(nxt)).startswith(
+            f"{child}.({r.pkg(V2)}.CfnStage).AddPropertyOverride({r.pkg(JSII)}.String(\"DefaultRouteSettings"):
+        anchor, nxt = nxt, nxt.next_named_sibling  # after api-throttling's override, whichever ran first
+    return r.import_edits() + edits + [common.after_statement(doc, anchor, [call])]
+
+
 L1 = {V1: ("AccessLogSetting", "CfnStage_AccessLogSettingProperty", formats.REST),
       V2: ("AccessLogSettings", "CfnStage_AccessLogSettingsProperty", formats.HTTP)}
 
@@ -218,7 +277,7 @@ def _log_group_name(doc, props, r):
         if (s.path, s.func) == (LOGS, "NewLogGroup") and len(s.args) == 3:
             lit = doc.literal(s.args[2])
             named = named or (lit is not None and lit.field("LogGroupName") is not None)
-    f = props.field("RestApiName") if named else None
+    f = props.field("RestApiName") if named and props is not None else None
     if f is None:
         return None
     v = literal(doc, f.value)

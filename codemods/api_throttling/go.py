@@ -33,14 +33,12 @@ a negative one (-1 disables throttling) is an unsafe finding whose fix replaces 
 
 from __future__ import annotations
 
-import re
-
 from iacfix.codemods.api_throttling.cdk import DISABLED, MISSING, OK, UNKNOWN
 from iacfix.codemods.common import go as common
 from iacfix.codemods.common.cdk import num_code
 from iacfix.codemods.lang.go.values import Renderer, literal
 from iacfix.core import Gap
-from iacfix.transforms.go import JSII, GoList, GoLit, _walk_type
+from iacfix.transforms.go import JSII, GoList, GoLit
 
 V1 = "github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
 V2 = "github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2"
@@ -280,7 +278,7 @@ def _http_api(doc, site, rate, burst):
         cds = lit.field("CreateDefaultStage")
         if cds is not None and literal(doc, cds.value) is not True:
             return  # no default stage, or one the file cannot tell
-    if site.target and _default_stage_overridden(doc, site.target):
+    if site.target and common.overrides(doc, f"{site.target}.DefaultStage()", "DefaultRouteSettings"):
         return
     stmt = common.statement_of(doc, site.call)
     label = f"Default stage of HTTP API '{common.name_of(site)}'"
@@ -298,33 +296,3 @@ def _http_api(doc, site, rate, burst):
     yield Gap(line=site.line, column=site.column, end_line=site.end_line,
               resource_type=f"{doc.name_for(site.path)}.HttpApi", resource_name=common.name_of(site),
               message=f"{label} has no throttling limits", fix=fix if fixable else None)
-
-
-def _default_stage_overridden(doc, target: str) -> bool:
-    """Whether the file sets the default stage's DefaultRouteSettings through the escape
-    hatch: an ``AddPropertyOverride("DefaultRouteSettings...")`` or a
-    ``SetDefaultRouteSettings`` on ``<target>.DefaultStage()...`` or a variable holding it."""
-    stage = f"{target}.DefaultStage()"
-    calls = common.method_calls(doc, "AddPropertyOverride", "SetDefaultRouteSettings")
-    held = {m.receiver for m in calls  # stage := httpApi.DefaultStage().Node().DefaultChild()...
-            if re.search(rf"\b{re.escape(m.receiver)}\s*:?=\s*{re.escape(stage)}", doc.text)}
-    for m in calls:
-        if m.receiver not in held:
-            continue
-        if m.method == "SetDefaultRouteSettings":
-            return True
-        first = literal(doc, m.args[0]) if m.args else None
-        if isinstance(first, str) and first.startswith("DefaultRouteSettings"):
-            return True
-    for node in _walk_type(doc.tree.root_node, "call_expression"):
-        fn = node.child_by_field_name("function")
-        if fn is None or fn.type != "selector_expression":
-            continue
-        method = doc.source(fn.child_by_field_name("field"))
-        if method not in ("AddPropertyOverride", "SetDefaultRouteSettings") or stage not in doc.source(fn):
-            continue
-        args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
-        first = literal(doc, args[0]) if args else None
-        if method == "SetDefaultRouteSettings" or (isinstance(first, str) and first.startswith("DefaultRouteSettings")):
-            return True
-    return False

@@ -242,3 +242,46 @@ def edge_functions(doc: GoDoc) -> set:
         if lit is not None and lit.type_name == "EdgeLambda":
             edge |= refs(node)
     return edge
+
+
+# ------------------------------------------------------------ escape hatches
+def overrides(doc: GoDoc, construct: str, prop: str) -> bool:
+    """Whether the file sets ``prop`` of ``construct``'s L1 resource through the escape
+    hatch: an ``AddPropertyOverride("<prop>...")`` or a ``Set<prop>(...)`` on an expression
+    starting ``<construct>`` (``httpApi.DefaultStage()``, ``stage.Node()``) or on a variable
+    assigned one. Read by api-throttling and api-access-logging, whose fixes are such
+    overrides of an HTTP API's default stage."""
+    setter = "Set" + prop
+    held = set()  # cfn := httpApi.DefaultStage().Node().DefaultChild().(awsapigatewayv2.CfnStage)
+    for decl in _walk_type(doc.tree.root_node, "short_var_declaration"):
+        left, right = decl.child_by_field_name("left"), decl.child_by_field_name("right")
+        if left is not None and right is not None and re.sub(r"\s+", "", doc.source(right)).startswith(construct):
+            held |= {doc.source(n) for n in left.named_children}
+    for node in _walk_type(doc.tree.root_node, "call_expression"):
+        fn = node.child_by_field_name("function")
+        if fn is None or fn.type != "selector_expression":
+            continue
+        method = doc.source(fn.child_by_field_name("field"))
+        receiver = re.sub(r"\s+", "", doc.source(fn.child_by_field_name("operand")))
+        if method not in ("AddPropertyOverride", setter):
+            continue
+        if not (receiver.startswith(construct) or receiver in held):
+            continue
+        if method == setter:
+            return True
+        args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
+        first = _string_arg(doc, args[0]) if args else None
+        if first is not None and first.startswith(prop):
+            return True
+    return False
+
+
+def _string_arg(doc: GoDoc, node) -> Optional[str]:
+    """``jsii.String("x")`` or ``"x"`` → x."""
+    from iacfix.transforms.go import string_value
+
+    if node.type == "call_expression" and doc.selector(node.child_by_field_name("function")) == (
+            "github.com/aws/jsii-runtime-go", "String"):
+        args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
+        node = args[0] if len(args) == 1 else node
+    return string_value(doc, node)
