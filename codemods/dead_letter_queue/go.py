@@ -29,7 +29,7 @@ service principal, ``NewEventInvokeConfig`` / ``ConfigureAsyncInvoke`` (complian
 &map[string]interface{}{"deadLetterTargetArn": <dlq>.AttrArn(), "maxReceiveCount": ...}``.
 A queue some ``RedrivePolicy`` names is a DLQ.
 
-Not covered in Go: the L1 ``CfnFunction``.
+The L1 ``CfnFunction`` is not covered (in CDK Python neither).
 """
 
 from __future__ import annotations
@@ -279,23 +279,29 @@ def _async_evidence(doc):
             inv_sync if any(invokes_synchronously(x) for x in strings) else other
         add(kind, m.receiver, m.method)
     for s in doc.calls():
-        if (s.path, s.func) in FUNCTION_CTORS and s.target and len(s.args) == 3:
+        if (s.path, s.func) in FUNCTION_CTORS and len(s.args) == 3:
             lit = doc.literal(s.args[2])
             f = lit.field("Events") if lit is not None else None
             if f is not None:
                 for call in _walk_type(f.value, "call_expression"):
                     sel = doc.selector(call.child_by_field_name("function"))
                     if sel is not None and sel[1].startswith("New"):
-                        add(inv_async if sel[1] in ASYNC_SOURCES else inv_sync, s.target, sel[1][len("New"):])
+                        add(inv_async if sel[1] in ASYNC_SOURCES else inv_sync, _key(s), sel[1][len("New"):])
     edge = common.edge_functions(doc)
     return inv_async, inv_sync, other, handled, edge
 
 
+def _key(site) -> str:
+    """What the evidence of a function's invokers is filed under: its variable, else (a
+    function without one can only be invoked by its own ``Events``) its place."""
+    return site.target or f"@{site.call.start_byte}"
+
+
 def _function_gap(doc, site, lit, evidence, ctx):
-    if not site.target or (lit.type_path, lit.type_name) != names.props(FUNCTION_CTORS[(site.path, site.func)]):
+    if (lit.type_path, lit.type_name) != names.props(FUNCTION_CTORS[(site.path, site.func)]):
         return None
     inv_async, inv_sync, other, handled, edge = evidence
-    t = site.target
+    t = _key(site)
     if t in handled:
         return None
     reason = dead_letter_reason(str(ctx["functions"]), inv_async.get(t, ()), inv_sync.get(t, ()),
