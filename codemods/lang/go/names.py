@@ -53,7 +53,12 @@ def constructor(qualname: str) -> Tuple[str, str]:
     return path, "New" + name
 
 
+# Props types aws-cdk-lib does not name <Class>Props (checked against the jsii assembly by
+# tests/oracles/test_go_identifiers.py).
+IRREGULAR_PROPS = {"aws_cdk.aws_dynamodb.TableV2": "TablePropsV2"}
+
+
 def props(qualname: str) -> Tuple[str, str]:
-    """``aws_cdk.aws_kms.Key`` → (its package, ``KeyProps``)."""
+    """``aws_cdk.aws_kms.Key`` → (its package, ``KeyProps``); ``TableV2`` → ``TablePropsV2``."""
     path, name = split(qualname)
-    return path, name + "Props"
+    return path, IRREGULAR_PROPS.get(qualname, name + "Props")

@@ -25,6 +25,10 @@ func NewTablesStack(scope constructs.Construct, id string, props *awscdk.StackPr
 
 	awsdynamodb.NewTableV2(stack, jsii.String("Global"), &awsdynamodb.TablePropsV2{
 		PartitionKey: &awsdynamodb.Attribute{Name: jsii.String("id"), Type: awsdynamodb.AttributeType_STRING},
+		PointInTimeRecoverySpecification: &awsdynamodb.PointInTimeRecoverySpecification{
+			PointInTimeRecoveryEnabled: jsii.Bool(true),
+			RecoveryPeriodInDays:       jsii.Number(7),
+		},
 	})
 
 	return stack
