@@ -238,6 +238,10 @@ def _alarm_name(doc, site, alarm: Alarm, r: Renderer) -> Optional[str]:
         return None
     v = literal(doc, field.value)
     if isinstance(v, str):
+        suffix = common.env_suffix_expr(doc, site.call)
+        if suffix:  # named as environment-suffix names the construct: the same whichever runs first
+            text = common.go_format(add_word_to_name(v, alarm.detail)) + "-%s"
+            return f"{r.pkg(JSII)}.String({r.pkg(common.FMT)}.Sprintf({go_string(text)}, {suffix}))"
         return f"{r.pkg(JSII)}.String({go_string(add_word_to_name(v, alarm.detail))})"
     node = field.value  # jsii.String(fmt.Sprintf("orders-%s", suffix))
     if node.type != "call_expression" or doc.selector(node.child_by_field_name("function")) != (JSII, "String"):
