@@ -108,3 +108,54 @@ def test_lambda_at_edge_gets_no_alarm_in_any_language():
             res = run(text, language, path, select=(slug,))
             assert not [f for f in res.findings if "Lambda function" in f.gap.message] and not [
                 f for f in res.fixed if "Lambda function" in f.gap.message], (language, slug)
+
+
+NAMED_PY = '''\
+from aws_cdk import Stack
+from aws_cdk import aws_apigateway as apigateway
+
+
+class ApiStack(Stack):
+    def __init__(self, scope, construct_id, environment_suffix: str, **kwargs) -> None:
+        super().__init__(scope, construct_id, **kwargs)
+        jobs = f"jobs-{environment_suffix}"
+        api = apigateway.RestApi(self, "PlatformApi", rest_api_name="platform-api")
+        api.root.add_method("GET", apigateway.MockIntegration())
+'''
+
+NAMED_GO = '''\
+package stacks
+
+import (
+	"fmt"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewApiStack(scope constructs.Construct, id string, environmentSuffix string) awscdk.Stack {
+	stack := awscdk.NewStack(scope, &id, nil)
+	_ = fmt.Sprintf("jobs-%s", environmentSuffix)
+	api := awsapigateway.NewRestApi(stack, jsii.String("PlatformApi"), &awsapigateway.RestApiProps{
+		RestApiName: jsii.String("platform-api"),
+	})
+	api.Root().AddMethod(jsii.String("GET"), awsapigateway.NewMockIntegration(nil), nil)
+	return stack
+}
+'''
+
+
+def test_an_alarm_is_named_with_the_suffix_whichever_of_alarms_and_environment_suffix_runs_first():
+    # environment-suffix renames the API platform-api-<suffix>; an alarm made before that
+    # was named platform-api-5xx-errors, one made after platform-api-5xx-errors-<suffix>
+    for text, language, path, want in (
+            (NAMED_PY, "cdk", "stack.py", 'alarm_name=f"platform-api-5xx-errors-{environment_suffix}"'),
+            (NAMED_GO, "go", "stack.go", 'AlarmName:         jsii.String(fmt.Sprintf("platform-api-5xx-errors-%s", environmentSuffix))')):
+        alarms_first = run(run(text, language, path, select=("alarms",)).new, language, path,
+                           select=("environment-suffix",), unsafe=True).new
+        suffix_first = run(run(text, language, path, select=("environment-suffix",), unsafe=True).new, language, path,
+                           select=("alarms",)).new
+        assert want in alarms_first, (language, alarms_first)
+        assert want in suffix_first, (language, suffix_first)

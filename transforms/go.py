@@ -538,10 +538,10 @@ class GoDoc:
 
     def _explodes(self, lit: Literal, at_index) -> bool:
         """Whether fields added to one-line ``lit`` put it one field a line: several new
-        fields, or a new value that is itself a literal of several fields (or a call of one),
-        in a literal that is not the
-        value of a field in a run gofmt aligns (a multi-line value would break the run) and
-        whose elements can be laid out again (keyed, no comment)."""
+        fields, or a new value that is itself a literal of several fields (or a call of
+        one), in a literal that is not the value of a field in a run gofmt aligns (a
+        multi-line value would break the run) and whose elements can be laid out again
+        (keyed, no comment)."""
         if not lit.plain or self._in_a_run(lit.node):
             return False
         if any(c.type == "comment" for c in lit.body.named_children):

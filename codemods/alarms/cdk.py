@@ -342,6 +342,12 @@ def _fix(doc, site, alarm: Alarm, ctx):
     name_arg = site.kwarg(NAME_KWARGS[alarm.kind])
     if name_arg is not None:
         new_name = common.add_word_to_literal(doc, name_arg.value, alarm.detail)
+        suffix = common.env_suffix_expr(doc, site.call) if isinstance(name_arg.value, cst.SimpleString) else None
+        if new_name is not None and suffix and not name_arg.value.prefix:
+            # named as environment-suffix names the construct: the same whichever runs first
+            q = new_name[-1]
+            text = new_name[1:-1].replace("{", "{{").replace("}", "}}")
+            new_name = f"f{q}{text}-{{{suffix}}}{q}"
         if new_name is not None:
             args.append(f"alarm_name={new_name}")
     text = description(alarm, common.name_of(site), ctx.params)
