@@ -705,29 +705,8 @@ class GoDoc:
         values moved (gofmt's tabwriter aligns them after the widest ``value,``)."""
         edits: List[Edit] = []
         for group in _groups(rows):
-            if not any(rows[i].new for i in group):
-                continue
-            subs: List[List[int]] = [[]]
-            for i in group:
-                if rows[i].trailing is not None and not rows[i].new:
-                    subs[-1].append(i)
-                elif subs[-1]:
-                    subs.append([])
-            for sub in subs:
-                if not sub:
-                    continue
-
-                def end_col(i):  # the column after "value," on the row as it will be
-                    r = rows[i]
-                    return len(r.key) + 1 + pads[i] + len(self.source(r.value)) + 1
-                width = max(end_col(i) for i in sub) + 1
-                for i in sub:
-                    r = rows[i]
-                    comma = self.text.index(",", self.end(r.value))
-                    start, stop = comma + 1, self.start(r.trailing)
-                    want = " " * (width - end_col(i))
-                    if self.text[start:stop] != want:
-                        edits.append(Edit(start, stop, want))
+            if any(rows[i].new for i in group):
+                edits += self._comment_column(rows, group, {i: pads[i] for i in group}, {})
         return edits
 
 
