@@ -1,0 +1,46 @@
+package stacks
+
+import (
+	"fmt"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsiam"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awss3notifications"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssns"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssnssubscriptions"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewDocumentsStack(scope constructs.Construct, id string, environmentSuffix string) awscdk.Stack {
+	stack := awscdk.NewStack(scope, &id, nil)
+
+	ingestRole := awsiam.NewRole(stack, jsii.String("IngestRole"), &awsiam.RoleProps{
+		AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil),
+		ManagedPolicies: &[]awsiam.IManagedPolicy{
+			awsiam.ManagedPolicy_FromAwsManagedPolicyName(jsii.String("service-role/AWSLambdaBasicExecutionRole")),
+		},
+	})
+
+	ingestFunction := awslambda.NewFunction(stack, jsii.String("IngestFunction"), &awslambda.FunctionProps{
+		FunctionName: jsii.String(fmt.Sprintf("documents-ingest-%s", environmentSuffix)),
+		Runtime:      awslambda.Runtime_PYTHON_3_12(),
+		Handler:      jsii.String("ingest.handler"),
+		Code:         awslambda.Code_FromAsset(jsii.String("lambda/ingest"), nil),
+		Role:         ingestRole,
+		Timeout:      awscdk.Duration_Minutes(jsii.Number(1)),
+	})
+
+	uploads := awss3.NewBucket(stack, jsii.String("Uploads"), nil)
+	uploads.AddEventNotification(awss3.EventType_OBJECT_CREATED, awss3notifications.NewLambdaDestination(ingestFunction),
+		&awss3.NotificationKeyFilter{Prefix: jsii.String("incoming/")})
+
+	notifyFn := awslambda.NewFunction(stack, jsii.String("NotifyFunction"), &awslambda.FunctionProps{Runtime: awslambda.Runtime_PYTHON_3_12(),
+		Handler: jsii.String("notify.handler"), Code: awslambda.Code_FromAsset(jsii.String("lambda/notify"), nil)})
+	alerts := awssns.NewTopic(stack, jsii.String("Alerts"), nil)
+	alerts.AddSubscription(awssnssubscriptions.NewLambdaSubscription(notifyFn, nil))
+
+	return stack
+}
