@@ -253,6 +253,9 @@ def _name(doc: CfnDoc, res, alarm: Alarm, word: str):
     env = env_param(doc)
     node = res.prop(TYPES[alarm.kind][res.type][0])
     s = scalar(node)
+    if s and env is not None and "${" not in s:
+        # named as environment-suffix names the resource: the same whichever runs first
+        return Sub(f"{s}-{word}-${{{env}}}")
     if s:
         return f"{s}-{word}"
     fn = intrinsic(node) if node is not None else None

@@ -276,7 +276,14 @@ def _fix(doc, site, alarm: Alarm, ctx):
     args = [(None, py.Code(pc.derive_name(doc, pc.name_node(site), alarm.detail)))]
     name = pc.kw_value(site, "name")
     if name is not None:
-        args.append(("name", py.Code(pc.derive_name(doc, name, alarm.detail))))
+        derived = pc.derive_name(doc, name, alarm.detail)
+        env = pc.env_suffix(doc, site) if isinstance(name, cst.SimpleString) else None
+        if env and derived[:1] in "'\"" and "{" not in derived and not derived.endswith(".fifo" + derived[-1]):
+            # named as environment-suffix names the resource: the same whichever runs first
+            body = derived[1:-1]
+            sep = "_" if "_" in body and "-" not in body else "-"
+            derived = f"f{derived[:-1]}{sep}{{{env}}}{derived[-1]}"
+        args.append(("name", py.Code(derived)))
     args += [
         ("alarm_description", py.Code(string_value(doc, "alarm_description", description(
             alarm, pc.display(site), ctx.params), doc.statement_indent(_anchor(doc, site)), q))),

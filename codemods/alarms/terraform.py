@@ -288,6 +288,8 @@ def _named(doc: TfDoc, base: Optional[str], label: str, word: str) -> str:
             sep = base[-len(suffix) - 1]
             return '"' + base[: -len(suffix)] + word + sep + suffix + '"'
         sep = "_" if ("_" in base and "-" not in base) else "-"
+        if suffix and "${" not in base:  # as environment-suffix names the resource: whichever runs first
+            return '"' + base + sep + word + sep + suffix + '"'
         return '"' + base + sep + word + '"'
     stem = f"{kebab(label)}-{word}" if label else word
     if env:
