@@ -351,3 +351,25 @@ def test_values_replaced_or_fields_removed_keep_gofmt_comment_column():
     out = apply_edits(src, doc.change_fields(lit, [(retention, "r.Short")]))
     assert "\t\tEnabled:   b(true), // asked for\n\t\tRetention: r.Short, // long\n\t\tVpc:       vpc,     // private\n" in out
     gofmt_clean(out)
+
+
+def test_edit_fields_lays_out_a_one_line_literal_that_would_pass_120_columns_with_its_replaced_values():
+    # one field a pass from several codemods made a 250-column line; edit_fields (one fix's
+    # replacements and additions) goes one field a line past LINE columns, writing the
+    # replaced value in the same rewrite (two edits there would overlap)
+    from iacfix.transforms.go import LINE
+
+    src = ('package p\n\nfunc f() {\n\tg(&T{Description: jsii.String("orders data, kept for seven years"), '
+           'Rotate: jsii.Bool(false)})\n}\n')
+    doc = parse(src)
+    lit = doc.literal(next(n for n in _composites(doc)))
+    rotate = lit.fields[1]
+    out = apply_edits(src, doc.edit_fields(lit, [(rotate, "jsii.Bool(true)")], (), [(None, "Alias", 'jsii.String("alias/orders")')]))
+    assert out == ('package p\n\nfunc f() {\n\tg(&T{\n\t\tDescription: jsii.String("orders data, kept for seven years"),\n'
+                   '\t\tRotate:      jsii.Bool(true),\n\t\tAlias:       jsii.String("alias/orders"),\n\t})\n}\n')
+    gofmt_clean(out)
+    short = 'package p\n\nfunc f() {\n\tg(&T{A: 1})\n}\n'
+    doc = parse(short)
+    lit = doc.literal(next(n for n in _composites(doc)))
+    assert apply_edits(short, doc.edit_fields(lit, (), (), [(None, "B", "2")])) == 'package p\n\nfunc f() {\n\tg(&T{A: 1, B: 2})\n}\n'
+    assert LINE == 120

@@ -440,9 +440,52 @@ class GoDoc:
         end); the runs they join are realigned as gofmt aligns them (``_claim``)."""
         return self._claim(lit, self._insert_fields(lit, placed))
 
+    def edit_fields(self, lit: Literal, replace: Sequence[Tuple[Field, Value]] = (), remove: Sequence[Field] = (),
+                    placed: Sequence[Tuple[Optional[Field], str, Value]] = ()) -> List[Edit]:
+        """One fix's changes to ``lit``: values replaced, fields removed and fields added.
+        A one-line literal given several fields, a literal of several, or a field that would
+        take its line past ``LINE`` columns goes one field a line, the replaced values
+        written in that one rewrite; otherwise as ``change_fields`` and ``insert_fields``
+        do them."""
+        if placed and not remove:
+            edit = self._exploded(lit, placed, replace, by_length=True)
+            if edit is not None:
+                return self._claim(lit, [edit])
+        return self.change_fields(lit, replace, remove) + self.insert_fields(lit, placed)
+
+    def _exploded(self, lit: Literal, placed, replace=(), by_length: bool = False) -> Optional[Edit]:
+        """``lit`` (on one line) rewritten one field a line with ``placed`` added and
+        ``replace`` values written, when ``_explodes`` says it goes so; else None."""
+        body = lit.body
+        open_, close = body.children[0], body.children[-1]
+        elements = [c for c in body.named_children if c.type != "comment"]
+        if not placed or not elements or open_.start_point[0] != close.start_point[0]:
+            return None
+        at_index: Dict[int, List[Tuple[str, Value]]] = {}
+        for before, k, v in placed:
+            i = len(elements) if before is None else next(
+                (j for j, e in enumerate(elements) if e == before.node), None)
+            if i is None:
+                raise FixError(f"field {before.key} is not in the literal")
+            at_index.setdefault(i, []).append((k, v))
+        if not self._explodes(lit, at_index, by_length):
+            return None
+        brace_indent = self.indent_of(open_.start_point[0])
+        new_values = {f.node.start_byte: v for f, v in replace}
+        fields: List[Tuple[str, Value]] = []
+        for i in range(len(elements) + 1):
+            fields += at_index.get(i, [])
+            if i < len(elements):
+                f = next(f for f in lit.fields if f.node == elements[i])
+                fields.append((f.key, new_values.get(f.node.start_byte, self.source(f.value))))
+        return Edit(self.end(open_), self.start(close), "\n" + _lines(fields, brace_indent + "\t") + "\n" + brace_indent)
+
     def _insert_fields(self, lit: Literal, placed: Sequence[Tuple[Optional[Field], str, Value]]) -> List[Edit]:
         if not placed:
             return []
+        exploded = self._exploded(lit, placed)  # T{A: 1} + B: &U{C: 2, D: 3}: one field a line
+        if exploded is not None:
+            return [exploded]
         body = lit.body
         open_, close = body.children[0], body.children[-1]
         elements = [c for c in body.named_children if c.type != "comment"]
@@ -459,18 +502,6 @@ class GoDoc:
         for before, k, v in placed:
             at_index.setdefault(idx_of(before), []).append((k, v))
         one_line = open_.start_point[0] == close.start_point[0]
-        if one_line and elements and self._explodes(lit, at_index):
-            # T{A: 1} + B: &U{C: 2, D: 3} → one field a line, as gofmt aligns them (a literal
-            # of several fields written into a one-line literal made a line of hundreds of columns)
-            brace_indent = self.indent_of(open_.start_point[0])
-            fields: List[Tuple[str, Value]] = []
-            for i in range(len(elements) + 1):
-                fields += at_index.get(i, [])
-                if i < len(elements):
-                    f = next(f for f in lit.fields if f.node == elements[i])
-                    fields.append((f.key, self.source(f.value)))
-            return [Edit(self.end(open_), self.start(close),
-                         "\n" + _lines(fields, brace_indent + "\t") + "\n" + brace_indent)]
         if one_line and elements:  # T{A: 1} → T{A: 1, B: 2}
             edits = []
             for i, fields in sorted(at_index.items()):
@@ -536,7 +567,7 @@ class GoDoc:
                 edits.append(Edit(end + 1, end + 1, text))
         return edits
 
-    def _explodes(self, lit: Literal, at_index) -> bool:
+    def _explodes(self, lit: Literal, at_index, by_length: bool = False) -> bool:
         """Whether fields added to one-line ``lit`` put it one field a line: several new
         fields, or a new value that is itself a literal of several fields (or a call of
         one), in a literal that is not the value of a field in a run gofmt aligns (a
@@ -546,8 +577,15 @@ class GoDoc:
             return False
         if any(c.type == "comment" for c in lit.body.named_children):
             return False
-        new = [v for fields in at_index.values() for _, v in fields]
-        return len(new) > 1 or any(_large(v) for v in new)
+        new = [(k, v) for fields in at_index.values() for k, v in fields]
+        if len(new) > 1 or any(_large(v) for _, v in new):
+            return True
+        if not by_length:
+            return False
+        line = lit.body.start_point[0]
+        text = self.text[self.line_start(line):self.line_end(line)]
+        added = sum(len(k) + 4 + len(render(v, "", inline=True)) for k, v in new)
+        return len(text.expandtabs(TAB)) + added > LINE
 
     def _in_a_run(self, value) -> bool:
         """Whether ``value`` is the value of a ``Key: value`` element with another element on
@@ -736,6 +774,10 @@ def _single(v: Value) -> bool:
     if isinstance(v, GoList):
         return not v.items
     return True
+
+
+LINE = 120  # columns a one-line literal may grow to (edit_fields) before it goes one field a line
+TAB = 4  # columns a tab counts for, as editors show gofmt's tabs
 
 
 def _large(v: Value) -> bool:

@@ -52,20 +52,18 @@ class Plan:
                 new.append((name, render(r)))
             else:
                 replaced.append((given, render(r)))
-        if replaced and self.lit is not None:  # trailing comments realigned as the values change
-            out += doc.change_fields(self.lit, replaced)
-        else:
-            out += [e for given, value in replaced for e in doc.replace(given.value, value)]
         for child in self.children:
             out += child.edits(doc, r)
-        if not new:
-            return out
         new.sort(key=lambda kv: _rank(kv[0], self.order, new=True))
         if self.lit is None:
+            out += [e for given, value in replaced for e in doc.replace(given.value, value)]
+            if not new:
+                return out
             path, name = names.props(self.props_type)
             return out + doc.nil_to_literal(self.nil, GoLit(f"{r.pkg(path)}.{name}", tuple(new)))
+        # one change: trailing comments realigned as the values change, a long line laid out again
         placed = [(_anchor(self.lit, k, self.order), k, v) for k, v in new]
-        return out + doc.insert_fields(self.lit, placed)
+        return out + doc.edit_fields(self.lit, replaced, (), placed)
 
 
 GO_TRAILING = frozenset(names.field(k) for k in TRAILING)

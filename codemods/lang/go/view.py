@@ -156,7 +156,10 @@ class GoProps(Props):
             else:
                 new.append((names.field(k), render(v)))
         gone = [self._field(k) for k in remove if self._field(k) is not None]
-        if replaced or gone:  # one change, so that the runs are realigned as they will be
+        if new and self.lit is not None:  # one change: runs realigned, a long line laid out again
+            placed = self.owner._placements(self, new, {names.field(k) for k in trailing})
+            return edits + doc.edit_fields(self.lit, replaced, gone, placed)
+        if replaced or gone:
             edits += doc.change_fields(self.lit, replaced, gone)
         if new:
             edits += self.owner._add_fields(self, new, {names.field(k) for k in trailing})
@@ -361,12 +364,16 @@ class GoConstructCall(GoProps, ConstructCall):
         if props.lit is None:  # nil props
             path, cls = names.props(self.qualname)
             return self.doc.nil_to_literal(self._props, GoLit(f"{self.r.pkg(path)}.{cls}", tuple(fields)))
+        return self.doc.insert_fields(props.lit, self._placements(props, fields, trailing))
+
+    def _placements(self, props: GoProps, fields, trailing=frozenset()):
+        """(field before which, key, value) of new fields: before the trailing ones."""
         have = props.lit.fields
         tail = len(have)
         while tail > 0 and have[tail - 1].key in trailing:
             tail -= 1
         before = have[tail] if 0 < tail < len(have) else None
-        return self.doc.insert_fields(props.lit, [(before, k, v) for k, v in fields])
+        return [(before, k, v) for k, v in fields]
 
     def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:
         construct_id = literal(self.doc, self.site.arg(1))

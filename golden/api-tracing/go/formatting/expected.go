@@ -12,7 +12,13 @@ func NewApiStack(scope constructs.Construct, id string, props *cdk.StackProps, h
 	stack := cdk.NewStack(scope, &id, props)
 
 	// one line
-	apigw.NewLambdaRestApi(stack, jsii.String("Inline"), &apigw.LambdaRestApiProps{Handler: handler, Proxy: jsii.Bool(true), DeployOptions: &apigw.StageOptions{TracingEnabled: jsii.Bool(true)}})
+	apigw.NewLambdaRestApi(stack, jsii.String("Inline"), &apigw.LambdaRestApiProps{
+		Handler: handler,
+		Proxy:   jsii.Bool(true),
+		DeployOptions: &apigw.StageOptions{
+			TracingEnabled: jsii.Bool(true),
+		},
+	})
 
 	// options on one line
 	apigw.NewRestApi(stack, jsii.String("Compact"), &apigw.RestApiProps{

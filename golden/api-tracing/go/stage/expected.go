@@ -11,7 +11,11 @@ func NewStagesStack(scope constructs.Construct, id string, api apigw.RestApi) aw
 	stack := awscdk.NewStack(scope, &id, nil)
 
 	deployment := apigw.NewDeployment(stack, jsii.String("Deployment"), &apigw.DeploymentProps{Api: api})
-	apigw.NewStage(stack, jsii.String("BetaStage"), &apigw.StageProps{Deployment: deployment, StageName: jsii.String("beta"), TracingEnabled: jsii.Bool(true)})
+	apigw.NewStage(stack, jsii.String("BetaStage"), &apigw.StageProps{
+		Deployment:     deployment,
+		StageName:      jsii.String("beta"),
+		TracingEnabled: jsii.Bool(true),
+	})
 	apigw.NewCfnStage(stack, jsii.String("CanaryStage"), &apigw.CfnStageProps{
 		RestApiId:      api.RestApiId(),
 		DeploymentId:   deployment.DeploymentId(),

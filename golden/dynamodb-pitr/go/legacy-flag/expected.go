@@ -12,7 +12,10 @@ func NewUsersStack(scope constructs.Construct, id string) awscdk.Stack {
 
 	userId := &awsdynamodb.Attribute{Name: jsii.String("user_id"), Type: awsdynamodb.AttributeType_STRING}
 	awsdynamodb.NewTable(stack, jsii.String("UsersTable"), &awsdynamodb.TableProps{PartitionKey: userId, PointInTimeRecovery: jsii.Bool(true)})
-	awsdynamodb.NewTable(stack, jsii.String("ProfilesTable"), &awsdynamodb.TableProps{PartitionKey: userId, PointInTimeRecovery: jsii.Bool(true)})
+	awsdynamodb.NewTable(stack, jsii.String("ProfilesTable"), &awsdynamodb.TableProps{
+		PartitionKey:        userId,
+		PointInTimeRecovery: jsii.Bool(true),
+	})
 
 	return stack
 }

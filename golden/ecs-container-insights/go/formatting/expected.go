@@ -13,7 +13,10 @@ func NewWorkersStack(scope constructs.Construct, id string, props *cdk.StackProp
 	vpc := ec2.NewVpc(stack, jsii.String("Vpc"), nil)
 
 	// one line
-	ecs.NewCluster(stack, jsii.String("Inline"), &ecs.ClusterProps{Vpc: vpc, ContainerInsightsV2: ecs.ContainerInsights_ENABLED})
+	ecs.NewCluster(stack, jsii.String("Inline"), &ecs.ClusterProps{
+		Vpc:                 vpc,
+		ContainerInsightsV2: ecs.ContainerInsights_ENABLED,
+	})
 
 	// empty
 	ecs.NewCluster(stack, jsii.String("Empty"), &ecs.ClusterProps{

@@ -12,7 +12,10 @@ func NewClustersStack(scope constructs.Construct, id string, vpc awsec2.IVpc) aw
 	stack := awscdk.NewStack(scope, &id, nil)
 
 	awsecs.NewCluster(stack, jsii.String("WebCluster"), &awsecs.ClusterProps{Vpc: vpc, ContainerInsights: jsii.Bool(true)})
-	awsecs.NewCluster(stack, jsii.String("CronCluster"), &awsecs.ClusterProps{Vpc: vpc, ContainerInsights: jsii.Bool(true)})
+	awsecs.NewCluster(stack, jsii.String("CronCluster"), &awsecs.ClusterProps{
+		Vpc:               vpc,
+		ContainerInsights: jsii.Bool(true),
+	})
 	awsecs.NewCluster(stack, jsii.String("DebugCluster"), &awsecs.ClusterProps{Vpc: vpc, ContainerInsights: jsii.Bool(false)})
 
 	return stack

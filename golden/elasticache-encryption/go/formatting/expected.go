@@ -11,7 +11,13 @@ func NewCacheStack(scope constructs.Construct, id string, props *cdk.StackProps)
 	stack := cdk.NewStack(scope, &id, props)
 
 	// one line
-	elasticache.NewCfnReplicationGroup(stack, jsii.String("Inline"), &elasticache.CfnReplicationGroupProps{ReplicationGroupDescription: jsii.String("inline"), Engine: jsii.String("redis"), CacheNodeType: jsii.String("cache.t4g.small"), NumCacheClusters: jsii.Number(1), SnapshotRetentionLimit: jsii.Number(7)})
+	elasticache.NewCfnReplicationGroup(stack, jsii.String("Inline"), &elasticache.CfnReplicationGroupProps{
+		ReplicationGroupDescription: jsii.String("inline"),
+		Engine:                      jsii.String("redis"),
+		CacheNodeType:               jsii.String("cache.t4g.small"),
+		NumCacheClusters:            jsii.Number(1),
+		SnapshotRetentionLimit:      jsii.Number(7),
+	})
 
 	// a blank line and comments split the runs gofmt aligns
 	elasticache.NewCfnReplicationGroup(

@@ -11,7 +11,10 @@ func NewKeysStack(scope constructs.Construct, id string, props *cdk.StackProps) 
 	stack := cdk.NewStack(scope, &id, props)
 
 	// one line
-	kms.NewKey(stack, jsii.String("Inline"), &kms.KeyProps{Description: jsii.String("inline"), EnableKeyRotation: jsii.Bool(true)})
+	kms.NewKey(stack, jsii.String("Inline"), &kms.KeyProps{
+		Description:       jsii.String("inline"),
+		EnableKeyRotation: jsii.Bool(true),
+	})
 
 	// empty
 	kms.NewKey(stack, jsii.String("Empty"), &kms.KeyProps{

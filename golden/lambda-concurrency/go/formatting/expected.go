@@ -12,7 +12,12 @@ func NewJobsStack(scope constructs.Construct, id string, props *cdk.StackProps) 
 	code := lambda.Code_FromAsset(jsii.String("lambda"), nil)
 
 	// one line
-	lambda.NewFunction(stack, jsii.String("Inline"), &lambda.FunctionProps{Runtime: lambda.Runtime_PROVIDED_AL2023(), Handler: jsii.String("bootstrap"), Code: code, ReservedConcurrentExecutions: jsii.Number(10)})
+	lambda.NewFunction(stack, jsii.String("Inline"), &lambda.FunctionProps{
+		Runtime:                      lambda.Runtime_PROVIDED_AL2023(),
+		Handler:                      jsii.String("bootstrap"),
+		Code:                         code,
+		ReservedConcurrentExecutions: jsii.Number(10),
+	})
 
 	// a blank line and comments split the runs gofmt aligns
 	lambda.NewFunction(

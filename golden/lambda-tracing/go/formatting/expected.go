@@ -12,7 +12,12 @@ func NewJobsStack(scope constructs.Construct, id string, props *cdk.StackProps) 
 	code := lambda.Code_FromAsset(jsii.String("lambda"), nil)
 
 	// one line
-	lambda.NewFunction(stack, jsii.String("Inline"), &lambda.FunctionProps{Runtime: lambda.Runtime_PROVIDED_AL2023(), Handler: jsii.String("bootstrap"), Code: code, Tracing: lambda.Tracing_ACTIVE})
+	lambda.NewFunction(stack, jsii.String("Inline"), &lambda.FunctionProps{
+		Runtime: lambda.Runtime_PROVIDED_AL2023(),
+		Handler: jsii.String("bootstrap"),
+		Code:    code,
+		Tracing: lambda.Tracing_ACTIVE,
+	})
 
 	// a blank line and comments split the runs gofmt aligns
 	lambda.NewFunction(

@@ -10,8 +10,14 @@ import (
 func NewVpcLogsStack(scope constructs.Construct, id string, props *awscdk.StackProps) awscdk.Stack {
 	stack := awscdk.NewStack(scope, &id, props)
 
-	flowLogs := awslogs.NewCfnLogGroup(stack, jsii.String("FlowLogs"), &awslogs.CfnLogGroupProps{LogGroupName: jsii.String("/vpc/flow-logs"), RetentionInDays: jsii.Number(30)})
-	awslogs.NewCfnLogGroup(stack, jsii.String("Dns"), &awslogs.CfnLogGroupProps{LogGroupName: jsii.String("/dns"), RetentionInDays: jsii.Number(30)})
+	flowLogs := awslogs.NewCfnLogGroup(stack, jsii.String("FlowLogs"), &awslogs.CfnLogGroupProps{
+		LogGroupName:    jsii.String("/vpc/flow-logs"),
+		RetentionInDays: jsii.Number(30),
+	})
+	awslogs.NewCfnLogGroup(stack, jsii.String("Dns"), &awslogs.CfnLogGroupProps{
+		LogGroupName:    jsii.String("/dns"),
+		RetentionInDays: jsii.Number(30),
+	})
 	_ = flowLogs
 
 	return stack

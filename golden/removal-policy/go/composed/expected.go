@@ -15,7 +15,12 @@ import (
 func NewOrdersStack(scope constructs.Construct, id string, environmentSuffix string, vpc awsec2.IVpc) awscdk.Stack {
 	stack := awscdk.NewStack(scope, &id, nil)
 
-	ordersKey := awskms.NewKey(stack, jsii.String("OrdersKey"), &awskms.KeyProps{Description: jsii.String("Orders data"), RemovalPolicy: awscdk.RemovalPolicy_RETAIN, EnableKeyRotation: jsii.Bool(true), Alias: jsii.String(fmt.Sprintf("alias/orders-key-%s", environmentSuffix))})
+	ordersKey := awskms.NewKey(stack, jsii.String("OrdersKey"), &awskms.KeyProps{
+		Description:       jsii.String("Orders data"),
+		RemovalPolicy:     awscdk.RemovalPolicy_RETAIN,
+		EnableKeyRotation: jsii.Bool(true),
+		Alias:             jsii.String(fmt.Sprintf("alias/orders-key-%s", environmentSuffix)),
+	})
 
 	awsdynamodb.NewTable(stack, jsii.String("OrdersTable"), &awsdynamodb.TableProps{
 		TableName:     jsii.String(fmt.Sprintf("orders-%s", environmentSuffix)),

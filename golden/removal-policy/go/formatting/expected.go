@@ -12,7 +12,10 @@ func NewStorageStack(scope constructs.Construct, id string, props *cdk.StackProp
 	stack := cdk.NewStack(scope, &id, props)
 
 	// one line
-	s3.NewBucket(stack, jsii.String("Inline"), &s3.BucketProps{Versioned: jsii.Bool(true), RemovalPolicy: cdk.RemovalPolicy_RETAIN})
+	s3.NewBucket(stack, jsii.String("Inline"), &s3.BucketProps{
+		Versioned:     jsii.Bool(true),
+		RemovalPolicy: cdk.RemovalPolicy_RETAIN,
+	})
 
 	// empty
 	s3.NewBucket(stack, jsii.String("Empty"), &s3.BucketProps{

@@ -36,7 +36,10 @@ func NewCredentialsStack(scope constructs.Construct, id string, props *cdk.Stack
 			SecretName:  jsii.String("spread"),
 
 			// kept
-			GenerateSecretString: &secrets.SecretStringGenerator{PasswordLength: jsii.Number(32), ExcludeCharacters: jsii.String(" \"'@/\\")},
+			GenerateSecretString: &secrets.SecretStringGenerator{
+				PasswordLength:    jsii.Number(32),
+				ExcludeCharacters: jsii.String(" \"'@/\\"),
+			},
 		},
 	)
 
