@@ -20,7 +20,7 @@ import ast
 import re
 import sys
 from dataclasses import dataclass, replace
-from typing import List as TList, Optional, Sequence, Tuple, Union
+from typing import Dict as TDict, List as TList, Optional, Sequence, Tuple, Union
 
 import libcst as cst
 from libcst.metadata import (
@@ -200,10 +200,31 @@ class _Collector(cst.CSTVisitor):
         self.calls: TList[Tuple[cst.Call, str]] = []
         self.classes: TList[cst.ClassDef] = []
         self.functions: TList[cst.FunctionDef] = []
+        self.keyword_args: TDict[str, TList[cst.Arg]] = {}
+        self.assignments: TList[cst.CSTNode] = []
+        self.dicts: TList[cst.Dict] = []
+        self.nodes: TList[cst.CSTNode] = []
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        self.nodes.append(node)
+        return super().on_visit(node)
 
     def visit_Call(self, node: cst.Call) -> None:
         for q in self.get_metadata(QualifiedNameProvider, node.func, set()) or ():
             self.calls.append((node, q.name))
+
+    def visit_Arg(self, node: cst.Arg) -> None:
+        if node.keyword is not None:
+            self.keyword_args.setdefault(node.keyword.value, []).append(node)
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        self.assignments.append(node)
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        self.assignments.append(node)
+
+    def visit_Dict(self, node: cst.Dict) -> None:
+        self.dicts.append(node)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.classes.append(node)
@@ -231,6 +252,12 @@ class PythonDoc:
         self._calls = col.calls
         self.classes = col.classes
         self.functions = col.functions
+        # in the file's order, found by the same walk (a matcher's findall walks the whole
+        # tree once per question)
+        self.keyword_args = col.keyword_args  # keyword → every ``keyword=`` argument
+        self.assignments = col.assignments  # every ``x = v`` and ``x: T = v``
+        self.dicts = col.dicts  # every dict display
+        self.nodes = col.nodes  # every node, depth first (the module first)
         self.cache: dict = {}  # per-document results of whole-file scans (the tree never changes)
 
     def memo(self, key, compute):
@@ -1129,12 +1156,20 @@ def _file_quote(text: str) -> str:
 def rewrite_call(doc: "PythonDoc", site: CallSite, steps) -> TList[Edit]:
     """One edit replacing ``site``'s call with the result of ``steps`` applied one after
     the other, each ``step(doc, site) -> [Edit]`` on the file re-parsed after the previous
-    one (so that e.g. removing two neighbouring arguments cannot overlap)."""
+    one (so that e.g. removing two neighbouring arguments cannot overlap).
+
+    ``steps`` may be a generator: the next step is asked for only after the previous one
+    ran, and the file is re-parsed only when there is one (a step that turns out not to be
+    needed costs no parse: each parse resolves the whole file's names)."""
     start, end = doc.start(site.call), doc.end(site.call)
     text, cur, s = doc.text, doc, site
-    for i, step in enumerate(steps):
-        text = apply_edits(text, step(cur, s))
-        if i + 1 < len(steps):
+    it = iter(steps)
+    step = next(it, None)
+    while step is not None:
+        edits = step(cur, s)
+        text = apply_edits(text, edits)
+        step = next(it, None)
+        if step is not None and edits:
             cur = parse(text, doc.language)
             s = next((c for c in cur.calls(site.qualname) if cur.start(c.call) == start), None)
             if s is None:

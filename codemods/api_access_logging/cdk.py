@@ -287,7 +287,7 @@ def _norm(doc, node) -> str:
 def _overridden(doc, child) -> bool:
     """Is ``child``'s AccessLogSettings set through an escape hatch (directly or via an alias)?"""
     aliases = {child}
-    for n in common.walk(doc.module):  # cfn_stage = http_api.default_stage.node.default_child
+    for n in doc.nodes:  # cfn_stage = http_api.default_stage.node.default_child
         value = re.sub(r"^(?:typing\.)?cast\([^,]+,(.*)\)$", r"\1", _norm(doc, n.value)) if isinstance(n, cst.Assign) else ""
         if value == child:
             aliases.update(_norm(doc, t.target) for t in n.targets)
@@ -295,7 +295,7 @@ def _overridden(doc, child) -> bool:
         path = common.string(call.args[0].value) if call.args else None
         if _norm(doc, call.func.value) in aliases and (path or "").startswith("AccessLogSettings"):
             return True
-    for n in common.walk(doc.module):
+    for n in doc.nodes:
         if isinstance(n, cst.Assign):
             for t in n.targets:
                 tt = t.target

@@ -290,7 +290,7 @@ def _default_stage_overridden(doc, target):
     """Is the default stage's DefaultRouteSettings set through an escape hatch?"""
     child = f"{target}.default_stage.node.default_child"
     aliases = {child}
-    for n in common.walk(doc.module):  # cfn_stage = http_api.default_stage.node.default_child
+    for n in doc.nodes:  # cfn_stage = http_api.default_stage.node.default_child
         if isinstance(n, cst.Assign) and _norm(doc, n.value).endswith(child):
             aliases.update(_norm(doc, t.target) for t in n.targets)
     for call in common.method_calls(doc, "add_property_override"):
@@ -298,7 +298,7 @@ def _default_stage_overridden(doc, target):
             path = common.string(call.args[0].value) or ""
             if path.startswith("DefaultRouteSettings"):
                 return True
-    for n in common.walk(doc.module):
+    for n in doc.nodes:
         if isinstance(n, cst.Assign):
             for t in n.targets:
                 tt = t.target

@@ -159,7 +159,7 @@ def same_ref(doc: PythonDoc, node: Optional[cst.CSTNode], target: Optional[str])
 def method_calls(doc: PythonDoc, method: str) -> List[cst.Call]:
     """Every ``<expr>.<method>(...)`` call in the file."""
     calls = doc.memo("method calls", lambda: [
-        n for n in walk(doc.module) if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute)
+        n for n in doc.nodes if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute)
     ])
     return [n for n in calls if n.func.attr.value == method]
 
@@ -171,7 +171,7 @@ def names_in_use(doc: PythonDoc) -> set:
 
 def _names_in_use(doc: PythonDoc) -> frozenset:
     out = set()
-    for n in walk(doc.module):
+    for n in doc.nodes:
         if isinstance(n, cst.AssignTarget):
             out.add(doc.code(n.target))
         elif isinstance(n, cst.AnnAssign):
@@ -399,6 +399,10 @@ def edge_functions(doc: PythonDoc) -> set:
     variable, with and without ``.current_version``/``.function_arn``…) inside a
     ``cloudfront.EdgeLambda(...)`` or an ``edge_lambdas=[...]`` argument. Such a function
     cannot have a dead-letter queue, and its metrics are reported where it runs."""
+    return doc.memo("edge functions", lambda: frozenset(_edge_functions(doc)))
+
+
+def _edge_functions(doc: PythonDoc) -> set:
     def refs(node) -> set:
         out = set()
         for n in walk(node):
@@ -411,7 +415,7 @@ def edge_functions(doc: PythonDoc) -> set:
     edge = set()
     for site in doc.calls("aws_cdk.aws_cloudfront.EdgeLambda"):
         edge |= refs(site.call)
-    for n in walk(doc.module):  # edge_lambdas=[{"function_version": fn.current_version, ...}]
+    for n in doc.nodes:  # edge_lambdas=[{"function_version": fn.current_version, ...}]
         if isinstance(n, cst.Arg) and n.keyword is not None and n.keyword.value == "edge_lambdas":
             edge |= refs(n.value)
     return edge

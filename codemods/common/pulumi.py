@@ -54,7 +54,7 @@ def assignments(doc: PythonDoc) -> TList[Tuple[cst.CSTNode, TList[str], cst.Base
     """Every ``target = value`` / ``target: T = value`` of the file: (node, target codes, value)."""
     def compute():
         out = []
-        for node in m.findall(doc.module, m.Assign() | m.AnnAssign()):
+        for node in doc.assignments:
             if node.value is None:
                 continue
             targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
@@ -69,8 +69,7 @@ def names_in_use(doc: PythonDoc) -> set:
 
 def kwarg_values(doc: PythonDoc, keyword: str) -> TList[cst.BaseExpression]:
     """Values of every ``keyword=`` argument in the file."""
-    return cached(doc, ("kwarg", keyword), lambda: [
-        a.value for a in m.findall(doc.module, m.Arg(keyword=m.Name(keyword)))])
+    return [a.value for a in doc.keyword_args.get(keyword, ())]
 
 
 # --------------------------------------------------------------------- locate

@@ -103,7 +103,7 @@ def _dlq_refs(doc) -> set:
             refs.add(_norm(doc, node))
     # dead_letter_queue=<queue> anywhere: functions, rule targets, SNS subscriptions;
     # L1: redrive_policy={"deadLetterTargetArn": q.attr_arn}, DeadLetterConfig(target_arn=q.attr_arn)
-    for n in common.walk(doc.module):
+    for n in doc.nodes:
         if (
             isinstance(n, cst.Arg)
             and n.keyword is not None

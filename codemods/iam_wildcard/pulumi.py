@@ -37,7 +37,6 @@ import re
 from typing import List, Optional
 
 import libcst as cst
-from libcst import matchers as m
 
 from iacfix.codemods.common import pulumi as pc
 from iacfix.codemods.iam_wildcard.actions import FORM_SUFFIX, Narrowing, narrowing, star_is_right
@@ -93,7 +92,7 @@ def _statements(doc) -> List[_Statement]:
             else:
                 continue
             out.append(_Statement(item, g, g("Resource"), True))
-    for d in m.findall(doc.module, m.Dict()):
+    for d in doc.dicts:
         if id(d) in invoke_items:
             continue
         keys = {pc.string_key(el.key) for el in d.elements if isinstance(el, cst.DictElement)}

@@ -146,13 +146,12 @@ def detect(doc, ctx):
 
 
 def _fix(doc, site, protect: bool, fix_opts: bool, add_arg):
-    steps, imports = [], []
+    steps, imports, explode = [], [], []
     if add_arg:
         steps.append(lambda d, s: lang.add_kwargs(d, pc.props_call(s), s.qualname[len(pc.AWS) + 1:],
                                                   [(add_arg, py.Code("True"))], first=True))
     if fix_opts:
         ref, imports = pc.pulumi_name(doc, "ResourceOptions")
-        explode = []
 
         def opts(d, s):
             state, call = _options(d, s)
@@ -178,5 +177,10 @@ def _fix(doc, site, protect: bool, fix_opts: bool, add_arg):
             return d.add_kwargs(call, [("protect", py.Code(str(protect)))])
 
         steps.append(opts)
-        steps.append(lambda d, s: d.explode(s.call) if explode else [])
-    return py.dedupe(imports + rewrite_call(doc, site, steps))
+
+    def in_turn():  # the call is laid out again only when protect made its line too long
+        yield from steps
+        if explode:
+            yield lambda d, s: d.explode(s.call)
+
+    return py.dedupe(imports + rewrite_call(doc, site, in_turn()))

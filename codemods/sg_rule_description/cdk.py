@@ -73,7 +73,7 @@ Port = Tuple[Optional[str], Optional[int], Optional[int]]
 def _ids(doc) -> dict:
     """Variable ("self.app_sg") → construct id ("AppSecurityGroup") of the constructs the file creates."""
     out = {}
-    for n in common.walk(doc.module):
+    for n in doc.nodes:
         if isinstance(n, cst.Assign) and isinstance(n.value, cst.Call) and len(n.targets) == 1:
             pos = [a.value for a in n.value.args if a.keyword is None and not a.star]
             cid = common.string(pos[1]) if len(pos) > 1 else None

@@ -411,9 +411,7 @@ def _names(doc: PythonDoc, site: CallSite, native: Native) -> Mapping[str, Any]:
     lg = native.legacy
     if lg is None or site.kwarg(lg.prefer) is not None:
         return native.names
-    if site.kwarg(lg.flag) is not None or any(
-        isinstance(n, cst.Arg) and n.keyword is not None and n.keyword.value == lg.flag for n in common.walk(doc.module)
-    ):
+    if site.kwarg(lg.flag) is not None or lg.flag in doc.keyword_args:
         return {**native.names, **lg.names}
     return native.names
 
