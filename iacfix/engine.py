@@ -490,13 +490,16 @@ def _verify(state: _State, planned, members, failed=None, blame=None) -> Optiona
     # A new finding is acceptable when it can itself be fixed (a later pass will), when
     # the module already had an unfixable finding of that rule (e.g. a new queue lacks the
     # tag that no resource can be given): the fix makes nothing worse, or when it belongs
-    # to a codemod whose fixes are all unsafe and has its (unsafe) fix: a new alias named
-    # 'alias/orders' in a module without an environment suffix is not wrong.
+    # to a codemod whose fixes are all unsafe, with or without a fix: its findings are
+    # judgement calls the owner makes. A new alias named 'alias/orders' in a module without
+    # an environment suffix is not wrong, whether or not the language can add a suffix
+    # (Terraform and CloudFormation can, as an unsafe fix; a CDK stack must be passed one):
+    # the alias is made in every language, and environment-suffix reports its name.
     unsafe_only = {cm.id for cm in settings.codemods if cm.unsafe_only}
     new_findings = [
         f for f in after
         if _key(f) not in before_keys and not _fixable(f, settings) and f.rule not in unfixable_rules
-        and not (f.rule in unsafe_only and f.fixable)
+        and f.rule not in unsafe_only
     ]
     if new_findings:
         f0 = new_findings[0]

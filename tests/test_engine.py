@@ -136,12 +136,18 @@ def test_new_finding_of_a_rule_already_unfixable_in_the_file_is_accepted():
     assert sorted(f.gap.resource_name for f in res.remaining) == ["ReportQ", "ReportSpawnQCopy"]
 
 
-def test_new_finding_of_an_unsafe_only_codemod_is_accepted_when_it_has_its_fix():
+def test_new_finding_of_an_unsafe_only_codemod_is_accepted_with_or_without_its_fix():
     text = TEMPLATE + "  SpawnQ:\n    Type: AWS::SQS::Queue\n"
     res = run(text, cms=[toy.SPAWN, toy.RENAME])
     assert res.failed == []
     assert "  ReportSpawnQCopy:\n" in res.new
     assert [(f.rule, f.gap.unsafe) for f in res.remaining] == [("TOY006", True)]
+    # without a fix (a CDK stack has no environment suffix to add to a name): still the
+    # owner's call, reported as it is
+    res = run(text, cms=[toy.SPAWN, toy.RENAME_UNFIXABLE])
+    assert res.failed == []
+    assert "  ReportSpawnQCopy:\n" in res.new
+    assert [(f.rule, f.fixable) for f in res.remaining] == [("TOY007", False)]
     # the same finding from a codemod whose fixes are not all unsafe still rejects the fix
     import dataclasses
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from iacfix.codemods.spec import Codemod, Parameter as Param
 from iacfix.core import Edit, FixError, Gap
 
@@ -95,3 +97,13 @@ def detect_rename(doc, ctx):
 
 
 RENAME = Codemod("TOY006", "toy-rename", "toy", "toy", detectors={"cloudformation": detect_rename}, unsafe_only=True)
+
+
+def detect_rename_unfixable(doc, ctx):
+    """The same judgement call where the module cannot make it (no fix at all)."""
+    for gap in detect_rename(doc, ctx):
+        yield dataclasses.replace(gap, fix=None)
+
+
+RENAME_UNFIXABLE = Codemod("TOY007", "toy-rename-unfixable", "toy", "toy",
+                           detectors={"cloudformation": detect_rename_unfixable}, unsafe_only=True)
