@@ -11,7 +11,7 @@ CODEMOD = Codemod(
     id="IAC026",
     slug="alarms",
     tags=("observability", "reliability"),
-    title="Lambda functions, APIs, dead-letter queues and DynamoDB tables have CloudWatch alarms sent to an alarm topic",
+    title="Lambda functions, APIs, dead-letter queues, DynamoDB tables and databases have CloudWatch alarms sent to an alarm topic",
     rationale=(
         "Without alarms nothing tells anyone that production is failing: four of five stack "
         "reviews name it first. One codemod, one rule per resource kind and metric: a Lambda "
@@ -21,7 +21,10 @@ CODEMOD = Codemod(
         "another queue's redrive policy or a function's dead-letter config targets it) and a "
         "DynamoDB table's ReadThrottleEvents and WriteThrottleEvents (at least 10; the "
         "ThrottledRequests metric exists only per operation, so an alarm on the table alone "
-        "would watch nothing, while an existing alarm on it counts). Thresholds, the period "
+        "would watch nothing, while an existing alarm on it counts), and a DB instance's or "
+        "DB cluster's CPUUtilization (an average above 80 percent, the level AWS's "
+        "prescriptive guidance for RDS monitoring alarms on; a cluster is watched as a whole, "
+        "not per instance). Thresholds, the period "
         "and the evaluation periods are parameters. A resource is compliant when an alarm on "
         "that metric exists anywhere in the module, whatever form its dimension takes (a "
         "reference, the name written out). The new alarm is named after the resource "
@@ -47,6 +50,8 @@ CODEMOD = Codemod(
                   kind=int, minimum=0),
         Parameter("dynamodb_throttles_threshold", 10, "throttled reads (or writes) of a DynamoDB table that raise the alarm",
                   kind=int, minimum=1),
+        Parameter("rds_cpu_threshold", 80, "the average CPU utilisation of a DB instance or cluster, in "
+                  "percent, above which the alarm goes off", kind=int, minimum=1, maximum=100),
         Parameter("period", 300, "the period over which each metric is aggregated, in seconds (5 minutes)",
                   kind=int, minimum=60, maximum=86400, check=_whole_minutes),
         Parameter("evaluation_periods", 1, "how many consecutive periods must breach before the alarm goes off",

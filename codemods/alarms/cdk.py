@@ -16,7 +16,9 @@ Watched (L2 constructs assigned to a variable): Lambda functions (``metric_error
 dead-letter queue (named by a ``DeadLetterQueue(queue=...)``, a ``dead_letter_queue=`` or a
 ``dead_letter_queue={"queue": ...}``: ``metric_approximate_number_of_messages_visible()``) and
 ``dynamodb.Table``/``TableV2`` (``metric("ReadThrottleEvents", statistic="Sum")``, the same for
-writes). The metric methods' defaults are the alarm's statistic and 5-minute period; another
+writes), ``rds.DatabaseInstance`` (also from a snapshot, and read replicas) and
+``rds.DatabaseCluster`` (``metric_cpu_utilization()``: CPUUtilization). The metric methods'
+defaults are the alarm's statistic and 5-minute period; another
 ``period`` parameter is passed as ``period=Duration.minutes(n)``, and ``comparison_operator`` only
 where it is not ``create_alarm``'s default (greater than or equal to the threshold).
 
@@ -58,10 +60,14 @@ CLASSES = {
     "apigatewayv2.Api": ("aws_cdk.aws_apigatewayv2.HttpApi", "aws_cdk.aws_apigatewayv2_alpha.HttpApi"),
     "sqs.Queue": ("aws_cdk.aws_sqs.Queue",),
     "dynamodb.Table": ("aws_cdk.aws_dynamodb.Table", "aws_cdk.aws_dynamodb.TableV2"),
+    "rds.DBInstance": ("aws_cdk.aws_rds.DatabaseInstance", "aws_cdk.aws_rds.DatabaseInstanceFromSnapshot",
+                       "aws_cdk.aws_rds.DatabaseInstanceReadReplica"),
+    "rds.DBCluster": ("aws_cdk.aws_rds.DatabaseCluster", "aws_cdk.aws_rds.DatabaseClusterFromSnapshot"),
 }
 # the construct's property naming it (for alarm names and name dimensions)
 NAME_KWARGS = {"lambda.Function": "function_name", "apigateway.RestApi": "rest_api_name",
-               "apigatewayv2.Api": "api_name", "sqs.Queue": "queue_name", "dynamodb.Table": "table_name"}
+               "apigatewayv2.Api": "api_name", "sqs.Queue": "queue_name", "dynamodb.Table": "table_name",
+               "rds.DBInstance": "instance_identifier", "rds.DBCluster": "cluster_identifier"}
 # metric method → the metric it gives (``metric("X")`` gives X)
 METHODS = {
     "metric_errors": "Errors",
@@ -71,6 +77,7 @@ METHODS = {
     "metric_throttled_requests": "ThrottledRequests",
     "metric_throttled_requests_for_operation": "ThrottledRequests",
     "metric_throttled_requests_for_operations": "ThrottledRequests",
+    "metric_cpu_utilization": "CPUUtilization",
 }
 NEW_METRIC = {
     "Errors": "metric_errors()",
@@ -78,6 +85,7 @@ NEW_METRIC = {
     "5XXError": "metric_server_error()",
     "5xx": "metric_server_error()",
     "ApproximateNumberOfMessagesVisible": "metric_approximate_number_of_messages_visible()",
+    "CPUUtilization": "metric_cpu_utilization()",
 }
 COMPARISON = {"GreaterThanOrEqualToThreshold": "GREATER_THAN_OR_EQUAL_TO_THRESHOLD",
               "GreaterThanThreshold": "GREATER_THAN_THRESHOLD"}

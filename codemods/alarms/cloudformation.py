@@ -13,7 +13,9 @@ then comes from an OpenAPI body or the stack), ``AWS::ApiGatewayV2::Api`` with
 ``AWS::SQS::Queue`` that is a dead-letter queue (a redrive policy, a dead-letter config or an
 on-failure destination of the template targets it: ApproximateNumberOfMessagesVisible;
 QueueName ``!GetAtt Q.QueueName``) and ``AWS::DynamoDB::Table`` / ``AWS::Serverless::SimpleTable``
-(ReadThrottleEvents, WriteThrottleEvents; TableName ``!Ref``).
+(ReadThrottleEvents, WriteThrottleEvents; TableName ``!Ref``), ``AWS::RDS::DBInstance``
+(CPUUtilization; DBInstanceIdentifier ``!Ref``; not an instance of a DB cluster: the cluster's
+alarm covers it) and ``AWS::RDS::DBCluster`` (CPUUtilization; DBClusterIdentifier ``!Ref``).
 
 Compliant: an ``AWS::CloudWatch::Alarm`` of the template on that metric (its own, or one of
 its ``Metrics``) whose dimension names the resource: ``!Ref``/``!GetAtt``/``${X}`` of it, or
@@ -71,6 +73,8 @@ TYPES = {
     "sqs.Queue": {"AWS::SQS::Queue": ("QueueName", "QueueName")},
     "dynamodb.Table": {"AWS::DynamoDB::Table": ("TableName", "ref"),
                        "AWS::Serverless::SimpleTable": ("TableName", "ref")},
+    "rds.DBInstance": {"AWS::RDS::DBInstance": ("DBInstanceIdentifier", "ref")},
+    "rds.DBCluster": {"AWS::RDS::DBCluster": ("DBClusterIdentifier", "ref")},
 }
 ALARM = "AWS::CloudWatch::Alarm"
 TOPIC = "AWS::SNS::Topic"
@@ -176,6 +180,8 @@ def _unwatched(doc: CfnDoc) -> List[Tuple[object, Alarm]]:
                 continue
             if res.type == "AWS::ApiGatewayV2::Api" and scalar(res.prop("ProtocolType")) != "HTTP":
                 continue
+            if res.type == "AWS::RDS::DBInstance" and res.prop("DBClusterIdentifier") is not None:
+                continue  # an instance of a DB cluster: the cluster's alarm covers it
             if alarm.kind == "sqs.Queue":
                 dlqs = dead_letter_targets(doc) if dlqs is None else dlqs
                 if res.name not in dlqs:

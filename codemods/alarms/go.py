@@ -57,6 +57,7 @@ METHODS = {
     "MetricThrottledRequests": ("ThrottledRequests",),
     "MetricThrottledRequestsForOperation": ("ThrottledRequests",),
     "MetricThrottledRequestsForOperations": ("ThrottledRequests",),
+    "MetricCPUUtilization": ("CPUUtilization",),
 }
 NEW_METRIC = {
     "Errors": "MetricErrors",
@@ -64,6 +65,7 @@ NEW_METRIC = {
     "5XXError": "MetricServerError",
     "5xx": "MetricServerError",
     "ApproximateNumberOfMessagesVisible": "MetricApproximateNumberOfMessagesVisible",
+    "CPUUtilization": "MetricCPUUtilization",
 }
 COMPARISON = {"GreaterThanThreshold": "ComparisonOperator_GREATER_THAN_THRESHOLD"}
 

@@ -22,7 +22,10 @@ FunctionName ``<fn>.name``), ``aws.apigateway.RestApi`` (5XXError; ApiName ``<ap
 ``aws.apigatewayv2.Api`` with ``protocol_type="HTTP"`` (5xx; ApiId ``<api>.id``), an
 ``aws.sqs.Queue`` that is a dead-letter queue (a ``redrive_policy`` or ``dead_letter_config`` of
 the file refers to it: ApproximateNumberOfMessagesVisible; QueueName ``<q>.name``) and
-``aws.dynamodb.Table`` (ReadThrottleEvents, WriteThrottleEvents; TableName ``<t>.name``).
+``aws.dynamodb.Table`` (ReadThrottleEvents, WriteThrottleEvents; TableName ``<t>.name``),
+``aws.rds.Instance`` (CPUUtilization; DBInstanceIdentifier ``<db>.identifier``) and
+``aws.rds.Cluster`` (CPUUtilization; DBClusterIdentifier ``<c>.cluster_identifier``; its
+``rds.ClusterInstance`` members are covered by it).
 
 Compliant: a ``MetricAlarm`` of the file on that metric (its own, or a metric of its
 ``metric_queries``) whose dimension refers to the resource's variable or writes its ``name``
@@ -61,9 +64,14 @@ CLASSES = {
     "apigatewayv2.Api": ("apigatewayv2.Api",),
     "sqs.Queue": ("sqs.Queue",),
     "dynamodb.Table": ("dynamodb.Table",),
+    "rds.DBInstance": ("rds.Instance",),  # not rds.ClusterInstance: its cluster's alarm covers it
+    "rds.DBCluster": ("rds.Cluster",),
 }
 DIMENSION_ATTR = {"lambda.Function": "name", "apigateway.RestApi": "name", "apigatewayv2.Api": "id",
-                  "sqs.Queue": "name", "dynamodb.Table": "name"}
+                  "sqs.Queue": "name", "dynamodb.Table": "name", "rds.DBInstance": "identifier",
+                  "rds.DBCluster": "cluster_identifier"}
+# the resource's property naming it, where it is not ``name``
+NAME_KWARG = {"rds.DBInstance": "identifier", "rds.DBCluster": "cluster_identifier"}
 ALARM = "cloudwatch.MetricAlarm"
 TOPIC = "sns.Topic"
 
@@ -113,7 +121,7 @@ def _alarmed(doc):
 
 def _covered(doc, site, alarm: Alarm) -> bool:
     v = pc.var(site)
-    name = pc.kw_value(site, "name")
+    name = pc.kw_value(site, NAME_KWARG.get(alarm.kind, "name"))
     mine = re.sub(r"\s+", "", doc.code(name)) if name is not None else None
     for value in dimension_values(alarm, _alarmed(doc)):
         if value is ANY:
@@ -274,7 +282,7 @@ def _fix(doc, site, alarm: Alarm, ctx):
     edits += more
     q = py.file_quote(doc)
     args = [(None, py.Code(pc.derive_name(doc, pc.name_node(site), alarm.detail)))]
-    name = pc.kw_value(site, "name")
+    name = pc.kw_value(site, NAME_KWARG.get(alarm.kind, "name"))
     if name is not None:
         derived = pc.derive_name(doc, name, alarm.detail)
         env = pc.env_suffix(doc, site) if isinstance(name, cst.SimpleString) else None

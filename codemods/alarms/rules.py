@@ -18,7 +18,8 @@ GT = "GreaterThanThreshold"
 
 @dataclass(frozen=True)
 class Alarm:
-    kind: str  # neutral kind: lambda.Function, apigateway.RestApi, apigatewayv2.Api, sqs.Queue, dynamodb.Table
+    kind: str  # neutral kind: lambda.Function, apigateway.RestApi, apigatewayv2.Api, sqs.Queue, dynamodb.Table,
+    # rds.DBInstance, rds.DBCluster
     detail: str  # the finding's detail and the word the alarm's name ends with ("errors")
     namespace: str
     metric: str  # the metric the new alarm watches
@@ -64,6 +65,14 @@ ALARMS: Tuple[Alarm, ...] = (
           "dynamodb_throttles_threshold", "DynamoDB table",
           "DynamoDB table {name} throttled {threshold} or more writes in {minutes} minutes",
           also=("ThrottledRequests",)),
+    # A DB cluster (Aurora) is watched as a whole: the cluster's metric covers its instances,
+    # which are therefore not watched on their own.
+    Alarm("rds.DBInstance", "cpu", "AWS/RDS", "CPUUtilization", "DBInstanceIdentifier", "Average", GT,
+          "rds_cpu_threshold", "DB instance",
+          "DB instance {name} used more than {threshold} percent of its CPU on average for {minutes} minutes"),
+    Alarm("rds.DBCluster", "cpu", "AWS/RDS", "CPUUtilization", "DBClusterIdentifier", "Average", GT,
+          "rds_cpu_threshold", "DB cluster",
+          "DB cluster {name} used more than {threshold} percent of its CPU on average for {minutes} minutes"),
 )
 
 # The name of the one topic alarms publish to, when the module has none yet (a parameter).

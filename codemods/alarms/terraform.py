@@ -5,8 +5,10 @@ Watched: ``aws_lambda_function`` (Errors, Throttles), ``aws_api_gateway_rest_api
 (5XXError by ApiName), ``aws_apigatewayv2_api`` with ``protocol_type = "HTTP"`` (5xx by
 ApiId), an ``aws_sqs_queue`` that is a dead-letter queue (a redrive policy, a
 ``dead_letter_config``/``on_failure`` destination or a redrive allow policy of the module
-targets it: ApproximateNumberOfMessagesVisible) and ``aws_dynamodb_table``
-(ReadThrottleEvents, WriteThrottleEvents). One gap per resource and metric (detail: the
+targets it: ApproximateNumberOfMessagesVisible), ``aws_dynamodb_table``
+(ReadThrottleEvents, WriteThrottleEvents), ``aws_db_instance`` (CPUUtilization by
+DBInstanceIdentifier) and ``aws_rds_cluster`` (CPUUtilization by DBClusterIdentifier; its
+``aws_rds_cluster_instance`` members are covered by it). One gap per resource and metric (detail: the
 alarm's word, ``errors``).
 
 Compliant: an ``aws_cloudwatch_metric_alarm`` of the module (its own metric or one of its
@@ -105,6 +107,8 @@ TYPES = {
     "apigatewayv2.Api": ("aws_apigatewayv2_api", "name", "id"),
     "sqs.Queue": ("aws_sqs_queue", "name", "name"),
     "dynamodb.Table": ("aws_dynamodb_table", "name", "name"),
+    "rds.DBInstance": ("aws_db_instance", "identifier", "identifier"),  # not aws_rds_cluster_instance: its cluster's
+    "rds.DBCluster": ("aws_rds_cluster", "cluster_identifier", "cluster_identifier"),
 }
 ALARM = "aws_cloudwatch_metric_alarm"
 TOPIC = "aws_sns_topic"

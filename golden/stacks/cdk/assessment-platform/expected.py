@@ -239,6 +239,18 @@ class AssessmentPlatformStack(Stack):
             cloudwatch_logs_exports=["postgresql", "upgrade"],
         )
 
+        reporting_db.metric_cpu_utilization().create_alarm(
+            self,
+            "ReportingDatabaseCpu",
+            alarm_description=(
+                "DB instance ReportingDatabase used more than 80 percent of its CPU on average for 5 minutes"
+            ),
+            threshold=80,
+            evaluation_periods=1,
+            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
         audit_log_group = logs.CfnLogGroup(
             self,
             "AuditLogGroup",

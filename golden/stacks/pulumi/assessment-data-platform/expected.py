@@ -277,6 +277,25 @@ reporting_db = aws.rds.Instance(
     opts=pulumi.ResourceOptions(protect=True),
 )
 
+aws.cloudwatch.MetricAlarm(
+    f"reporting-db-cpu-{environment_suffix}",
+    alarm_description=(
+        "DB instance reporting_db used more than 80 percent of its CPU on average for "
+        "5 minutes"
+    ),
+    namespace="AWS/RDS",
+    metric_name="CPUUtilization",
+    dimensions={"DBInstanceIdentifier": reporting_db.identifier},
+    statistic="Average",
+    period=300,
+    evaluation_periods=1,
+    threshold=80,
+    comparison_operator="GreaterThanThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=base_tags,
+)
+
 reporting_db_secret = aws.secretsmanager.Secret(
     f"reporting-db-credentials-{environment_suffix}",
     name=f"assessments/reporting-db-credentials-{environment_suffix}",

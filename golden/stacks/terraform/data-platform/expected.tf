@@ -337,6 +337,24 @@ resource "aws_db_instance" "registry" {
   }
 }
 
+resource "aws_cloudwatch_metric_alarm" "registry_cpu" {
+  alarm_name          = "${local.prefix}-registry-cpu"
+  alarm_description   = "DB instance ${local.prefix}-registry used more than 80 percent of its CPU on average for 5 minutes"
+  namespace           = "AWS/RDS"
+  metric_name         = "CPUUtilization"
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 80
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.registry.identifier
+  }
+}
+
 resource "aws_elasticache_subnet_group" "device_state" {
   name       = "${local.prefix}-device-state"
   subnet_ids = var.private_subnet_ids
