@@ -661,6 +661,10 @@ class CfnDoc:
             return "true" if value else "false"
         if isinstance(value, int):
             return str(value)
+        if isinstance(value, float):  # repr: the shortest text that reads back as the same number
+            if value != value or value in (float("inf"), float("-inf")):
+                raise FixError(f"{value} is not a number a template can hold")
+            return repr(value)
         if isinstance(value, str):
             return self.q(value, nested=nested)
         if isinstance(value, Raw):

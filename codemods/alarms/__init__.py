@@ -16,7 +16,9 @@ CODEMOD = Codemod(
         "Without alarms nothing tells anyone that production is failing: four of five stack "
         "reviews name it first. One codemod, one rule per resource kind and metric: a Lambda "
         "function's Errors (at least 5 in 5 minutes) and Throttles (at least 1), a REST API's "
-        "5XXError and an HTTP API's 5xx (at least 10), a dead-letter queue's "
+        "5XXError and an HTTP API's 5xx (at least 10) and its 4XXError / 4xx as a share of its "
+        "requests (at least 5 percent, AWS's recommended alarm: the metric is 0 or 1 per request, "
+        "its average the share; throttled requests, 429, are among them), a dead-letter queue's "
         "ApproximateNumberOfMessagesVisible (more than 0: a queue is a dead-letter queue when "
         "another queue's redrive policy or a function's dead-letter config targets it) and a "
         "DynamoDB table's ReadThrottleEvents and WriteThrottleEvents (at least 10; the "
@@ -46,6 +48,8 @@ CODEMOD = Codemod(
                   kind=int, minimum=1),
         Parameter("api_5xx_threshold", 10, "5XX answers of an API in the alarm's window that raise it",
                   kind=int, minimum=1),
+        Parameter("api_4xx_percent", 5, "the share of an API's requests answered with a 4XX error (throttled "
+                  "ones included), in percent, that raises the alarm", kind=int, minimum=1, maximum=100),
         Parameter("dlq_messages_threshold", 0, "the alarm goes off when a dead-letter queue holds more messages than this",
                   kind=int, minimum=0),
         Parameter("dynamodb_throttles_threshold", 10, "throttled reads (or writes) of a DynamoDB table that raise the alarm",
@@ -72,14 +76,17 @@ CODEMOD = Codemod(
                 '  D:\n    Type: AWS::SQS::Queue\n'),
         valid('cloudformation', 'Resources:\n  Api:\n    Type: AWS::ApiGatewayV2::Api\n    Properties:\n'
               '      ProtocolType: HTTP\n  A:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n'
-              '      MetricName: 5xx\n      Dimensions:\n        - Name: ApiId\n          Value: !Ref Api\n'),
+              '      MetricName: 5xx\n      Dimensions:\n        - Name: ApiId\n          Value: !Ref Api\n'
+              '  B:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n'
+              '      MetricName: 4xx\n      Dimensions:\n        - Name: ApiId\n          Value: !Ref Api\n'),
         invalid('cdk', 'from aws_cdk import Stack\nfrom aws_cdk import aws_lambda as lambda_\n\n\n'
                 'class S(Stack):\n    def __init__(self, scope, id):\n        super().__init__(scope, id)\n'
                 '        fn = lambda_.Function(self, "Fn", runtime=lambda_.Runtime.PYTHON_3_12, handler="i.h", '
                 'code=lambda_.Code.from_asset("src"))\n'),
         valid('cdk', 'from aws_cdk import aws_apigateway as apigateway\n\n'
               'api = apigateway.RestApi(self, "Api")\n'
-              'api.metric_server_error().create_alarm(self, "Api5xx", threshold=1, evaluation_periods=1)\n'),
+              'api.metric_server_error().create_alarm(self, "Api5xx", threshold=1, evaluation_periods=1)\n'
+              'api.metric_client_error().create_alarm(self, "Api4xx", threshold=100, evaluation_periods=1)\n'),
         invalid('pulumi', 'import pulumi_aws as aws\n\n'
                 't = aws.dynamodb.Table("t", hash_key="id", attributes=[{"name": "id", "type": "S"}])\n'),
         valid('pulumi', 'import pulumi_aws as aws\n\nq = aws.sqs.Queue("q")\n'),

@@ -47,7 +47,7 @@ from typing import List, Optional
 
 import libcst as cst
 
-from iacfix.codemods.alarms.rules import ALARMS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message
+from iacfix.codemods.alarms.rules import ALARMS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message, threshold
 from iacfix.codemods.alarms.statements import consumer, last_related, string_value
 from iacfix.codemods.common import cdk as common
 from iacfix.codemods.common.cdk import FUNCTIONS
@@ -73,6 +73,7 @@ METHODS = {
     "metric_errors": "Errors",
     "metric_throttles": "Throttles",
     "metric_server_error": ("5XXError", "5xx"),
+    "metric_client_error": ("4XXError", "4xx"),
     "metric_approximate_number_of_messages_visible": "ApproximateNumberOfMessagesVisible",
     "metric_throttled_requests": "ThrottledRequests",
     "metric_throttled_requests_for_operation": "ThrottledRequests",
@@ -362,7 +363,7 @@ def _fix(doc, site, alarm: Alarm, ctx):
     anchor = _anchor(doc, site, alarm)
     args += [
         f"alarm_description={string_value(doc, 'alarm_description', text, doc.statement_indent(anchor))}",
-        f"threshold={int(ctx[alarm.threshold])}",
+        f"threshold={threshold(alarm, ctx)}",
         f"evaluation_periods={int(ctx['evaluation_periods'])}",
     ]
     if alarm.comparison != "GreaterThanOrEqualToThreshold":  # create_alarm's default

@@ -52,6 +52,7 @@ from iacfix.codemods.alarms.rules import (
     dimension_values,
     group_end,
     message,
+    threshold,
 )
 from iacfix.codemods.common.cloudformation import (
     FUNCTION_TYPES, LOG_GROUP, companion, dead_letter_targets, env_param, function_log_group_names, gap,
@@ -346,7 +347,7 @@ def _fixer(doc: CfnDoc, res, alarm: Alarm, ctx):
             "Statistic": alarm.statistic,
             "Period": int(ctx["period"]),
             "EvaluationPeriods": int(ctx["evaluation_periods"]),
-            "Threshold": int(ctx[alarm.threshold]),
+            "Threshold": threshold(alarm, ctx),
             "ComparisonOperator": alarm.comparison,
             "TreatMissingData": alarm.missing,
             "AlarmActions": [target],

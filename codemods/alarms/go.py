@@ -36,7 +36,7 @@ import re
 from typing import List, Optional
 
 from iacfix.codemods.alarms.cdk import CLASSES, NAME_KWARGS
-from iacfix.codemods.alarms.rules import ALARMS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message
+from iacfix.codemods.alarms.rules import ALARMS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message, threshold
 from iacfix.codemods.common import go as common
 from iacfix.codemods.common.cdk import add_word_to_name
 from iacfix.codemods.lang.go import names
@@ -53,6 +53,7 @@ METHODS = {
     "MetricErrors": ("Errors",),
     "MetricThrottles": ("Throttles",),
     "MetricServerError": ("5XXError", "5xx"),
+    "MetricClientError": ("4XXError", "4xx"),
     "MetricApproximateNumberOfMessagesVisible": ("ApproximateNumberOfMessagesVisible",),
     "MetricThrottledRequests": ("ThrottledRequests",),
     "MetricThrottledRequestsForOperation": ("ThrottledRequests",),
@@ -304,7 +305,7 @@ def _fix(doc, site, alarm: Alarm, ctx):
         fields.append(("AlarmName", name))
     fields += [
         ("AlarmDescription", f"{r.pkg(JSII)}.String({go_string(description(alarm, common.name_of(site), ctx.params))})"),
-        ("Threshold", f"{r.pkg(JSII)}.Number({int(ctx[alarm.threshold])})"),
+        ("Threshold", f"{r.pkg(JSII)}.Number({threshold(alarm, ctx)})"),
         ("EvaluationPeriods", f"{r.pkg(JSII)}.Number({int(ctx['evaluation_periods'])})"),
     ]
     if alarm.comparison in COMPARISON:  # CreateAlarm's default is greater than or equal

@@ -51,7 +51,7 @@ from typing import List
 import libcst as cst
 
 from iacfix.codemods.alarms.rules import (
-    ALARMS, ANY, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, dimension_values, message,
+    ALARMS, ANY, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, dimension_values, message, threshold,
 )
 from iacfix.codemods.alarms.statements import consumer, last_related, string_value
 from iacfix.codemods.common import pulumi as pc
@@ -301,7 +301,7 @@ def _fix(doc, site, alarm: Alarm, ctx):
         ("statistic", py.Code(f"{q}{alarm.statistic}{q}")),
         ("period", py.Code(str(int(ctx["period"])))),
         ("evaluation_periods", py.Code(str(int(ctx["evaluation_periods"])))),
-        ("threshold", py.Code(str(int(ctx[alarm.threshold])))),
+        ("threshold", py.Code(str(threshold(alarm, ctx)))),
         ("comparison_operator", py.Code(f"{q}{alarm.comparison}{q}")),
         ("treat_missing_data", py.Code(f"{q}{alarm.missing}{q}")),
         ("alarm_actions", py.Code(f"[{arn}]")),

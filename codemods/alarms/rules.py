@@ -35,6 +35,8 @@ class Alarm:
     also: Tuple[str, ...] = ()
     # a sparse metric (no data point while nothing goes wrong): missing data is not breaching
     missing: str = "notBreaching"
+    # the alarm's threshold is the parameter times this (a percentage parameter of a rate: 0.01)
+    scale: float = 1
 
     @property
     def metrics(self) -> Tuple[str, ...]:
@@ -54,6 +56,16 @@ ALARMS: Tuple[Alarm, ...] = (
     Alarm("apigatewayv2.Api", "5xx-errors", "AWS/ApiGateway", "5xx", "ApiId", "Sum", GE,
           "api_5xx_threshold", "HTTP API",
           "HTTP API {name} answered {threshold} or more requests with a 5xx error in {minutes} minutes"),
+    # 4XXError / 4xx is 0 or 1 per request: its average is the share of requests answered with
+    # a 4XX (throttled ones, 429, included), the form AWS's recommended alarm watches
+    Alarm("apigateway.RestApi", "4xx-errors", "AWS/ApiGateway", "4XXError", "ApiName", "Average", GE,
+          "api_4xx_percent", "REST API",
+          "REST API {name} answered {threshold} percent or more of its requests with a 4XX error "
+          "(throttling included) in {minutes} minutes", scale=0.01),
+    Alarm("apigatewayv2.Api", "4xx-errors", "AWS/ApiGateway", "4xx", "ApiId", "Average", GE,
+          "api_4xx_percent", "HTTP API",
+          "HTTP API {name} answered {threshold} percent or more of its requests with a 4xx error "
+          "(throttling included) in {minutes} minutes", scale=0.01),
     Alarm("sqs.Queue", "messages", "AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", "Maximum", GT,
           "dlq_messages_threshold", "dead-letter queue",
           "Dead-letter queue {name} holds more than {threshold} messages: messages failed processing"),
@@ -85,6 +97,12 @@ def message(alarm: Alarm, name: str) -> str:
 
 NO_SUBSCRIPTION = ("the fix notifies the alarm topic and subscribes no one to it: who is paged "
                    "is the owner's choice")
+
+
+def threshold(alarm: Alarm, params):
+    """The alarm's threshold: its parameter, scaled (a whole number stays an int: ``5``, ``0.05``)."""
+    value = params[alarm.threshold] * alarm.scale
+    return int(value) if float(value).is_integer() else round(value, 6)
 
 
 def description(alarm: Alarm, name: str, params) -> str:

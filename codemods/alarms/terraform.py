@@ -68,6 +68,7 @@ from iacfix.codemods.alarms.rules import (
     dimension_values,
     group_end,
     message,
+    threshold,
 )
 from iacfix.codemods.common.terraform import (
     copied_tags,
@@ -379,7 +380,7 @@ def _fixer(doc: TfDoc, res: Block, alarm: Alarm, ctx):
             ("statistic", quote(alarm.statistic)),
             ("period", str(int(ctx["period"]))),
             ("evaluation_periods", str(int(ctx["evaluation_periods"]))),
-            ("threshold", str(int(ctx[alarm.threshold]))),
+            ("threshold", str(threshold(alarm, ctx))),
             ("comparison_operator", quote(alarm.comparison)),
             ("treat_missing_data", quote(alarm.missing)),
             ("alarm_actions", f"[{arn}]"),

@@ -35,6 +35,7 @@ class OrdersStack(Stack):
 
         api = apigateway.LambdaRestApi(self, "Api", handler=handler)
         cloudwatch.Alarm(self, "Api5xx", metric=api.metric_server_error(), threshold=10, evaluation_periods=1)
+        api.metric_client_error(statistic="Average").create_alarm(self, "Api4xx", threshold=0.1, evaluation_periods=3)
 
         table = dynamodb.Table(
             self,

@@ -35,6 +35,18 @@ class CheckoutStack(Stack):
 
         http_api = apigwv2.HttpApi(self, "HttpApi")
 
+        http_api.metric("4xx", statistic="Average").create_alarm(
+            self,
+            "HttpApi4xxErrors",
+            alarm_description=(
+                "HTTP API HttpApi answered 5 percent or more of its requests with a 4xx error (throttling "
+                "included) in 5 minutes"
+            ),
+            threshold=0.05,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(self.pager))
+
         http_api.metric_server_error().create_alarm(
             self,
             "HttpApi5xxErrors",

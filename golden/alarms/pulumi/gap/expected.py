@@ -125,6 +125,24 @@ aws.cloudwatch.MetricAlarm(
 api = aws.apigatewayv2.Api("orders-api", protocol_type="HTTP")
 
 aws.cloudwatch.MetricAlarm(
+    "orders-api-4xx-errors",
+    alarm_description=(
+        "HTTP API orders-api answered 5 percent or more of its requests with a 4xx "
+        "error (throttling included) in 5 minutes"
+    ),
+    namespace="AWS/ApiGateway",
+    metric_name="4xx",
+    dimensions={"ApiId": api.id},
+    statistic="Average",
+    period=300,
+    evaluation_periods=1,
+    threshold=0.05,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+)
+
+aws.cloudwatch.MetricAlarm(
     "orders-api-5xx-errors",
     alarm_description=(
         "HTTP API orders-api answered 10 or more requests with a 5xx error in 5 "

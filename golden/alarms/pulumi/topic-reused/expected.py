@@ -44,6 +44,25 @@ aws.cloudwatch.MetricAlarm(
 rest_api = aws.apigateway.RestApi("shop-api", name="shop-api")
 
 aws.cloudwatch.MetricAlarm(
+    "shop-api-4xx-errors",
+    name="shop-api-4xx-errors",
+    alarm_description=(
+        "REST API shop-api answered 5 percent or more of its requests with a 4XX error "
+        "(throttling included) in 5 minutes"
+    ),
+    namespace="AWS/ApiGateway",
+    metric_name="4XXError",
+    dimensions={"ApiName": rest_api.name},
+    statistic="Average",
+    period=300,
+    evaluation_periods=1,
+    threshold=0.05,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[pager.arn],
+)
+
+aws.cloudwatch.MetricAlarm(
     "shop-api-5xx-errors",
     name="shop-api-5xx-errors",
     alarm_description=(

@@ -94,6 +94,24 @@ resource "aws_api_gateway_rest_api" "orders" {
   name = "orders-api-${var.environment_suffix}"
 }
 
+resource "aws_cloudwatch_metric_alarm" "orders_4xx_errors" {
+  alarm_name          = "orders-api-4xx-errors-${var.environment_suffix}"
+  alarm_description   = "REST API orders-api-${var.environment_suffix} answered 5 percent or more of its requests with a 4XX error (throttling included) in 5 minutes"
+  namespace           = "AWS/ApiGateway"
+  metric_name         = "4XXError"
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0.05
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    ApiName = aws_api_gateway_rest_api.orders.name
+  }
+}
+
 resource "aws_cloudwatch_metric_alarm" "orders_5xx_errors" {
   alarm_name          = "orders-api-5xx-errors-${var.environment_suffix}"
   alarm_description   = "REST API orders-api-${var.environment_suffix} answered 10 or more requests with a 5XX error in 5 minutes"

@@ -34,6 +34,25 @@ resource "aws_apigatewayv2_api" "public" {
   protocol_type = "HTTP"
 }
 
+resource "aws_cloudwatch_metric_alarm" "public_4xx_errors" {
+  provider            = aws.eu
+  alarm_name          = "public-4xx-errors"
+  alarm_description   = "HTTP API public answered 5 percent or more of its requests with a 4xx error (throttling included) in 5 minutes"
+  namespace           = "AWS/ApiGateway"
+  metric_name         = "4xx"
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0.05
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    ApiId = aws_apigatewayv2_api.public.id
+  }
+}
+
 resource "aws_cloudwatch_metric_alarm" "public_5xx_errors" {
   provider            = aws.eu
   alarm_name          = "public-5xx-errors"

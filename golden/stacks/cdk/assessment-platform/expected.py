@@ -384,6 +384,18 @@ class AssessmentPlatformStack(Stack):
                 throttling_burst_limit=200,
             ),
         )
+        api.metric("4XXError", statistic="Average").create_alarm(
+            self,
+            "AssessmentApi4xxErrors",
+            alarm_name=f"assessment-api-4xx-errors-{environment_suffix}",
+            alarm_description=(
+                "REST API AssessmentApi answered 5 percent or more of its requests with a 4XX error "
+                "(throttling included) in 5 minutes"
+            ),
+            threshold=0.05,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
         api.metric_server_error().create_alarm(
             self,
             "AssessmentApi5xxErrors",

@@ -333,6 +333,18 @@ class PaymentsStack(Stack):
                 throttling_burst_limit=200,
             ),
         )
+        api.metric("4XXError", statistic="Average").create_alarm(
+            self,
+            "PaymentsApi4xxErrors",
+            alarm_name=f"payments-api-4xx-errors-{environment_suffix}",
+            alarm_description=(
+                "REST API PaymentsApi answered 5 percent or more of its requests with a 4XX error "
+                "(throttling included) in 5 minutes"
+            ),
+            threshold=0.05,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
         api.metric_server_error().create_alarm(
             self,
             "PaymentsApi5xxErrors",

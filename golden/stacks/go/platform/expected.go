@@ -128,6 +128,14 @@ func NewPlatformStack(scope constructs.Construct, id string, props *PlatformStac
 	})
 	api.Root().AddMethod(jsii.String("GET"), awsapigateway.NewMockIntegration(nil), nil)
 
+	api.Metric(jsii.String("4XXError"), &awscloudwatch.MetricOptions{Statistic: jsii.String("Average")}).CreateAlarm(stack, jsii.String("PlatformApi4xxErrors"), &awscloudwatch.CreateAlarmOptions{
+		AlarmName:         jsii.String(fmt.Sprintf("platform-api-4xx-errors-%s", suffix)),
+		AlarmDescription:  jsii.String("REST API PlatformApi answered 5 percent or more of its requests with a 4XX error (throttling included) in 5 minutes"),
+		Threshold:         jsii.Number(0.05),
+		EvaluationPeriods: jsii.Number(1),
+		TreatMissingData:  awscloudwatch.TreatMissingData_NOT_BREACHING,
+	}).AddAlarmAction(awscloudwatchactions.NewSnsAction(alarmTopic))
+
 	api.MetricServerError(nil).CreateAlarm(stack, jsii.String("PlatformApi5xxErrors"), &awscloudwatch.CreateAlarmOptions{
 		AlarmName:         jsii.String(fmt.Sprintf("platform-api-5xx-errors-%s", suffix)),
 		AlarmDescription:  jsii.String("REST API PlatformApi answered 10 or more requests with a 5XX error in 5 minutes"),

@@ -548,6 +548,25 @@ results_api = aws.apigateway.RestApi(
 )
 
 aws.cloudwatch.MetricAlarm(
+    f"results-api-4xx-errors-{environment_suffix}",
+    alarm_description=(
+        "REST API results_api answered 5 percent or more of its requests with a 4XX "
+        "error (throttling included) in 5 minutes"
+    ),
+    namespace="AWS/ApiGateway",
+    metric_name="4XXError",
+    dimensions={"ApiName": results_api.name},
+    statistic="Average",
+    period=300,
+    evaluation_periods=1,
+    threshold=0.05,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=base_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
     f"results-api-5xx-errors-{environment_suffix}",
     alarm_description=(
         "REST API results_api answered 10 or more requests with a 5XX error in 5 "

@@ -371,6 +371,25 @@ http_api = aws.apigatewayv2.Api(
 )
 
 aws.cloudwatch.MetricAlarm(
+    f"payments-http-api-4xx-errors-{environment_suffix}",
+    alarm_description=(
+        "HTTP API http_api answered 5 percent or more of its requests with a 4xx error "
+        "(throttling included) in 5 minutes"
+    ),
+    namespace="AWS/ApiGateway",
+    metric_name="4xx",
+    dimensions={"ApiId": http_api.id},
+    statistic="Average",
+    period=300,
+    evaluation_periods=1,
+    threshold=0.05,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=common_tags,
+)
+
+aws.cloudwatch.MetricAlarm(
     f"payments-http-api-5xx-errors-{environment_suffix}",
     alarm_description=(
         "HTTP API http_api answered 10 or more requests with a 5xx error in 5 minutes"

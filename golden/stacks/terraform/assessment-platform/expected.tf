@@ -531,6 +531,29 @@ resource "aws_lambda_permission" "api" {
   source_arn    = "${aws_apigatewayv2_api.assessments.execution_arn}/*/*"
 }
 
+resource "aws_cloudwatch_metric_alarm" "assessments_4xx_errors" {
+  alarm_name          = "${local.name_prefix}-api-4xx-errors"
+  alarm_description   = "HTTP API ${local.name_prefix}-api answered 5 percent or more of its requests with a 4xx error (throttling included) in 5 minutes"
+  namespace           = "AWS/ApiGateway"
+  metric_name         = "4xx"
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0.05
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    ApiId = aws_apigatewayv2_api.assessments.id
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
 resource "aws_cloudwatch_metric_alarm" "assessments_5xx_errors" {
   alarm_name          = "${local.name_prefix}-api-5xx-errors"
   alarm_description   = "HTTP API ${local.name_prefix}-api answered 10 or more requests with a 5xx error in 5 minutes"

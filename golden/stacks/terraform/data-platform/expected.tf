@@ -573,6 +573,24 @@ resource "aws_cloudwatch_log_group" "v1_access_logs" {
   retention_in_days = 30
 }
 
+resource "aws_cloudwatch_metric_alarm" "query_4xx_errors" {
+  alarm_name          = "${local.prefix}-query-4xx-errors"
+  alarm_description   = "REST API ${local.prefix}-query answered 5 percent or more of its requests with a 4XX error (throttling included) in 5 minutes"
+  namespace           = "AWS/ApiGateway"
+  metric_name         = "4XXError"
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0.05
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    ApiName = aws_api_gateway_rest_api.query.name
+  }
+}
+
 resource "aws_cloudwatch_metric_alarm" "query_5xx_errors" {
   alarm_name          = "${local.prefix}-query-5xx-errors"
   alarm_description   = "REST API ${local.prefix}-query answered 10 or more requests with a 5XX error in 5 minutes"
