@@ -11,7 +11,7 @@ CODEMOD = Codemod(
     id="IAC026",
     slug="alarms",
     tags=("observability", "reliability"),
-    title="Lambda functions, APIs, dead-letter queues, DynamoDB tables and databases have CloudWatch alarms sent to an alarm topic",
+    title="Lambda functions, APIs, dead-letter queues, DynamoDB tables, Kinesis streams and databases have CloudWatch alarms sent to an alarm topic",
     rationale=(
         "Without alarms nothing tells anyone that production is failing: four of five stack "
         "reviews name it first. One codemod, one rule per resource kind and metric: a Lambda "
@@ -23,7 +23,11 @@ CODEMOD = Codemod(
         "another queue's redrive policy or a function's dead-letter config targets it) and a "
         "DynamoDB table's ReadThrottleEvents and WriteThrottleEvents (at least 10; the "
         "ThrottledRequests metric exists only per operation, so an alarm on the table alone "
-        "would watch nothing, while an existing alarm on it counts), and a DB instance's or "
+        "would watch nothing, while an existing alarm on it counts), a Kinesis stream's "
+        "GetRecords.IteratorAgeMilliseconds (Maximum, at half of the stream's retention period, "
+        "24 hours unless it sets one: records older than the retention expire unread, and half of "
+        "it leaves time to act; a retention the file does not write as a number is reported "
+        "without a fix), and a DB instance's or "
         "DB cluster's CPUUtilization (an average above 80 percent, the level AWS's "
         "prescriptive guidance for RDS monitoring alarms on; a cluster is watched as a whole, "
         "not per instance). Thresholds, the period "
@@ -50,6 +54,9 @@ CODEMOD = Codemod(
                   kind=int, minimum=1),
         Parameter("api_4xx_percent", 5, "the share of an API's requests answered with a 4XX error (throttled "
                   "ones included), in percent, that raises the alarm", kind=int, minimum=1, maximum=100),
+        Parameter("kinesis_iterator_age_percent", 50, "how old the records a Kinesis stream's consumers read "
+                  "may grow, in percent of the stream's retention period, before the alarm goes off",
+                  kind=int, minimum=1, maximum=99),
         Parameter("dlq_messages_threshold", 0, "the alarm goes off when a dead-letter queue holds more messages than this",
                   kind=int, minimum=0),
         Parameter("dynamodb_throttles_threshold", 10, "throttled reads (or writes) of a DynamoDB table that raise the alarm",

@@ -17,7 +17,9 @@ dead-letter queue (named by a ``DeadLetterQueue(queue=...)``, a ``dead_letter_qu
 ``dead_letter_queue={"queue": ...}``: ``metric_approximate_number_of_messages_visible()``) and
 ``dynamodb.Table``/``TableV2`` (``metric("ReadThrottleEvents", statistic="Sum")``, the same for
 writes), ``rds.DatabaseInstance`` (also from a snapshot, and read replicas) and
-``rds.DatabaseCluster`` (``metric_cpu_utilization()``: CPUUtilization). The metric methods'
+``rds.DatabaseCluster`` (``metric_cpu_utilization()``: CPUUtilization) and ``kinesis.Stream``
+(``metric_get_records_iterator_age_milliseconds()``, at a share of its ``retention_period``, 24
+hours without one; reported without a fix when that is not a ``Duration`` of a number). The metric methods'
 defaults are the alarm's statistic and 5-minute period; another
 ``period`` parameter is passed as ``period=Duration.minutes(n)``, and ``comparison_operator`` only
 where it is not ``create_alarm``'s default (greater than or equal to the threshold).
@@ -47,10 +49,14 @@ from typing import List, Optional
 
 import libcst as cst
 
-from iacfix.codemods.alarms.rules import ALARMS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message, threshold
+from iacfix.codemods.alarms.rules import (
+    ALARMS, KINESIS_DEFAULT_RETENTION_HOURS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message,
+    retention_unknown, threshold,
+)
 from iacfix.codemods.alarms.statements import consumer, last_related, string_value
 from iacfix.codemods.common import cdk as common
 from iacfix.codemods.common.cdk import FUNCTIONS
+from iacfix.codemods.lang.cdk.values import Duration
 from iacfix.core import FixError, Gap
 
 CLASSES = {
@@ -60,6 +66,7 @@ CLASSES = {
     "apigatewayv2.Api": ("aws_cdk.aws_apigatewayv2.HttpApi", "aws_cdk.aws_apigatewayv2_alpha.HttpApi"),
     "sqs.Queue": ("aws_cdk.aws_sqs.Queue",),
     "dynamodb.Table": ("aws_cdk.aws_dynamodb.Table", "aws_cdk.aws_dynamodb.TableV2"),
+    "kinesis.Stream": ("aws_cdk.aws_kinesis.Stream",),
     "rds.DBInstance": ("aws_cdk.aws_rds.DatabaseInstance", "aws_cdk.aws_rds.DatabaseInstanceFromSnapshot",
                        "aws_cdk.aws_rds.DatabaseInstanceReadReplica"),
     "rds.DBCluster": ("aws_cdk.aws_rds.DatabaseCluster", "aws_cdk.aws_rds.DatabaseClusterFromSnapshot"),
@@ -67,7 +74,8 @@ CLASSES = {
 # the construct's property naming it (for alarm names and name dimensions)
 NAME_KWARGS = {"lambda.Function": "function_name", "apigateway.RestApi": "rest_api_name",
                "apigatewayv2.Api": "api_name", "sqs.Queue": "queue_name", "dynamodb.Table": "table_name",
-               "rds.DBInstance": "instance_identifier", "rds.DBCluster": "cluster_identifier"}
+               "kinesis.Stream": "stream_name", "rds.DBInstance": "instance_identifier",
+               "rds.DBCluster": "cluster_identifier"}
 # metric method → the metric it gives (``metric("X")`` gives X)
 METHODS = {
     "metric_errors": "Errors",
@@ -79,6 +87,7 @@ METHODS = {
     "metric_throttled_requests_for_operation": "ThrottledRequests",
     "metric_throttled_requests_for_operations": "ThrottledRequests",
     "metric_cpu_utilization": "CPUUtilization",
+    "metric_get_records_iterator_age_milliseconds": "GetRecords.IteratorAgeMilliseconds",
 }
 NEW_METRIC = {
     "Errors": "metric_errors()",
@@ -87,6 +96,7 @@ NEW_METRIC = {
     "5xx": "metric_server_error()",
     "ApproximateNumberOfMessagesVisible": "metric_approximate_number_of_messages_visible()",
     "CPUUtilization": "metric_cpu_utilization()",
+    "GetRecords.IteratorAgeMilliseconds": "metric_get_records_iterator_age_milliseconds()",
 }
 COMPARISON = {"GreaterThanOrEqualToThreshold": "GREATER_THAN_OR_EQUAL_TO_THRESHOLD",
               "GreaterThanThreshold": "GREATER_THAN_THRESHOLD"}
@@ -258,6 +268,18 @@ def _topic(doc):
     return doc.memo("alarms-topic", compute)
 
 
+def _retention(doc, site, alarm: Alarm):
+    """The retention period in hours an alarm ``of_retention`` is a share of: the stream's
+    ``retention_period`` (Kinesis's default without one), None when it is not a number."""
+    if not alarm.of_retention:
+        return None
+    a = site.kwarg("retention_period")
+    if a is None:
+        return KINESIS_DEFAULT_RETENTION_HOURS
+    v = Duration("hours").decode(doc, a.value)
+    return v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
+
+
 def detect(doc, ctx):
     if common.is_cdk_v1(doc):
         return
@@ -272,6 +294,8 @@ def detect(doc, ctx):
             why = "it is not created by a statement of its own: add the alarm by hand"
         elif id_node is None or common.add_word_to_literal(doc, id_node, "Alarm") is None:
             why = "its construct id is not a string literal to name the alarm after: add the alarm by hand"
+        elif alarm.of_retention and _retention(doc, site, alarm) is None:
+            why = retention_unknown(alarm)
         elif home is not None and fn is not home:
             why = "the alarm topic is a local variable of another method: add the alarm by hand"
         elif code is None and init is None:
@@ -359,11 +383,12 @@ def _fix(doc, site, alarm: Alarm, ctx):
             new_name = f"f{q}{text}-{{{suffix}}}{q}"
         if new_name is not None:
             args.append(f"alarm_name={new_name}")
-    text = description(alarm, common.name_of(site), ctx.params)
+    retention = _retention(doc, site, alarm)
+    text = description(alarm, common.name_of(site), ctx.params, retention)
     anchor = _anchor(doc, site, alarm)
     args += [
         f"alarm_description={string_value(doc, 'alarm_description', text, doc.statement_indent(anchor))}",
-        f"threshold={threshold(alarm, ctx)}",
+        f"threshold={threshold(alarm, ctx, retention)}",
         f"evaluation_periods={int(ctx['evaluation_periods'])}",
     ]
     if alarm.comparison != "GreaterThanOrEqualToThreshold":  # create_alarm's default

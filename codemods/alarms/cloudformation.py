@@ -13,7 +13,9 @@ then comes from an OpenAPI body or the stack), ``AWS::ApiGatewayV2::Api`` with
 ``AWS::SQS::Queue`` that is a dead-letter queue (a redrive policy, a dead-letter config or an
 on-failure destination of the template targets it: ApproximateNumberOfMessagesVisible;
 QueueName ``!GetAtt Q.QueueName``) and ``AWS::DynamoDB::Table`` / ``AWS::Serverless::SimpleTable``
-(ReadThrottleEvents, WriteThrottleEvents; TableName ``!Ref``), ``AWS::RDS::DBInstance``
+(ReadThrottleEvents, WriteThrottleEvents; TableName ``!Ref``), ``AWS::Kinesis::Stream``
+(GetRecords.IteratorAgeMilliseconds at a share of its ``RetentionPeriodHours``, 24 without it;
+reported without a fix when that is not a number), ``AWS::RDS::DBInstance``
 (CPUUtilization; DBInstanceIdentifier ``!Ref``; not an instance of a DB cluster: the cluster's
 alarm covers it) and ``AWS::RDS::DBCluster`` (CPUUtilization; DBClusterIdentifier ``!Ref``).
 
@@ -53,6 +55,8 @@ from iacfix.codemods.alarms.rules import (
     group_end,
     message,
     threshold,
+    KINESIS_DEFAULT_RETENTION_HOURS,
+    retention_unknown,
 )
 from iacfix.codemods.common.cloudformation import (
     FUNCTION_TYPES, LOG_GROUP, companion, dead_letter_targets, env_param, function_log_group_names, gap,
@@ -74,6 +78,7 @@ TYPES = {
     "sqs.Queue": {"AWS::SQS::Queue": ("QueueName", "QueueName")},
     "dynamodb.Table": {"AWS::DynamoDB::Table": ("TableName", "ref"),
                        "AWS::Serverless::SimpleTable": ("TableName", "ref")},
+    "kinesis.Stream": {"AWS::Kinesis::Stream": ("Name", "ref")},
     "rds.DBInstance": {"AWS::RDS::DBInstance": ("DBInstanceIdentifier", "ref")},
     "rds.DBCluster": {"AWS::RDS::DBCluster": ("DBClusterIdentifier", "ref")},
 }
@@ -212,10 +217,25 @@ def _topic(doc: CfnDoc):
     return None
 
 
+def _retention(res, alarm: Alarm):
+    """The retention period in hours an alarm ``of_retention`` is a share of: the stream's
+    ``RetentionPeriodHours`` (Kinesis's default without one), None when it is not a number."""
+    if not alarm.of_retention:
+        return None
+    node = res.prop("RetentionPeriodHours")
+    if node is None:
+        return KINESIS_DEFAULT_RETENTION_HOURS
+    text = scalar(node)
+    return int(text) if text is not None and text.strip().isdigit() and int(text) > 0 else None
+
+
 def detect(doc: CfnDoc, ctx):
     for res, alarm in _watched(doc):
         shown = _shown(doc, res, alarm)
         msg = message(alarm, shown)
+        if alarm.of_retention and _retention(res, alarm) is None:
+            yield gap(doc, res, msg + f" ({retention_unknown(alarm)})", detail=alarm.detail)
+            continue
         how = TYPES[alarm.kind][res.type][1]
         if how == "name" and _norm(doc, res.prop("Name")) is None:
             yield gap(doc, res, msg + " (its ApiName dimension is the API's name, which the template "
@@ -234,7 +254,7 @@ def _shown(doc: CfnDoc, res, alarm: Alarm) -> str:
 def _description(doc: CfnDoc, res, alarm: Alarm, ctx):
     """The alarm's description, naming the resource as its name is written (a ``!Sub`` of it
     when the name is one)."""
-    text = description(alarm, _shown(doc, res, alarm), ctx.params)
+    text = description(alarm, _shown(doc, res, alarm), ctx.params, _retention(res, alarm))
     v = _norm(doc, res.prop(TYPES[alarm.kind][res.type][0]))
     return Sub(text) if v is not None and v.startswith("!Sub ") else text
 
@@ -347,7 +367,7 @@ def _fixer(doc: CfnDoc, res, alarm: Alarm, ctx):
             "Statistic": alarm.statistic,
             "Period": int(ctx["period"]),
             "EvaluationPeriods": int(ctx["evaluation_periods"]),
-            "Threshold": threshold(alarm, ctx),
+            "Threshold": threshold(alarm, ctx, _retention(res, alarm)),
             "ComparisonOperator": alarm.comparison,
             "TreatMissingData": alarm.missing,
             "AlarmActions": [target],

@@ -36,11 +36,15 @@ import re
 from typing import List, Optional
 
 from iacfix.codemods.alarms.cdk import CLASSES, NAME_KWARGS
-from iacfix.codemods.alarms.rules import ALARMS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message, threshold
+from iacfix.codemods.alarms.rules import (
+    ALARMS, KINESIS_DEFAULT_RETENTION_HOURS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message,
+    retention_unknown, threshold,
+)
 from iacfix.codemods.common import go as common
 from iacfix.codemods.common.cdk import add_word_to_name
 from iacfix.codemods.lang.go import names
-from iacfix.codemods.lang.go.values import Renderer, literal
+from iacfix.codemods.lang.cdk import values as pv
+from iacfix.codemods.lang.go.values import Renderer, decode, literal
 from iacfix.core import FixError, Gap
 from iacfix.transforms.go import CDK, JSII, GoLit, _walk_type, go_string, render
 
@@ -59,6 +63,7 @@ METHODS = {
     "MetricThrottledRequestsForOperation": ("ThrottledRequests",),
     "MetricThrottledRequestsForOperations": ("ThrottledRequests",),
     "MetricCPUUtilization": ("CPUUtilization",),
+    "MetricGetRecordsIteratorAgeMilliseconds": ("GetRecords.IteratorAgeMilliseconds",),
 }
 NEW_METRIC = {
     "Errors": "MetricErrors",
@@ -67,6 +72,7 @@ NEW_METRIC = {
     "5xx": "MetricServerError",
     "ApproximateNumberOfMessagesVisible": "MetricApproximateNumberOfMessagesVisible",
     "CPUUtilization": "MetricCPUUtilization",
+    "GetRecords.IteratorAgeMilliseconds": "MetricGetRecordsIteratorAgeMilliseconds",
 }
 COMPARISON = {"GreaterThanThreshold": "ComparisonOperator_GREATER_THAN_THRESHOLD"}
 
@@ -209,6 +215,21 @@ def _anchor(doc, stmt, target: str, dead_letter: bool):
     return kids[i]
 
 
+def _retention(doc, site, alarm: Alarm):
+    """The retention period in hours an alarm ``of_retention`` is a share of: the stream's
+    ``RetentionPeriod`` (Kinesis's default without one), None when it is not a number."""
+    if not alarm.of_retention:
+        return None
+    lit = doc.literal(site.args[2])
+    if lit is None:
+        return None if site.args[2].type != "nil" else KINESIS_DEFAULT_RETENTION_HOURS
+    field = lit.field("RetentionPeriod")
+    if field is None:
+        return KINESIS_DEFAULT_RETENTION_HOURS
+    v = decode(pv.Duration("hours"), doc, field.value)
+    return v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
+
+
 def detect(doc, ctx):
     for site, alarm in _watched(doc):
         shown = common.name_of(site)
@@ -217,6 +238,8 @@ def detect(doc, ctx):
             why = "it is not created by a statement of its own: add the alarm by hand"
         elif not isinstance(literal(doc, site.arg(1)), str):
             why = "its construct id is not a string literal to name the alarm after: add the alarm by hand"
+        elif alarm.of_retention and _retention(doc, site, alarm) is None:
+            why = retention_unknown(alarm)
         else:
             code, place = _topic(doc, site)
             if code is None and place is None:
@@ -299,13 +322,14 @@ def _fix(doc, site, alarm: Alarm, ctx):
         else:
             metric = metric[:-2] + f", Period: {duration}}})"
     anchor = _anchor(doc, stmt, site.target, alarm.kind == "sqs.Queue")
+    retention = _retention(doc, site, alarm)
     fields = []
     name = _alarm_name(doc, site, alarm, r)
     if name:
         fields.append(("AlarmName", name))
     fields += [
-        ("AlarmDescription", f"{r.pkg(JSII)}.String({go_string(description(alarm, common.name_of(site), ctx.params))})"),
-        ("Threshold", f"{r.pkg(JSII)}.Number({threshold(alarm, ctx)})"),
+        ("AlarmDescription", f"{r.pkg(JSII)}.String({go_string(description(alarm, common.name_of(site), ctx.params, retention))})"),
+        ("Threshold", f"{r.pkg(JSII)}.Number({threshold(alarm, ctx, retention)})"),
         ("EvaluationPeriods", f"{r.pkg(JSII)}.Number({int(ctx['evaluation_periods'])})"),
     ]
     if alarm.comparison in COMPARISON:  # CreateAlarm's default is greater than or equal

@@ -23,7 +23,8 @@ FunctionName ``<fn>.name``), ``aws.apigateway.RestApi`` (5XXError; ApiName ``<ap
 ``aws.sqs.Queue`` that is a dead-letter queue (a ``redrive_policy`` or ``dead_letter_config`` of
 the file refers to it: ApproximateNumberOfMessagesVisible; QueueName ``<q>.name``) and
 ``aws.dynamodb.Table`` (ReadThrottleEvents, WriteThrottleEvents; TableName ``<t>.name``),
-``aws.rds.Instance`` (CPUUtilization; DBInstanceIdentifier ``<db>.identifier``) and
+``aws.kinesis.Stream`` (GetRecords.IteratorAgeMilliseconds at a share of its ``retention_period``, 24
+hours without one; reported without a fix when that is not a number), ``aws.rds.Instance`` (CPUUtilization; DBInstanceIdentifier ``<db>.identifier``) and
 ``aws.rds.Cluster`` (CPUUtilization; DBClusterIdentifier ``<c>.cluster_identifier``; its
 ``rds.ClusterInstance`` members are covered by it).
 
@@ -51,7 +52,8 @@ from typing import List
 import libcst as cst
 
 from iacfix.codemods.alarms.rules import (
-    ALARMS, ANY, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, dimension_values, message, threshold,
+    ALARMS, ANY, KINESIS_DEFAULT_RETENTION_HOURS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description,
+    dimension_values, message, retention_unknown, threshold,
 )
 from iacfix.codemods.alarms.statements import consumer, last_related, string_value
 from iacfix.codemods.common import pulumi as pc
@@ -64,11 +66,12 @@ CLASSES = {
     "apigatewayv2.Api": ("apigatewayv2.Api",),
     "sqs.Queue": ("sqs.Queue",),
     "dynamodb.Table": ("dynamodb.Table",),
+    "kinesis.Stream": ("kinesis.Stream",),
     "rds.DBInstance": ("rds.Instance",),  # not rds.ClusterInstance: its cluster's alarm covers it
     "rds.DBCluster": ("rds.Cluster",),
 }
 DIMENSION_ATTR = {"lambda.Function": "name", "apigateway.RestApi": "name", "apigatewayv2.Api": "id",
-                  "sqs.Queue": "name", "dynamodb.Table": "name", "rds.DBInstance": "identifier",
+                  "sqs.Queue": "name", "dynamodb.Table": "name", "kinesis.Stream": "name", "rds.DBInstance": "identifier",
                   "rds.DBCluster": "cluster_identifier"}
 # the resource's property naming it, where it is not ``name``
 NAME_KWARG = {"rds.DBInstance": "identifier", "rds.DBCluster": "cluster_identifier"}
@@ -202,6 +205,18 @@ def _provider(doc, site) -> bool:
     return opts is not None and re.search(r"\bprovider", doc.code(opts)) is not None
 
 
+def _retention(site, alarm: Alarm):
+    """The retention period in hours an alarm ``of_retention`` is a share of: the stream's
+    ``retention_period`` (Kinesis's default without one), None when it is not a number."""
+    if not alarm.of_retention:
+        return None
+    node = pc.kw_value(site, "retention_period")
+    if node is None:
+        return KINESIS_DEFAULT_RETENTION_HOURS
+    v = pc.literal(node)
+    return v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
+
+
 def detect(doc, ctx):
     for site, alarm in _watched(doc):
         shown = pc.display(site)
@@ -212,6 +227,8 @@ def detect(doc, ctx):
             why = "it is created inside a larger expression: add the alarm by hand"
         elif arn is None and before is None:
             why = "no module-level statement to create the alarm topic before: add the alarm by hand"
+        elif alarm.of_retention and _retention(site, alarm) is None:
+            why = retention_unknown(alarm)
         elif arn is None and _provider(doc, site):
             why = ("it is created with a provider, the new alarm topic with the default one: an alarm "
                    "notifies a topic of its own region; add the alarm by hand")
@@ -294,14 +311,15 @@ def _fix(doc, site, alarm: Alarm, ctx):
         args.append(("name", py.Code(derived)))
     args += [
         ("alarm_description", py.Code(string_value(doc, "alarm_description", description(
-            alarm, pc.display(site), ctx.params), doc.statement_indent(_anchor(doc, site)), q))),
+            alarm, pc.display(site), ctx.params, _retention(site, alarm)), doc.statement_indent(_anchor(doc, site)),
+            q))),
         ("namespace", py.Code(f"{q}{alarm.namespace}{q}")),
         ("metric_name", py.Code(f"{q}{alarm.metric}{q}")),
         ("dimensions", py.Code(f"{{{q}{alarm.dimension}{q}: {pc.var(site)}.{DIMENSION_ATTR[alarm.kind]}}}")),
         ("statistic", py.Code(f"{q}{alarm.statistic}{q}")),
         ("period", py.Code(str(int(ctx["period"])))),
         ("evaluation_periods", py.Code(str(int(ctx["evaluation_periods"])))),
-        ("threshold", py.Code(str(threshold(alarm, ctx)))),
+        ("threshold", py.Code(str(threshold(alarm, ctx, _retention(site, alarm))))),
         ("comparison_operator", py.Code(f"{q}{alarm.comparison}{q}")),
         ("treat_missing_data", py.Code(f"{q}{alarm.missing}{q}")),
         ("alarm_actions", py.Code(f"[{arn}]")),

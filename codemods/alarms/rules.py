@@ -19,7 +19,7 @@ GT = "GreaterThanThreshold"
 @dataclass(frozen=True)
 class Alarm:
     kind: str  # neutral kind: lambda.Function, apigateway.RestApi, apigatewayv2.Api, sqs.Queue, dynamodb.Table,
-    # rds.DBInstance, rds.DBCluster
+    # rds.DBInstance, rds.DBCluster, kinesis.Stream
     detail: str  # the finding's detail and the word the alarm's name ends with ("errors")
     namespace: str
     metric: str  # the metric the new alarm watches
@@ -37,6 +37,10 @@ class Alarm:
     missing: str = "notBreaching"
     # the alarm's threshold is the parameter times this (a percentage parameter of a rate: 0.01)
     scale: float = 1
+    # the parameter is a percentage of the resource's retention period (hours, read by each
+    # language; the service default where the resource does not set it), the threshold that
+    # share in milliseconds: a Kinesis stream's records expire unread at its retention
+    of_retention: bool = False
 
     @property
     def metrics(self) -> Tuple[str, ...]:
@@ -69,6 +73,10 @@ ALARMS: Tuple[Alarm, ...] = (
     Alarm("sqs.Queue", "messages", "AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", "Maximum", GT,
           "dlq_messages_threshold", "dead-letter queue",
           "Dead-letter queue {name} holds more than {threshold} messages: messages failed processing"),
+    Alarm("kinesis.Stream", "iterator-age", "AWS/Kinesis", "GetRecords.IteratorAgeMilliseconds", "StreamName",
+          "Maximum", GE, "kinesis_iterator_age_percent", "Kinesis stream",
+          "Kinesis stream {name} has unread records {age} old, {threshold} percent of its "
+          "{hours}-hour retention, after which they expire", of_retention=True),
     Alarm("dynamodb.Table", "read-throttles", "AWS/DynamoDB", "ReadThrottleEvents", "TableName", "Sum", GE,
           "dynamodb_throttles_threshold", "DynamoDB table",
           "DynamoDB table {name} throttled {threshold} or more reads in {minutes} minutes",
@@ -99,15 +107,39 @@ NO_SUBSCRIPTION = ("the fix notifies the alarm topic and subscribes no one to it
                    "is the owner's choice")
 
 
-def threshold(alarm: Alarm, params):
-    """The alarm's threshold: its parameter, scaled (a whole number stays an int: ``5``, ``0.05``)."""
+# A Kinesis data stream keeps records 24 hours unless its retention period says otherwise.
+KINESIS_DEFAULT_RETENTION_HOURS = 24
+
+
+def threshold(alarm: Alarm, params, retention_hours=None):
+    """The alarm's threshold: its parameter, scaled (a whole number stays an int: ``5``, ``0.05``);
+    for an alarm ``of_retention``, that percentage of ``retention_hours`` in milliseconds."""
+    if alarm.of_retention:
+        return int(retention_hours * 3_600_000 * params[alarm.threshold] // 100)
     value = params[alarm.threshold] * alarm.scale
     return int(value) if float(value).is_integer() else round(value, 6)
 
 
-def description(alarm: Alarm, name: str, params) -> str:
+def _duration(ms: int) -> str:
+    for unit, size in (("hours", 3_600_000), ("minutes", 60_000), ("seconds", 1000)):
+        if ms >= size and ms % size == 0:
+            n = ms // size
+            return f"{n} {unit[:-1] if n == 1 else unit}"
+    return f"{ms} milliseconds"
+
+
+def description(alarm: Alarm, name: str, params, retention_hours=None) -> str:
     minutes = int(params["period"]) * int(params["evaluation_periods"]) // 60
-    return alarm.description.format(name=name, threshold=params[alarm.threshold], minutes=minutes)
+    more = {}
+    if alarm.of_retention:
+        more = {"hours": retention_hours, "age": _duration(threshold(alarm, params, retention_hours))}
+    return alarm.description.format(name=name, threshold=params[alarm.threshold], minutes=minutes, **more)
+
+
+def retention_unknown(alarm: Alarm) -> str:
+    """Why an alarm ``of_retention`` is not made for a resource whose retention is not a number."""
+    return (f"its retention period is not written as a number, and the alarm's threshold is a share "
+            f"of it ({alarm.threshold}): add the alarm by hand")
 
 
 ANY = object()  # an alarm whose dimensions the module cannot read: it may watch any resource

@@ -7,7 +7,9 @@ ApiId), an ``aws_sqs_queue`` that is a dead-letter queue (a redrive policy, a
 ``dead_letter_config``/``on_failure`` destination or a redrive allow policy of the module
 targets it: ApproximateNumberOfMessagesVisible), ``aws_dynamodb_table``
 (ReadThrottleEvents, WriteThrottleEvents), ``aws_db_instance`` (CPUUtilization by
-DBInstanceIdentifier) and ``aws_rds_cluster`` (CPUUtilization by DBClusterIdentifier; its
+DBInstanceIdentifier), ``aws_kinesis_stream`` (GetRecords.IteratorAgeMilliseconds at a share of
+its ``retention_period``, 24 hours without one; reported without a fix when that is not a
+number) and ``aws_rds_cluster`` (CPUUtilization by DBClusterIdentifier; its
 ``aws_rds_cluster_instance`` members are covered by it). One gap per resource and metric (detail: the
 alarm's word, ``errors``).
 
@@ -69,6 +71,8 @@ from iacfix.codemods.alarms.rules import (
     group_end,
     message,
     threshold,
+    KINESIS_DEFAULT_RETENTION_HOURS,
+    retention_unknown,
 )
 from iacfix.codemods.common.terraform import (
     copied_tags,
@@ -108,6 +112,7 @@ TYPES = {
     "apigatewayv2.Api": ("aws_apigatewayv2_api", "name", "id"),
     "sqs.Queue": ("aws_sqs_queue", "name", "name"),
     "dynamodb.Table": ("aws_dynamodb_table", "name", "name"),
+    "kinesis.Stream": ("aws_kinesis_stream", "name", "name"),
     "rds.DBInstance": ("aws_db_instance", "identifier", "identifier"),  # not aws_rds_cluster_instance: its cluster's
     "rds.DBCluster": ("aws_rds_cluster", "cluster_identifier", "cluster_identifier"),
 }
@@ -258,12 +263,27 @@ def _topic(doc: TfDoc):
     return module_fact(doc, "alarms-topic", compute)
 
 
+def _retention(res: Block, alarm: Alarm):
+    """The retention period in hours an alarm ``of_retention`` is a share of: the stream's
+    ``retention_period`` (Kinesis's default without one), None when it is not a number."""
+    if not alarm.of_retention:
+        return None
+    a = res.attr("retention_period")
+    if a is None:
+        return KINESIS_DEFAULT_RETENTION_HOURS
+    v = literal(a.value)
+    return v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
+
+
 def detect(doc: TfDoc, ctx):
     for res, alarm in _watched(doc):
         name = _name_text(doc, res, alarm)
         msg = message(alarm, name)
         if counted(res):
             yield gap(res, msg + " (count/for_each: not fixed automatically)", detail=alarm.detail)
+            continue
+        if alarm.of_retention and _retention(res, alarm) is None:
+            yield gap(res, msg + f" ({retention_unknown(alarm)})", detail=alarm.detail)
             continue
         arn, place, home = _topic(doc)
         if place is not None and place != _place(doc, res):
@@ -374,13 +394,14 @@ def _fixer(doc: TfDoc, res: Block, alarm: Alarm, ctx):
         u = doc.unit
         items = [
             ("alarm_name", _named(doc, base, res.labels[1], alarm.detail)),
-            ("alarm_description", '"' + description(alarm, _name_text(doc, res, alarm), ctx.params) + '"'),
+            ("alarm_description", '"' + description(alarm, _name_text(doc, res, alarm), ctx.params,
+                                                     _retention(res, alarm)) + '"'),
             ("namespace", quote(alarm.namespace)),
             ("metric_name", quote(alarm.metric)),
             ("statistic", quote(alarm.statistic)),
             ("period", str(int(ctx["period"]))),
             ("evaluation_periods", str(int(ctx["evaluation_periods"]))),
-            ("threshold", str(threshold(alarm, ctx))),
+            ("threshold", str(threshold(alarm, ctx, _retention(res, alarm)))),
             ("comparison_operator", quote(alarm.comparison)),
             ("treat_missing_data", quote(alarm.missing)),
             ("alarm_actions", f"[{arn}]"),

@@ -118,6 +118,18 @@ class AssessmentPlatformStack(Stack):
             encryption=kinesis.StreamEncryption.MANAGED,
             retention_period=Duration.hours(24),
         )
+        submission_stream.metric_get_records_iterator_age_milliseconds().create_alarm(
+            self,
+            "SubmissionStreamIteratorAge",
+            alarm_name=f"assessment-submissions-iterator-age-{environment_suffix}",
+            alarm_description=(
+                "Kinesis stream SubmissionStream has unread records 12 hours old, 50 percent of its 24-hour "
+                "retention, after which they expire"
+            ),
+            threshold=43200000,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
         grading_dlq = sqs.Queue(
             self,
             "GradingQueueDlq",

@@ -160,6 +160,25 @@ exam_events = aws.kinesis.Stream(
     tags=base_tags,
 )
 
+aws.cloudwatch.MetricAlarm(
+    f"exam-events-iterator-age-{environment_suffix}",
+    alarm_description=(
+        "Kinesis stream exam_events has unread records 12 hours old, 50 percent of its "
+        "24-hour retention, after which they expire"
+    ),
+    namespace="AWS/Kinesis",
+    metric_name="GetRecords.IteratorAgeMilliseconds",
+    dimensions={"StreamName": exam_events.name},
+    statistic="Maximum",
+    period=300,
+    evaluation_periods=1,
+    threshold=43200000,
+    comparison_operator="GreaterThanOrEqualToThreshold",
+    treat_missing_data="notBreaching",
+    alarm_actions=[alarm_topic.arn],
+    tags=base_tags,
+)
+
 grading_queue_dlq = aws.sqs.Queue(
     f"grading-dlq-{environment_suffix}",
     message_retention_seconds=1209600,

@@ -105,6 +105,24 @@ resource "aws_kinesis_stream" "readings" {
   }
 }
 
+resource "aws_cloudwatch_metric_alarm" "readings_iterator_age" {
+  alarm_name          = "${local.prefix}-readings-iterator-age"
+  alarm_description   = "Kinesis stream ${local.prefix}-readings has unread records 12 hours old, 50 percent of its 24-hour retention, after which they expire"
+  namespace           = "AWS/Kinesis"
+  metric_name         = "GetRecords.IteratorAgeMilliseconds"
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 43200000
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    StreamName = aws_kinesis_stream.readings.name
+  }
+}
+
 resource "aws_dynamodb_table" "devices" {
   name         = "${local.prefix}-devices"
   billing_mode = "PAY_PER_REQUEST"

@@ -1,0 +1,63 @@
+package stacks
+
+import (
+	"fmt"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatch"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatchactions"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awskinesis"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssns"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+type StreamsStackProps struct {
+	awscdk.StackProps
+	EnvironmentSuffix string
+	AuditRetention    awscdk.Duration
+}
+
+func NewStreamsStack(scope constructs.Construct, id string, props *StreamsStackProps) awscdk.Stack {
+	stack := awscdk.NewStack(scope, &id, &props.StackProps)
+	suffix := props.EnvironmentSuffix
+
+	alarmTopic := awssns.NewTopic(stack, jsii.String("AlarmTopic"), &awssns.TopicProps{
+		TopicName: jsii.String(fmt.Sprintf("alarms-%s", suffix)),
+	})
+
+	clicks := awskinesis.NewStream(stack, jsii.String("Clicks"), &awskinesis.StreamProps{
+		StreamName: jsii.String(fmt.Sprintf("clicks-%s", suffix)),
+		ShardCount: jsii.Number(2),
+	})
+
+	clicks.MetricGetRecordsIteratorAgeMilliseconds(nil).CreateAlarm(stack, jsii.String("ClicksIteratorAge"), &awscloudwatch.CreateAlarmOptions{
+		AlarmName:         jsii.String(fmt.Sprintf("clicks-iterator-age-%s", suffix)),
+		AlarmDescription:  jsii.String("Kinesis stream Clicks has unread records 12 hours old, 50 percent of its 24-hour retention, after which they expire"),
+		Threshold:         jsii.Number(43200000),
+		EvaluationPeriods: jsii.Number(1),
+		TreatMissingData:  awscloudwatch.TreatMissingData_NOT_BREACHING,
+	}).AddAlarmAction(awscloudwatchactions.NewSnsAction(alarmTopic))
+
+	orders := awskinesis.NewStream(stack, jsii.String("Orders"), &awskinesis.StreamProps{
+		StreamName:      jsii.String(fmt.Sprintf("orders-%s", suffix)),
+		RetentionPeriod: awscdk.Duration_Days(jsii.Number(2)),
+		StreamMode:      awskinesis.StreamMode_ON_DEMAND,
+	})
+
+	orders.MetricGetRecordsIteratorAgeMilliseconds(nil).CreateAlarm(stack, jsii.String("OrdersIteratorAge"), &awscloudwatch.CreateAlarmOptions{
+		AlarmName:         jsii.String(fmt.Sprintf("orders-iterator-age-%s", suffix)),
+		AlarmDescription:  jsii.String("Kinesis stream Orders has unread records 24 hours old, 50 percent of its 48-hour retention, after which they expire"),
+		Threshold:         jsii.Number(86400000),
+		EvaluationPeriods: jsii.Number(1),
+		TreatMissingData:  awscloudwatch.TreatMissingData_NOT_BREACHING,
+	}).AddAlarmAction(awscloudwatchactions.NewSnsAction(alarmTopic))
+
+	audit := awskinesis.NewStream(stack, jsii.String("Audit"), &awskinesis.StreamProps{
+		ShardCount:      jsii.Number(1),
+		RetentionPeriod: props.AuditRetention,
+	})
+
+	_, _, _, _ = alarmTopic, clicks, orders, audit
+	return stack
+}
