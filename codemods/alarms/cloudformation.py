@@ -59,12 +59,12 @@ from iacfix.codemods.alarms.rules import (
     retention_unknown,
 )
 from iacfix.codemods.common.cloudformation import (
-    FUNCTION_TYPES, LOG_GROUP, companion, dead_letter_targets, env_param, function_log_group_names, gap,
+    FUNCTION_TYPES, LOG_GROUP, companion, copied_tags, dead_letter_targets, env_param, function_log_group_names, gap,
     invoked_by_cloudformation, kebab, name_template, run_off_lambda,
 )
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
-    CfnDoc, GetAtt, Ref, Sub, get, intrinsic, is_map, is_seq, items, key_node, refs_in, scalar, text_of,
+    CfnDoc, GetAtt, Ref, Sub, get, intrinsic, is_map, is_seq, refs_in, scalar, text_of,
 )
 
 # neutral kind → {type: (name property, how the dimension's value is written)}
@@ -318,19 +318,9 @@ def _new_topic(doc: CfnDoc, home, ctx):
 
 def _tags(doc: CfnDoc, res):
     """``res``'s tags as a list of Key/Value (alarms and topics take a list; SAM resources and
-    HTTP APIs write a map), copied as written; None when it has none or they cannot be copied."""
-    tags = res.prop("Tags")
-    if is_seq(tags):
-        return doc.raw(tags, key_node(res.properties, "Tags"))
-    if is_map(tags) and intrinsic(tags) is None:
-        out = []
-        for k, v in items(tags):
-            value = doc.raw(v)
-            if scalar(k) is None or value is None:
-                return None
-            out.append({"Key": scalar(k), "Value": value})
-        return out or None
-    return None
+    HTTP APIs write a map), copied as written (``copied_tags``); None when it has none or they
+    cannot be copied."""
+    return copied_tags(doc, res.properties) or None
 
 
 def _fixer(doc: CfnDoc, res, alarm: Alarm, ctx):

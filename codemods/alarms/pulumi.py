@@ -270,10 +270,10 @@ def _anchor(doc, site):
 
 def _tags(doc, site):
     """The resource's ``tags=`` as written (one line), else None."""
-    v = pc.kw_value(site, "tags")
-    if v is None or "\n" in doc.code(v):
+    code = pc.copied_tags(doc, site)
+    if code is None or "\n" in code:
         return None
-    return py.Code(doc.code(v))
+    return py.Code(code)
 
 
 def _fix(doc, site, alarm: Alarm, ctx):

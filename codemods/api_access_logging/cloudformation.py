@@ -40,8 +40,9 @@ Firehose destinations.
 from __future__ import annotations
 
 from iacfix.codemods.api_access_logging.formats import HTTP, REST, one_line
+from iacfix.codemods.common.aws import NOT_COPIED_TAGS
 from iacfix.codemods.common.cloudformation import (
-    companion, derived_name, flow_tag_items, function_log_groups, gap, implicit_apis, implicit_gap,
+    companion, copied_tags, derived_name, flow_tag_items, function_log_groups, gap, implicit_apis, implicit_gap,
 )
 from iacfix.codemods.lang.cloudformation import add_globals, add_properties, insert
 from iacfix.core import FixError
@@ -55,7 +56,6 @@ from iacfix.transforms.cloudformation import (
     is_null,
     is_seq,
     items,
-    key_node,
     ref_target,
     scalar,
 )
@@ -222,7 +222,10 @@ def _tag_list(doc: CfnDoc, holder, source: str):
     if tags is None:
         return None
     if is_seq(tags) and (doc.style.json or not tags.flow_style):
-        return doc.raw(tags, key_node(holder, "Tags"))
+        copied = copied_tags(doc, holder)
+        if copied is None:
+            raise FixError(f"the tags of {source} cannot be copied to the access log group")
+        return copied or None
     if is_seq(tags):  # [{Key: a, Value: b}]: written as required-tags writes a new list
         pairs = [(get(item, "Key"), get(item, "Value")) if is_map(item) else (None, None) for item in tags.value]
     elif is_map(tags) and not intrinsic(tags):
@@ -234,5 +237,6 @@ def _tag_list(doc: CfnDoc, holder, source: str):
         key, raw = scalar(k) if k is not None else None, doc.raw(v) if v is not None else None
         if key is None or raw is None:
             raise FixError(f"the tags of {source} cannot be copied to the access log group")
-        entries.append({"Key": key, "Value": raw})
+        if key not in NOT_COPIED_TAGS:
+            entries.append({"Key": key, "Value": raw})
     return entries or None

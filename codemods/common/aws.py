@@ -29,6 +29,13 @@ def no_xray_grant(scope: str) -> str:
 PROVENANCE_TAGS = ("yor_trace", "yor_name", "git_commit", "git_file", "git_last_modified_at",
                    "git_last_modified_by", "git_modifiers", "git_org", "git_repo")
 
+# The tags a resource created for another (its dead-letter queue, log group, alarm, the alarm
+# topic) does not copy from it: those that trace it to its code, and ``Name``, which the
+# console shows as the resource's name (a queue tagged Name = "orders" next to the queue
+# "orders" would be shown as that queue). The other tags (team, environment, cost centre)
+# are copied, so that fixing tags before or after adding the companion gives one file.
+NOT_COPIED_TAGS = PROVENANCE_TAGS + ("Name",)
+
 
 def invokes_asynchronously(principal: object) -> bool:
     """Whether a service principal (``sns.amazonaws.com``) invokes Lambda asynchronously."""

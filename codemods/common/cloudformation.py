@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
-from iacfix.codemods.common.aws import says_custom_resource
+from iacfix.codemods.common.aws import NOT_COPIED_TAGS, says_custom_resource
 from iacfix.core import Gap
 from iacfix.transforms.cloudformation import (
     CfnDoc, MappingNode, Ref, Resource, ScalarNode, SequenceNode, Sub, get, intrinsic, is_map, is_seq, items,
-    ref_target, refs_in, scalar, walk,
+    key_node, ref_target, refs_in, scalar, walk,
 )
 
 TOOL = "cloudformation"
@@ -104,6 +104,34 @@ def dead_letter_targets(doc: CfnDoc) -> set:
             t = ref_target(node)
             if t:
                 out.add(t)
+    return out
+
+
+def copied_tags(doc: CfnDoc, holder, field: str = "Tags"):
+    """The ``field`` tags of the mapping ``holder`` (a resource's Properties, a Globals
+    section) for a resource created to serve it, as the ``[{Key, Value}]`` list such resources
+    take: a list copied as written (Raw), a map (SAM) as a list of its entries; without the tags
+    that name the served resource or trace it to its code (``NOT_COPIED_TAGS``). ``[]`` when
+    there are none to copy, None when they cannot be copied (an intrinsic, a value that
+    cannot be copied as written)."""
+    tags = get(holder, field)
+    if tags is None:
+        return []
+    if is_seq(tags):
+        pairs = [(get(item, "Key"), get(item, "Value")) if is_map(item) else (None, None) for item in tags.value]
+        if not any(scalar(k) in NOT_COPIED_TAGS for k, _ in pairs if k is not None):
+            return doc.raw(tags, key_node(holder, field))
+    elif is_map(tags) and not intrinsic(tags):
+        pairs = items(tags)
+    else:
+        return None
+    out = []
+    for k, v in pairs:
+        key, raw = scalar(k) if k is not None else None, doc.raw(v) if v is not None else None
+        if key is None or raw is None:
+            return None
+        if key not in NOT_COPIED_TAGS:
+            out.append({"Key": key, "Value": raw})
     return out
 
 

@@ -22,7 +22,7 @@ import libcst as cst
 from libcst import matchers as m
 
 from iacfix.codemods.common.aws import (
-    LAMBDA_LOG_GROUP_PREFIX, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
+    LAMBDA_LOG_GROUP_PREFIX, NOT_COPIED_TAGS, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
 )
 from iacfix.core import Edit, FixError, Gap, module_docs
 from iacfix.transforms import python as py
@@ -65,6 +65,25 @@ def assignments(doc: PythonDoc) -> TList[Tuple[cst.CSTNode, TList[str], cst.Base
 
 def names_in_use(doc: PythonDoc) -> set:
     return cached(doc, "names", lambda: {doc.code(n) for n in m.findall(doc.module, m.Name() | m.Attribute())})
+
+
+def copied_tags(doc: PythonDoc, site: CallSite) -> Optional[str]:
+    """Source for the ``tags=`` of a resource created to serve ``site`` (its dead-letter queue,
+    log group, alarm): its tags as written, without the entries of a dict literal that name it
+    or trace it to its code (``NOT_COPIED_TAGS``); None when it has none to copy."""
+    node = kw_value(site, "tags")
+    if node is None:
+        return None
+    if not isinstance(node, cst.Dict) or not any(
+            isinstance(el, cst.DictElement) and literal(el.key) in NOT_COPIED_TAGS for el in node.elements):
+        return doc.source(node)
+    kept = [el for el in node.elements
+            if not (isinstance(el, cst.DictElement) and literal(el.key) in NOT_COPIED_TAGS)]
+    if not kept:
+        return None
+    return "{" + ", ".join(
+        f"{doc.code(el.key)}: {doc.code(el.value)}" if isinstance(el, cst.DictElement) else f"**{doc.code(el.value)}"
+        for el in kept) + "}"
 
 
 def kwarg_values(doc: PythonDoc, keyword: str) -> TList[cst.BaseExpression]:

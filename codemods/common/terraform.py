@@ -15,7 +15,7 @@ from typing import Callable, Optional, Tuple
 from lark import Tree
 
 from iacfix.codemods.common.aws import (
-    PROVENANCE_TAGS, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
+    NOT_COPIED_TAGS, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
 )
 from iacfix.core import Edit, FixError, Gap, module_cache, module_docs
 from iacfix.transforms.terraform import Block, TfDoc, ident, references, span, string_value, traversal, unwrap, walk
@@ -122,8 +122,8 @@ _ENTRY = re.compile(r'^([ \t]*)("?)([A-Za-z0-9_.:/@+-]+)\2([ \t]*)=(.*)$')
 
 def copied_tags(doc: TfDoc, served: Block) -> Optional[str]:
     """``tags = ...`` for a resource created for ``served``: its tags, as written (indented for
-    a new top-level block), without the tags a tool writes to trace ``served`` to its code
-    (``PROVENANCE_TAGS``); the ``=`` of the entries left realigned where the file aligned them.
+    a new top-level block), without the tags that name ``served`` or trace it to its code
+    (``NOT_COPIED_TAGS``); the ``=`` of the entries left realigned where the file aligned them.
     None: no tags to copy."""
     tags = served.attr("tags")
     if tags is None:
@@ -134,7 +134,7 @@ def copied_tags(doc: TfDoc, served: Block) -> Optional[str]:
     kept, runs, run, dropped = [], [], [], False
     for ln in lines:
         m = _ENTRY.match(ln)
-        if m is not None and m.group(3) in PROVENANCE_TAGS:
+        if m is not None and m.group(3) in NOT_COPIED_TAGS:
             dropped = True
             continue
         kept.append(ln)

@@ -32,7 +32,7 @@ from iacfix.codemods.common.aws import (
     invokes_synchronously,
 )
 from iacfix.codemods.common.cloudformation import (
-    answers_cloudformation, companion, dead_letter_targets, derived_name, described_as_handler, gap, kebab,
+    answers_cloudformation, companion, copied_tags, dead_letter_targets, derived_name, described_as_handler, gap, kebab,
     invoked_by_cloudformation, run_off_lambda,
 )
 from iacfix.core import FixError
@@ -183,8 +183,10 @@ def _new_queue(doc: CfnDoc, res, name_prop: str, word: str, ctx, fifo: bool) -> 
     if tags is not None and res.type != SAM_FUNCTION:  # SAM tags are a map, SQS takes a list
         # Tagged like what it serves (last, as tags are added anywhere), so that fixing
         # tags before or after adding the queue gives the same template.
-        copied = doc.raw(tags, key_node(res.properties, "Tags"))
-        if copied is not None:
+        copied = copied_tags(doc, res.properties)
+        if copied is None:  # an intrinsic: copied as written
+            copied = doc.raw(tags, key_node(res.properties, "Tags"))
+        if copied:
             props["Tags"] = copied
     return companion(res, {"Type": QUEUE, "Properties": props})
 

@@ -111,9 +111,9 @@ def _new_queue(doc, ctx, served, fifo_from=None):
                 args.append((enc, py.Code(doc.source(v))))
     else:  # failed events keep the payload: encrypted like any queue (SQS-managed keys cost nothing)
         args.append(("sqs_managed_sse_enabled", py.Code("True")))
-    tags = pc.kw_value(served, "tags")
+    tags = pc.copied_tags(doc, served)
     if tags is not None:  # tagged like what it serves: fixing tags before or after gives the same file
-        args.append(("tags", py.Code(doc.source(tags))))
+        args.append(("tags", py.Code(tags)))
     opts = pc.opts_for_new(doc, served)
     if opts is not None:
         args.append(("opts", opts))

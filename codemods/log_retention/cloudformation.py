@@ -25,9 +25,11 @@ fails until it is imported into the stack; the message says so.
 
 from __future__ import annotations
 
-from iacfix.codemods.common.aws import CLOUDFORMATION_CUSTOM_RESOURCE, LAMBDA_LOG_GROUP_PREFIX, function_log_group_note
+from iacfix.codemods.common.aws import (
+    CLOUDFORMATION_CUSTOM_RESOURCE, LAMBDA_LOG_GROUP_PREFIX, NOT_COPIED_TAGS, function_log_group_note,
+)
 from iacfix.codemods.common.cloudformation import (
-    FUNCTION_TYPES, LOG_GROUP, companion, function_log_group_names, gap, logging_group, name_template,
+    FUNCTION_TYPES, LOG_GROUP, companion, copied_tags, function_log_group_names, gap, logging_group, name_template,
 )
 from iacfix.codemods.log_retention import FUNCTION_RULE
 from iacfix.core import FixError
@@ -73,7 +75,8 @@ def _sam_tags(doc: CfnDoc, res) -> list:
             value = doc.raw(v) if key is not None else None
             if key is None or value is None:
                 return []
-            pairs.setdefault(key, value)
+            if key not in NOT_COPIED_TAGS:  # not the function's Name, nor its provenance
+                pairs.setdefault(key, value)
     return [{"Key": k, "Value": v} for k, v in pairs.items()]
 
 
@@ -86,8 +89,8 @@ def _fixer(doc: CfnDoc, res, key, ctx):
         tags = res.prop("Tags")
         # tagged like the function, so that fixing tags before or after gives one template
         if is_seq(tags) and res.type == "AWS::Lambda::Function":
-            copied = doc.raw(tags, key_node(res.properties, "Tags"))
-            if copied is not None:
+            copied = copied_tags(doc, res.properties)
+            if copied:
                 props["Tags"] = copied
         elif res.type != "AWS::Lambda::Function":
             listed = _sam_tags(doc, res)  # SAM tags are a map (with Globals'): a log group takes a list

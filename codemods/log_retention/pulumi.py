@@ -84,9 +84,9 @@ def _fix(doc, ctx, fn):
     args = [(None, py.Code(resource)),
             ("name", py.Code(value)),
             ("retention_in_days", py.Code(str(int(ctx["retention_days"]))))]
-    tags = pc.kw_value(fn, "tags")
+    tags = pc.copied_tags(doc, fn)
     if tags is not None:  # tagged like the function: fixing tags before or after gives the same file
-        args.append(("tags", py.Code(doc.source(tags))))
+        args.append(("tags", py.Code(tags)))
     opts = pc.opts_for_new(doc, fn)
     if opts is not None:
         args.append(("opts", opts))
