@@ -154,10 +154,46 @@ def copied_tags(doc: TfDoc, served: Block) -> Optional[str]:
         for i, m in zip(run, ms):
             key = m.group(1) + m.group(2) + m.group(3) + m.group(2)
             kept[i] = key + " " * (width - len(key) + 1) + "=" + m.group(5)
-    text = "\n".join(kept)
+    text = re.sub(r"\{\n[ \t]*\}", "{}", "\n".join(kept))
+    text = _without_empty_maps(text, doc.unit)
     if re.fullmatch(r"\{\s*\}", text):
         return None
-    return "tags = " + re.sub(r"\{\n[ \t]*\}", "{}", text)
+    return "tags = " + text
+
+
+def _matching_brace(text: str, start: int) -> int:
+    """The index of the ``}`` closing the ``{`` at ``start`` (a ``${...}`` inside a string
+    balances itself), -1 when there is none."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _without_empty_maps(text: str, unit: str) -> str:
+    """``merge({...}, {})`` (a map whose every entry was left out) → ``merge({...})`` → the one
+    map left, laid out as a plain map is: what the author would write for those tags."""
+    m = re.fullmatch(r"merge\((.*)\)", text, re.S)
+    if m is None:
+        return text
+    args = re.sub(r"^\s*\{\}\s*,\s*", "", re.sub(r",\s*\{\}(?=\s*(,|$))", "", m.group(1).strip()))
+    if not args.startswith("{") or _matching_brace(args, 0) != len(args.rstrip(",").rstrip()) - 1:
+        return "merge(" + args + ")" if args != m.group(1).strip() else text
+    body = [ln.strip() for ln in args.rstrip(",").rstrip()[1:-1].split("\n") if ln.strip()]
+    if not body or any(_ENTRY.match(ln) is None for ln in body):
+        return text
+    ms = [_ENTRY.match(ln) for ln in body]
+    width = max(len(x.group(2)) * 2 + len(x.group(3)) for x in ms)
+    rows = []
+    for x in ms:
+        key = x.group(2) + x.group(3) + x.group(2)
+        rows.append(unit + key + " " * (width - len(key) + 1) + "=" + x.group(5))
+    return "{\n" + "\n".join(rows) + "\n}"
 
 
 def counted(block: Block) -> bool:
