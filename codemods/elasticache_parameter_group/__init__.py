@@ -1,0 +1,67 @@
+"""IAC028 elasticache-parameter-group: ElastiCache replication groups and clusters have a parameter group of their own.
+
+One behaviour in every language (``codemods/elasticache_parameter_group/<language>.py``): a
+replication group, or a cache cluster that is not a member of one, without a cache parameter
+group runs on the default group of its engine's family, which cannot be modified. It gets a
+parameter group of that family (``common.aws.elasticache_parameter_group_family``: from the
+engine and the engine version the file writes), with no parameters set, created beside it,
+named after it by the file's convention and attached. Reported without a fix: an engine or
+version the file does not say, and a replication group in cluster mode (its default group is
+``default.<family>.cluster.on``, whose ``cluster-enabled`` a new group would have to repeat).
+"""
+
+from iacfix.codemods.spec import Codemod, invalid, language_detectors, valid
+
+REPLICATION_GROUP = "ElastiCache replication group"
+CLUSTER = "ElastiCache cluster"
+WORD = "params"
+
+
+def message(what: str, name: str, family=None) -> str:
+    default = f" (default.{family})" if family else ""
+    return f"{what} '{name}' uses the default parameter group{default}, which cannot be modified"
+
+
+def unknown(why: str) -> str:
+    return f"; {why}, so iacfix cannot tell the parameter group family: not fixed"
+
+
+CLUSTER_MODE = ("; it runs in cluster mode, and its default group sets cluster-enabled, which a group of "
+                "its own must set too: not fixed")
+
+
+def description(family: str, name: str) -> str:
+    return f"{family} parameters of {name}"
+
+
+CODEMOD = Codemod(
+    id="IAC028",
+    slug="elasticache-parameter-group",
+    tags=("reliability", "maintainability"),
+    severity="low",
+    title="ElastiCache replication groups and clusters have a parameter group of their own",
+    rationale=(
+        "A cache created without a parameter group runs on the default group of its engine family "
+        "(default.redis7), which cannot be modified: changing one setting later (maxmemory-policy, "
+        "timeout, keyspace notifications) first means creating a group and attaching it, usually "
+        "while the cache is already in trouble. iacfix gives each replication group, and each cache "
+        "cluster that is not a member of a replication group, a group of the engine's family (from "
+        "the engine and engine version: redis 7.1 is redis7, redis 6.2 redis6.x, redis 5.0.6 "
+        "redis5.0, valkey 7.2 valkey7, memcached 1.6.22 memcached1.6), created beside it, named "
+        "after it by the file's convention (with the environment suffix where the file has one) and "
+        "attached. The group sets no parameter: the engine defaults stay in effect. Attaching it to "
+        "a running cache is a modification, not a replacement: ElastiCache applies a new parameter "
+        "group to the nodes asynchronously, as soon as possible when the change is applied "
+        "immediately (ApplyImmediately, Terraform's apply_immediately), else at the next maintenance "
+        "window. Reported without a fix: a cache whose engine version the file does not say (the "
+        "family depends on it), and a replication group in cluster mode (its default group, "
+        "default.<family>.cluster.on, sets cluster-enabled, which a new group must set too)."
+    ),
+    examples=(
+        invalid('terraform', 'resource "aws_elasticache_replication_group" "cache" {\n'
+                             '  replication_group_id = "cache"\n  engine_version       = "7.1"\n}\n'),
+        valid('terraform', 'resource "aws_elasticache_replication_group" "cache" {\n'
+                           '  replication_group_id = "cache"\n  parameter_group_name = "cache-params"\n}\n'),
+    ),
+    detectors=language_detectors(__name__),
+)
