@@ -62,6 +62,10 @@ CODEMOD = Codemod(
                              '  replication_group_id = "cache"\n  engine_version       = "7.1"\n}\n'),
         valid('terraform', 'resource "aws_elasticache_replication_group" "cache" {\n'
                            '  replication_group_id = "cache"\n  parameter_group_name = "cache-params"\n}\n'),
+        invalid('cloudformation', 'Resources:\n  Cache:\n    Type: AWS::ElastiCache::CacheCluster\n    Properties:\n'
+                                  '      Engine: memcached\n      EngineVersion: "1.6.22"\n'),
+        valid('cloudformation', 'Resources:\n  Cache:\n    Type: AWS::ElastiCache::ReplicationGroup\n    Properties:\n'
+                                '      CacheParameterGroupName: !Ref Params\n'),
     ),
     detectors=language_detectors(__name__),
 )

@@ -63,6 +63,10 @@ CODEMOD = Codemod(
                              '  engine_version = "15.4"\n}\n'),
         valid('terraform', 'resource "aws_db_instance" "db" {\n  engine               = "postgres"\n'
                            '  parameter_group_name = "db-params"\n}\n'),
+        invalid('cloudformation', 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n'
+                                  '      Engine: mysql\n      EngineVersion: "8.0.35"\n'),
+        valid('cloudformation', 'Resources:\n  Db:\n    Type: AWS::RDS::DBCluster\n    Properties:\n'
+                                '      Engine: aurora-postgresql\n      DBClusterParameterGroupName: !Ref Params\n'),
     ),
     detectors=language_detectors(__name__),
 )
