@@ -67,5 +67,5 @@ CODEMOD = Codemod(
         valid('cloudformation', 'Resources:\n  Cache:\n    Type: AWS::ElastiCache::ReplicationGroup\n    Properties:\n'
                                 '      CacheParameterGroupName: !Ref Params\n'),
     ),
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

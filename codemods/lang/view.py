@@ -239,8 +239,10 @@ class ConstructCall(Props):
         """Can ``add_companion`` write a new construct for it (Go: it is in a statement)?"""
         raise NotImplementedError
 
-    def add_companion(self, prop: str, new: "New", word: str, companions: Collection[str]) -> List[Edit]:
-        """Edits making a ``new`` construct for this one and giving it as ``prop`` (placed
+    def add_companion(self, prop: str, new: "New", word: str, companions: Collection[str],
+                      attr: Optional[str] = None) -> List[Edit]:
+        """Edits making a ``new`` construct for this one and giving it (its attribute ``attr``:
+        ``ref`` for an L1 prop that takes a name) as ``prop`` (placed
         by the class's order of props): its id this one's with ``word`` added, defined in a
         statement before this one's (and before the statements right above it that define
         what it is given with a class of ``companions``, so the file is the same whichever

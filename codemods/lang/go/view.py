@@ -308,7 +308,8 @@ class GoConstructCall(GoProps, ConstructCall):
     def can_add_companion(self) -> bool:
         return self.site is not None and self._statement() is not None
 
-    def add_companion(self, prop: str, new: New, word: str, companions: Collection[str]) -> List[Edit]:
+    def add_companion(self, prop: str, new: New, word: str, companions: Collection[str],
+                      attr: Optional[str] = None) -> List[Edit]:
         doc = self.doc
         construct_id = self.id
         if construct_id is None:
@@ -326,7 +327,8 @@ class GoConstructCall(GoProps, ConstructCall):
                 f"{self.r.pkg(JSII)}.String({go_string(new_id)}), {props})")
         order = go_order(order_of(self.qualname))
         edits = [common.before_statement(doc, anchor, [code])]
-        return edits + doc.insert_fields(self.lit, [(_anchor(self.lit, names.field(prop), order), names.field(prop), var)])
+        value = self.attr(attr, var) if attr else var
+        return edits + doc.insert_fields(self.lit, [(_anchor(self.lit, names.field(prop), order), names.field(prop), value)])
 
     def _first_companion(self, companions: Collection[str]):
         """The construct's statement, or the companion statements right above it that define
