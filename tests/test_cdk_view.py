@@ -167,8 +167,21 @@ def test_edit_sets_replaces_and_removes():
     assert py_key.fixer(lambda: [])() == [] and py_key.render(new) == "sm.SecretStringGenerator(password_length=32)"
 
 
+def test_a_companion_given_by_an_attribute():
+    """``add_companion(..., attr="ref")``: an L1 prop that takes a name gets the new construct's ref."""
+    new = New(f"{KMS}.CfnKey", (("description", "d"),))
+    py_key, = py_view.File(tpy.parse(PY, "cdk")).constructs(f"{KMS}.Key")
+    out = apply_edits(PY, py_key.fixer(lambda: py_key.add_companion("alias", new, "Other", (), attr="ref"))())
+    assert 'key_other = kms.CfnKey(self, "PaymentsKeyOther", description="d")' in out
+    assert "alias=key_other.ref" in out
+    go_key, = go_view.File(tgo.parse(GO)).constructs(f"{KMS}.Key")
+    out = apply_edits(GO, go_key.fixer(lambda: go_key.add_companion("alias", new, "Other", (), attr="ref"))())
+    assert 'keyOther := awskms.NewCfnKey(stack, jsii.String("PaymentsKeyOther"), &awskms.CfnKeyProps{' in out
+    assert "Alias:             keyOther.Ref()," in out
+
+
 ONE_FOR_BOTH = ("kms_key_alias", "secret_generation", "rds_performance_insights", "removal_policy",
-                "environment_suffix", "iam_wildcard", "log_retention")
+                "environment_suffix", "iam_wildcard", "log_retention", "elasticache_parameter_group")
 
 
 @pytest.mark.parametrize("package", ONE_FOR_BOTH)
