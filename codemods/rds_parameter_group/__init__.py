@@ -68,5 +68,5 @@ CODEMOD = Codemod(
         valid('cloudformation', 'Resources:\n  Db:\n    Type: AWS::RDS::DBCluster\n    Properties:\n'
                                 '      Engine: aurora-postgresql\n      DBClusterParameterGroupName: !Ref Params\n'),
     ),
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

@@ -1,4 +1,5 @@
-"""rds_parameter_group for AWS CDK v2 Python: database instances and clusters have a parameter group.
+"""rds_parameter_group for AWS CDK v2, Python and Go (one detector on the neutral view of
+``lang.view``): database instances and clusters have a parameter group.
 
 An ``rds.DatabaseInstance`` / ``DatabaseInstanceFromSnapshot`` and an ``rds.DatabaseCluster``
 / ``DatabaseClusterFromSnapshot`` / ``ServerlessCluster`` without ``parameter_group`` (or
@@ -12,7 +13,9 @@ fix gives them one made from their own engine expression, which CDK derives the 
     )
     reporting_db = rds.DatabaseInstance(..., parameter_group=reporting_db_parameter_group)
 
-(CDK describes the group itself and, for a cluster, makes it a DB cluster parameter group.)
+(Go: ``awsrds.NewParameterGroup(stack, jsii.String("ReportingDbParameterGroup"),
+&awsrds.ParameterGroupProps{Engine: <the same expression>})`` and ``ParameterGroup:``.) CDK
+describes the group itself and, for a cluster, makes it a DB cluster parameter group.
 The engine must name its version as a member of the engine's version class
 (``version=rds.PostgresEngineVersion.VER_16_4``): an engine without a version (CDK cannot make
 a parameter group for it), a version that is a variable or a call, and an engine built
@@ -110,5 +113,5 @@ def detect(doc, ctx):
 
 
 def _fix(c):
-    group = New(PARAMETER_GROUP, (("engine", Code(c.ref("engine"))),))
+    group = New(PARAMETER_GROUP, (("engine", Code(c.value_source("engine"))),))
     return c.add_companion("parameter_group", group, "ParameterGroup", ())

@@ -79,6 +79,9 @@ class PyProps(Props):
             return UNKNOWN
         return PyProps(self.owner, self.path + (prop,), node)
 
+    def value_source(self, prop: str) -> str:
+        return self.owner.doc.source(self._arg(prop).value)
+
     def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
         arg = self._arg(prop)
         if arg is None:
