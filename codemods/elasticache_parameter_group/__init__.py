@@ -66,6 +66,13 @@ CODEMOD = Codemod(
                                   '      Engine: memcached\n      EngineVersion: "1.6.22"\n'),
         valid('cloudformation', 'Resources:\n  Cache:\n    Type: AWS::ElastiCache::ReplicationGroup\n    Properties:\n'
                                 '      CacheParameterGroupName: !Ref Params\n'),
+        invalid('cdk', 'from aws_cdk import aws_elasticache as elasticache\n\n'
+                       'elasticache.CfnReplicationGroup(self, "Cache", replication_group_description="c", '
+                       'engine_version="7.1")\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\n'
+                          'aws.elasticache.Cluster("c", engine="memcached", engine_version="1.6.22")\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\n'
+                        'aws.elasticache.Cluster("c", engine="memcached", parameter_group_name=group.name)\n'),
     ),
     detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

@@ -67,6 +67,15 @@ CODEMOD = Codemod(
                                   '      Engine: mysql\n      EngineVersion: "8.0.35"\n'),
         valid('cloudformation', 'Resources:\n  Db:\n    Type: AWS::RDS::DBCluster\n    Properties:\n'
                                 '      Engine: aurora-postgresql\n      DBClusterParameterGroupName: !Ref Params\n'),
+        invalid('cdk', 'from aws_cdk import aws_rds as rds\n\n'
+                       'rds.DatabaseInstance(self, "Db", engine=rds.DatabaseInstanceEngine.postgres('
+                       'version=rds.PostgresEngineVersion.VER_16_4), vpc=vpc)\n'),
+        valid('cdk', 'from aws_cdk import aws_rds as rds\n\n'
+                     'rds.DatabaseInstance(self, "Db", engine=engine, vpc=vpc, parameter_group=params)\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\n'
+                          'aws.rds.Instance("db", engine="postgres", engine_version="16.3", instance_class="db.t3.micro")\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\n'
+                        'aws.rds.Instance("db", engine="postgres", parameter_group_name=group.name)\n'),
     ),
     detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )
