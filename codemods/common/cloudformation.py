@@ -454,7 +454,7 @@ def engine_family(res: Resource, family_of, default_engine: Optional[str] = None
         return None, "its EngineVersion is not written in the template"
     family = family_of(name, v)
     if family is None:
-        return None, f"iacfix does not know the parameter group family of {name} {v}"
+        return None, f"{name} {v} names no parameter group family iacfix knows"
     return family, None
 
 

@@ -734,7 +734,7 @@ def engine_family(site: CallSite, family_of, default_engine: Optional[str] = Non
         return None, "its engine_version is not written in the program"
     family = family_of(name, v)
     if family is None:
-        return None, f"iacfix does not know the parameter group family of {name} {v}"
+        return None, f"{name} {v} names no parameter group family iacfix knows"
     return family, None
 
 

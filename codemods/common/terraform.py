@@ -660,5 +660,5 @@ def engine_family(block: Block, family_of, default_engine: Optional[str] = None,
         return None, "its engine_version is not written in the file"
     family = family_of(engine_name, v)
     if family is None:
-        return None, f"iacfix does not know the parameter group family of {engine_name} {v}"
+        return None, f"{engine_name} {v} names no parameter group family iacfix knows"
     return family, None

@@ -23,7 +23,7 @@ def message(what: str, name: str, family=None) -> str:
 
 
 def unknown(why: str) -> str:
-    return f"; {why}, so iacfix cannot tell the parameter group family: not fixed"
+    return f"; {why}: not fixed (a parameter group must be of the family of the engine version)"
 
 
 CLUSTER_MODE = ("; it runs in cluster mode, and its default group sets cluster-enabled, which a group of "
@@ -47,13 +47,17 @@ CODEMOD = Codemod(
         "while the cache is already in trouble. iacfix gives each replication group, and each cache "
         "cluster that is not a member of a replication group, a group of the engine's family (from "
         "the engine and engine version: redis 7.1 is redis7, redis 6.2 redis6.x, redis 5.0.6 "
-        "redis5.0, valkey 7.2 valkey7, memcached 1.6.22 memcached1.6), created beside it, named "
-        "after it by the file's convention (with the environment suffix where the file has one) and "
-        "attached. The group sets no parameter: the engine defaults stay in effect. Attaching it to "
-        "a running cache is a modification, not a replacement: ElastiCache applies a new parameter "
-        "group to the nodes asynchronously, as soon as possible when the change is applied "
-        "immediately (ApplyImmediately, Terraform's apply_immediately), else at the next maintenance "
-        "window. Reported without a fix: a cache whose engine version the file does not say (the "
+        "redis5.0, valkey 7.2 valkey7, memcached 1.6.22 memcached1.6), created beside it and "
+        "attached. In Terraform and Pulumi it is named after the cache's own id "
+        "(sessions-params-<environment suffix>) where the cache has one, else after the resource's "
+        "label by the file's convention (Terraform) or by Pulumi; a CloudFormation (and CDK, an L1 "
+        "CfnParameterGroup given by its ref) cache parameter group has no name of its own to set: "
+        "CloudFormation names it. The group sets no parameter: the engine "
+        "defaults stay in effect. Attaching it to a running cache is a modification, not a "
+        "replacement: ElastiCache applies a new parameter group to the nodes asynchronously, as "
+        "soon as possible when the change is applied immediately (ApplyImmediately, Terraform's "
+        "apply_immediately), else at the nodes' next maintenance reboot (or failure reboot). "
+        "Reported without a fix: a cache whose engine version the file does not say (the "
         "family depends on it), and a replication group in cluster mode (its default group, "
         "default.<family>.cluster.on, sets cluster-enabled, which a new group must set too)."
     ),

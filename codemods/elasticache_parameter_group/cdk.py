@@ -58,7 +58,7 @@ def _family(c, default_engine):
         return None, "its engine_version is not written in the code"
     family = elasticache_parameter_group_family(engine, version)
     if family is None:
-        return None, f"iacfix does not know the parameter group family of {engine} {version}"
+        return None, f"{engine} {version} names no parameter group family iacfix knows"
     return family, None
 
 

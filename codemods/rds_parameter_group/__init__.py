@@ -25,7 +25,7 @@ def message(what: str, name: str, family=None) -> str:
 
 def unknown(why: str) -> str:
     """The end of a finding without a fix: why the family cannot be known."""
-    return f"; {why}, so iacfix cannot tell the parameter group family: not fixed"
+    return f"; {why}: not fixed (a parameter group must be of the family of the engine version)"
 
 
 def description(family: str, name: str) -> str:
@@ -47,14 +47,18 @@ CODEMOD = Codemod(
         "DB cluster without a DB cluster parameter group, a group of the engine's family (from the "
         "engine and engine version: postgres 15.4 is postgres15, mysql 8.0.35 mysql8.0, "
         "aurora-postgresql 15.4 aurora-postgresql15, aurora-mysql 8.0.mysql_aurora.3.x "
-        "aurora-mysql8.0, mariadb 10.6 mariadb10.6), created beside it, named after it by the "
-        "file's convention (with the environment suffix where the file has one) and attached. The "
+        "aurora-mysql8.0, mariadb 10.6 mariadb10.6), created beside it and attached. It is named "
+        "after the database's own name (orders-params-<environment suffix>) where the database has "
+        "one; else Terraform names it after the resource's label by the file's convention, and "
+        "CloudFormation and Pulumi name it themselves, as they name the database (CDK always does). The "
         "group sets no parameter: the engine defaults stay in effect until you change them. "
         "Attaching a parameter group is a modification, not a replacement, but it takes effect only "
         "after a reboot: a DB instance shows the group as pending-reboot until it is rebooted, and "
         "an Aurora cluster's instances must be rebooted (without failover) to use a new cluster "
-        "parameter group. Where the file does not say the engine or its version (a variable, no "
-        "engine version, a version the CDK code builds), the finding is reported without a fix: a "
+        "parameter group. In CDK the group is an rds.ParameterGroup made from the database's own "
+        "engine expression (CDK derives the family and writes the description). Where the file does "
+        "not say the engine or its version (a variable, no engine version, a CDK engine without a "
+        "version or whose version iacfix cannot read), the finding is reported without a fix: a "
         "group of another family cannot be attached. The instances of an Aurora cluster are not "
         "reported: the cluster parameter group is the one that governs them."
     ),
