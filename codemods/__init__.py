@@ -33,6 +33,8 @@ from iacfix.codemods.removal_policy import CODEMOD as _removal_policy
 from iacfix.codemods.environment_suffix import CODEMOD as _environment_suffix
 from iacfix.codemods.iam_wildcard import CODEMOD as _iam_wildcard
 from iacfix.codemods.alarms import CODEMOD as _alarms
+from iacfix.codemods.rds_parameter_group import CODEMOD as _rds_parameter_group
+from iacfix.codemods.elasticache_parameter_group import CODEMOD as _elasticache_parameter_group
 
 _ALL: List[Codemod] = [
     _api_throttling,
@@ -60,6 +62,8 @@ _ALL: List[Codemod] = [
     _removal_policy,
     _environment_suffix,
     _iam_wildcard,
+    _rds_parameter_group,
+    _elasticache_parameter_group,
     _alarms,
 ]
 

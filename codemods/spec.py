@@ -571,12 +571,14 @@ ORDER: Dict[str, Tuple[str, ...]] = {
     "apigatewayv2.Stage": ("access_log_settings", "default_route_settings"),
     "kinesis.Stream": ("stream_encryption", "retention_period_hours", "shard_level_metrics"),
     "kinesis.Stream.stream_encryption": ("encryption_type", "key_id"),
-    "rds.DBInstance": ("skip_final_snapshot", "storage_encrypted", "backup_retention_period", "copy_tags_to_snapshot",
+    # a parameter group attached (rds-parameter-group) goes with the file's own settings,
+    # before the protection settings
+    "rds.DBInstance": ("db_parameter_group_name", "skip_final_snapshot", "storage_encrypted", "backup_retention_period", "copy_tags_to_snapshot",
                        "deletion_protection", "enable_cloudwatch_logs_exports", "auto_minor_version_upgrade"),
-    "rds.DBCluster": ("skip_final_snapshot", "storage_encrypted", "backup_retention_period", "copy_tags_to_snapshot",
+    "rds.DBCluster": ("db_cluster_parameter_group_name", "skip_final_snapshot", "storage_encrypted", "backup_retention_period", "copy_tags_to_snapshot",
                       "deletion_protection", "enable_cloudwatch_logs_exports"),
     "iam.Role": ("managed_policy_arns", "policies"),
-    "elasticache.ReplicationGroup": ("at_rest_encryption_enabled", "transit_encryption_enabled",
+    "elasticache.ReplicationGroup": ("cache_parameter_group_name", "at_rest_encryption_enabled", "transit_encryption_enabled",
                                      "automatic_failover_enabled", "multi_az_enabled", "snapshot_retention_limit"),
 }
 

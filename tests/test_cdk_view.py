@@ -167,8 +167,45 @@ def test_edit_sets_replaces_and_removes():
     assert py_key.fixer(lambda: [])() == [] and py_key.render(new) == "sm.SecretStringGenerator(password_length=32)"
 
 
+def test_a_companion_given_by_an_attribute():
+    """``add_companion(..., attr="ref")``: an L1 prop that takes a name gets the new construct's ref."""
+    new = New(f"{KMS}.CfnKey", (("description", "d"),))
+    py_key, = py_view.File(tpy.parse(PY, "cdk")).constructs(f"{KMS}.Key")
+    out = apply_edits(PY, py_key.fixer(lambda: py_key.add_companion("alias", new, "Other", (), attr="ref"))())
+    assert 'key_other = kms.CfnKey(self, "PaymentsKeyOther", description="d")' in out
+    assert "alias=key_other.ref" in out
+    go_key, = go_view.File(tgo.parse(GO)).constructs(f"{KMS}.Key")
+    out = apply_edits(GO, go_key.fixer(lambda: go_key.add_companion("alias", new, "Other", (), attr="ref"))())
+    assert 'keyOther := awskms.NewCfnKey(stack, jsii.String("PaymentsKeyOther"), &awskms.CfnKeyProps{' in out
+    assert "Alias:             keyOther.Ref()," in out
+
+
+ENGINE_PY = PY.replace("            vpc=vpc,\n        )", """            vpc=vpc,
+            engine=rds.DatabaseClusterEngine.aurora_postgres(version=rds.AuroraPostgresEngineVersion.VER_16_4),
+        )""")
+ENGINE_GO = GO.replace("\t\tVpc: vpc,\n\t})", """\t\tVpc: vpc,
+\t\tEngine: awsrds.DatabaseClusterEngine_AuroraPostgres(&awsrds.AuroraPostgresClusterEngineProps{
+\t\t\tVersion: awsrds.AuroraPostgresEngineVersion_VER_16_4(),
+\t\t}),
+\t})""")
+
+
+def test_the_props_of_a_factory_call_and_a_static_property():
+    """``struct`` reads the props a factory method is called with (Python keywords, a Go props
+    literal); ``member`` reads a static property (Go: ``Class_MEMBER()``); ``value_source``
+    gives a value as written."""
+    for f, text in ((py_view.File(tpy.parse(ENGINE_PY, "cdk")), "rds.DatabaseClusterEngine.aurora_postgres("),
+                    (go_view.File(tgo.parse(ENGINE_GO)), "awsrds.DatabaseClusterEngine_AuroraPostgres(")):
+        cluster, = f.constructs(f"{RDS}.DatabaseCluster")
+        engine = cluster.struct("engine", f"{RDS}.DatabaseClusterEngine.aurora_postgres")
+        assert engine.member("version", f"{RDS}.AuroraPostgresEngineVersion") == "VER_16_4"
+        assert cluster.struct("engine", f"{RDS}.DatabaseClusterEngine.aurora_mysql") is UNKNOWN
+        assert cluster.struct("parameter_group", f"{RDS}.DatabaseClusterEngine.aurora_mysql") is ABSENT
+        assert cluster.value_source("engine").startswith(text)
+
+
 ONE_FOR_BOTH = ("kms_key_alias", "secret_generation", "rds_performance_insights", "removal_policy",
-                "environment_suffix", "iam_wildcard", "log_retention")
+                "environment_suffix", "iam_wildcard", "log_retention", "elasticache_parameter_group", "rds_parameter_group")
 
 
 @pytest.mark.parametrize("package", ONE_FOR_BOTH)

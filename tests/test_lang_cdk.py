@@ -399,7 +399,9 @@ def test_the_catalogs_order_translated_to_native_names():
         "timeout", "memory_size", "reserved_concurrent_executions", "tracing_config")
     assert cdk.order_of("aws_cdk.aws_apigateway.StageOptions")[:3] == (
         "access_log_destination", "access_log_format", "tracing_enabled")
-    assert cdk.order_of("aws_cdk.aws_rds.DatabaseCluster")[2] == "backup"
+    # a parameter group (rds-parameter-group) first, then rds-protection's props
+    assert cdk.order_of("aws_cdk.aws_rds.DatabaseCluster")[:4] == (
+        "parameter_group", "skip_final_snapshot", "storage_encrypted", "backup")
     assert cdk.order_of("aws_cdk.aws_kinesis.CfnStream.StreamEncryptionProperty") == ("encryption_type", "key_id")
 
 

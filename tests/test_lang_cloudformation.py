@@ -480,7 +480,8 @@ def test_the_order_table_is_translated_per_type():
         "Timeout", "MemorySize", "ReservedConcurrentExecutions", "TracingConfig", "DeadLetterConfig")
     assert cfn._order("AWS::Serverless::Function")[3:5] == ("Tracing", "DeadLetterQueue")
     assert cfn._order("AWS::ApiGateway::Deployment", "stage_description")[:2] == ("AccessLogSetting", "TracingEnabled")
-    assert cfn._order("AWS::ElastiCache::ReplicationGroup")[3] == "MultiAZEnabled"
+    assert cfn._order("AWS::ElastiCache::ReplicationGroup")[:1] == ("CacheParameterGroupName",)
+    assert cfn._order("AWS::ElastiCache::ReplicationGroup")[4] == "MultiAZEnabled"
 
 
 def test_order_in_flow_and_json_mappings():

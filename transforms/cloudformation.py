@@ -680,7 +680,7 @@ class CfnDoc:
                 body = ", ".join(f"{json.dumps(k)}{st.colon}{self.flow(v, True)}" for k, v in value.items())
             else:
                 body = ", ".join(f"{k}: {self.flow(v, True)}" for k, v in value.items())
-            return "{ " + body + " }" if st.flow_pad else "{" + body + "}"
+            return "{ " + body + " }" if st.flow_pad and body else "{" + body + "}"
         if isinstance(value, list):
             return "[" + ", ".join(self.flow(v, True) for v in value) + "]"
         raise TypeError(type(value))

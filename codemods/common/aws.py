@@ -258,3 +258,69 @@ def cdk_go_has_function_log_group(files: "dict[str, str]") -> bool:
     awslambda.FunctionProps (2.110.0 on); no go.mod, or no version in it, counts as current."""
     m = _CDK_GO.search(files.get("go.mod", ""))
     return m is None or tuple(int(x) for x in m.groups()) >= (2, 110, 0)
+
+
+# Parameter group families (rds-parameter-group, elasticache-parameter-group): the family a
+# group must have to be attached to a database or cache of an engine and version, as AWS
+# names them (RDS API CreateDBParameterGroup / DescribeEngineDefaultParameters, ElastiCache
+# API CreateCacheParameterGroup). None: a version iacfix cannot place (absent, partial, or
+# of an engine it does not know); the family is never guessed.
+_VERSION = re.compile(r"^(\d+)(?:\.(\d+))?")
+
+
+def _major_minor(version: str):
+    m = _VERSION.match(version.strip()) if isinstance(version, str) else None
+    if m is None:
+        return None, None
+    return int(m.group(1)), (int(m.group(2)) if m.group(2) is not None else None)
+
+
+def rds_parameter_group_family(engine: str, version: str):
+    """``postgres`` 15.4 → postgres15, ``mysql`` 8.0.35 → mysql8.0, ``mariadb`` 10.6.14 →
+    mariadb10.6, ``aurora-postgresql`` 15.4 → aurora-postgresql15, ``aurora-mysql``
+    8.0.mysql_aurora.3.05.2 → aurora-mysql8.0 (Aurora MySQL version 3), ``oracle-ee``
+    19.0.0.0.ru-2024-01.rur-2024-01.r1 → oracle-ee-19, ``sqlserver-se`` 15.00.4345.5.v1 →
+    sqlserver-se-15.0; None when the version does not say."""
+    if not isinstance(engine, str):
+        return None
+    engine = engine.strip().lower()
+    major, minor = _major_minor(version)
+    if major is None:
+        return None
+    if engine in ("postgres", "aurora-postgresql"):
+        if major >= 10:
+            return f"{engine}{major}"
+        return f"{engine}{major}.{minor}" if minor is not None else None  # postgres9.6
+    if engine in ("mysql", "mariadb", "aurora-mysql"):
+        return f"{engine}{major}.{minor}" if minor is not None else None
+    if engine in ("oracle-ee", "oracle-ee-cdb", "oracle-se2", "oracle-se2-cdb"):
+        return f"{engine}-{major}"
+    if engine in ("sqlserver-ee", "sqlserver-se", "sqlserver-ex", "sqlserver-web"):
+        return f"{engine}-{major}.0"
+    return None
+
+
+def elasticache_parameter_group_family(engine: str, version: str):
+    """``redis`` 7.1 → redis7, 6.2 / 6.x → redis6.x, 5.0.6 → redis5.0; ``valkey`` 7.2 → valkey7,
+    8.0 → valkey8; ``memcached`` 1.6.22 → memcached1.6; None when the version does not say."""
+    if not isinstance(engine, str) or not isinstance(version, str):
+        return None
+    engine = engine.strip().lower()
+    if engine == "redis" and re.match(r"^6\.x$", version.strip()):
+        return "redis6.x"
+    major, minor = _major_minor(version)
+    if major is None:
+        return None
+    if engine == "redis":
+        if major == 7:
+            return "redis7"
+        if major == 6:
+            return "redis6.x"
+        if (major, minor) in ((5, 0), (4, 0), (3, 2), (2, 8), (2, 6)):
+            return f"redis{major}.{minor}"
+        return None
+    if engine == "valkey":
+        return f"valkey{major}" if major >= 7 else None
+    if engine == "memcached":
+        return f"memcached{major}.{minor}" if (major, minor) in ((1, 4), (1, 5), (1, 6)) else None
+    return None

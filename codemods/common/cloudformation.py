@@ -452,3 +452,51 @@ def run_off_lambda(doc: CfnDoc) -> set:
                 out.add(r)
                 out |= versions.get(r, set())
     return out
+
+
+# ---------------------------------------------------------------------------
+# Parameter groups (rds-parameter-group, elasticache-parameter-group)
+
+
+def engine_family(res: Resource, family_of, default_engine: Optional[str] = None,
+                  no_engine: str = "it does not name its engine"):
+    """(family, None), or (None, why the template does not say it): the parameter group family
+    of ``res``'s ``Engine`` (``default_engine`` when absent) and ``EngineVersion`` literals, by
+    ``family_of`` (``aws.rds_parameter_group_family`` and the like)."""
+    from iacfix.transforms.cloudformation import is_null
+
+    engine = res.prop("Engine")
+    if engine is None or is_null(engine):
+        if default_engine is None:
+            return None, no_engine
+        name = default_engine
+    else:
+        name = scalar(engine)
+        if name is None:
+            return None, "its engine is not written in the template"
+    version = res.prop("EngineVersion")
+    if version is None or is_null(version):
+        return None, "it has no EngineVersion (AWS picks the version, and with it the family)"
+    v = scalar(version)
+    if v is None:
+        return None, "its EngineVersion is not written in the template"
+    family = family_of(name, v)
+    if family is None:
+        return None, f"{name} {v} names no parameter group family iacfix knows"
+    return family, None
+
+
+def group_after(doc: CfnDoc, res: Resource, rtype: str, props: dict):
+    """(logical id, edit) of a new ``rtype`` resource created for ``res`` (a parameter group),
+    with ``props`` and ``res``'s tags (a list of Key/Value, copied as written), its Condition,
+    right after it."""
+    from iacfix.transforms.cloudformation import key_node
+
+    gid = doc.unique_id(res.name + "ParameterGroup")
+    props = dict(props)
+    tags = res.prop("Tags")
+    if is_seq(tags):
+        copied = doc.raw(tags, key_node(res.properties, "Tags"))
+        if copied is not None:
+            props["Tags"] = copied
+    return gid, doc.insert_resource_after(res, gid, companion(res, {"Type": rtype, "Properties": props}))

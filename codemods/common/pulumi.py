@@ -709,3 +709,71 @@ def edge_functions(doc: PythonDoc) -> set:
 
 def at_edge(edge: set, name: str) -> bool:
     return any(r == name or r.startswith(name + ".") for r in edge)
+
+
+# -------------------------------------------------------------- parameter groups
+# (rds-parameter-group, elasticache-parameter-group)
+
+
+def present(site: CallSite, name: str) -> bool:
+    """Whether the resource sets keyword ``name`` to something other than None."""
+    v = kw_value(site, name)
+    return v is not None and literal(v) is not None
+
+
+def _engine_literal(node):
+    """A keyword's literal; ``aws.rds.EngineType.AURORA_POSTGRESQL`` reads as its value."""
+    v = literal(node)
+    if (v is UNKNOWN and isinstance(node, cst.Attribute) and isinstance(node.value, cst.Attribute)
+            and node.value.attr.value == "EngineType"):
+        return node.attr.value.lower().replace("_", "-")
+    return v
+
+
+def engine_family(site: CallSite, family_of, default_engine: Optional[str] = None,
+                  no_engine: str = "it does not name its engine"):
+    """(family, None), or (None, why the program does not say it): the parameter group family
+    of the resource's ``engine`` (``default_engine`` when absent) and ``engine_version``
+    literals, by ``family_of`` (``aws.rds_parameter_group_family`` and the like)."""
+    engine = kw_value(site, "engine")
+    if engine is None or literal(engine) is None:
+        if default_engine is None:
+            return None, no_engine
+        name = default_engine
+    else:
+        name = _engine_literal(engine)
+        if not isinstance(name, str):
+            return None, "its engine is not written in the program"
+    version = kw_value(site, "engine_version")
+    if version is None or literal(version) is None:
+        return None, "it has no engine_version (AWS picks the version, and with it the family)"
+    v = literal(version)
+    if not isinstance(v, str):
+        return None, "its engine_version is not written in the program"
+    family = family_of(name, v)
+    if family is None:
+        return None, f"{name} {v} names no parameter group family iacfix knows"
+    return family, None
+
+
+def group_before(doc: PythonDoc, served: CallSite, cls_qual: str, name_kw: str, word: str,
+                 args: Sequence[Tuple[str, py.Value]]) -> Tuple[str, TList[Edit]]:
+    """(variable, edits) of a new resource of ``cls_qual`` (``rds.ParameterGroup``) created for
+    ``served`` right before its statement: its Pulumi name and, where ``served`` has an explicit
+    ``name_kw``, its name, derived with ``word``; then ``args``, ``served``'s tags and
+    parent/provider."""
+    cls, edits = aws_name(doc, cls_qual)
+    new = [(None, py.Code(derive_name(doc, name_node(served), word)))]
+    name = kw_value(served, name_kw)
+    if name is not None and literal(name) is not None:
+        new.append(("name", py.Code(derive_name(doc, name, word))))
+    new += list(args)
+    tags = kw_value(served, "tags")
+    if tags is not None:
+        new.append(("tags", py.Code(doc.source(tags))))
+    opts = opts_for_new(doc, served)
+    if opts is not None:
+        new.append(("opts", opts))
+    var_name = derive_var(doc, var(served) or var_from_name(served), word, "parameter_group")
+    code = statement_code(doc, served, var_name, cls, new)
+    return var_name, edits + doc.insert_before_statement(statement(served), code, blank_line=None)

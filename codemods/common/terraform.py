@@ -18,7 +18,9 @@ from iacfix.codemods.common.aws import (
     NOT_COPIED_TAGS, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
 )
 from iacfix.core import Edit, FixError, Gap, module_cache, module_docs
-from iacfix.transforms.terraform import Block, TfDoc, ident, references, span, string_value, traversal, unwrap, walk
+from iacfix.transforms.terraform import (
+    Block, TfDoc, ident, insert_after_block, references, render_block, span, string_value, traversal, unwrap, walk,
+)
 
 ENV_NAMES = ("environment_suffix", "environment", "env", "stage")
 
@@ -631,3 +633,68 @@ def edge_functions(doc) -> set:
     for res in doc.resources(*TERRAFORM_EDGE):
         out |= {n for t, n in references(res.node) if t == "aws_lambda_function"}
     return out
+
+
+# ---------------------------------------------------------------------------
+# Parameter groups (rds-parameter-group, elasticache-parameter-group)
+
+
+def companion_name(doc: TfDoc, served: Block, name_attr: str, word: str) -> str:
+    """The ``name`` expression of a resource created for ``served`` whose name must be unique
+    in the account and region: ``served``'s own name (its ``name_attr``) with ``word`` added
+    (``"orders-params-${var.environment_suffix}"``), else its label in kebab-case with the
+    environment suffix, else led by the module's name prefix, else the label alone."""
+    a = served.attr(name_attr)
+    if a is not None and "\n" not in doc.source(a.value):
+        derived = derived_name(doc, a.value, word)
+        if derived is not None:
+            return derived
+    base = kebab(served.labels[1])
+    env = env_var(doc)
+    if env:
+        return f'"{base}-{word}-${{{env}}}"'
+    lead = name_prefix(doc)
+    if lead:
+        return f'"${{{lead}}}-{base}-{word}"'
+    return f'"{base}-{word}"'
+
+
+def group_after(doc: TfDoc, served: Block, rtype: str, items: list):
+    """(label, edit) of a new ``rtype`` resource created for ``served`` (a parameter group):
+    ``items`` after ``served``'s provider and region, then ``served``'s tags, labelled like
+    ``served``, right after it."""
+    label = label_for(doc, rtype, served.labels[1], "")
+    items = list(items)
+    tags = copied_tags(doc, served)
+    if tags is not None:
+        items.append(("", tags))
+    block = render_block("resource", [rtype, label], served_by(doc, served, rtype, items), doc.unit)
+    return label, insert_after_block(doc, served, block)
+
+
+def engine_family(block: Block, family_of, default_engine: Optional[str] = None,
+                  no_engine: str = "it does not name its engine"):
+    """(family, None), or (None, why the file does not say it): the parameter group family of
+    ``block``'s ``engine`` (``default_engine`` when absent) and ``engine_version`` literals, by
+    ``family_of`` (``aws.rds_parameter_group_family`` and the like)."""
+    from iacfix.transforms.terraform import literal
+
+    engine = block.attr("engine")
+    if engine is None or literal(engine.value) is None:
+        if default_engine is None:
+            return None, no_engine
+        engine_name = default_engine
+    else:
+        engine_name = literal(engine.value)
+        if not isinstance(engine_name, str):
+            return None, "its engine is not written in the file"
+    version = block.attr("engine_version")
+    if version is None or literal(version.value) is None:
+        return None, "it has no engine_version (AWS picks the version, and with it the family)"
+    v = literal(version.value)
+    if not isinstance(v, str):
+        return None, "its engine_version is not written in the file"
+    family = family_of(engine_name, v)
+    if family is None:
+        return None, f"{engine_name} {v} names no parameter group family iacfix knows"
+    return family, None

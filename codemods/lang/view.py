@@ -101,8 +101,10 @@ class Props:
         raise NotImplementedError
 
     def struct(self, prop: str, qualname: str) -> Any:
-        """The props of the ``qualname`` struct ``prop`` is (a ``Props``); ``ABSENT`` when
-        unset (or set to nothing), ``UNKNOWN`` when it is anything else."""
+        """The props of the ``qualname`` struct ``prop`` is (a ``Props``), or of the call of the
+        factory method ``qualname`` it is (``rds.DatabaseInstanceEngine.postgres(version=...)`` /
+        ``awsrds.DatabaseInstanceEngine_Postgres(&awsrds.PostgresInstanceEngineProps{Version: ...})``);
+        ``ABSENT`` when unset (or set to nothing), ``UNKNOWN`` when it is anything else."""
         raise NotImplementedError
 
     def strings(self, prop: str) -> Optional[List[str]]:
@@ -127,6 +129,10 @@ class Props:
         """(qualname, positional arguments) when ``prop`` is a call of one of ``qualnames``
         (a class: ``ec2.InstanceType(...)`` / ``awsec2.NewInstanceType(...)``; a method:
         ``ec2.InstanceType.of(...)`` / ``awsec2.InstanceType_Of(...)``), else None."""
+        raise NotImplementedError
+
+    def value_source(self, prop: str) -> str:
+        """The source of the value of ``prop`` (which it has), as written."""
         raise NotImplementedError
 
     def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
@@ -239,8 +245,10 @@ class ConstructCall(Props):
         """Can ``add_companion`` write a new construct for it (Go: it is in a statement)?"""
         raise NotImplementedError
 
-    def add_companion(self, prop: str, new: "New", word: str, companions: Collection[str]) -> List[Edit]:
-        """Edits making a ``new`` construct for this one and giving it as ``prop`` (placed
+    def add_companion(self, prop: str, new: "New", word: str, companions: Collection[str],
+                      attr: Optional[str] = None) -> List[Edit]:
+        """Edits making a ``new`` construct for this one and giving it (its attribute ``attr``:
+        ``ref`` for an L1 prop that takes a name) as ``prop`` (placed
         by the class's order of props): its id this one's with ``word`` added, defined in a
         statement before this one's (and before the statements right above it that define
         what it is given with a class of ``companions``, so the file is the same whichever

@@ -259,6 +259,7 @@ L2: Dict[str, Tuple[Native, ...]] = {
         Native("aws_cdk.aws_rds.DatabaseInstance", "rds.DBInstance", {
             **_DB,
             "backup_retention_period": Arg("backup_retention", Duration("days", "days")),
+            "db_parameter_group_name": Arg("parameter_group"),  # an rds.ParameterGroup
             "auto_minor_version_upgrade": Arg("auto_minor_version_upgrade", default=True),  # L2 default
         }),
     ),
@@ -267,6 +268,7 @@ L2: Dict[str, Tuple[Native, ...]] = {
             **_DB,
             "backup_retention_period": Arg("retention", Duration("days", "days"),
                                            within=Struct("backup", "aws_cdk.aws_rds.BackupProps")),
+            "db_cluster_parameter_group_name": Arg("parameter_group"),  # an rds.ParameterGroup
         }),
     ),
 }

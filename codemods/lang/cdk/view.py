@@ -79,6 +79,9 @@ class PyProps(Props):
             return UNKNOWN
         return PyProps(self.owner, self.path + (prop,), node)
 
+    def value_source(self, prop: str) -> str:
+        return self.owner.doc.source(self._arg(prop).value)
+
     def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
         arg = self._arg(prop)
         if arg is None:
@@ -295,7 +298,8 @@ class PyConstruct(PyProps, ConstructCall):
     def can_add_companion(self) -> bool:
         return True
 
-    def add_companion(self, prop: str, new: New, word: str, companions: Collection[str]) -> List[Edit]:
+    def add_companion(self, prop: str, new: New, word: str, companions: Collection[str],
+                      attr: Optional[str] = None) -> List[Edit]:
         doc, site = self.doc, self.site
         id_node = site.positional(1)
         new_id = common.add_word_to_literal(doc, id_node, word) if id_node is not None else None
@@ -310,12 +314,13 @@ class PyConstruct(PyProps, ConstructCall):
         var = self._variable(word)
         order = order_of(site.qualname)
         if var is None:  # no statement of its own to go before: the new construct is written inline
-            return imports + add_kwargs(doc, site.call, [(prop, doc.render_call("", cls, args))], order)
+            inline = doc.render_call("", cls, args) + (f".{attr}" if attr else "")
+            return imports + add_kwargs(doc, site.call, [(prop, inline)], order)
         anchor = self._first_companion(companions)
         indent = doc.statement_indent(anchor)
         code = doc.render_call(f"{var} = ", cls, args, like=site.call, indent=indent)
         return (imports + doc.insert_before_statement(anchor, code, blank_line=None)
-                + add_kwargs(doc, site.call, [(prop, var)], order))
+                + add_kwargs(doc, site.call, [(prop, self.attr(attr, var) if attr else var)], order))
 
     def _class_and_props(self, new: New):
         """How the file names ``new``'s class, its props as ``k=v``, and the imports: the

@@ -83,6 +83,9 @@ def _args(call) -> Optional[list]:
 def member_of(doc: GoDoc, node, cls: str) -> Optional[str]:
     """``SQS_MANAGED`` when ``node`` is ``awssqs.QueueEncryption_SQS_MANAGED`` (``cls`` in
     Python spelling: ``aws_cdk.aws_sqs.QueueEncryption``), else None."""
+    if node is not None and node.type == "call_expression" \
+            and not node.child_by_field_name("arguments").named_children:
+        node = node.child_by_field_name("function")  # a static property: awsrds.PostgresEngineVersion_VER_16_4()
     sel = doc.selector(node)
     if sel is None:
         return None

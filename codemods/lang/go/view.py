@@ -73,10 +73,22 @@ class GoProps(Props):
         f = self._field(prop)
         if f is None or literal(self.owner.doc, f.value) is ABSENT:
             return ABSENT
-        lit = self.owner.doc.literal(f.value)
+        doc = self.owner.doc
+        if not _is_class(qualname) and f.value.type == "call_expression":
+            # a factory method given its props: awsrds.DatabaseInstanceEngine_Postgres(&awsrds.XProps{...})
+            args = [c for c in f.value.child_by_field_name("arguments").named_children if c.type != "comment"]
+            lit = doc.literal(args[0]) if len(args) == 1 else None
+            if doc.selector(f.value.child_by_field_name("function")) != names.split(qualname) or lit is None \
+                    or not lit.plain:
+                return UNKNOWN
+            return GoProps(self.owner, lit)
+        lit = doc.literal(f.value)
         if lit is None or not lit.plain or (lit.type_path, lit.type_name) != names.split(qualname):
             return UNKNOWN
         return GoProps(self.owner, lit)
+
+    def value_source(self, prop: str) -> str:
+        return self.owner.doc.source(self._field(prop).value)
 
     def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
         f = self._field(prop)
@@ -308,7 +320,8 @@ class GoConstructCall(GoProps, ConstructCall):
     def can_add_companion(self) -> bool:
         return self.site is not None and self._statement() is not None
 
-    def add_companion(self, prop: str, new: New, word: str, companions: Collection[str]) -> List[Edit]:
+    def add_companion(self, prop: str, new: New, word: str, companions: Collection[str],
+                      attr: Optional[str] = None) -> List[Edit]:
         doc = self.doc
         construct_id = self.id
         if construct_id is None:
@@ -326,7 +339,8 @@ class GoConstructCall(GoProps, ConstructCall):
                 f"{self.r.pkg(JSII)}.String({go_string(new_id)}), {props})")
         order = go_order(order_of(self.qualname))
         edits = [common.before_statement(doc, anchor, [code])]
-        return edits + doc.insert_fields(self.lit, [(_anchor(self.lit, names.field(prop), order), names.field(prop), var)])
+        value = self.attr(attr, var) if attr else var
+        return edits + doc.insert_fields(self.lit, [(_anchor(self.lit, names.field(prop), order), names.field(prop), value)])
 
     def _first_companion(self, companions: Collection[str]):
         """The construct's statement, or the companion statements right above it that define

@@ -83,6 +83,7 @@ NAMES: Dict[str, Dict[str, Optional[str]]] = {
         "db_cluster_identifier": NONE,
         "db_cluster_snapshot_identifier": NONE,
         "source_db_cluster_identifier": NONE,
+        "db_parameter_group_name": "parameter_group_name",
     },
     "aws_rds_cluster_instance": {
         **_RDS,
@@ -93,6 +94,9 @@ NAMES: Dict[str, Dict[str, Optional[str]]] = {
         # a point-in-time clone names its source inside restore_to_point_in_time
         "source_db_cluster_identifier": "restore_to_point_in_time",
         "source_db_instance_identifier": NONE,
+    },
+    "aws_elasticache_replication_group": {
+        "cache_parameter_group_name": "parameter_group_name",
     },
 }
 

@@ -234,6 +234,11 @@ class AssessmentPlatformStack(Stack):
             ec2.Port.tcp(5432),
             description="Allow PostgreSQL (tcp/5432) from 10.100.0.0/16",
         )
+        reporting_db_parameter_group = rds.ParameterGroup(
+            self,
+            "ReportingDatabaseParameterGroup",
+            engine=rds.DatabaseInstanceEngine.postgres(version=rds.PostgresEngineVersion.VER_16_4),
+        )
         reporting_db = rds.DatabaseInstance(
             self,
             "ReportingDatabase",
@@ -246,6 +251,7 @@ class AssessmentPlatformStack(Stack):
             storage_encryption_key=data_key,
             enable_performance_insights=False,
             removal_policy=RemovalPolicy.RETAIN,
+            parameter_group=reporting_db_parameter_group,
             backup_retention=Duration.days(7),
             deletion_protection=True,
             cloudwatch_logs_exports=["postgresql", "upgrade"],

@@ -175,6 +175,12 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		Encrypted: jsii.Bool(true),
 	})
 
+	reportsParameterGroup := awsrds.NewParameterGroup(stack, jsii.String("ReportsParameterGroup"), &awsrds.ParameterGroupProps{
+		Engine: awsrds.DatabaseInstanceEngine_Postgres(&awsrds.PostgresInstanceEngineProps{
+			Version: awsrds.PostgresEngineVersion_VER_16(),
+		}),
+	})
+
 	awsrds.NewDatabaseInstance(stack, jsii.String("Reports"), &awsrds.DatabaseInstanceProps{
 		Engine: awsrds.DatabaseInstanceEngine_Postgres(&awsrds.PostgresInstanceEngineProps{
 			Version: awsrds.PostgresEngineVersion_VER_16(),
@@ -182,6 +188,7 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		Vpc:                   vpc,
 		InstanceType:          awsec2.InstanceType_Of(awsec2.InstanceClass_BURSTABLE3, awsec2.InstanceSize_SMALL),
 		RemovalPolicy:         awscdk.RemovalPolicy_RETAIN,
+		ParameterGroup:        reportsParameterGroup,
 		BackupRetention:       awscdk.Duration_Days(jsii.Number(7)),
 		DeletionProtection:    jsii.Bool(true),
 		CloudwatchLogsExports: jsii.Strings("postgresql", "upgrade"),

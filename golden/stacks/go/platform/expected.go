@@ -57,14 +57,21 @@ func NewPlatformStack(scope constructs.Construct, id string, props *PlatformStac
 		Encrypted:       jsii.Bool(true),
 	})
 
+	ordersDatabaseParameterGroup := awsrds.NewParameterGroup(stack, jsii.String("OrdersDatabaseParameterGroup"), &awsrds.ParameterGroupProps{
+		Engine: awsrds.DatabaseClusterEngine_AuroraPostgres(&awsrds.AuroraPostgresClusterEngineProps{
+			Version: awsrds.AuroraPostgresEngineVersion_VER_16_4(),
+		}),
+	})
+
 	// Orders and billing live in Aurora
 	awsrds.NewDatabaseCluster(stack, jsii.String("OrdersDatabase"), &awsrds.DatabaseClusterProps{
 		Engine: awsrds.DatabaseClusterEngine_AuroraPostgres(&awsrds.AuroraPostgresClusterEngineProps{
 			Version: awsrds.AuroraPostgresEngineVersion_VER_16_4(),
 		}),
-		Writer:        awsrds.ClusterInstance_Provisioned(jsii.String("Writer"), nil),
-		Vpc:           vpc,
-		RemovalPolicy: awscdk.RemovalPolicy_RETAIN,
+		Writer:         awsrds.ClusterInstance_Provisioned(jsii.String("Writer"), nil),
+		Vpc:            vpc,
+		RemovalPolicy:  awscdk.RemovalPolicy_RETAIN,
+		ParameterGroup: ordersDatabaseParameterGroup,
 		Backup: &awsrds.BackupProps{
 			Retention: awscdk.Duration_Days(jsii.Number(7)),
 		},

@@ -275,6 +275,13 @@ reporting_db_password = random.RandomPassword(
     override_special="!#$%&*()-_=+[]{}<>:?",
 )
 
+reporting_db_params = aws.rds.ParameterGroup(
+    f"reporting-db-params-{environment_suffix}",
+    family="postgres16",
+    description="postgres16 parameters of reporting_db",
+    tags=base_tags,
+)
+
 reporting_db = aws.rds.Instance(
     f"reporting-db-{environment_suffix}",
     engine="postgres",
@@ -287,6 +294,7 @@ reporting_db = aws.rds.Instance(
     db_subnet_group_name=reporting_db_subnets.name,
     vpc_security_group_ids=[reporting_sg.id],
     performance_insights_enabled=False,
+    parameter_group_name=reporting_db_params.name,
     backup_retention_period=7,
     copy_tags_to_snapshot=True,
     deletion_protection=True,

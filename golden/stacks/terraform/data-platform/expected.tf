@@ -344,6 +344,7 @@ resource "aws_db_instance" "registry" {
   vpc_security_group_ids = [aws_security_group.data_stores.id]
 
   performance_insights_enabled    = false
+  parameter_group_name            = aws_db_parameter_group.registry.name
   backup_retention_period         = 7
   copy_tags_to_snapshot           = true
   deletion_protection             = true
@@ -353,6 +354,12 @@ resource "aws_db_instance" "registry" {
   lifecycle {
     prevent_destroy = true
   }
+}
+
+resource "aws_db_parameter_group" "registry" {
+  name        = "${local.prefix}-registry-params"
+  family      = "postgres16"
+  description = "postgres16 parameters of registry"
 }
 
 resource "aws_cloudwatch_metric_alarm" "registry_cpu" {

@@ -1,0 +1,34 @@
+variable "environment_suffix" {
+  type = string
+}
+
+resource "aws_db_instance" "orders" {
+  identifier     = "orders-${var.environment_suffix}"
+  engine         = "postgres"
+  engine_version = "15.4"
+  instance_class = "db.t3.micro"
+
+  tags = {
+    Team = "payments"
+  }
+}
+
+resource "aws_rds_cluster" "ledger" {
+  cluster_identifier = "ledger-${var.environment_suffix}"
+  engine             = "aurora-mysql"
+  engine_version     = "8.0.mysql_aurora.3.05.2"
+  master_username    = "admin"
+}
+
+resource "aws_rds_cluster_instance" "ledger" {
+  cluster_identifier = aws_rds_cluster.ledger.id
+  instance_class     = "db.r6g.large"
+  engine             = aws_rds_cluster.ledger.engine
+}
+
+# No identifier: named after the label, with the environment suffix.
+resource "aws_db_instance" "audit_log" {
+  engine         = "mariadb"
+  engine_version = "10.6.14"
+  instance_class = "db.t3.micro"
+}
