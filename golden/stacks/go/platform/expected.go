@@ -79,12 +79,19 @@ func NewPlatformStack(scope constructs.Construct, id string, props *PlatformStac
 		CloudwatchLogsExports: jsii.Strings("postgresql"),
 	})
 
+	sessionCacheParameterGroup := awselasticache.NewCfnParameterGroup(stack, jsii.String("SessionCacheParameterGroup"), &awselasticache.CfnParameterGroupProps{
+		CacheParameterGroupFamily: jsii.String("redis7"),
+		Description:               jsii.String("redis7 parameters of SessionCache"),
+	})
+
 	// Sessions
 	awselasticache.NewCfnReplicationGroup(stack, jsii.String("SessionCache"), &awselasticache.CfnReplicationGroupProps{
 		ReplicationGroupDescription: jsii.String("Sessions"),
 		Engine:                      jsii.String("redis"),
+		EngineVersion:               jsii.String("7.1"),
 		CacheNodeType:               jsii.String("cache.t4g.small"),
 		NumCacheClusters:            jsii.Number(2),
+		CacheParameterGroupName:     sessionCacheParameterGroup.Ref(),
 		AtRestEncryptionEnabled:     jsii.Bool(true),
 		TransitEncryptionEnabled:    jsii.Bool(true),
 		AutomaticFailoverEnabled:    jsii.Bool(true),

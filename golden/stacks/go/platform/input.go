@@ -57,6 +57,7 @@ func NewPlatformStack(scope constructs.Construct, id string, props *PlatformStac
 	awselasticache.NewCfnReplicationGroup(stack, jsii.String("SessionCache"), &awselasticache.CfnReplicationGroupProps{
 		ReplicationGroupDescription: jsii.String("Sessions"),
 		Engine:                      jsii.String("redis"),
+		EngineVersion:               jsii.String("7.1"),
 		CacheNodeType:               jsii.String("cache.t4g.small"),
 		NumCacheClusters:            jsii.Number(2),
 	})

@@ -348,15 +348,24 @@ results_cache_subnets = aws.elasticache.SubnetGroup(
     tags=base_tags,
 )
 
+results_cache_params = aws.elasticache.ParameterGroup(
+    f"results-cache-params-{environment_suffix}",
+    family="redis7",
+    description="redis7 parameters of results_cache",
+    tags=base_tags,
+)
+
 results_cache = aws.elasticache.ReplicationGroup(
     f"results-cache-{environment_suffix}",
     description="Caches published results",
     engine="redis",
+    engine_version="7.1",
     node_type="cache.t4g.small",
     num_cache_clusters=2,
     port=6379,
     subnet_group_name=results_cache_subnets.name,
     security_group_ids=[reporting_sg.id],
+    parameter_group_name=results_cache_params.name,
     at_rest_encryption_enabled=True,
     transit_encryption_enabled=True,
     automatic_failover_enabled=True,

@@ -162,6 +162,7 @@ results_cache = aws.elasticache.ReplicationGroup(
     f"results-cache-{environment_suffix}",
     description="Caches published results",
     engine="redis",
+    engine_version="7.1",
     node_type="cache.t4g.small",
     num_cache_clusters=2,
     port=6379,

@@ -389,16 +389,24 @@ resource "aws_elasticache_replication_group" "device_state" {
   replication_group_id       = "telemetry-device-state-${var.environment_suffix}"
   description                = "Latest reading per device"
   engine                     = "redis"
+  engine_version             = "7.1"
   node_type                  = "cache.t4g.small"
   num_cache_clusters         = 2
   port                       = 6379
   subnet_group_name          = aws_elasticache_subnet_group.device_state.name
   security_group_ids         = [aws_security_group.data_stores.id]
+  parameter_group_name       = aws_elasticache_parameter_group.device_state.name
   at_rest_encryption_enabled = true
   transit_encryption_enabled = true
   automatic_failover_enabled = true
   multi_az_enabled           = true
   snapshot_retention_limit   = 7
+}
+
+resource "aws_elasticache_parameter_group" "device_state" {
+  name        = "telemetry-device-state-params-${var.environment_suffix}"
+  family      = "redis7"
+  description = "redis7 parameters of device_state"
 }
 
 # --- Processing -------------------------------------------------------------

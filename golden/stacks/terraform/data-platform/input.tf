@@ -200,6 +200,7 @@ resource "aws_elasticache_replication_group" "device_state" {
   replication_group_id = "telemetry-device-state"
   description          = "Latest reading per device"
   engine               = "redis"
+  engine_version       = "7.1"
   node_type            = "cache.t4g.small"
   num_cache_clusters   = 2
   port                 = 6379
