@@ -204,10 +204,17 @@ class _Collector(cst.CSTVisitor):
         self.assignments: TList[cst.CSTNode] = []
         self.dicts: TList[cst.Dict] = []
         self.nodes: TList[cst.CSTNode] = []
+        self.starts: TDict[int, int] = {}  # id(node) → its index in nodes
+        self.ends: TDict[int, int] = {}  # id(node) → the index after its last descendant
 
     def on_visit(self, node: cst.CSTNode) -> bool:
+        self.starts[id(node)] = len(self.nodes)
         self.nodes.append(node)
         return super().on_visit(node)
+
+    def on_leave(self, original_node: cst.CSTNode) -> None:
+        self.ends[id(original_node)] = len(self.nodes)
+        super().on_leave(original_node)
 
     def visit_Call(self, node: cst.Call) -> None:
         for q in self.get_metadata(QualifiedNameProvider, node.func, set()) or ():
@@ -258,7 +265,12 @@ class PythonDoc:
         self.assignments = col.assignments  # every ``x = v`` and ``x: T = v``
         self.dicts = col.dicts  # every dict display
         self.nodes = col.nodes  # every node, depth first (the module first)
+        self._starts, self._ends = col.starts, col.ends
         self.cache: dict = {}  # per-document results of whole-file scans (the tree never changes)
+
+    def subtree_span(self, node: cst.CSTNode) -> Tuple[int, int]:
+        """(start, end) of ``node`` and its descendants in ``nodes`` (depth first: one slice)."""
+        return self._starts[id(node)], self._ends[id(node)]
 
     def memo(self, key, compute):
         """``compute()`` once per document: detectors and fixes ask the same whole-file

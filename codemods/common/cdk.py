@@ -216,7 +216,7 @@ def _env_candidates(doc: PythonDoc, scope: cst.CSTNode) -> dict:
     counts: dict = {}
     in_fstring: dict = {}
     context_vars: set = set()
-    for n in _walk_scope(scope):
+    for n in _walk_scope(doc, scope):
         if isinstance(n, cst.Assign) and _is_context_lookup(n.value):
             for t in n.targets:
                 context_vars.add(doc.code(t.target))
@@ -258,17 +258,23 @@ def _env_candidates(doc: PythonDoc, scope: cst.CSTNode) -> dict:
     return out
 
 
-def _walk_scope(scope: cst.CSTNode) -> Iterable[cst.CSTNode]:
-    """Nodes of a scope; a function or the module skips nested functions and classes
-    (their names are theirs), a class looks into its methods (for ``self.x``)."""
-    stack = [scope]
-    while stack:
-        n = stack.pop()
+def _walk_scope(doc: PythonDoc, scope: cst.CSTNode) -> Iterable[cst.CSTNode]:
+    """Nodes of a scope, depth first; a function or the module skips nested functions and
+    classes (their names are theirs), a class looks into its methods (for ``self.x``). Read
+    from the document's node list (a slice), not by walking the tree: asked once per
+    scope and parse, on every construct's scope."""
+    nodes = doc.nodes
+    i, end = doc.subtree_span(scope)
+    skip_nested = not isinstance(scope, cst.ClassDef)
+    yield nodes[i]
+    i += 1
+    while i < end:
+        n = nodes[i]
+        if skip_nested and isinstance(n, (cst.FunctionDef, cst.ClassDef)):
+            i = doc.subtree_span(n)[1]
+            continue
         yield n
-        for c in reversed(n.children):
-            if isinstance(c, (cst.FunctionDef, cst.ClassDef)) and not isinstance(scope, cst.ClassDef):
-                continue
-            stack.append(c)
+        i += 1
 
 
 def _is_context_lookup(value: cst.BaseExpression) -> bool:
