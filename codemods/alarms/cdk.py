@@ -50,7 +50,7 @@ from typing import List, Optional
 import libcst as cst
 
 from iacfix.codemods.alarms.rules import (
-    ALARMS, KINESIS_DEFAULT_RETENTION_HOURS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message,
+    ALARMS, NO_SUBSCRIPTION, NOT_SET, Alarm, alarm_topic_name, description, message, retention_hours,
     retention_unknown, threshold,
 )
 from iacfix.codemods.alarms.statements import consumer, last_related, string_value
@@ -269,15 +269,9 @@ def _topic(doc):
 
 
 def _retention(doc, site, alarm: Alarm):
-    """The retention period in hours an alarm ``of_retention`` is a share of: the stream's
-    ``retention_period`` (Kinesis's default without one), None when it is not a number."""
-    if not alarm.of_retention:
-        return None
-    a = site.kwarg("retention_period")
-    if a is None:
-        return KINESIS_DEFAULT_RETENTION_HOURS
-    v = Duration("hours").decode(doc, a.value)
-    return v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
+    """``rules.retention_hours`` of the stream's ``retention_period`` (a ``Duration``)."""
+    a = site.kwarg("retention_period") if alarm.of_retention else None
+    return retention_hours(alarm, NOT_SET if a is None else Duration("hours").decode(doc, a.value))
 
 
 def detect(doc, ctx):

@@ -55,7 +55,7 @@ from iacfix.codemods.alarms.rules import (
     group_end,
     message,
     threshold,
-    KINESIS_DEFAULT_RETENTION_HOURS,
+    retention_hours,
     retention_unknown,
 )
 from iacfix.codemods.common.cloudformation import (
@@ -218,15 +218,12 @@ def _topic(doc: CfnDoc):
 
 
 def _retention(res, alarm: Alarm):
-    """The retention period in hours an alarm ``of_retention`` is a share of: the stream's
-    ``RetentionPeriodHours`` (Kinesis's default without one), None when it is not a number."""
-    if not alarm.of_retention:
-        return None
-    node = res.prop("RetentionPeriodHours")
+    """``rules.retention_hours`` of the stream's ``RetentionPeriodHours``."""
+    node = res.prop("RetentionPeriodHours") if alarm.of_retention else None
     if node is None:
-        return KINESIS_DEFAULT_RETENTION_HOURS
+        return retention_hours(alarm)
     text = scalar(node)
-    return int(text) if text is not None and text.strip().isdigit() and int(text) > 0 else None
+    return retention_hours(alarm, int(text) if text is not None and text.strip().isdigit() else None)
 
 
 def detect(doc: CfnDoc, ctx):

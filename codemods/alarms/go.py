@@ -37,7 +37,7 @@ from typing import List, Optional
 
 from iacfix.codemods.alarms.cdk import CLASSES, NAME_KWARGS
 from iacfix.codemods.alarms.rules import (
-    ALARMS, KINESIS_DEFAULT_RETENTION_HOURS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description, message,
+    ALARMS, NO_SUBSCRIPTION, NOT_SET, Alarm, alarm_topic_name, description, message, retention_hours,
     retention_unknown, threshold,
 )
 from iacfix.codemods.common import go as common
@@ -216,18 +216,14 @@ def _anchor(doc, stmt, target: str, dead_letter: bool):
 
 
 def _retention(doc, site, alarm: Alarm):
-    """The retention period in hours an alarm ``of_retention`` is a share of: the stream's
-    ``RetentionPeriod`` (Kinesis's default without one), None when it is not a number."""
+    """``rules.retention_hours`` of the stream's ``RetentionPeriod`` (a ``Duration``)."""
     if not alarm.of_retention:
         return None
     lit = doc.literal(site.args[2])
-    if lit is None:
-        return None if site.args[2].type != "nil" else KINESIS_DEFAULT_RETENTION_HOURS
+    if lit is None:  # nil props: nothing set; props built elsewhere: unknown
+        return retention_hours(alarm) if site.args[2].type == "nil" else None
     field = lit.field("RetentionPeriod")
-    if field is None:
-        return KINESIS_DEFAULT_RETENTION_HOURS
-    v = decode(pv.Duration("hours"), doc, field.value)
-    return v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
+    return retention_hours(alarm, NOT_SET if field is None else decode(pv.Duration("hours"), doc, field.value))
 
 
 def detect(doc, ctx):

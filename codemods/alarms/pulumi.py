@@ -52,8 +52,8 @@ from typing import List
 import libcst as cst
 
 from iacfix.codemods.alarms.rules import (
-    ALARMS, ANY, KINESIS_DEFAULT_RETENTION_HOURS, NO_SUBSCRIPTION, Alarm, alarm_topic_name, description,
-    dimension_values, message, retention_unknown, threshold,
+    ALARMS, ANY, NO_SUBSCRIPTION, NOT_SET, Alarm, alarm_topic_name, description,
+    dimension_values, message, retention_hours, retention_unknown, threshold,
 )
 from iacfix.codemods.alarms.statements import consumer, last_related, string_value
 from iacfix.codemods.common import pulumi as pc
@@ -206,15 +206,9 @@ def _provider(doc, site) -> bool:
 
 
 def _retention(site, alarm: Alarm):
-    """The retention period in hours an alarm ``of_retention`` is a share of: the stream's
-    ``retention_period`` (Kinesis's default without one), None when it is not a number."""
-    if not alarm.of_retention:
-        return None
-    node = pc.kw_value(site, "retention_period")
-    if node is None:
-        return KINESIS_DEFAULT_RETENTION_HOURS
-    v = pc.literal(node)
-    return v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
+    """``rules.retention_hours`` of the stream's ``retention_period``."""
+    node = pc.kw_value(site, "retention_period") if alarm.of_retention else None
+    return retention_hours(alarm, NOT_SET if node is None else pc.literal(node))
 
 
 def detect(doc, ctx):

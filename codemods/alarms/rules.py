@@ -136,6 +136,20 @@ def description(alarm: Alarm, name: str, params, retention_hours=None) -> str:
     return alarm.description.format(name=name, threshold=params[alarm.threshold], minutes=minutes, **more)
 
 
+NOT_SET = object()  # a resource that does not set its retention period
+
+
+def retention_hours(alarm: Alarm, value=NOT_SET):
+    """The retention period in hours an alarm ``of_retention`` is a share of: ``value``, the
+    resource's own as the language reads it (a number of hours), Kinesis's default when the
+    resource sets none (``NOT_SET``), None when it is not a positive whole number (a variable)."""
+    if not alarm.of_retention:
+        return None
+    if value is NOT_SET:
+        return KINESIS_DEFAULT_RETENTION_HOURS
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
 def retention_unknown(alarm: Alarm) -> str:
     """Why an alarm ``of_retention`` is not made for a resource whose retention is not a number."""
     return (f"its retention period is not written as a number, and the alarm's threshold is a share "

@@ -71,7 +71,8 @@ from iacfix.codemods.alarms.rules import (
     group_end,
     message,
     threshold,
-    KINESIS_DEFAULT_RETENTION_HOURS,
+    NOT_SET,
+    retention_hours,
     retention_unknown,
 )
 from iacfix.codemods.common.terraform import (
@@ -264,15 +265,9 @@ def _topic(doc: TfDoc):
 
 
 def _retention(res: Block, alarm: Alarm):
-    """The retention period in hours an alarm ``of_retention`` is a share of: the stream's
-    ``retention_period`` (Kinesis's default without one), None when it is not a number."""
-    if not alarm.of_retention:
-        return None
-    a = res.attr("retention_period")
-    if a is None:
-        return KINESIS_DEFAULT_RETENTION_HOURS
-    v = literal(a.value)
-    return v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
+    """``rules.retention_hours`` of the stream's ``retention_period``."""
+    a = res.attr("retention_period") if alarm.of_retention else None
+    return retention_hours(alarm, NOT_SET if a is None else literal(a.value))
 
 
 def detect(doc: TfDoc, ctx):

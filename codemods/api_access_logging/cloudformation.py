@@ -40,7 +40,6 @@ Firehose destinations.
 from __future__ import annotations
 
 from iacfix.codemods.api_access_logging.formats import HTTP, REST, one_line
-from iacfix.codemods.common.aws import NOT_COPIED_TAGS
 from iacfix.codemods.common.cloudformation import (
     companion, copied_tags, derived_name, flow_tag_items, function_log_groups, gap, implicit_apis, implicit_gap,
 )
@@ -55,7 +54,6 @@ from iacfix.transforms.cloudformation import (
     is_map,
     is_null,
     is_seq,
-    items,
     ref_target,
     scalar,
 )
@@ -217,26 +215,12 @@ def _tags(doc: CfnDoc, res):
 
 def _tag_list(doc: CfnDoc, holder, source: str):
     """The ``Tags`` of the mapping ``holder`` (a resource's Properties, a Globals section)
-    as a list of Key/Value (see ``_tags``), or None."""
+    as a list of Key/Value (``copied_tags``; a YAML flow list entry by entry, as required-tags
+    writes a new list), or None."""
     tags = get(holder, "Tags")
-    if tags is None:
+    if tags is None or not (is_seq(tags) or (is_map(tags) and not intrinsic(tags))):
         return None
-    if is_seq(tags) and (doc.style.json or not tags.flow_style):
-        copied = copied_tags(doc, holder)
-        if copied is None:
-            raise FixError(f"the tags of {source} cannot be copied to the access log group")
-        return copied or None
-    if is_seq(tags):  # [{Key: a, Value: b}]: written as required-tags writes a new list
-        pairs = [(get(item, "Key"), get(item, "Value")) if is_map(item) else (None, None) for item in tags.value]
-    elif is_map(tags) and not intrinsic(tags):
-        pairs = items(tags)
-    else:
-        return None
-    entries = []
-    for k, v in pairs:
-        key, raw = scalar(k) if k is not None else None, doc.raw(v) if v is not None else None
-        if key is None or raw is None:
-            raise FixError(f"the tags of {source} cannot be copied to the access log group")
-        if key not in NOT_COPIED_TAGS:
-            entries.append({"Key": key, "Value": raw})
-    return entries or None
+    copied = copied_tags(doc, holder, as_written=doc.style.json or not (is_seq(tags) and tags.flow_style))
+    if copied is None:
+        raise FixError(f"the tags of {source} cannot be copied to the access log group")
+    return copied or None

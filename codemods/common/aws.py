@@ -4,6 +4,7 @@ and detector that needs them."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 # Services whose principal invokes a Lambda function asynchronously (an event is queued
 # and retried; failures are lost without a dead-letter queue or on-failure destination).
@@ -324,3 +325,31 @@ def elasticache_parameter_group_family(engine: str, version: str):
     if engine == "memcached":
         return f"memcached{major}.{minor}" if (major, minor) in ((1, 4), (1, 5), (1, 6)) else None
     return None
+
+
+# A value a file writes in a way iacfix cannot read (a variable, a call), as opposed to None:
+# not written at all.
+NOT_WRITTEN = object()
+
+
+def engine_family(engine, version, family_of, default_engine: Optional[str] = None,
+                  no_engine: str = "it does not name its engine", version_key: str = "engine_version",
+                  where: str = "file"):
+    """(family, None), or (None, why the ``where`` does not say it): the parameter group family
+    of an ``engine`` and ``version`` each read by the language as a string, None (not
+    written: the engine is then ``default_engine``) or ``NOT_WRITTEN``, by ``family_of``
+    (``rds_parameter_group_family`` and the like)."""
+    if engine is None:
+        if default_engine is None:
+            return None, no_engine
+        engine = default_engine
+    elif engine is NOT_WRITTEN:
+        return None, f"its engine is not written in the {where}"
+    if version is None:
+        return None, f"it has no {version_key} (AWS picks the version, and with it the family)"
+    if version is NOT_WRITTEN:
+        return None, f"its {version_key} is not written in the {where}"
+    family = family_of(engine, version)
+    if family is None:
+        return None, f"{engine} {version} names no parameter group family iacfix knows"
+    return family, None

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
-from iacfix.codemods.common.aws import NOT_COPIED_TAGS, says_custom_resource
+from iacfix.codemods.common.aws import NOT_COPIED_TAGS, NOT_WRITTEN, says_custom_resource
+from iacfix.codemods.common.aws import engine_family as aws_engine_family
 from iacfix.core import Gap
 from iacfix.transforms.cloudformation import (
     CfnDoc, MappingNode, Ref, Resource, ScalarNode, SequenceNode, Sub, get, intrinsic, is_map, is_seq, items,
@@ -107,19 +108,20 @@ def dead_letter_targets(doc: CfnDoc) -> set:
     return out
 
 
-def copied_tags(doc: CfnDoc, holder, field: str = "Tags"):
+def copied_tags(doc: CfnDoc, holder, field: str = "Tags", as_written: bool = True):
     """The ``field`` tags of the mapping ``holder`` (a resource's Properties, a Globals
     section) for a resource created to serve it, as the ``[{Key, Value}]`` list such resources
     take: a list copied as written (Raw), a map (SAM) as a list of its entries; without the tags
     that name the served resource or trace it to its code (``NOT_COPIED_TAGS``). ``[]`` when
     there are none to copy, None when they cannot be copied (an intrinsic, a value that
-    cannot be copied as written)."""
+    cannot be copied as written). ``as_written=False``: a list too is written entry by entry
+    (a flow list copied into a block mapping)."""
     tags = get(holder, field)
     if tags is None:
         return []
     if is_seq(tags):
         pairs = [(get(item, "Key"), get(item, "Value")) if is_map(item) else (None, None) for item in tags.value]
-        if not any(scalar(k) in NOT_COPIED_TAGS for k, _ in pairs if k is not None):
+        if as_written and not any(scalar(k) in NOT_COPIED_TAGS for k, _ in pairs if k is not None):
             return doc.raw(tags, key_node(holder, field))
     elif is_map(tags) and not intrinsic(tags):
         pairs = items(tags)
@@ -460,43 +462,26 @@ def run_off_lambda(doc: CfnDoc) -> set:
 
 def engine_family(res: Resource, family_of, default_engine: Optional[str] = None,
                   no_engine: str = "it does not name its engine"):
-    """(family, None), or (None, why the template does not say it): the parameter group family
-    of ``res``'s ``Engine`` (``default_engine`` when absent) and ``EngineVersion`` literals, by
-    ``family_of`` (``aws.rds_parameter_group_family`` and the like)."""
+    """``aws.engine_family`` of ``res``'s ``Engine`` and ``EngineVersion`` literals."""
     from iacfix.transforms.cloudformation import is_null
 
-    engine = res.prop("Engine")
-    if engine is None or is_null(engine):
-        if default_engine is None:
-            return None, no_engine
-        name = default_engine
-    else:
-        name = scalar(engine)
-        if name is None:
-            return None, "its engine is not written in the template"
-    version = res.prop("EngineVersion")
-    if version is None or is_null(version):
-        return None, "it has no EngineVersion (AWS picks the version, and with it the family)"
-    v = scalar(version)
-    if v is None:
-        return None, "its EngineVersion is not written in the template"
-    family = family_of(name, v)
-    if family is None:
-        return None, f"{name} {v} names no parameter group family iacfix knows"
-    return family, None
+    def read(prop):
+        node = res.prop(prop)
+        if node is None or is_null(node):
+            return None
+        return scalar(node) if scalar(node) is not None else NOT_WRITTEN
+
+    return aws_engine_family(read("Engine"), read("EngineVersion"), family_of, default_engine, no_engine,
+                             version_key="EngineVersion", where="template")
 
 
 def group_after(doc: CfnDoc, res: Resource, rtype: str, props: dict):
     """(logical id, edit) of a new ``rtype`` resource created for ``res`` (a parameter group),
     with ``props`` and ``res``'s tags (a list of Key/Value, copied as written), its Condition,
     right after it."""
-    from iacfix.transforms.cloudformation import key_node
-
     gid = doc.unique_id(res.name + "ParameterGroup")
     props = dict(props)
-    tags = res.prop("Tags")
-    if is_seq(tags):
-        copied = doc.raw(tags, key_node(res.properties, "Tags"))
-        if copied is not None:
-            props["Tags"] = copied
+    tags = copied_tags(doc, res.properties)
+    if tags:
+        props["Tags"] = tags
     return gid, doc.insert_resource_after(res, gid, companion(res, {"Type": rtype, "Properties": props}))

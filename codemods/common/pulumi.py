@@ -22,8 +22,9 @@ import libcst as cst
 from libcst import matchers as m
 
 from iacfix.codemods.common.aws import (
-    LAMBDA_LOG_GROUP_PREFIX, NOT_COPIED_TAGS, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
+    LAMBDA_LOG_GROUP_PREFIX, NOT_COPIED_TAGS, NOT_WRITTEN, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
 )
+from iacfix.codemods.common.aws import engine_family as aws_engine_family
 from iacfix.core import Edit, FixError, Gap, module_docs
 from iacfix.transforms import python as py
 from iacfix.transforms.python import CallSite, PythonDoc, file_quote, name_key  # noqa: F401 - name_key: the codemods'
@@ -732,28 +733,13 @@ def _engine_literal(node):
 
 def engine_family(site: CallSite, family_of, default_engine: Optional[str] = None,
                   no_engine: str = "it does not name its engine"):
-    """(family, None), or (None, why the program does not say it): the parameter group family
-    of the resource's ``engine`` (``default_engine`` when absent) and ``engine_version``
-    literals, by ``family_of`` (``aws.rds_parameter_group_family`` and the like)."""
-    engine = kw_value(site, "engine")
-    if engine is None or literal(engine) is None:
-        if default_engine is None:
-            return None, no_engine
-        name = default_engine
-    else:
-        name = _engine_literal(engine)
-        if not isinstance(name, str):
-            return None, "its engine is not written in the program"
-    version = kw_value(site, "engine_version")
-    if version is None or literal(version) is None:
-        return None, "it has no engine_version (AWS picks the version, and with it the family)"
-    v = literal(version)
-    if not isinstance(v, str):
-        return None, "its engine_version is not written in the program"
-    family = family_of(name, v)
-    if family is None:
-        return None, f"{name} {v} names no parameter group family iacfix knows"
-    return family, None
+    """``aws.engine_family`` of the resource's ``engine`` and ``engine_version`` literals."""
+    engine, version = kw_value(site, "engine"), kw_value(site, "engine_version")
+    e = None if engine is None or literal(engine) is None else _engine_literal(engine)
+    v = None if version is None else literal(version)
+    return aws_engine_family(e if e is None or isinstance(e, str) else NOT_WRITTEN,
+                             v if v is None or isinstance(v, str) else NOT_WRITTEN,
+                             family_of, default_engine, no_engine, where="program")
 
 
 def group_before(doc: PythonDoc, served: CallSite, cls_qual: str, name_kw: str, word: str,
@@ -768,9 +754,9 @@ def group_before(doc: PythonDoc, served: CallSite, cls_qual: str, name_kw: str, 
     if name is not None and literal(name) is not None:
         new.append(("name", py.Code(derive_name(doc, name, word))))
     new += list(args)
-    tags = kw_value(served, "tags")
+    tags = copied_tags(doc, served)
     if tags is not None:
-        new.append(("tags", py.Code(doc.source(tags))))
+        new.append(("tags", py.Code(tags)))
     opts = opts_for_new(doc, served)
     if opts is not None:
         new.append(("opts", opts))

@@ -15,8 +15,9 @@ from typing import Callable, Optional, Tuple
 from lark import Tree
 
 from iacfix.codemods.common.aws import (
-    NOT_COPIED_TAGS, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
+    NOT_COPIED_TAGS, NOT_WRITTEN, QUICK_CREATE_ARGUMENTS, QUICK_CREATE_INSTEAD, quick_create_message,
 )
+from iacfix.codemods.common.aws import engine_family as aws_engine_family
 from iacfix.core import Edit, FixError, Gap, module_cache, module_docs
 from iacfix.transforms.terraform import (
     Block, TfDoc, ident, insert_after_block, references, render_block, span, string_value, traversal, unwrap, walk,
@@ -674,27 +675,12 @@ def group_after(doc: TfDoc, served: Block, rtype: str, items: list):
 
 def engine_family(block: Block, family_of, default_engine: Optional[str] = None,
                   no_engine: str = "it does not name its engine"):
-    """(family, None), or (None, why the file does not say it): the parameter group family of
-    ``block``'s ``engine`` (``default_engine`` when absent) and ``engine_version`` literals, by
-    ``family_of`` (``aws.rds_parameter_group_family`` and the like)."""
+    """``aws.engine_family`` of ``block``'s ``engine`` and ``engine_version`` literals."""
     from iacfix.transforms.terraform import literal
 
-    engine = block.attr("engine")
-    if engine is None or literal(engine.value) is None:
-        if default_engine is None:
-            return None, no_engine
-        engine_name = default_engine
-    else:
-        engine_name = literal(engine.value)
-        if not isinstance(engine_name, str):
-            return None, "its engine is not written in the file"
-    version = block.attr("engine_version")
-    if version is None or literal(version.value) is None:
-        return None, "it has no engine_version (AWS picks the version, and with it the family)"
-    v = literal(version.value)
-    if not isinstance(v, str):
-        return None, "its engine_version is not written in the file"
-    family = family_of(engine_name, v)
-    if family is None:
-        return None, f"{engine_name} {v} names no parameter group family iacfix knows"
-    return family, None
+    def read(name):
+        a = block.attr(name)
+        v = literal(a.value) if a is not None else None
+        return v if v is None or isinstance(v, str) else NOT_WRITTEN
+
+    return aws_engine_family(read("engine"), read("engine_version"), family_of, default_engine, no_engine)
