@@ -65,6 +65,7 @@ func NewFulfillmentStack(scope constructs.Construct, id string, props *Fulfillme
 	awselasticache.NewCfnReplicationGroup(stack, jsii.String("OrderCache"), &awselasticache.CfnReplicationGroupProps{
 		ReplicationGroupDescription: jsii.String("Order lookups"),
 		Engine:                      jsii.String("redis"),
+		EngineVersion:               jsii.String("7.1"),
 		CacheNodeType:               jsii.String("cache.t4g.small"),
 		NumCacheClusters:            jsii.Number(2),
 		CacheSubnetGroupName:        cacheSubnets.Ref(),
