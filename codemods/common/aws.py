@@ -113,6 +113,9 @@ CDK_SYNC_INVOKERS = (
     # a custom resource's handlers (on_event_handler, is_complete_handler): CloudFormation
     # waits for their answer through the provider framework, as for CLOUDFORMATION_CUSTOM_RESOURCE
     "custom_resources.Provider",
+    # a function given as a custom resource's service token: CloudFormation invokes it and
+    # waits for its answer (CLOUDFORMATION_CUSTOM_RESOURCE)
+    "CustomResource", "CfnCustomResource",
 )
 CDK_SYNC_METHODS = ("add_function_url", "add_event_source_mapping")
 PULUMI_SYNC_INVOKERS = (

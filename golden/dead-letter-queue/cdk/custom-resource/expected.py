@@ -18,3 +18,13 @@ class SeedStack(Stack):
         )
         provider = cr.Provider(self, "SeedProvider", on_event_handler=on_event)
         CustomResource(self, "Seed", service_token=provider.service_token)
+
+        # Its own service token: CloudFormation invokes it and waits for its answer
+        indexer = _lambda.Function(
+            self,
+            "IndexHandler",
+            runtime=_lambda.Runtime.PYTHON_3_12,
+            handler="index.handler",
+            code=_lambda.Code.from_asset("lambda/index"),
+        )
+        CustomResource(self, "Index", service_token=indexer.function_arn)

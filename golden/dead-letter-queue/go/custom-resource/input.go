@@ -24,5 +24,15 @@ func NewSeedStack(scope constructs.Construct, id string) awscdk.Stack {
 		ServiceToken: provider.ServiceToken(),
 	})
 
+	// Its own service token: CloudFormation invokes it and waits for its answer
+	indexer := awslambda.NewFunction(stack, jsii.String("IndexHandler"), &awslambda.FunctionProps{
+		Runtime: awslambda.Runtime_PROVIDED_AL2023(),
+		Handler: jsii.String("bootstrap"),
+		Code:    awslambda.Code_FromAsset(jsii.String("lambda/index"), nil),
+	})
+	awscdk.NewCustomResource(stack, jsii.String("Index"), &awscdk.CustomResourceProps{
+		ServiceToken: indexer.FunctionArn(),
+	})
+
 	return stack
 }
