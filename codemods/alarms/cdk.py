@@ -212,6 +212,7 @@ def _dead_letter_queues(doc) -> dict:
 def _watched(doc) -> List[tuple]:
     out = []
     edge = common.edge_functions(doc)  # Lambda@Edge: its metrics are reported where it runs
+    edge |= common.cloudformation_invoked(doc)  # a failure fails the stack operation, where it is seen
     for alarm in ALARMS:
         for site in doc.calls(*CLASSES[alarm.kind]):
             if not site.target or (alarm.kind == "lambda.Function" and site.target in edge):

@@ -138,6 +138,7 @@ def _watched(doc) -> List[tuple]:
         return []
     alarmed, dlqs, out = _alarmed(doc), None, []
     edge = common.edge_functions(doc)  # Lambda@Edge: its metrics are reported where it runs
+    edge |= common.cloudformation_invoked(doc)  # a failure fails the stack operation, where it is seen
     for site in sites:
         kind = CTORS[(site.path, site.func)]
         if kind == "lambda.Function" and site.target in edge:

@@ -400,6 +400,28 @@ def name_of(site: CallSite) -> str:
     return site.name
 
 
+def cloudformation_invoked(doc: PythonDoc) -> frozenset:
+    """The functions (references, ``.function_arn`` taken off) CloudFormation invokes during a
+    stack operation: a custom resource's service token (``CustomResource(service_token=fn.
+    function_arn)``) and the provider framework's handlers (``custom_resources.Provider(
+    on_event_handler=fn)``). A failing one fails the stack operation, where it is seen: such a
+    function gets no alarm (as in CloudFormation, ``common.cloudformation.invoked_by_cloudformation``)."""
+    def compute():
+        out = set()
+        for site in doc.calls("aws_cdk.custom_resources.Provider"):
+            for kw in ("on_event_handler", "is_complete_handler"):
+                a = site.kwarg(kw)
+                if a is not None:
+                    out.add(re.sub(r"\s+", "", doc.code(a.value)))
+        for site in doc.calls("aws_cdk.CustomResource", "aws_cdk.CfnCustomResource"):
+            a = site.kwarg("service_token")
+            if a is not None:
+                out.add(re.sub(r"\.function_arn$", "", re.sub(r"\s+", "", doc.code(a.value))))
+        return frozenset(out)
+
+    return doc.memo("cloudformation invoked", compute)
+
+
 def edge_functions(doc: PythonDoc) -> set:
     """What a CDK Python file deploys at the edge (Lambda@Edge): the references (a function's
     variable, with and without ``.current_version``/``.function_arn``…) inside a

@@ -224,6 +224,25 @@ def dead_letter_refs(doc: GoDoc) -> set:
     return refs
 
 
+def cloudformation_invoked(doc: GoDoc) -> set:
+    """CDK Go's ``common.cdk.cloudformation_invoked``: the functions given as a custom
+    resource's ``ServiceToken: fn.FunctionArn()`` or a ``customresources.NewProvider``'s
+    ``OnEventHandler`` / ``IsCompleteHandler``."""
+    out = set()
+    for node in _walk_type(doc.tree.root_node, "keyed_element"):
+        k = node.child_by_field_name("key")
+        v = node.child_by_field_name("value")
+        if k is None or v is None:
+            continue
+        key = doc.source(k)
+        lit = doc.literal(node.parent.parent) if node.parent is not None and node.parent.parent is not None else None
+        owner = lit.type_name if lit is not None else ""
+        if (key == "ServiceToken" and owner in ("CustomResourceProps", "CfnCustomResourceProps")) or \
+                (key in ("OnEventHandler", "IsCompleteHandler") and owner == "ProviderProps"):
+            out.add(ref(doc, v))
+    return out
+
+
 def edge_functions(doc: GoDoc) -> set:
     """The references inside an ``EdgeLambdas:`` field or an ``awscloudfront.EdgeLambda{...}``
     of a CDK Go file (Lambda@Edge): such a function cannot have a dead-letter queue, and its

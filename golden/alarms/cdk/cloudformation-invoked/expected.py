@@ -1,0 +1,62 @@
+from aws_cdk import CustomResource, Stack, aws_cloudwatch as cloudwatch, aws_cloudwatch_actions as cw_actions
+from aws_cdk import aws_lambda as _lambda
+from aws_cdk import aws_sns as sns
+from aws_cdk import custom_resources as cr
+from constructs import Construct
+
+
+class SeedStack(Stack):
+    def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:
+        super().__init__(scope, construct_id, **kwargs)
+
+        alarm_topic = sns.Topic(self, "AlarmTopic")
+
+        # Answers CloudFormation through the provider framework: a failure fails the deploy
+        on_event = _lambda.Function(
+            self,
+            "SeedHandler",
+            runtime=_lambda.Runtime.PYTHON_3_12,
+            handler="seed.handler",
+            code=_lambda.Code.from_asset("lambda/seed"),
+        )
+        provider = cr.Provider(self, "SeedProvider", on_event_handler=on_event)
+        CustomResource(self, "Seed", service_token=provider.service_token)
+
+        # Its own service token: CloudFormation invokes it and waits for its answer
+        indexer = _lambda.Function(
+            self,
+            "IndexHandler",
+            runtime=_lambda.Runtime.PYTHON_3_12,
+            handler="index.handler",
+            code=_lambda.Code.from_asset("lambda/index"),
+        )
+        CustomResource(self, "Index", service_token=indexer.function_arn)
+
+        # Invoked by the application: watched
+        worker = _lambda.Function(
+            self,
+            "Worker",
+            runtime=_lambda.Runtime.PYTHON_3_12,
+            handler="worker.handler",
+            code=_lambda.Code.from_asset("lambda/worker"),
+        )
+
+        worker.metric_errors().create_alarm(
+            self,
+            "WorkerErrors",
+            alarm_description=(
+                "Lambda function Worker failed 5 or more times in 5 minutes"
+            ),
+            threshold=5,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
+        worker.metric_throttles().create_alarm(
+            self,
+            "WorkerThrottles",
+            alarm_description="Lambda function Worker was throttled 1 or more times in 5 minutes",
+            threshold=1,
+            evaluation_periods=1,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
