@@ -35,6 +35,8 @@ from iacfix.codemods.iam_wildcard import CODEMOD as _iam_wildcard
 from iacfix.codemods.alarms import CODEMOD as _alarms
 from iacfix.codemods.rds_parameter_group import CODEMOD as _rds_parameter_group
 from iacfix.codemods.elasticache_parameter_group import CODEMOD as _elasticache_parameter_group
+from iacfix.codemods.rds_gp3_storage import CODEMOD as _rds_gp3_storage
+from iacfix.codemods.rds_windows import CODEMOD as _rds_windows
 
 _ALL: List[Codemod] = [
     _api_throttling,
@@ -64,6 +66,8 @@ _ALL: List[Codemod] = [
     _iam_wildcard,
     _rds_parameter_group,
     _elasticache_parameter_group,
+    _rds_gp3_storage,
+    _rds_windows,
     _alarms,
 ]
 

@@ -100,6 +100,9 @@ class Parameter:
     key_form: str = ""
     placeholders: Tuple[str, ...] = ()
     check: Optional[Callable[[Any], Optional[str]]] = None
+    # A parameter without a default that a fix needs (``Codemod.fix_needs``): what a finding
+    # says to write ("N" for a number), and a value of that form to detect with meanwhile.
+    example: Any = None
 
     def expected(self) -> str:
         """What the parameter accepts, in words."""
@@ -326,8 +329,10 @@ class Satisfies:
     version that supports a feature)."""
 
     prop: str
-    test: Callable[[Any], Optional[bool]]
+    test: Callable[..., Optional[bool]]
     missing: Optional[bool] = False
+    # the test also takes this parameter's value (a window that must not meet another)
+    param: str = ""
 
 
 @dataclass(frozen=True)
@@ -398,7 +403,9 @@ def evaluate(cond: Optional[Condition], read: Callable[[str], Any], params: Mapp
         v = read(cond.prop)
         if v is ABSENT:
             return cond.missing
-        return None if v is UNKNOWN else cond.test(v)
+        if v is UNKNOWN:
+            return None
+        return cond.test(v, params.get(cond.param)) if cond.param else cond.test(v)
     if isinstance(cond, ParamSet):
         return bool(params.get(cond.name))
     if isinstance(cond, Hook):
@@ -573,9 +580,11 @@ ORDER: Dict[str, Tuple[str, ...]] = {
     "kinesis.Stream.stream_encryption": ("encryption_type", "key_id"),
     # a parameter group attached (rds-parameter-group) goes with the file's own settings,
     # before the protection settings
-    "rds.DBInstance": ("db_parameter_group_name", "skip_final_snapshot", "storage_encrypted", "backup_retention_period", "copy_tags_to_snapshot",
+    "rds.DBInstance": ("storage_type", "db_parameter_group_name", "skip_final_snapshot", "storage_encrypted", "backup_retention_period", "preferred_backup_window",
+                       "preferred_maintenance_window", "copy_tags_to_snapshot",
                        "deletion_protection", "enable_cloudwatch_logs_exports", "auto_minor_version_upgrade"),
-    "rds.DBCluster": ("db_cluster_parameter_group_name", "skip_final_snapshot", "storage_encrypted", "backup_retention_period", "copy_tags_to_snapshot",
+    "rds.DBCluster": ("db_cluster_parameter_group_name", "skip_final_snapshot", "storage_encrypted", "backup_retention_period", "preferred_backup_window",
+                      "preferred_maintenance_window", "copy_tags_to_snapshot",
                       "deletion_protection", "enable_cloudwatch_logs_exports"),
     "iam.Role": ("managed_policy_arns", "policies"),
     "elasticache.ReplicationGroup": ("cache_parameter_group_name", "at_rest_encryption_enabled", "transit_encryption_enabled",
@@ -662,6 +671,9 @@ class Codemod:
     # Parameters only the owner can choose (no default): while one is unset, findings are
     # reported without a fix, saying which setting to write.
     fix_needs: Tuple[str, ...] = ()
+    # A check of the parameters together (two windows that must not overlap): an error
+    # text, or None; each parameter alone is checked by its ``Parameter``.
+    check_params: Optional[Callable[[Dict[str, Any]], Optional[str]]] = field(default=None, repr=False)
     # How much a gap of this codemod matters (``iacfix check --fail-on``): "high" where
     # data or access is at stake (encryption, deletion protection, backups, wildcard
     # permissions), "low" for what operations and bookkeeping want (tags, aliases,
@@ -753,6 +765,11 @@ def effects(cm: "Codemod", detector: Detector) -> Detector:
     """``detector`` with each gap marked with what its fix does to the resource on deploy
     (``Gap.replaces`` / ``Gap.retains``), as the codemod and its rules state it."""
     replacing = {r.detail or cm.slug for r in cm.rules if r.replaces}
+    # the parameters a rule's values are (a finding of that rule needs only those)
+    uses: Dict[str, set] = {}
+    for r in cm.rules:
+        uses.setdefault(r.detail or cm.slug, set()).update(
+            req.value.name for req in r.require.values() if isinstance(getattr(req, "value", None), Param))
 
     def detect(doc, ctx):
         replaces, retains = cm.replaces(ctx.params), cm.retains(ctx.params)
@@ -760,19 +777,22 @@ def effects(cm: "Codemod", detector: Detector) -> Detector:
         if unset:
             # detect as if set (a placeholder the fix would write), and offer no fix
             ctx = dataclasses.replace(ctx, params={**ctx.params, **{p.name: _placeholder(p) for p in unset}})
-            how = ", ".join(f"{p.name.replace('_', '-')} = N" for p in unset)
-            note = f"only you can choose the value: set [tool.iacfix.{cm.slug}] {how} to fix"
         for gap in detector(doc, ctx):
             gap.replaces = gap.replaces or replaces or (gap.detail or cm.slug) in replacing
             gap.retains = gap.retains or retains
-            if unset:
-                gap.withhold(note)
+            needed = [p for p in unset if p.name in uses.get(gap.detail or cm.slug, {p.name})]
+            if needed:
+                how = ", ".join(f"{p.name.replace('_', '-')} = {_show(p.example) if p.example is not None else 'N'}"
+                                for p in needed)
+                gap.withhold(f"only you can choose the value: set [tool.iacfix.{cm.slug}] {how} to fix")
             yield gap
 
     return detect
 
 
 def _placeholder(p: Parameter) -> Any:
+    if p.example is not None:
+        return p.example
     return p.minimum if p.minimum is not None else 1
 
 

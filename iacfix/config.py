@@ -193,6 +193,9 @@ def normalise_params(raw: Dict[str, Any], where: str = "config") -> Dict[str, Di
             if problem:
                 raise ConfigError(f"{where}: {cm.slug}.{_key(p.name)}: {problem}")
             vals[p.name] = v
+        problem = cm.check_params(vals) if cm.check_params is not None else None
+        if problem:
+            raise ConfigError(f"{where}: {cm.slug}: {problem}")
         out[cm.slug] = vals
     return out
 

@@ -77,6 +77,11 @@ PARAMS = [
     ("environment-suffix", 'default = "dev\\" + evil"', "is not accepted; expected a value of 1 to 32 lowercase"),
     ("kinesis-shard-metrics", 'metrics = ["IncomingBytes", "Bogus"]', 'the item "Bogus" is not accepted'),
     ("sqs-encryption", 'use-kms-key = "yes"', '"yes" is not true or false; expected true or false'),
+    ("rds-windows", 'backup-window = "3:00-4:00"', '"3:00-4:00" is not accepted; expected hh24:mi-hh24:mi'),
+    ("rds-windows", 'backup-window = "03:00-03:15"', "shorter than the 30 minutes RDS requires"),
+    ("rds-windows", 'backup-window = "23:50-00:10"', "shorter than the 30 minutes RDS requires"),
+    ("rds-windows", 'maintenance-window = "sunday:04:00-sunday:05:00"', "expected ddd:hh24:mi-ddd:hh24:mi"),
+    ("rds-windows", 'maintenance-window = "sun:04:00-mon:05:00"', "longer than the 24 hours RDS allows"),
 ]
 
 
@@ -102,6 +107,23 @@ def test_accepted_values_still_work(project):
     )
     r = run("check", "-j", "1", ".")
     assert r.exit_code == 1 and "error" not in r.stderr, r.output
+
+
+def test_windows_that_meet_are_an_error_naming_both(project):
+    # Sunday 23:45 to Monday 00:15 meets the daily backup window at midnight
+    err = config_error(project, '[rds-windows]\nbackup-window = "00:00-00:30"\n'
+                                'maintenance-window = "sun:23:45-mon:00:15"\n')
+    assert err == (f"iacfix: error: {project / '.iacfix.toml'}: rds-windows: backup-window \"00:00-00:30\" "
+                   f"overlaps maintenance-window \"sun:23:45-mon:00:15\"; RDS requires them apart"), err
+
+
+def test_windows_apart_are_accepted():
+    from iacfix.codemods.rds_windows import overlap
+    assert not overlap("03:00-03:30", "sun:04:00-sun:04:30")
+    assert overlap("03:00-04:30", "sun:04:00-sun:04:30")
+    assert overlap("23:30-00:30", "mon:00:00-mon:00:30")  # across midnight
+    assert overlap("23:30-00:30", "sun:23:50-mon:00:20")  # across the week's end
+    assert not overlap("22:00-22:30", "sat:23:00-sat:23:30")
 
 
 # -- the configuration's shape ----------------------------------------------------------------

@@ -63,7 +63,8 @@ def test_order_translates_the_catalog_table():
     assert facts.order("aws_kinesis_stream") == ("encryption_type", "kms_key_id", "retention_period",
                                                  "shard_level_metrics")
     assert facts.order("aws_lambda_function")[-2:] == ("tracing_config", "dead_letter_config")
-    assert facts.order("aws_db_instance")[:3] == ("parameter_group_name", "skip_final_snapshot", "storage_encrypted")
+    assert facts.order("aws_db_instance")[:4] == ("storage_type", "parameter_group_name", "skip_final_snapshot",
+                                                  "storage_encrypted")
     assert "enabled_cloudwatch_logs_exports" in facts.order("aws_rds_cluster")
     assert facts.order("aws_api_gateway_stage") == ("access_log_settings", "xray_tracing_enabled")
     assert facts.order("aws_s3_bucket") == ()

@@ -15,7 +15,7 @@ SHORT = {"cdk": "CDK", "pulumi": "Pulumi", "cloudformation": "CFN", "terraform":
 def test_the_codemod_table_names_the_languages_of_the_catalog():
     rows = {}
     for line in README.read_text().splitlines():
-        m = re.match(r"\| (IAC\d{3}) \| `([a-z-]+)` \| ([^|]+) \|", line)
+        m = re.match(r"\| (IAC\d{3}) \| `([a-z0-9-]+)` \| ([^|]+) \|", line)
         if m:
             rows[m.group(1)] = [w.strip() for w in m.group(3).split(",")]
     catalog = {cm.id: [SHORT[lang] for lang in cm.languages] for cm in select()}

@@ -6,6 +6,17 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from iacfix.codemods.spec import AnyOf, Present
+
+# What an RDS database is to the rules, in neutral names: an instance of an Aurora cluster
+# (whose storage, backups and encryption are the cluster's), a read replica, and a database
+# made from another (a replica, a snapshot restore, a point-in-time clone), which inherits
+# its source's backups and encryption.
+DB_MEMBER = Present("db_cluster_identifier")
+DB_REPLICA = Present("source_db_instance_identifier")
+DB_INHERITS = AnyOf(DB_REPLICA, Present("db_snapshot_identifier"), Present("snapshot_identifier"),
+                    Present("source_db_cluster_identifier"), Present("db_cluster_snapshot_identifier"))
+
 # Services whose principal invokes a Lambda function asynchronously (an event is queued
 # and retried; failures are lost without a dead-letter queue or on-failure destination).
 ASYNC_INVOKERS = (

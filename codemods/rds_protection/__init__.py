@@ -1,16 +1,10 @@
 """IAC016 rds-protection: RDS instances and Aurora clusters are protected against loss."""
 
+from iacfix.codemods.common.aws import DB_INHERITS as INHERITS, DB_MEMBER as MEMBER, DB_REPLICA as REPLICA
 from iacfix.codemods.spec import (
-    All, AnyOf, AtLeast, ByProp, Codemod, Exactly, Explicit, Is, Not, Param, Parameter, Present, Rule, invalid,
+    All, AtLeast, ByProp, Codemod, Exactly, Explicit, Is, Not, Param, Parameter, Rule, invalid,
 )
 from iacfix.codemods.spec import language_detectors
-
-# An instance of an Aurora cluster.
-MEMBER = Present("db_cluster_identifier")
-# Read replicas, snapshot restores and point-in-time clones inherit backups and encryption.
-REPLICA = Present("source_db_instance_identifier")
-INHERITS = AnyOf(REPLICA, Present("db_snapshot_identifier"), Present("snapshot_identifier"),
-                 Present("source_db_cluster_identifier"), Present("db_cluster_snapshot_identifier"))
 
 # CloudWatch log types each engine can export (RDS/Aurora user guides, "Publishing database logs").
 _MYSQL = ["audit", "error", "general", "slowquery"]

@@ -284,6 +284,8 @@ class Construct:
                 st = _status(n, v)
                 if st == OK:
                     continue
+                if st == WRONG and arg is None and not any(kwarg(call, k) for k, _ in n.arg.implied):
+                    st = MISSING  # the class's default, not a value the file chose
                 if st == MISSING:
                     missing.append(n.label)
                 else:

@@ -9,7 +9,8 @@ A table maps a neutral path to:
 
 - ``Arg(kwarg, codec, default=, implied=, also=, within=)``: one keyword argument,
   read and written through a codec (``values``); ``default`` is what the construct
-  does when it is not given (an L2 default); ``implied`` are other arguments that say
+  does when it is not given (an L2 default: one a rule does not accept is reported as
+  missing, and its fix is safe, for the file did not choose it); ``implied`` are other arguments that say
   it when it is not given; ``also`` are arguments written with it; ``within`` is the
   props object it lives in (``backup=rds.BackupProps(retention=...)``);
 - ``Struct(kwarg, cls)``: a props object (or, for a list, its items' class);
@@ -261,6 +262,10 @@ L2: Dict[str, Tuple[Native, ...]] = {
             "backup_retention_period": Arg("backup_retention", Duration("days", "days")),
             "db_parameter_group_name": Arg("parameter_group"),  # an rds.ParameterGroup
             "auto_minor_version_upgrade": Arg("auto_minor_version_upgrade", default=True),  # L2 default
+            # storage_type=rds.StorageType.GP3; not given, CDK writes gp2
+            "storage_type": Arg("storage_type", Enum("aws_cdk.aws_rds.StorageType", (
+                ("gp2", "GP2"), ("gp3", "GP3"), ("io1", "IO1"), ("io2", "IO2"), ("standard", "STANDARD"))),
+                default="gp2"),
         }),
     ),
     "rds.DBCluster": (
@@ -269,6 +274,9 @@ L2: Dict[str, Tuple[Native, ...]] = {
             "backup_retention_period": Arg("retention", Duration("days", "days"),
                                            within=Struct("backup", "aws_cdk.aws_rds.BackupProps")),
             "db_cluster_parameter_group_name": Arg("parameter_group"),  # an rds.ParameterGroup
+            # backup=rds.BackupProps(retention=..., preferred_window=...): the retention is
+            # required with it, and is the owner's (rds-protection writes it)
+            "preferred_backup_window": None,
         }),
     ),
 }

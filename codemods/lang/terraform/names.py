@@ -84,6 +84,8 @@ NAMES: Dict[str, Dict[str, Optional[str]]] = {
         "db_cluster_snapshot_identifier": NONE,
         "source_db_cluster_identifier": NONE,
         "db_parameter_group_name": "parameter_group_name",
+        "preferred_backup_window": "backup_window",
+        "preferred_maintenance_window": "maintenance_window",
     },
     "aws_rds_cluster_instance": {
         **_RDS,

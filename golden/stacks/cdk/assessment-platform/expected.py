@@ -251,6 +251,7 @@ class AssessmentPlatformStack(Stack):
             storage_encryption_key=data_key,
             enable_performance_insights=False,
             removal_policy=RemovalPolicy.RETAIN,
+            storage_type=rds.StorageType.GP3,
             parameter_group=reporting_db_parameter_group,
             backup_retention=Duration.days(7),
             deletion_protection=True,

@@ -188,6 +188,7 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		Vpc:                   vpc,
 		InstanceType:          awsec2.InstanceType_Of(awsec2.InstanceClass_BURSTABLE3, awsec2.InstanceSize_SMALL),
 		RemovalPolicy:         awscdk.RemovalPolicy_RETAIN,
+		StorageType:           awsrds.StorageType_GP3,
 		ParameterGroup:        reportsParameterGroup,
 		BackupRetention:       awscdk.Duration_Days(jsii.Number(7)),
 		DeletionProtection:    jsii.Bool(true),

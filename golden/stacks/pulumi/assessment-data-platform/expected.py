@@ -294,6 +294,7 @@ reporting_db = aws.rds.Instance(
     db_subnet_group_name=reporting_db_subnets.name,
     vpc_security_group_ids=[reporting_sg.id],
     performance_insights_enabled=False,
+    storage_type="gp3",
     parameter_group_name=reporting_db_params.name,
     backup_retention_period=7,
     copy_tags_to_snapshot=True,

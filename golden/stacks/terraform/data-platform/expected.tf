@@ -344,6 +344,7 @@ resource "aws_db_instance" "registry" {
   vpc_security_group_ids = [aws_security_group.data_stores.id]
 
   performance_insights_enabled    = false
+  storage_type                    = "gp3"
   parameter_group_name            = aws_db_parameter_group.registry.name
   backup_retention_period         = 7
   copy_tags_to_snapshot           = true

@@ -1,0 +1,34 @@
+package stacks
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsec2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsrds"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewDataStack(scope constructs.Construct, id string, props *awscdk.StackProps) awscdk.Stack {
+	stack := awscdk.NewStack(scope, &id, props)
+	vpc := awsec2.NewVpc(stack, jsii.String("Vpc"), nil)
+
+	awsrds.NewDatabaseInstance(stack, jsii.String("Orders"), &awsrds.DatabaseInstanceProps{
+		Engine: awsrds.DatabaseInstanceEngine_Postgres(&awsrds.PostgresInstanceEngineProps{
+			Version: awsrds.PostgresEngineVersion_VER_16_4(),
+		}),
+		Vpc:              vpc,
+		AllocatedStorage: jsii.Number(50),
+	})
+
+	// provisioned IOPS: the owner sized it
+	awsrds.NewDatabaseInstance(stack, jsii.String("Ledger"), &awsrds.DatabaseInstanceProps{
+		Engine: awsrds.DatabaseInstanceEngine_Mysql(&awsrds.MySqlInstanceEngineProps{
+			Version: awsrds.MysqlEngineVersion_VER_8_0(),
+		}),
+		Vpc:         vpc,
+		StorageType: awsrds.StorageType_IO1,
+		Iops:        jsii.Number(5000),
+	})
+
+	return stack
+}
