@@ -204,6 +204,66 @@ def test_the_props_of_a_factory_call_and_a_static_property():
         assert cluster.value_source("engine").startswith(text)
 
 
+SG_PY = '''from aws_cdk import Stack, aws_ec2 as ec2
+
+
+class S(Stack):
+    def __init__(self, scope, construct_id, vpc, db) -> None:
+        super().__init__(scope, construct_id)
+        self.app_sg = ec2.SecurityGroup(self, "AppSg", vpc=vpc)
+        self.app_sg.add_ingress_rule(ec2.Peer.ipv4("10.0.0.0/16"), ec2.Port(protocol=ec2.Protocol.TCP, from_port=80))
+        db.connections.allow_from(self.app_sg.connections, ec2.Port.tcp_range(1, 2), "")
+        db.connections.allow_from(*rules)
+'''
+
+SG_GO = '''package stacks
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsec2"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewS(stack awscdk.Stack, vpc awsec2.IVpc, db awsec2.IConnectable) {
+	appSg := awsec2.NewSecurityGroup(stack, jsii.String("AppSg"), &awsec2.SecurityGroupProps{Vpc: vpc})
+	appSg.AddIngressRule(awsec2.Peer_Ipv4(jsii.String("10.0.0.0/16")), awsec2.NewPort(&awsec2.PortProps{Protocol: awsec2.Protocol_TCP, FromPort: jsii.Number(80)}), nil, nil)
+	db.Connections().AllowFrom(appSg.Connections(), awsec2.Port_TcpRange(jsii.Number(1), jsii.Number(2)), jsii.String(""))
+	db.Connections().AllowFrom(rules...)
+}
+'''
+
+
+@pytest.mark.parametrize("lang", ["cdk", "go"])
+def test_method_calls_their_arguments_and_writes(lang):
+    """``method_sites``: the calls of methods (Go: on a variable or an attribute of one), their
+    receiver and arguments read as ``Arg`` (``variable``, ``call``, ``props``), an argument
+    written by index or keyword; ``construct_ids`` and ``resource_type`` name what the file makes."""
+    src = SG_PY if lang == "cdk" else SG_GO
+    f = py_view.File(tpy.parse(src, "cdk")) if lang == "cdk" else go_view.File(tgo.parse(src))
+    app = "self.app_sg" if lang == "cdk" else "appSg"
+    assert f.construct_ids() == {app: "AppSg"}
+    assert f.resource_type(f"{EC2}.SecurityGroup") == ("aws_ec2" if lang == "cdk" else "awsec2") + ".SecurityGroup"
+    ingress, allow, splat = f.method_sites(["allow_from", "add_ingress_rule"])
+    assert [ingress.method, allow.method, allow.line - ingress.line] == ["add_ingress_rule", "allow_from", 1]
+    assert (ingress.receiver.variable(), allow.receiver.variable(["connections"])) == (app, "db")
+    assert not ingress.opaque and splat.opaque
+    peer, port = ingress.args[:2]
+    assert peer.call(f"{EC2}.Peer.ipv6", f"{EC2}.Peer.ipv4")[0] == f"{EC2}.Peer.ipv4"
+    assert peer.call(f"{EC2}.Peer.ipv4")[1][0].value == "10.0.0.0/16" and peer.variable() is None
+    props = port.props(f"{EC2}.Port")
+    assert props.member("protocol", f"{EC2}.Protocol") == "TCP" and props.value("from_port") == 80
+    assert not props.has("to_port") and props.arg("from_port").value == 80 and peer.props(f"{EC2}.Port") is None
+    assert allow.args[0].variable(["connections"]) == app and allow.args[0].variable() != app
+    assert [a.value for a in allow.args[1].call(f"{EC2}.Port.tcp_range")[1]] == [1, 2]
+    assert allow.arg(2, "description").value == ""
+    assert ingress.arg(2, "description") is None if lang == "cdk" else ingress.arg(2, "description").value is ABSENT
+    out = apply_edits(src, ingress.fixer(lambda: ingress.set_arg(2, "description", "d"))())
+    assert ('from_port=80),\n            description="d",\n' if lang == "cdk"
+            else 'FromPort: jsii.Number(80)}), jsii.String("d"), nil)') in out
+    out = apply_edits(src, allow.fixer(lambda: allow.set_arg(2, "description", "e"))())
+    assert ('tcp_range(1, 2), "e")' if lang == "cdk" else 'jsii.Number(2)), jsii.String("e"))') in out
+
+
 ONE_FOR_BOTH = ("kms_key_alias", "secret_generation", "rds_performance_insights", "removal_policy",
                 "environment_suffix", "iam_wildcard", "log_retention", "elasticache_parameter_group", "rds_parameter_group")
 

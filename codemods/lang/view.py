@@ -15,7 +15,9 @@ keyword argument (``enable_key_rotation``), an attribute its Python name (``ref`
 ``rds.ClusterInstance.provisioned``) in source order, none in a CDK v1 Python file;
 ``structs(*qualnames)`` the structs the file makes on their own (``rds.InstanceProps(...)``
 / ``&awsrds.InstanceProps{...}``); ``has_call``, ``call_args``, ``method_calls`` and
-``method_receivers`` (``key.add_alias(...)`` / ``key.AddAlias(...)``).
+``method_receivers`` (``key.add_alias(...)`` / ``key.AddAlias(...)``); ``method_sites`` the
+method calls themselves (``MethodCall``: receiver and arguments read as an ``Arg``, an
+argument written); ``construct_ids`` and ``resource_type`` name what the file makes.
 
 A construct (``ConstructCall``, whose props are a ``Props``) answers, in neutral terms:
 its class, id, variable, position, the construct it is written inside, what it is given
@@ -40,6 +42,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Collection, List, Optional, Sequence, Tuple, Union
 
+from iacfix.codemods.spec import ABSENT
 from iacfix.core import Edit, Gap
 
 
@@ -87,6 +90,23 @@ class Arg:
         """The value of ``key`` when it is a dict / map literal with string keys, else None."""
         raise NotImplementedError
 
+    def variable(self, attrs: Sequence[str] = ()) -> Optional[str]:
+        """The variable it names, whitespace removed, with the attributes ``attrs`` taken off
+        as often as they end it (``app_sg.connections`` / ``appSg.Connections()`` →
+        ``app_sg`` / ``appSg``); None when it is not a variable (a call, a literal)."""
+        raise NotImplementedError
+
+    def call(self, *qualnames: str) -> Optional[Tuple[str, List["Arg"]]]:
+        """(qualname, positional arguments) when it is a call of one of ``qualnames`` (a
+        class: ``ec2.Port(...)`` / ``awsec2.NewPort(...)``; a method: ``ec2.Port.tcp(443)`` /
+        ``awsec2.Port_Tcp(jsii.Number(443))``), else None."""
+        raise NotImplementedError
+
+    def props(self, qualname: str) -> Optional["Props"]:
+        """The props it makes the class ``qualname`` with, to read (``ec2.Port(from_port=1)`` /
+        ``awsec2.NewPort(&awsec2.PortProps{FromPort: jsii.Number(1)})``), else None."""
+        raise NotImplementedError
+
 
 class Props:
     """The props of a construct, or of a struct given as one of its props (Python keyword
@@ -94,11 +114,16 @@ class Props:
     string, list), ``ABSENT`` or ``UNKNOWN`` (``spec``); values written are neutral (those,
     ``New``, and the CDK adapter's ``Member``/``Call``/``Code``), rendered by the language."""
 
-    def has(self, prop: str) -> bool:
+    def arg(self, prop: str) -> Optional[Arg]:
+        """The value of ``prop`` read as an argument, None when absent."""
         raise NotImplementedError
 
+    def has(self, prop: str) -> bool:
+        return self.arg(prop) is not None
+
     def value(self, prop: str) -> Any:
-        raise NotImplementedError
+        a = self.arg(prop)
+        return a.value if a is not None else ABSENT
 
     def struct(self, prop: str, qualname: str) -> Any:
         """The props of the ``qualname`` struct ``prop`` is (a ``Props``), or of the call of the
@@ -123,13 +148,14 @@ class Props:
 
     def member(self, prop: str, enum: str) -> Optional[str]:
         """``DESTROY`` when ``prop`` names the member ``DESTROY`` of the enum class ``enum``."""
-        raise NotImplementedError
+        a = self.arg(prop)
+        return a.member(enum) if a is not None else None
 
     def call(self, prop: str, *qualnames: str) -> Optional[Tuple[str, List[Arg]]]:
         """(qualname, positional arguments) when ``prop`` is a call of one of ``qualnames``
-        (a class: ``ec2.InstanceType(...)`` / ``awsec2.NewInstanceType(...)``; a method:
-        ``ec2.InstanceType.of(...)`` / ``awsec2.InstanceType_Of(...)``), else None."""
-        raise NotImplementedError
+        (``Arg.call``: ``ec2.InstanceType.of(...)`` / ``awsec2.InstanceType_Of(...)``), else None."""
+        a = self.arg(prop)
+        return a.call(*qualnames) if a is not None else None
 
     def value_source(self, prop: str) -> str:
         """The source of the value of ``prop`` (which it has), as written."""
@@ -139,7 +165,8 @@ class Props:
         """The variable ``prop`` refers to (``key`` for ``target_key=key`` /
         ``TargetKey: key``), with one of the attributes ``attrs`` taken off
         (``key.ref`` / ``key.Ref()`` → ``key``), whitespace removed; None when absent."""
-        raise NotImplementedError
+        a = self.arg(prop)
+        return a.ref(attrs) if a is not None else None
 
     def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = (),
              trailing: Collection[str] = ()) -> List[Edit]:
@@ -150,7 +177,56 @@ class Props:
         raise NotImplementedError
 
 
-class ConstructCall(Props):
+class Writer:
+    """What writes a fix in the file's language and style: values and the imports they need."""
+
+    def render(self, value: Any):
+        """A neutral value (a literal, ``New``, ``Member``, ``Call``, ``Code``) written in the
+        file's language and style."""
+        raise NotImplementedError
+
+    def _begin(self) -> None:
+        raise NotImplementedError
+
+    def _imports(self) -> List[Edit]:
+        raise NotImplementedError
+
+    def fixer(self, build: Callable[[], List[Edit]]) -> Callable[[], List[Edit]]:
+        """A fix: the edits ``build`` makes, with the imports its values need."""
+        def fix() -> List[Edit]:
+            self._begin()
+            edits = build()
+            return self._imports() + edits
+        return fix
+
+
+class MethodCall(Writer):
+    """One ``<receiver>.<method>(...)`` call: ``sg.connections.allow_from(peer, port)`` /
+    ``sg.Connections().AllowFrom(peer, port, nil)``."""
+
+    method: str  # its neutral name: allow_from
+    receiver: Arg  # what it is called on (Go: a variable, or an attribute of one)
+    args: List[Arg]  # its positional arguments
+    line: int
+    column: int
+    end_line: int
+
+    @property
+    def opaque(self) -> bool:
+        """Are its arguments not spelled out (``*args``, ``**kwargs``, ``args...``)?"""
+        raise NotImplementedError
+
+    def arg(self, index: int, keyword: str) -> Optional[Arg]:
+        """The argument ``keyword`` (Python: given by keyword, else at ``index``; Go: at ``index``)."""
+        raise NotImplementedError
+
+    def set_arg(self, index: int, keyword: str, value: Any) -> List[Edit]:
+        """Edits giving the argument ``keyword`` (at ``index``) the neutral ``value``: the one
+        given replaced (a string in its style), else (Python) ``keyword=value`` added."""
+        raise NotImplementedError
+
+
+class ConstructCall(Props, Writer):
     """One construct call of a CDK file (see the module docstring); the language views
     implement the methods raising NotImplementedError."""
 
@@ -223,11 +299,6 @@ class ConstructCall(Props):
         """Source for a string value made of text and expressions, in the file's style."""
         raise NotImplementedError
 
-    def render(self, value: Any):
-        """A neutral value (a literal, ``New``, ``Member``, ``Call``, ``Code``) written in the
-        file's language and style."""
-        raise NotImplementedError
-
     def append_to_string(self, prop: str, text: str, expr: str, keep_end: str = "") -> List[Edit]:
         """Edits appending ``text`` and the expression ``expr`` to the plain string literal of
         ``prop``, before its ending ``keep_end`` (``"orders.fifo"`` → ``f"orders-{env}.fifo"``
@@ -280,21 +351,7 @@ class ConstructCall(Props):
         same scope, its id this one's with ``word`` added, with ``props``."""
         raise NotImplementedError
 
-    def _begin(self) -> None:
-        raise NotImplementedError
-
-    def _imports(self) -> List[Edit]:
-        raise NotImplementedError
-
     # -------------------------------------------------------------- findings
-    def fixer(self, build: Callable[[], List[Edit]]) -> Callable[[], List[Edit]]:
-        """A fix: the edits ``build`` makes, with the imports its values need."""
-        def fix() -> List[Edit]:
-            self._begin()
-            edits = build()
-            return self._imports() + edits
-        return fix
-
     def gap(self, message: str, fix: Optional[Callable[[], List[Edit]]], **more) -> Gap:
         more.setdefault("resource_name", self.name)
         more.setdefault("line", self.line)
@@ -327,4 +384,17 @@ class CdkFile:
 
     def method_calls(self, method: str) -> List[List[Arg]]:
         """The arguments of each ``<receiver>.<method>(...)`` call (Go: on a variable)."""
+        raise NotImplementedError
+
+    def method_sites(self, methods: Collection[str]) -> List[MethodCall]:
+        """The calls of the methods ``methods`` (neutral names), in source order (none in a
+        CDK v1 Python file)."""
+        raise NotImplementedError
+
+    def construct_ids(self) -> dict:
+        """Variable → construct id (a plain string) of every construct the file assigns to one."""
+        raise NotImplementedError
+
+    def resource_type(self, qualname: str) -> str:
+        """How a finding names the class ``qualname`` (``ConstructCall.resource_type``)."""
         raise NotImplementedError

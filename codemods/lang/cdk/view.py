@@ -13,7 +13,7 @@ from iacfix.codemods.lang.cdk.render import (
     Member, Renderer, add_kwargs, add_sorted_import, import_from, imports_modules,
 )
 from iacfix.codemods.lang.cdk.values import literal, member_of
-from iacfix.codemods.lang.view import Arg, CdkFile, ConstructCall, Expr, New, Part, Props
+from iacfix.codemods.lang.view import Arg, CdkFile, ConstructCall, Expr, MethodCall, New, Part, Props
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
 from iacfix.transforms.python import CallSite, PythonDoc, file_quote, kwarg, name_key, py_string, rewrite_call
@@ -50,6 +50,23 @@ class PyArg(Arg):
                 return PyArg(self.doc, el.value)
         return None
 
+    def variable(self, attrs: Sequence[str] = ()) -> Optional[str]:
+        node = self.node
+        while isinstance(node, cst.Attribute) and node.attr.value in attrs:
+            node = node.value
+        return _norm(self.doc, node) if isinstance(node, (cst.Name, cst.Attribute)) else None
+
+    def call(self, *qualnames: str) -> Optional[Tuple[str, List[Arg]]]:
+        node = self.node
+        if not isinstance(node, cst.Call) or any(a.star for a in node.args):
+            return None
+        have = self.doc.qualified_names(node.func)
+        q = next((q for q in qualnames if q in have), None)
+        return (q, [PyArg(self.doc, a.value) for a in node.args if a.keyword is None]) if q else None
+
+    def props(self, qualname: str) -> Optional[Props]:
+        return PyProps(self, (), self.node) if self.call(qualname) else None  # to read: its owner is this
+
 
 class PyProps(Props):
     """The keyword arguments of the construct's call, or of a struct call reached from it
@@ -61,12 +78,9 @@ class PyProps(Props):
     def _arg(self, prop: str) -> Optional[cst.Arg]:
         return kwarg(self.node, prop)
 
-    def has(self, prop: str) -> bool:
-        return self._arg(prop) is not None
-
-    def value(self, prop: str) -> Any:
-        arg = self._arg(prop)
-        return literal(arg.value) if arg is not None else ABSENT
+    def arg(self, prop: str) -> Optional[Arg]:
+        a = self._arg(prop)
+        return PyArg(self.owner.doc, a.value) if a is not None else None
 
     def struct(self, prop: str, qualname: str) -> Any:
         arg = self._arg(prop)
@@ -81,13 +95,6 @@ class PyProps(Props):
 
     def value_source(self, prop: str) -> str:
         return self.owner.doc.source(self._arg(prop).value)
-
-    def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
-        arg = self._arg(prop)
-        if arg is None:
-            return None
-        v = _norm(self.owner.doc, arg.value)
-        return re.sub(rf"\.({'|'.join(attrs)})$", "", v) if attrs else v
 
     def _locate(self, call: cst.Call) -> cst.Call:
         for p in self.path:
@@ -119,21 +126,6 @@ class PyProps(Props):
     def position(self, prop: str) -> Tuple[int, int, int]:
         pos = self.owner.doc.range(self._arg(prop).value)
         return pos.start.line, pos.start.column + 1, pos.end.line
-
-    def member(self, prop: str, enum: str) -> Optional[str]:
-        arg = self._arg(prop)
-        return member_of(self.owner.doc, arg.value, enum) if arg is not None else None
-
-    def call(self, prop: str, *qualnames: str) -> Optional[Tuple[str, List[Arg]]]:
-        arg = self._arg(prop)
-        node = arg.value if arg is not None else None
-        if not isinstance(node, cst.Call) or any(a.star for a in node.args):
-            return None
-        have = self.owner.doc.qualified_names(node.func)
-        q = next((q for q in qualnames if q in have), None)
-        if q is None:
-            return None
-        return q, [PyArg(self.owner.doc, a.value) for a in node.args if a.keyword is None]
 
     def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = (),
              trailing: Collection[str] = ()) -> List[Edit]:
@@ -434,6 +426,42 @@ class PyConstruct(PyProps, ConstructCall):
         return self.r.import_edits()
 
 
+class PyMethodCall(MethodCall):
+    def __init__(self, doc: PythonDoc, call: cst.Call):
+        self.doc, self.call, self.r = doc, call, None
+        self.method, self.receiver = call.func.attr.value, PyArg(doc, call.func.value)
+        self.args = [PyArg(doc, a.value) for a in call.args if a.keyword is None and not a.star]
+        r = doc.range(call)
+        self.line, self.column, self.end_line = r.start.line, r.start.column + 1, r.end.line
+
+    @property
+    def opaque(self) -> bool:
+        return any(a.star for a in self.call.args)
+
+    def arg(self, index: int, keyword: str) -> Optional[Arg]:
+        given = kwarg(self.call, keyword)
+        if given is not None:
+            return PyArg(self.doc, given.value)
+        return self.args[index] if len(self.args) > index else None
+
+    def set_arg(self, index: int, keyword: str, value: Any) -> List[Edit]:
+        given = self.arg(index, keyword)
+        if given is not None:  # a string in the style of the one replaced
+            old = common.string(given.node) is not None and isinstance(value, str)
+            return self.doc.replace_node(given.node, py_string(value, self.doc.source(given.node)) if old
+                                         else self.render(value))
+        return self.doc.add_kwargs(self.call, [(keyword, self.render(value))])
+
+    def render(self, v: Any) -> str:
+        return self.r.value(v)
+
+    def _begin(self) -> None:
+        self.r = Renderer(self.doc, None)
+
+    def _imports(self) -> List[Edit]:
+        return self.r.import_edits()
+
+
 class PyFile(CdkFile):
     def __init__(self, doc: PythonDoc):
         self.doc = doc
@@ -462,6 +490,25 @@ class PyFile(CdkFile):
 
     def method_receivers(self, method: str) -> set:
         return {_norm(self.doc, call.func.value) for call in common.method_calls(self.doc, method)}
+
+    def method_sites(self, methods: Collection[str]) -> List[MethodCall]:
+        if common.is_cdk_v1(self.doc):
+            return []
+        calls = sorted((c for m in methods for c in common.method_calls(self.doc, m)), key=self.doc.start)
+        return [PyMethodCall(self.doc, c) for c in calls]
+
+    def construct_ids(self) -> dict:
+        out = {}
+        for n in self.doc.nodes:
+            if isinstance(n, cst.Assign) and isinstance(n.value, cst.Call) and len(n.targets) == 1:
+                pos = [a.value for a in n.value.args if a.keyword is None and not a.star]
+                cid = common.string(pos[1]) if len(pos) > 1 else None
+                if cid is not None:
+                    out[_norm(self.doc, n.targets[0].target)] = cid
+        return out
+
+    def resource_type(self, qualname: str) -> str:
+        return qualname.replace("aws_cdk.", "", 1)
 
 
 File = PyFile

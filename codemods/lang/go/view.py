@@ -13,7 +13,7 @@ from iacfix.codemods.lang.go import names
 from iacfix.codemods.lang.cdk.natives import order_of
 from iacfix.codemods.lang.go.interpret import _anchor, go_order
 from iacfix.codemods.lang.go.values import Renderer, literal, member_of
-from iacfix.codemods.lang.view import Arg, CdkFile, ConstructCall, Expr, New, Part, Props
+from iacfix.codemods.lang.view import Arg, CdkFile, ConstructCall, Expr, MethodCall, New, Part, Props
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
 from iacfix.transforms.go import JSII, CallSite, GoDoc, GoLit, Literal, _walk_type, go_string, render
@@ -21,6 +21,10 @@ from iacfix.transforms.go import JSII, CallSite, GoDoc, GoLit, Literal, _walk_ty
 
 def _norm(doc: GoDoc, node) -> str:
     return re.sub(r"\s+", "", doc.source(node))
+
+
+def _args(call) -> list:
+    return [c for c in call.child_by_field_name("arguments").named_children if c.type != "comment"]
 
 
 class GoArg(Arg):
@@ -51,6 +55,25 @@ class GoArg(Arg):
                 return GoArg(self.doc, v.named_children[0] if v.type == "literal_element" and v.named_children else v)
         return None
 
+    def variable(self, attrs: Sequence[str] = ()) -> Optional[str]:
+        code, getter = _norm(self.doc, self.node), rf"\.({'|'.join(names.field(a) for a in attrs)})\(\)$"
+        while attrs and re.search(getter, code):
+            code = re.sub(getter, "", code)
+        return code if re.fullmatch(r"[A-Za-z_][\w.]*", code) else None
+
+    def call(self, *qualnames: str) -> Optional[Tuple[str, List[Arg]]]:
+        node = self.node
+        if node is None or node.type != "call_expression":
+            return None
+        sel = self.doc.selector(node.child_by_field_name("function"))
+        q = next((q for q in qualnames if sel == (names.constructor(q) if _is_class(q) else names.split(q))), None)
+        return (q, [GoArg(self.doc, a) for a in _args(node)]) if q else None
+
+    def props(self, qualname: str) -> Optional[Props]:
+        made = self.call(qualname)
+        lit = self.doc.literal(made[1][-1].node) if made and made[1] else None
+        return GoProps(self, lit) if lit is not None and lit.plain else None  # to read: its owner is this
+
 
 class GoProps(Props):
     """The fields of a props literal (``&awskms.KeyProps{...}``) or of a struct literal
@@ -62,12 +85,9 @@ class GoProps(Props):
     def _field(self, prop: str):
         return self.lit.field(names.field(prop)) if self.lit is not None else None
 
-    def has(self, prop: str) -> bool:
-        return self._field(prop) is not None
-
-    def value(self, prop: str) -> Any:
+    def arg(self, prop: str) -> Optional[Arg]:
         f = self._field(prop)
-        return literal(self.owner.doc, f.value) if f is not None else ABSENT
+        return GoArg(self.owner.doc, f.value) if f is not None else None
 
     def struct(self, prop: str, qualname: str) -> Any:
         f = self._field(prop)
@@ -76,7 +96,7 @@ class GoProps(Props):
         doc = self.owner.doc
         if not _is_class(qualname) and f.value.type == "call_expression":
             # a factory method given its props: awsrds.DatabaseInstanceEngine_Postgres(&awsrds.XProps{...})
-            args = [c for c in f.value.child_by_field_name("arguments").named_children if c.type != "comment"]
+            args = _args(f.value)
             lit = doc.literal(args[0]) if len(args) == 1 else None
             if doc.selector(f.value.child_by_field_name("function")) != names.split(qualname) or lit is None \
                     or not lit.plain:
@@ -89,13 +109,6 @@ class GoProps(Props):
 
     def value_source(self, prop: str) -> str:
         return self.owner.doc.source(self._field(prop).value)
-
-    def ref(self, prop: str, attrs: Sequence[str] = ()) -> Optional[str]:
-        f = self._field(prop)
-        if f is None:
-            return None
-        v = _norm(self.owner.doc, f.value)
-        return re.sub(rf"\.({'|'.join(names.field(a) for a in attrs)})\(\)$", "", v) if attrs else v
 
     def strings(self, prop: str) -> Optional[List[str]]:
         f = self._field(prop)
@@ -126,7 +139,7 @@ class GoProps(Props):
         node, doc = (f.value if f is not None else None), self.owner.doc
         if node is None or node.type != "call_expression" or doc.selector(node.child_by_field_name("function")) != (JSII, "String"):
             return None
-        args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
+        args = _args(node)
         if len(args) == 1 and args[0].type in ("interpreted_string_literal", "raw_string_literal") \
                 and isinstance(literal(doc, node), str):
             return node
@@ -139,22 +152,6 @@ class GoProps(Props):
     def position(self, prop: str) -> Tuple[int, int, int]:
         node, doc = self._field(prop).value, self.owner.doc
         return node.start_point[0] + 1, doc.column(doc.start(node)), node.end_point[0] + 1
-
-    def member(self, prop: str, enum: str) -> Optional[str]:
-        f = self._field(prop)
-        return member_of(self.owner.doc, f.value, enum) if f is not None else None
-
-    def call(self, prop: str, *qualnames: str) -> Optional[Tuple[str, List[Arg]]]:
-        f = self._field(prop)
-        node = f.value if f is not None else None
-        if node is None or node.type != "call_expression":
-            return None
-        sel = self.owner.doc.selector(node.child_by_field_name("function"))
-        q = next((q for q in qualnames if sel == (names.constructor(q) if _is_class(q) else names.split(q))), None)
-        if q is None:
-            return None
-        args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
-        return q, [GoArg(self.owner.doc, a) for a in args]
 
     def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = (),
              trailing: Collection[str] = ()) -> List[Edit]:
@@ -248,7 +245,7 @@ class GoConstructCall(GoProps, ConstructCall):
                     operand = fn.child_by_field_name("operand")
                     if field.startswith(prefixes) and doc.path_of(doc.source(operand)) is None:
                         return doc.source(operand)
-                args = [c for c in node.child_by_field_name("arguments").named_children if c.type != "comment"]
+                args = _args(node)
                 if len(args) > 1 and isinstance(literal(doc, args[1]), str):
                     return literal(doc, args[1])
             node = node.parent
@@ -411,6 +408,35 @@ class GoConstructCall(GoProps, ConstructCall):
         return self.r.import_edits()
 
 
+class GoMethodCall(MethodCall):
+    def __init__(self, doc: GoDoc, call, method: str, receiver):
+        self.doc, self.call, self.r = doc, call, None
+        self.method, self.receiver, self.args = method, GoArg(doc, receiver), [GoArg(doc, a) for a in _args(call)]
+        self.line, self.column = call.start_point[0] + 1, doc.column(doc.start(call))
+        self.end_line = call.end_point[0] + 1
+
+    @property
+    def opaque(self) -> bool:
+        return any(a.node.type == "variadic_argument" for a in self.args)
+
+    def arg(self, index: int, keyword: str) -> Optional[Arg]:
+        return self.args[index] if len(self.args) > index else None
+
+    def set_arg(self, index: int, keyword: str, value: Any) -> List[Edit]:
+        if len(self.args) <= index:
+            raise FixError(f"the call has no argument {index + 1} to give {names.field(keyword)}")
+        return self.doc.replace(self.args[index].node, self.render(value))
+
+    def render(self, v: Any):
+        return self.r.value(v)
+
+    def _begin(self) -> None:
+        self.r = Renderer(self.doc)
+
+    def _imports(self) -> List[Edit]:
+        return self.r.import_edits()
+
+
 class GoFile(CdkFile):
     def __init__(self, doc: GoDoc):
         self.doc = doc
@@ -445,6 +471,31 @@ class GoFile(CdkFile):
 
     def method_receivers(self, method: str) -> set:
         return {m.receiver for m in common.method_calls(self.doc, names.field(method))}
+
+    def method_sites(self, methods: Collection[str]) -> List[MethodCall]:
+        """On a variable, or on an attribute of one (``sg.Connections().AllowFrom(...)``)."""
+        doc, want, out = self.doc, {names.field(m): m for m in methods}, []
+        for call in _walk_type(doc.tree.root_node, "call_expression"):
+            fn = call.child_by_field_name("function")
+            method = want.get(doc.source(fn.child_by_field_name("field"))) if fn.type == "selector_expression" else None
+            if method is None:
+                continue
+            receiver = var = fn.child_by_field_name("operand")
+            if var.type == "call_expression" and not _args(var):
+                getter = var.child_by_field_name("function")
+                var = getter.child_by_field_name("operand") if getter.type == "selector_expression" else getter
+            if var.type == "identifier" and doc.path_of(doc.source(var)) is None:
+                out.append(GoMethodCall(doc, call, method, receiver))
+        return out
+
+    def construct_ids(self) -> dict:
+        doc = self.doc
+        return {s.target: literal(doc, s.arg(1)) for s in doc.calls()
+                if s.target and s.func.startswith("New") and isinstance(literal(doc, s.arg(1)), str)}
+
+    def resource_type(self, qualname: str) -> str:
+        path, name = names.split(qualname)
+        return f"{self.doc.name_for(path) or path.rpartition('/')[2]}.{name}"
 
 
 File = GoFile
