@@ -265,7 +265,8 @@ def test_method_calls_their_arguments_and_writes(lang):
 
 
 ONE_FOR_BOTH = ("kms_key_alias", "secret_generation", "rds_performance_insights", "removal_policy",
-                "environment_suffix", "iam_wildcard", "log_retention", "elasticache_parameter_group", "rds_parameter_group")
+                "environment_suffix", "iam_wildcard", "log_retention", "elasticache_parameter_group",
+                "rds_parameter_group", "sg_rule_description")
 
 
 @pytest.mark.parametrize("package", ONE_FOR_BOTH)

@@ -16,5 +16,5 @@ CODEMOD = Codemod(
         "'Allow PostgreSQL (tcp/5432) from AppSecurityGroup'. Rules whose protocol, ports or "
         "peer the file does not spell out are described with what is known."
     ),
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )
