@@ -20,3 +20,8 @@ def test_the_codemod_table_names_the_languages_of_the_catalog():
             rows[m.group(1)] = [w.strip() for w in m.group(3).split(",")]
     catalog = {cm.id: [SHORT[lang] for lang in cm.languages] for cm in select()}
     assert rows == catalog
+
+
+def test_the_readme_counts_the_codemods_of_the_catalog():
+    m = re.search(r"^(\d+) codemods; `iacfix rules` lists them", README.read_text(), re.MULTILINE)
+    assert m is not None and int(m.group(1)) == len(select())

@@ -632,3 +632,27 @@ def test_nest_edits_carries_an_inner_change_into_a_rewrite():
     outer = [Edit(doc.start(call), doc.end(call), "f(\n    a,\n    o=g(x),\n)")]
     inner = [Edit(doc.end(inner_node) - 1, doc.end(inner_node) - 1, ", y")]
     assert apply_edits(src, py.nest_edits(doc, inner_node, outer, inner)) == "f(\n    a,\n    o=g(x, y),\n)\n"
+
+
+# ---------------------------------------------------------------------- naming calls
+
+NAMING = {
+    # plain: named from the imports alone
+    "from aws_cdk import aws_sqs as sqs\n\nsqs.Queue(self, 'Q')\n": {"aws_cdk.aws_sqs.Queue"},
+    "import aws_cdk.aws_sqs\n\naws_cdk.aws_sqs.Queue(self, 'Q')\n": {"aws_cdk.aws_sqs.Queue"},
+    "import pulumi_aws as aws\n\naws.sqs.Queue('q', opts=None)\n": {"pulumi_aws.sqs.Queue"},
+    "from aws_cdk.aws_sqs import Queue\n\nQueue(self, 'Q')\n": {"aws_cdk.aws_sqs.Queue"},
+    # an imported name bound again (a parameter) means the import only where scopes say so
+    "from aws_cdk import aws_sqs as sqs\n\n\ndef f(sqs):\n    sqs.Queue(self, 'Q')\n": {"f.<locals>.sqs.Queue"},
+    # an import inside a function names only there
+    "def f():\n    from aws_cdk import aws_sqs as sqs\n\n\ndef g():\n    sqs.Queue(self, 'Q')\n": set(),
+}
+
+
+@pytest.mark.parametrize("code", list(NAMING))
+def test_calls_are_named_as_scopes_name_them(code):
+    """Files plain about their names are named from their imports alone (no scope
+    analysis); the others by libcst's. Both name every call the same way."""
+    doc = parse(code)
+    call = [n for n in doc.nodes if isinstance(n, cst.Call) and doc.code(n.func).endswith("Queue")][-1]
+    assert doc.qualified_names(call.func) == NAMING[code]

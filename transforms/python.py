@@ -1,8 +1,9 @@
 """Format-preserving editing of CDK and Pulumi Python programs.
 
-libcst locates: calls by their *qualified* name (QualifiedNameProvider resolves
+libcst locates: calls by their *qualified* name (the file's imports resolve
 ``aws_sqs as sqs``, ``from aws_cdk.aws_sqs import Queue``, ``import pulumi_aws
-as aws``), and their exact positions. Edits are made as minimal text edits at
+as aws``; libcst's QualifiedNameProvider where scopes could change what a name
+means), and their exact positions. Edits are made as minimal text edits at
 those positions, in the style of the call being edited (inline vs one argument
 per line, trailing commas, quotes, indentation), so every other byte of the
 file stays as it was.
@@ -26,10 +27,8 @@ import libcst as cst
 from libcst.metadata import (
     CodeRange,
     MetadataWrapper,
-    ParentNodeProvider,
     PositionProvider,
     QualifiedNameProvider,
-    ScopeProvider,
 )
 
 from iacfix.core import Edit, FixError, ParseError, apply_edits
@@ -193,11 +192,40 @@ def kwarg(call: cst.Call, name: str) -> Optional[cst.Arg]:
     return None
 
 
+def _bound_names(target: cst.CSTNode) -> TList[str]:
+    """The names an assignment target (a name, a tuple or list of them, a starred one) binds."""
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return [n for el in target.elements for n in _bound_names(el.value)]
+    if isinstance(target, cst.StarredElement):
+        return _bound_names(target.value)
+    return []  # an attribute or a subscript binds no name
+
+
 class _Collector(cst.CSTVisitor):
-    METADATA_DEPENDENCIES = (QualifiedNameProvider, PositionProvider, ParentNodeProvider)
+    """One walk of the tree for every whole-file question (calls, keyword arguments,
+    assignments, parents, spans), and what naming a call needs: the file's imports and the
+    names it binds otherwise.
+
+    A call's callee is named by its import (``sqs.Queue`` with ``from aws_cdk import aws_sqs
+    as sqs`` is ``aws_cdk.aws_sqs.Queue``) when the file is plain about its names: every
+    import is a statement of the module (not of a function or class) and no imported name is
+    bound again (an assignment, a parameter, a loop variable, a def...). Then scopes cannot
+    change what a name means, and naming needs no scope analysis (libcst's
+    QualifiedNameProvider with its scope and expression-context providers: half of reading a
+    CDK or Pulumi file). A file that is not plain is named by libcst (``PythonDoc``)."""
+
+    METADATA_DEPENDENCIES = (PositionProvider,)
 
     def __init__(self):
+        self.call_nodes: TList[cst.Call] = []
         self.calls: TList[Tuple[cst.Call, str]] = []
+        self.imports: TDict[str, set] = {}  # a local name → the dotted names it is imported as
+        self.rebound: set = set()  # names bound otherwise than by a module-level import
+        self.plain = True  # every import is a module-level statement
+        self._depth = 0  # functions and classes open around the node
+        self.in_imports: set = set()  # ids of the names an import statement spells (they name nothing)
         self.classes: TList[cst.ClassDef] = []
         self.functions: TList[cst.FunctionDef] = []
         self.keyword_args: TDict[str, TList[cst.Arg]] = {}
@@ -206,19 +234,151 @@ class _Collector(cst.CSTVisitor):
         self.nodes: TList[cst.CSTNode] = []
         self.starts: TDict[int, int] = {}  # id(node) → its index in nodes
         self.ends: TDict[int, int] = {}  # id(node) → the index after its last descendant
+        # node → the node it is a child of (libcst's ParentNodeProvider walks the tree once
+        # more for the same answer: a fifth of reading a CDK or Pulumi file)
+        self.parents: TDict[cst.CSTNode, cst.CSTNode] = {}
+        self._open: TList[cst.CSTNode] = []
 
     def on_visit(self, node: cst.CSTNode) -> bool:
         self.starts[id(node)] = len(self.nodes)
         self.nodes.append(node)
+        if self._open:
+            self.parents[node] = self._open[-1]
+        self._open.append(node)
         return super().on_visit(node)
 
     def on_leave(self, original_node: cst.CSTNode) -> None:
         self.ends[id(original_node)] = len(self.nodes)
+        self._open.pop()
         super().on_leave(original_node)
 
     def visit_Call(self, node: cst.Call) -> None:
-        for q in self.get_metadata(QualifiedNameProvider, node.func, set()) or ():
-            self.calls.append((node, q.name))
+        self.call_nodes.append(node)
+
+    # ------------------------------------------------------------------ names
+    def _import(self, local: str, full: str) -> None:
+        self.imports.setdefault(local, set()).add(full)
+
+    def visit_Import(self, node: cst.Import) -> None:
+        if self._depth:
+            self.plain = False
+        for alias in node.names:
+            full = _dotted(alias.name)
+            if alias.asname is not None:
+                for n in _bound_names(alias.asname.name):
+                    self._import(n, full)
+            else:
+                head = full.split(".")[0]
+                self._import(head, head)
+
+    def _spelled(self, node: Optional[cst.CSTNode]) -> None:
+        while isinstance(node, cst.Attribute):
+            self.in_imports.add(id(node))
+            self.in_imports.add(id(node.attr))
+            node = node.value
+        if node is not None:
+            self.in_imports.add(id(node))
+
+    def visit_ImportAlias(self, node: cst.ImportAlias) -> None:
+        self._spelled(node.name)
+        if node.asname is not None:
+            self._spelled(node.asname.name)
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+        self._spelled(node.module)
+        if self._depth:
+            self.plain = False
+        if isinstance(node.names, cst.ImportStar):
+            self.plain = False  # names nobody can list without importing the module
+            return
+        base = "." * len(node.relative) + (_dotted(node.module) if node.module is not None else "")
+        for alias in node.names:
+            name = _dotted(alias.name)
+            full = f"{base}{name}" if base.endswith(".") or not base else f"{base}.{name}"
+            local = alias.asname.name.value if alias.asname is not None and isinstance(
+                alias.asname.name, cst.Name) else name
+            self._import(local, full)
+
+    def _bind(self, *names: str) -> None:
+        self.rebound.update(names)
+
+    def visit_Param(self, node: cst.Param) -> None:
+        self._bind(node.name.value)
+
+    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+        self._bind(*_bound_names(node.target))
+
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        self._bind(*_bound_names(node.target))
+
+    def visit_For(self, node: cst.For) -> None:
+        self._bind(*_bound_names(node.target))
+
+    def visit_CompFor(self, node: cst.CompFor) -> None:
+        self._bind(*_bound_names(node.target))
+
+    def visit_AsName(self, node: cst.AsName) -> None:
+        parent = self._open[-2] if len(self._open) > 1 else None
+        if not isinstance(parent, (cst.ImportAlias,)):
+            self._bind(*_bound_names(node.name))  # with ... as x, except E as x
+
+    def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+        self._bind(*_bound_names(node.target))
+
+    def visit_Global(self, node: cst.Global) -> None:
+        self._bind(*(n.name.value for n in node.names))
+
+    def visit_Nonlocal(self, node: cst.Nonlocal) -> None:
+        self._bind(*(n.name.value for n in node.names))
+
+    def visit_Del(self, node: cst.Del) -> None:
+        self._bind(*_bound_names(node.target))
+
+    def visit_MatchAs(self, node) -> None:
+        self.plain = False  # patterns bind names in ways not worth listing here
+
+    def visit_MatchStar(self, node) -> None:
+        self.plain = False
+
+    def visit_MatchMapping(self, node) -> None:
+        self.plain = False
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self._depth -= 1
+
+    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
+        self._depth -= 1
+
+    def leave_Lambda(self, original_node: cst.Lambda) -> None:
+        self._depth -= 1
+
+    def visit_Lambda(self, node: cst.Lambda) -> None:
+        self._depth += 1
+
+    @property
+    def resolvable(self) -> bool:
+        """Can calls be named from the imports alone (see the class)?"""
+        return self.plain and not (self.rebound & set(self.imports))
+
+    def names_of(self, node: cst.CSTNode) -> set:
+        """The dotted names an expression refers to through the file's imports."""
+        if id(node) in self.in_imports:
+            return set()
+        if isinstance(node, cst.Name):  # a keyword or an attribute's name names nothing
+            up = self.parents.get(node)
+            if (isinstance(up, cst.Arg) and up.keyword is node) or (isinstance(up, cst.Attribute) and up.attr is node):
+                return set()
+        parts: TList[str] = []
+        while isinstance(node, (cst.Attribute, cst.Call, cst.Subscript)):
+            if not isinstance(node, cst.Attribute):  # X.of(...).y is named X.of.y, X[T] X, as libcst names them
+                node = node.func if isinstance(node, cst.Call) else node.value
+                continue
+            parts.append(node.attr.value)
+            node = node.value
+        if not isinstance(node, cst.Name):
+            return set()
+        tail = "".join("." + p for p in reversed(parts))
+        return {base + tail for base in self.imports.get(node.value, ())}
 
     def visit_Arg(self, node: cst.Arg) -> None:
         if node.keyword is not None:
@@ -235,9 +395,20 @@ class _Collector(cst.CSTVisitor):
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.classes.append(node)
+        self._bind(node.name.value)
+        self._depth += 1
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.functions.append(node)
+        self._bind(node.name.value)
+        self._depth += 1
+
+
+def _dotted(node: cst.CSTNode) -> str:
+    """``a.b.c`` of an import's name."""
+    if isinstance(node, cst.Attribute):
+        return f"{_dotted(node.value)}.{node.attr.value}"
+    return node.value if isinstance(node, cst.Name) else ""
 
 
 class PythonDoc:
@@ -247,15 +418,24 @@ class PythonDoc:
         self.language = language
         self.lines = LineIndex(text)
         self.wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-        # together: the providers that visit the tree share one walk (a fifth less than one
-        # walk each, the largest part of reading a CDK or Pulumi file)
-        meta = self.wrapper.resolve_many([PositionProvider, ParentNodeProvider, QualifiedNameProvider, ScopeProvider])
-        self.positions = meta[PositionProvider]
-        self.parents = meta[ParentNodeProvider]
-        self.qualnames = meta[QualifiedNameProvider]
-        self.scopes = meta[ScopeProvider]
+        # one walk answers the whole-file questions, parents and names included; libcst's
+        # metadata is the positions (and, for a file not plain about its names, scopes)
         col = _Collector()
-        self.wrapper.visit(col)
+        self.wrapper.visit(col)  # resolves the positions first (its only metadata)
+        self.positions = self.wrapper.resolve(PositionProvider)
+        self.parents = col.parents
+        if col.resolvable:
+            self._names = col.names_of
+        else:  # a file whose names only scope analysis can tell apart
+            qualnames = self.wrapper.resolve(QualifiedNameProvider)
+
+            def names(node, qualnames=qualnames):
+                found = qualnames.get(node, set())
+                if callable(found):  # libcst stores qualified names as LazyValue
+                    found = found()
+                return {q.name for q in found or ()}
+            self._names = names
+        col.calls = [(call, q) for call in col.call_nodes for q in sorted(self._names(call.func))]
         self._calls = col.calls
         self.classes = col.classes
         self.functions = col.functions
@@ -300,10 +480,8 @@ class PythonDoc:
         return [self._site(*self._calls[i]) for i in at]
 
     def qualified_names(self, node: cst.CSTNode) -> set:
-        found = self.qualnames.get(node, set())
-        if callable(found):  # libcst stores qualified names as LazyValue
-            found = found()
-        return {q.name for q in found or ()}
+        """The dotted names ``node`` (a name or an attribute) refers to: ``{"aws_cdk.aws_sqs.Queue"}``."""
+        return self._names(node)
 
     def _site(self, call: cst.Call, q: str) -> CallSite:
         sites = self.cache.setdefault("sites", {})

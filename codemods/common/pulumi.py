@@ -418,11 +418,8 @@ def _imports(doc: PythonDoc, module: str) -> bool:
 
 
 def qualnames(doc: PythonDoc, node: cst.CSTNode) -> set:
-    """Qualified names of ``node`` (PythonDoc.qualified_names does not resolve libcst's LazyValue)."""
-    v = doc.qualnames.get(node, set())
-    if callable(v):
-        v = v()
-    return {q.name for q in v or ()}
+    """Qualified names of ``node``."""
+    return doc.qualified_names(node)
 
 
 def _is_resource(doc: PythonDoc, value: cst.BaseExpression) -> bool:
