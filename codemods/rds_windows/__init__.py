@@ -108,8 +108,8 @@ CODEMOD = Codemod(
         "is not written there. The backup window is not asked of read replicas, of databases without "
         "automated backups (retention 0), or of an Aurora cluster's instances (the cluster's); "
         "the maintenance window is asked of an Aurora cluster, not of its instances. Changing a "
-        "window is a modification: nothing restarts. In CDK a DatabaseCluster's backup window is "
-        "part of its backup= props (with the retention): it is reported there, not written."
+        "window is a modification: nothing restarts. In CDK a DatabaseCluster's backup window goes "
+        "in its backup= props, which also need the retention: it is not asked there."
     ),
     params=(
         Parameter("backup_window", None, "the daily backup window, UTC (no default: only the owner knows the "
