@@ -112,6 +112,29 @@ def test_a_multi_line_element_ends_a_run_and_a_new_literal_is_laid_out():
     gofmt_clean(out)
 
 
+def test_a_new_multi_line_element_splits_the_run_it_lands_in_and_each_part_is_realigned():
+    src = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+             '\t\tAlias:                jsii.String("a"),\n'
+             '\t\tPendingWindow:        awscdk.Duration_Days(jsii.Number(7)),\n'
+             '\t\tEnableKeyRotation:    jsii.Bool(true),\n'
+             '\t\tRotationPeriodInDays: jsii.Number(365),\n'
+             '\t})\n')
+    out = add(src, [("Policy", GoLit("awsiam.PolicyDocument", (("Minimize", "jsii.Bool(true)"),
+                                                                ("AssignSids", "jsii.Bool(true)"))))],
+              before="EnableKeyRotation")
+    assert out == go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
+                     '\t\tAlias:         jsii.String("a"),\n'
+                     '\t\tPendingWindow: awscdk.Duration_Days(jsii.Number(7)),\n'
+                     '\t\tPolicy: &awsiam.PolicyDocument{\n'
+                     '\t\t\tMinimize:   jsii.Bool(true),\n'
+                     '\t\t\tAssignSids: jsii.Bool(true),\n'
+                     '\t\t},\n'
+                     '\t\tEnableKeyRotation:    jsii.Bool(true),\n'
+                     '\t\tRotationPeriodInDays: jsii.Number(365),\n'
+                     '\t})\n')
+    gofmt_clean(out)
+
+
 def test_trailing_comments_follow_their_values():
     src = go('\tawskms.NewKey(stack, jsii.String("K"), &awskms.KeyProps{\n'
              '\t\tAlias:       jsii.String("a"),      // short\n'

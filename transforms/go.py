@@ -838,7 +838,9 @@ def _pads(rows: Sequence[_Row]) -> List[Optional[int]]:
     (None: a row left as it is)."""
     pads: List[Optional[int]] = [1 if r.new else None for r in rows]
     for g in _groups(rows):
-        if not any(rows[i].new for i in g):
+        # a run a new row joins, or one right before or after a new row: a new multi-line
+        # value splits the run it lands in, and each part is aligned on its own
+        if not any(rows[i].new for i in range(max(g[0] - 1, 0), min(g[-1] + 2, len(rows)))):
             continue
         width = max(len(rows[i].key) for i in g)
         for i in g:

@@ -256,6 +256,8 @@ class AssessmentPlatformStack(Stack):
             backup_retention=Duration.days(7),
             deletion_protection=True,
             cloudwatch_logs_exports=["postgresql", "upgrade"],
+            preferred_backup_window="03:00-03:30",
+            preferred_maintenance_window="sun:04:00-sun:04:30",
         )
 
         reporting_db.metric_cpu_utilization().create_alarm(

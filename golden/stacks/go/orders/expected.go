@@ -185,14 +185,16 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		Engine: awsrds.DatabaseInstanceEngine_Postgres(&awsrds.PostgresInstanceEngineProps{
 			Version: awsrds.PostgresEngineVersion_VER_16(),
 		}),
-		Vpc:                   vpc,
-		InstanceType:          awsec2.InstanceType_Of(awsec2.InstanceClass_BURSTABLE3, awsec2.InstanceSize_SMALL),
-		RemovalPolicy:         awscdk.RemovalPolicy_RETAIN,
-		StorageType:           awsrds.StorageType_GP3,
-		ParameterGroup:        reportsParameterGroup,
-		BackupRetention:       awscdk.Duration_Days(jsii.Number(7)),
-		DeletionProtection:    jsii.Bool(true),
-		CloudwatchLogsExports: jsii.Strings("postgresql", "upgrade"),
+		Vpc:                        vpc,
+		InstanceType:               awsec2.InstanceType_Of(awsec2.InstanceClass_BURSTABLE3, awsec2.InstanceSize_SMALL),
+		RemovalPolicy:              awscdk.RemovalPolicy_RETAIN,
+		StorageType:                awsrds.StorageType_GP3,
+		ParameterGroup:             reportsParameterGroup,
+		BackupRetention:            awscdk.Duration_Days(jsii.Number(7)),
+		DeletionProtection:         jsii.Bool(true),
+		CloudwatchLogsExports:      jsii.Strings("postgresql", "upgrade"),
+		PreferredBackupWindow:      jsii.String("03:00-03:30"),
+		PreferredMaintenanceWindow: jsii.String("sun:04:00-sun:04:30"),
 	})
 
 	awscdk.Tags_Of(stack).Add(jsii.String("Environment"), jsii.String(suffix), nil)

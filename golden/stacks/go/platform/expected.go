@@ -75,8 +75,9 @@ func NewPlatformStack(scope constructs.Construct, id string, props *PlatformStac
 		Backup: &awsrds.BackupProps{
 			Retention: awscdk.Duration_Days(jsii.Number(7)),
 		},
-		DeletionProtection:    jsii.Bool(true),
-		CloudwatchLogsExports: jsii.Strings("postgresql"),
+		DeletionProtection:         jsii.Bool(true),
+		CloudwatchLogsExports:      jsii.Strings("postgresql"),
+		PreferredMaintenanceWindow: jsii.String("sun:04:00-sun:04:30"),
 	})
 
 	sessionCacheParameterGroup := awselasticache.NewCfnParameterGroup(stack, jsii.String("SessionCacheParameterGroup"), &awselasticache.CfnParameterGroupProps{

@@ -301,6 +301,8 @@ reporting_db = aws.rds.Instance(
     deletion_protection=True,
     enabled_cloudwatch_logs_exports=["postgresql", "upgrade"],
     auto_minor_version_upgrade=True,
+    backup_window="03:00-03:30",
+    maintenance_window="sun:04:00-sun:04:30",
     tags=base_tags,
     opts=pulumi.ResourceOptions(protect=True),
 )

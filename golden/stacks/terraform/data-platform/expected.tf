@@ -351,6 +351,8 @@ resource "aws_db_instance" "registry" {
   deletion_protection             = true
   enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
   auto_minor_version_upgrade      = true
+  backup_window                   = "03:00-03:30"
+  maintenance_window              = "sun:04:00-sun:04:30"
 
   lifecycle {
     prevent_destroy = true
