@@ -8,6 +8,7 @@ import pytest
 
 from iacfix.codemods.lang.cdk import view as py_view
 from iacfix.codemods.lang.go import view as go_view
+from iacfix.codemods.lang.cdk import Code
 from iacfix.codemods.lang.view import Expr, New
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import apply_edits
@@ -262,6 +263,95 @@ def test_method_calls_their_arguments_and_writes(lang):
             else 'FromPort: jsii.Number(80)}), jsii.String("d"), nil)') in out
     out = apply_edits(src, allow.fixer(lambda: allow.set_arg(2, "description", "e"))())
     assert ('tcp_range(1, 2), "e")' if lang == "cdk" else 'jsii.Number(2)), jsii.String("e"))') in out
+
+
+DLQ_PY = """from aws_cdk import Duration, Stack, aws_lambda as lambda_, aws_lambda_event_sources as sources, aws_sqs as sqs
+
+
+class S(Stack):
+    def __init__(self, scope, construct_id, env, bucket) -> None:
+        super().__init__(scope, construct_id)
+        orders = sqs.Queue(self, "Orders", queue_name=f"orders-{env}")
+        spare = sqs.Queue(self, "Spare", dead_letter_queue=sqs.DeadLetterQueue(max_receive_count=2, queue=orders))
+        fn = lambda_.Function(self, "Fn", dead_letter_queue_enabled=False)
+        fn.add_event_source(sources.S3EventSource(bucket))
+        fn.configure_async_invoke(on_failure=dest)
+        fn.add_permission("S3", principal=iam.ServicePrincipal("s3.amazonaws.com"))
+"""
+
+DLQ_GO = """package stacks
+
+import (
+	"fmt"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambdaeventsources"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewS(stack awscdk.Stack, env string, bucket awss3.IBucket) {
+	orders := awssqs.NewQueue(stack, jsii.String("Orders"), &awssqs.QueueProps{
+		QueueName: jsii.String(fmt.Sprintf("orders-%s", env)),
+	})
+	spare := awssqs.NewQueue(stack, jsii.String("Spare"), &awssqs.QueueProps{
+		DeadLetterQueue: &awssqs.DeadLetterQueue{MaxReceiveCount: jsii.Number(2), Queue: orders},
+	})
+	fn := awslambda.NewFunction(stack, jsii.String("Fn"), &awslambda.FunctionProps{
+		DeadLetterQueueEnabled: jsii.Bool(false),
+	})
+	fn.AddEventSource(awslambdaeventsources.NewS3EventSource(bucket, nil))
+	fn.ConfigureAsyncInvoke(&awslambda.EventInvokeConfigOptions{OnFailure: dest})
+	fn.AddPermission(jsii.String("S3"), &awslambda.Permission{Principal: awsiam.NewServicePrincipal(jsii.String("s3.amazonaws.com"), nil)})
+	_ = spare
+}
+"""
+
+
+@pytest.mark.parametrize("lang", ["cdk", "go"])
+def test_what_dead_letter_queue_reads_and_writes(lang):
+    """What a dead-letter queue detector asks: the calls of classes as ``Arg`` (``callee``,
+    ``calls``, ``refs``), a method call's options and strings, how the language spells a
+    method, the queues the file uses as DLQs; and writes: a construct before another's
+    statement, a name with a word added, a prop placed by the class's order, a flag that
+    turns a prop off replaced, a dict."""
+    src = DLQ_PY if lang == "cdk" else DLQ_GO
+    f = py_view.File(tpy.parse(src, "cdk")) if lang == "cdk" else go_view.File(tgo.parse(src))
+    (q, source), = f.calls("aws_cdk.aws_lambda_event_sources.S3EventSource")
+    assert q == "aws_cdk.aws_lambda_event_sources.S3EventSource" and source.callee() == "S3EventSource"
+    assert [c.callee() for c in source.calls()] == ["S3EventSource"] and "bucket" in source.refs()
+    assert f.dead_letter_refs() == {"orders"} and f.edge_functions() == set()
+    add, configure, permission = f.method_sites(["add_event_source", "configure_async_invoke", "add_permission"])
+    assert add.receiver.ref() == "fn" and add.args[0].call("aws_cdk.aws_lambda_event_sources.S3EventSource")
+    assert configure.has_option("on_failure") and not configure.has_option("max_event_age")
+    assert "s3.amazonaws.com" in permission.strings()
+    assert f.method_name("add_permission") == ("add_permission" if lang == "cdk" else "AddPermission")
+    orders, spare = f.constructs("aws_cdk.aws_sqs.Queue")
+    fn, = f.constructs("aws_cdk.aws_lambda.Function")
+    assert orders.can_add_before and fn.can_add_before
+
+    def fix():
+        var, edits = orders.add_before("aws_cdk.aws_sqs.Queue", "dlq", [
+            ("queue_name", Code(orders.name_with_word("queue_name", "dlq"))), ("fifo", True)])
+        return edits + orders.add_prop("dead_letter_queue", New("aws_cdk.aws_sqs.DeadLetterQueue", (
+            ("max_receive_count", 3), ("queue", Code(var)))))
+    out = apply_edits(src, orders.fixer(fix)())
+    if lang == "cdk":
+        assert 'orders_dlq = sqs.Queue(self, "OrdersDlq", queue_name=f"orders-dlq-{env}", fifo=True)\n' in out
+        assert "dead_letter_queue=sqs.DeadLetterQueue(max_receive_count=3, queue=orders_dlq)" in out
+    else:
+        assert 'ordersDlq := awssqs.NewQueue(stack, jsii.String("OrdersDlq"), &awssqs.QueueProps{' in out
+        assert 'QueueName: jsii.String(fmt.Sprintf("orders-dlq-%s", env)),\n\t\tFifo:      jsii.Bool(true),' in out
+        assert "\t\t\tQueue:           ordersDlq,\n" in out
+    out = apply_edits(src, fn.fixer(lambda: fn.replace_flag("dead_letter_queue_enabled", "dead_letter_queue",
+                                                            Code("fn_dlq")))())
+    assert ('lambda_.Function(self, "Fn", dead_letter_queue=fn_dlq)' if lang == "cdk" else
+            "DeadLetterQueue:        fn_dlq,\n\t\tDeadLetterQueueEnabled: jsii.Bool(true),") in out
+    policy = orders.fixer(lambda: orders.add_prop("redrive_policy", {"maxReceiveCount": 3}))()
+    want = ('redrive_policy={"maxReceiveCount": 3}' if lang == "cdk"
+            else 'RedrivePolicy: &map[string]interface{}{\n\t\t\t"maxReceiveCount": jsii.Number(3),')
+    assert want in apply_edits(src, policy)
 
 
 ONE_FOR_BOTH = ("kms_key_alias", "secret_generation", "rds_performance_insights", "removal_policy",

@@ -422,6 +422,38 @@ def cloudformation_invoked(doc: PythonDoc) -> frozenset:
     return doc.memo("cloudformation invoked", compute)
 
 
+# Wrappers whose argument is a queue that receives failed invocations or records.
+FAILURE_DESTINATIONS = ("aws_cdk.aws_lambda_destinations.SqsDestination", "aws_cdk.aws_lambda_event_sources.SqsDlq")
+
+
+def dead_letter_refs(doc: PythonDoc) -> set:
+    """What a CDK Python file uses as a dead-letter queue (normalised references): an
+    ``sqs.DeadLetterQueue(queue=...)``, any ``dead_letter_queue=`` (functions, rule targets,
+    SNS subscriptions), an L1 ``redrive_policy={"deadLetterTargetArn": q.attr_arn}`` or
+    ``DeadLetterConfig(target_arn=q.attr_arn)``, and the queue of an ``SqsDestination`` /
+    ``SqsDlq`` (CDK Go's ``common.go.dead_letter_refs``)."""
+    def norm(node) -> str:
+        return re.sub(r"\s+", "", doc.code(node))
+
+    refs = set()
+    for s in doc.calls("aws_cdk.aws_sqs.DeadLetterQueue"):
+        arg = s.kwarg("queue")
+        node = arg.value if arg is not None else s.positional(1)
+        if node is not None:
+            refs.add(norm(node))
+    for s in doc.calls(*FAILURE_DESTINATIONS):
+        node = s.positional(0) or (s.kwarg("queue").value if s.kwarg("queue") else None)
+        if node is not None:
+            refs.add(norm(node))
+    for n in doc.nodes:
+        if isinstance(n, cst.Arg) and n.keyword is not None and n.keyword.value in ("dead_letter_queue", "target_arn"):
+            if isinstance(n.value, (cst.Name, cst.Attribute)):
+                refs.add(re.sub(r"\.(attr_arn|queue_arn)$", "", norm(n.value)))
+        elif isinstance(n, cst.DictElement) and string(n.key) == "deadLetterTargetArn":
+            refs.add(re.sub(r"\.(attr_arn|queue_arn)$", "", norm(n.value)))
+    return refs
+
+
 def edge_functions(doc: PythonDoc) -> set:
     """What a CDK Python file deploys at the edge (Lambda@Edge): the references (a function's
     variable, with and without ``.current_version``/``.function_arn``…) inside a

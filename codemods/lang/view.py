@@ -102,6 +102,22 @@ class Arg:
         ``awsec2.Port_Tcp(jsii.Number(443))``), else None."""
         raise NotImplementedError
 
+    def callee(self) -> Optional[str]:
+        """The class or function it is a call of, by its leaf name without ``New``
+        (``sources.S3EventSource(...)`` / ``awslambdaeventsources.NewS3EventSource(...)`` →
+        ``S3EventSource``); None when it is not such a call."""
+        raise NotImplementedError
+
+    def calls(self) -> List["Arg"]:
+        """The calls written inside it (itself included), in source order."""
+        raise NotImplementedError
+
+    def refs(self) -> set:
+        """The references written inside it (variables, attributes of them: ``fn``,
+        ``fn.function_arn`` / ``fn.FunctionArn()``), each also without a function's
+        attribute (``fn``), whitespace removed."""
+        raise NotImplementedError
+
     def props(self, qualname: str) -> Optional["Props"]:
         """The props it makes the class ``qualname`` with, to read (``ec2.Port(from_port=1)`` /
         ``awsec2.NewPort(&awsec2.PortProps{FromPort: jsii.Number(1)})``), else None."""
@@ -220,6 +236,15 @@ class MethodCall(Writer):
         """The argument ``keyword`` (Python: given by keyword, else at ``index``; Go: at ``index``)."""
         raise NotImplementedError
 
+    def has_option(self, prop: str) -> bool:
+        """Does it give the option ``prop`` (Python: a keyword argument; Go: a field of the
+        options struct it ends with)?"""
+        raise NotImplementedError
+
+    def strings(self) -> List[str]:
+        """The string literals written inside it."""
+        raise NotImplementedError
+
     def set_arg(self, index: int, keyword: str, value: Any) -> List[Edit]:
         """Edits giving the argument ``keyword`` (at ``index``) the neutral ``value``: the one
         given replaced (a string in its style), else (Python) ``keyword=value`` added."""
@@ -294,6 +319,12 @@ class ConstructCall(Props, Writer):
         """Is it assigned to a variable by a statement of its own (so a statement can follow it)?"""
         raise NotImplementedError
 
+    @property
+    def can_add_before(self) -> bool:
+        """Can ``add_before`` write a statement before it (Python: it is a statement's value;
+        Go: it is inside a statement of a block)?"""
+        raise NotImplementedError
+
     # -------------------------------------------------------------- writing
     def string(self, parts: Sequence[Part]) -> str:
         """Source for a string value made of text and expressions, in the file's style."""
@@ -325,6 +356,29 @@ class ConstructCall(Props, Writer):
         what it is given with a class of ``companions``, so the file is the same whichever
         codemod wrote those first), in a variable named after this one's (Python: written
         inline when it has no statement of its own or the name is taken)."""
+        raise NotImplementedError
+
+    def add_before(self, qualname: str, word: str, props: Sequence[Tuple[str, Any]]) -> Tuple[str, List[Edit]]:
+        """(variable, edits) writing a ``qualname`` construct with ``props`` (neutral values;
+        the class written as this one's when it is the same) in a statement right before this
+        one's (Go: and the comment lines above it), its id this one's with ``word`` added, in
+        a variable named after this one's (its construct id when it has none)."""
+        raise NotImplementedError
+
+    def name_with_word(self, prop: str, word: str) -> Optional[str]:
+        """Source for the name ``prop`` holds with ``word`` added (``"orders"`` → ``"orders-dlq"``,
+        ``f"orders-{env}"`` / ``fmt.Sprintf("orders-%s", env)`` → ``orders-dlq-...``); None
+        when it is built otherwise."""
+        raise NotImplementedError
+
+    def add_prop(self, prop: str, value: Any) -> List[Edit]:
+        """Edits adding ``prop`` with the neutral ``value``, placed by the class's order of props."""
+        raise NotImplementedError
+
+    def replace_flag(self, flag: str, prop: str, value: Any) -> List[Edit]:
+        """Edits giving ``prop`` the neutral ``value`` where the boolean ``flag`` turns it off
+        (``dead_letter_queue_enabled=False``): Python writes ``prop`` in the flag's place,
+        Go sets the flag true and adds ``prop`` (CDK refuses a queue beside false)."""
         raise NotImplementedError
 
     def attr(self, name: str, var: Optional[str] = None) -> str:
@@ -389,6 +443,26 @@ class CdkFile:
     def method_sites(self, methods: Collection[str]) -> List[MethodCall]:
         """The calls of the methods ``methods`` (neutral names), in source order (none in a
         CDK v1 Python file)."""
+        raise NotImplementedError
+
+    def calls(self, *qualnames: str) -> List[Tuple[str, Arg]]:
+        """Each call of the classes or methods ``qualnames``, however many arguments: (its
+        qualname, the call read as an ``Arg``)."""
+        raise NotImplementedError
+
+    def method_name(self, method: str) -> str:
+        """How the file's language spells the method ``method`` (``add_permission`` / ``AddPermission``)."""
+        raise NotImplementedError
+
+    def dead_letter_refs(self) -> set:
+        """The references (as ``Arg.ref`` gives them) of what the file uses as a dead-letter
+        queue: a ``DeadLetterQueue`` struct's queue, any ``dead_letter_queue`` / ``target_arn``
+        prop, an L1 redrive policy's ``deadLetterTargetArn``, an ``SqsDestination`` /
+        ``SqsDlq``'s queue."""
+        raise NotImplementedError
+
+    def edge_functions(self) -> set:
+        """The references inside an ``edge_lambdas`` prop or an ``EdgeLambda`` struct (Lambda@Edge)."""
         raise NotImplementedError
 
     def construct_ids(self) -> dict:

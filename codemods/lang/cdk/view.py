@@ -23,6 +23,9 @@ def _norm(doc: PythonDoc, node) -> str:
     return re.sub(r"\s+", "", doc.code(node))
 
 
+_FUNCTION_ATTRS = re.compile(r"\.(function_name|function_arn|current_version|latest_version)$")
+
+
 def _is_none(node) -> bool:
     return isinstance(node, cst.Name) and node.value == "None"
 
@@ -63,6 +66,24 @@ class PyArg(Arg):
         have = self.doc.qualified_names(node.func)
         q = next((q for q in qualnames if q in have), None)
         return (q, [PyArg(self.doc, a.value) for a in node.args if a.keyword is None]) if q else None
+
+    def callee(self) -> Optional[str]:
+        """An unresolved call (a helper of the file) is named ``""``."""
+        if not isinstance(self.node, cst.Call):
+            return None
+        names = self.doc.qualified_names(self.node.func)
+        return sorted(names)[0].rsplit(".", 1)[-1] if names else ""
+
+    def calls(self) -> List[Arg]:
+        return [PyArg(self.doc, n) for n in common.walk(self.node) if isinstance(n, cst.Call)]
+
+    def refs(self) -> set:
+        out = set()
+        for n in common.walk(self.node):
+            if isinstance(n, (cst.Name, cst.Attribute)):
+                ref = _norm(self.doc, n)
+                out |= {ref, _FUNCTION_ATTRS.sub("", ref)}
+        return out
 
     def props(self, qualname: str) -> Optional[Props]:
         return PyProps(self, (), self.node) if self.call(qualname) else None  # to read: its owner is this
@@ -241,6 +262,10 @@ class PyConstruct(PyProps, ConstructCall):
     def own_statement(self) -> bool:
         return bool(self.target) and common.own_statement(self.doc, self.site)
 
+    @property
+    def can_add_before(self) -> bool:
+        return common.own_statement(self.doc, self.site)
+
     # -------------------------------------------------------------- writing
     def string(self, parts: Sequence[Part]) -> str:
         node = self.site.positional(1)
@@ -260,6 +285,8 @@ class PyConstruct(PyProps, ConstructCall):
         if isinstance(v, New):
             args = ", ".join(f"{k}={self.render(x)}" for k, x in v.props)
             return f"{self.r.ref(v.qualname)}({args})"
+        if isinstance(v, dict):
+            return "{" + ", ".join(f"{self.r.value(k)}: {self.render(x)}" for k, x in v.items()) + "}"
         return self.r.value(v)
 
     def append_to_string(self, prop: str, text: str, expr: str, keep_end: str = "") -> List[Edit]:
@@ -371,6 +398,36 @@ class PyConstruct(PyProps, ConstructCall):
             return None
         return var
 
+    def add_before(self, qualname: str, word: str, props: Sequence[Tuple[str, Any]]) -> Tuple[str, List[Edit]]:
+        doc, site = self.doc, self.site
+        stmt, id_node = site.statement, site.positional(1)
+        new_id = common.add_word_to_literal(doc, id_node, word) if id_node is not None else None
+        if stmt is None or new_id is None:
+            raise FixError(f"the construct id of '{self.name}' is not a string literal")
+        if site.target:
+            var = common.variable_for(site.target, word)
+        else:
+            var = common.snake(common.text_of(id_node) or "") + "_" + word
+        if var in common.names_in_use(doc):
+            raise FixError(f"the name {var} is already in use")
+        cls = doc.source(site.call.func) if qualname == site.qualname else self.r.ref(qualname)
+        scope = site.positional(0)
+        args = [doc.source(scope) if scope is not None else "self", new_id]
+        args += [f"{k}={self.render(v)}" for k, v in props]
+        code = doc.render_call(f"{var} = ", cls, args, like=site.call, indent=doc.statement_indent(stmt))
+        return var, doc.insert_before_statement(stmt, code, blank_line=None)
+
+    def name_with_word(self, prop: str, word: str) -> Optional[str]:
+        arg = self._arg(prop)
+        return common.add_word_to_literal(self.doc, arg.value, word) if arg is not None else None
+
+    def add_prop(self, prop: str, value: Any) -> List[Edit]:
+        return add_kwargs(self.doc, self.site.call, [(prop, self.render(value))], order_of(self.qualname))
+
+    def replace_flag(self, flag: str, prop: str, value: Any) -> List[Edit]:
+        arg = self._arg(flag)
+        return [Edit(self.doc.start(arg.keyword), self.doc.end(arg.value), f"{prop}={self.render(value)}")]
+
     def attr(self, name: str, var: Optional[str] = None) -> str:
         return f"{var or self.target}.{name}"
 
@@ -444,6 +501,13 @@ class PyMethodCall(MethodCall):
             return PyArg(self.doc, given.value)
         return self.args[index] if len(self.args) > index else None
 
+    def has_option(self, prop: str) -> bool:
+        return kwarg(self.call, prop) is not None
+
+    def strings(self) -> List[str]:
+        return [v for n in common.walk(self.call) if isinstance(n, (cst.SimpleString, cst.ConcatenatedString))
+                for v in [common.string(n)] if v is not None]
+
     def set_arg(self, index: int, keyword: str, value: Any) -> List[Edit]:
         given = self.arg(index, keyword)
         if given is not None:  # a string in the style of the one replaced
@@ -496,6 +560,18 @@ class PyFile(CdkFile):
             return []
         calls = sorted((c for m in methods for c in common.method_calls(self.doc, m)), key=self.doc.start)
         return [PyMethodCall(self.doc, c) for c in calls]
+
+    def calls(self, *qualnames: str) -> List[Tuple[str, Arg]]:
+        return [(s.qualname, PyArg(self.doc, s.call)) for s in self.doc.calls(*qualnames)]
+
+    def method_name(self, method: str) -> str:
+        return method
+
+    def dead_letter_refs(self) -> set:
+        return common.dead_letter_refs(self.doc)
+
+    def edge_functions(self) -> set:
+        return set(common.edge_functions(self.doc))
 
     def construct_ids(self) -> dict:
         out = {}

@@ -22,8 +22,14 @@ from iacfix.transforms.go import CDK
 GO_MODULE = "github.com/aws/aws-cdk-go/"
 
 
+# Fields jsii spells with an acronym kept (the TypeScript prop is ``enforceSSL``).
+IRREGULAR_FIELDS = {"enforce_ssl": "EnforceSSL"}
+
+
 def field(kwarg: str) -> str:
     """``enable_key_rotation`` → ``EnableKeyRotation``."""
+    if kwarg in IRREGULAR_FIELDS:
+        return IRREGULAR_FIELDS[kwarg]
     return "".join(w[:1].upper() + w[1:] for w in kwarg.split("_"))
 
 

@@ -8,7 +8,7 @@ import re
 from typing import Any, Collection, List, Optional, Sequence, Tuple
 
 from iacfix.codemods.common import go as common
-from iacfix.codemods.common.cdk import add_word_to_name
+from iacfix.codemods.common.cdk import add_word_to_name, variable_for
 from iacfix.codemods.lang.go import names
 from iacfix.codemods.lang.cdk.natives import order_of
 from iacfix.codemods.lang.go.interpret import _anchor, go_order
@@ -68,6 +68,19 @@ class GoArg(Arg):
         sel = self.doc.selector(node.child_by_field_name("function"))
         q = next((q for q in qualnames if sel == (names.constructor(q) if _is_class(q) else names.split(q))), None)
         return (q, [GoArg(self.doc, a) for a in _args(node)]) if q else None
+
+    def callee(self) -> Optional[str]:
+        """Only a package's ``New<Class>`` function is named."""
+        node = self.node
+        sel = self.doc.selector(node.child_by_field_name("function")) if node.type == "call_expression" else None
+        return sel[1][len("New"):] if sel is not None and sel[1].startswith("New") else None
+
+    def calls(self) -> List[Arg]:
+        return [GoArg(self.doc, n) for n in _walk_type(self.node, "call_expression")]
+
+    def refs(self) -> set:
+        return {common.ref(self.doc, n) for t in ("identifier", "selector_expression", "call_expression")
+                for n in _walk_type(self.node, t)}
 
     def props(self, qualname: str) -> Optional[Props]:
         made = self.call(qualname)
@@ -287,6 +300,10 @@ class GoConstructCall(GoProps, ConstructCall):
         stmt = self._statement()
         return bool(self.target) and stmt is not None and stmt.type == "short_var_declaration"
 
+    @property
+    def can_add_before(self) -> bool:
+        return self.site is not None and self._statement() is not None
+
     # -------------------------------------------------------------- writing
     def string(self, parts: Sequence[Part]) -> str:
         exprs = [p.code for p in parts if isinstance(p, Expr)]
@@ -300,6 +317,8 @@ class GoConstructCall(GoProps, ConstructCall):
     def render(self, v: Any):
         if isinstance(v, New):
             return GoLit(self.r.ref(v.qualname), tuple((names.field(k), self.render(x)) for k, x in v.props))
+        if isinstance(v, dict):
+            return GoLit("map[string]interface{}", tuple((go_string(k), self.render(x)) for k, x in v.items()))
         return self.r.value(v)
 
     def append_to_string(self, prop: str, text: str, expr: str, keep_end: str = "") -> List[Edit]:
@@ -358,6 +377,57 @@ class GoConstructCall(GoProps, ConstructCall):
             if s is None or (s.path, s.func) not in made or doc.source(left) not in used:
                 return cur
             cur = prev
+
+    def add_before(self, qualname: str, word: str, props: Sequence[Tuple[str, Any]]) -> Tuple[str, List[Edit]]:
+        doc, stmt, construct_id = self.doc, self._statement(), self.id
+        if stmt is None or construct_id is None:
+            raise FixError(f"the construct id of '{self.name}' is not a string literal")
+        base = self.target or (construct_id[:1].lower() + re.sub(r"[^A-Za-z0-9]", "", construct_id[1:]))
+        var = variable_for(base, word)
+        if "_" in var and "_" not in base:
+            var = base + word[:1].upper() + word[1:]
+        if var in common.names_in_use(doc):
+            raise FixError(f"the name {var} is already in use")
+        path, cls = names.props(qualname)
+        fields = tuple((names.field(k), self.render(v)) for k, v in props)
+        lit = render(GoLit(f"{self.r.pkg(path)}.{cls}", fields), doc.indent_of(stmt.start_point[0]), inline=False)
+        path, ctor = names.constructor(qualname)
+        code = (f"{var} := {self.r.pkg(path)}.{ctor}({doc.source(self.site.arg(0))}, "
+                f"{self.r.pkg(JSII)}.String({go_string(add_word_to_name(construct_id, word))}), {lit})")
+        return var, [common.before_statement(doc, stmt, [code])]
+
+    def name_with_word(self, prop: str, word: str) -> Optional[str]:
+        """A ``fmt.Sprintf("orders-%s", x)`` name gets the word before its verb."""
+        f, doc, r = self._field(prop), self.doc, self.r
+        node = f.value if f is not None else None
+        v = literal(doc, node) if node is not None else None
+        if isinstance(v, str):
+            return f"{r.pkg(JSII)}.String({go_string(add_word_to_name(v, word))})"
+        if node is None or node.type != "call_expression" \
+                or doc.selector(node.child_by_field_name("function")) != (JSII, "String"):
+            return None
+        args = _args(node)
+        inner = args[0] if len(args) == 1 else None
+        if inner is None or inner.type != "call_expression" or doc.selector(inner.child_by_field_name("function")) != (
+                common.FMT, "Sprintf"):
+            return None
+        fargs = _args(inner)
+        fmt = literal(doc, fargs[0]) if fargs else None
+        m = re.fullmatch(r"(.*?)([-_])(%[sv])(\.fifo)?", fmt) if isinstance(fmt, str) else None
+        if m is None:
+            return None
+        new = f"{m.group(1)}{m.group(2)}{word}{m.group(2)}{m.group(3)}{m.group(4) or ''}"
+        rest = ", ".join(doc.source(a) for a in fargs[1:])
+        return f"{r.pkg(JSII)}.String({r.pkg(common.FMT)}.Sprintf({go_string(new)}, {rest}))"
+
+    def add_prop(self, prop: str, value: Any) -> List[Edit]:
+        key, v = names.field(prop), self.render(value)
+        if self.lit is None:
+            return self._add_fields(self, [(key, v)])
+        return self.doc.insert_fields(self.lit, [(_anchor(self.lit, key, go_order(order_of(self.qualname))), key, v)])
+
+    def replace_flag(self, flag: str, prop: str, value: Any) -> List[Edit]:
+        return self.doc.replace(self._field(flag).value, self.render(True)) + self.add_prop(prop, value)
 
     def attr(self, name: str, var: Optional[str] = None) -> str:
         return f"{var or self.target}.{names.field(name)}()"
@@ -421,6 +491,14 @@ class GoMethodCall(MethodCall):
 
     def arg(self, index: int, keyword: str) -> Optional[Arg]:
         return self.args[index] if len(self.args) > index else None
+
+    def has_option(self, prop: str) -> bool:
+        lit = self.doc.literal(self.args[-1].node) if self.args else None
+        return lit is not None and lit.field(names.field(prop)) is not None
+
+    def strings(self) -> List[str]:
+        return [v for n in _walk_type(self.call, "interpreted_string_literal")
+                for v in [literal(self.doc, n)] if isinstance(v, str)]
 
     def set_arg(self, index: int, keyword: str, value: Any) -> List[Edit]:
         if len(self.args) <= index:
@@ -487,6 +565,19 @@ class GoFile(CdkFile):
             if var.type == "identifier" and doc.path_of(doc.source(var)) is None:
                 out.append(GoMethodCall(doc, call, method, receiver))
         return out
+
+    def calls(self, *qualnames: str) -> List[Tuple[str, Arg]]:
+        want = {(names.constructor(q) if _is_class(q) else names.split(q)): q for q in qualnames}
+        return [(want[(s.path, s.func)], GoArg(self.doc, s.call)) for s in self.doc.calls() if (s.path, s.func) in want]
+
+    def method_name(self, method: str) -> str:
+        return names.field(method)
+
+    def dead_letter_refs(self) -> set:
+        return common.dead_letter_refs(self.doc)
+
+    def edge_functions(self) -> set:
+        return common.edge_functions(self.doc)
 
     def construct_ids(self) -> dict:
         doc = self.doc
