@@ -41,5 +41,5 @@ CODEMOD = Codemod(
     ),
     checkov=("CKV_AWS_116",),
     cdk_nag=("AwsSolutions-SQS3", "Serverless-LambdaDLQ", "Serverless-SQSRedrivePolicy"),
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )
