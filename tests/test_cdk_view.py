@@ -372,3 +372,99 @@ def test_one_module_detects_in_cdk_python_and_go(package):
     hand = language_detectors(name, same_as={"go": "cdk"})
     assert hand["go"] is hand["cdk"] is importlib.import_module(f"{name}.cdk").detect
     assert "go" in importlib.import_module(name).CODEMOD.detectors.declared
+
+
+API_PY = '''from aws_cdk import Stack, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2
+
+
+class S(Stack):
+    def __init__(self, scope, construct_id) -> None:
+        super().__init__(scope, construct_id)
+        apigw.CfnStage(
+            self,
+            "Stage",
+            rest_api_id="r",
+            method_settings=[
+                apigw.CfnStage.MethodSettingProperty(http_method="GET", resource_path="/a"),
+            ],
+        )
+        apigw.CfnStage(self, "Other", rest_api_id="r", method_settings=[settings])
+        http_api = apigwv2.HttpApi(self, "Api")
+        other = apigwv2.HttpApi(self, "Other")
+        cfn = other.default_stage.node.default_child
+        cfn.add_property_override("DefaultRouteSettings.ThrottlingRateLimit", 1)
+'''
+
+API_GO = '''package stacks
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewS(scope constructs.Construct, id string) awscdk.Stack {
+	stack := awscdk.NewStack(scope, &id, nil)
+	awsapigateway.NewCfnStage(stack, jsii.String("Stage"), &awsapigateway.CfnStageProps{
+		RestApiId: jsii.String("r"),
+		MethodSettings: &[]interface{}{
+			&awsapigateway.CfnStage_MethodSettingProperty{HttpMethod: jsii.String("GET"), ResourcePath: jsii.String("/a")},
+		},
+	})
+	awsapigateway.NewCfnStage(stack, jsii.String("Other"), &awsapigateway.CfnStageProps{
+		RestApiId:      jsii.String("r"),
+		MethodSettings: settings,
+	})
+	httpApi := awsapigatewayv2.NewHttpApi(stack, jsii.String("Api"), nil)
+	var other awsapigatewayv2.HttpApi
+	other = awsapigatewayv2.NewHttpApi(stack, jsii.String("Other"), nil)
+	cfn := other.DefaultStage().Node().DefaultChild().(awsapigatewayv2.CfnStage)
+	cfn.AddPropertyOverride(jsii.String("DefaultRouteSettings.ThrottlingRateLimit"), 1)
+	_ = httpApi
+	return stack
+}
+'''
+
+APIGW, APIGW2 = "aws_cdk.aws_apigateway", "aws_cdk.aws_apigatewayv2"
+
+
+@pytest.mark.parametrize("lang", ["cdk", "go"])
+def test_lists_of_structs_and_escape_hatches(lang):
+    """``structs`` reads a list of structs, ``append`` adds one in the list's layout;
+    ``overridden`` finds an escape hatch on an L1 resource behind a variable, and
+    ``add_property_override`` writes one after the construct's statement (an assignment
+    of its own, Go ``=`` included)."""
+    src = API_PY if lang == "cdk" else API_GO
+    f = py_view.File(tpy.parse(src, "cdk")) if lang == "cdk" else go_view.File(tgo.parse(src))
+    prop = f"{APIGW}.CfnStage.MethodSettingProperty"
+    stage, opaque = f.constructs(f"{APIGW}.CfnStage")
+    setting, = stage.structs("method_settings", prop)
+    assert (setting.value("http_method"), setting.value("resource_path")) == ("GET", "/a")
+    assert not setting.has("throttling_rate_limit")
+    assert stage.structs("method_settings", f"{APIGW}.CfnStage.CanarySettingProperty") is UNKNOWN
+    assert opaque.structs("method_settings", prop) is UNKNOWN and stage.structs("tags", prop) is ABSENT
+    entry = New(prop, (("http_method", "*"), ("throttling_burst_limit", 5)))
+    out = apply_edits(src, stage.fixer(lambda: stage.append("method_settings", entry))())
+    assert ('"/a"),\n                apigw.CfnStage.MethodSettingProperty(\n                    http_method="*",\n'
+            '                    throttling_burst_limit=5,\n                ),\n            ],'
+            if lang == "cdk" else
+            '&awsapigateway.CfnStage_MethodSettingProperty{\n\t\t\t\tHttpMethod:           jsii.String("*"),\n'
+            '\t\t\t\tThrottlingBurstLimit: jsii.Number(5),\n\t\t\t},\n\t\t},') in out
+    out = apply_edits(src, stage.fixer(lambda: setting.edit(set=[("throttling_rate_limit", 7)]))())
+    assert ("throttling_rate_limit=7" if lang == "cdk" else "ThrottlingRateLimit: jsii.Number(7)") in out
+    api, other = f.constructs(f"{APIGW2}.HttpApi")
+    assert api.own_statement and other.own_statement
+    assert other.overridden(("default_stage",), "DefaultRouteSettings")
+    assert not api.overridden(("default_stage",), "DefaultRouteSettings")
+    assert not other.overridden(("default_stage",), "AccessLogSettings")
+    value = {"ThrottlingBurstLimit": 2, "ThrottlingRateLimit": 1}
+    out = apply_edits(src, api.fixer(lambda: api.add_property_override(
+        ("default_stage",), f"{APIGW2}.CfnStage", "DefaultRouteSettings", value))())
+    assert ('http_api = apigwv2.HttpApi(self, "Api")\n        http_api.default_stage.node.default_child.add_property_override(\n'
+            '            "DefaultRouteSettings",\n            {"ThrottlingBurstLimit": 2, "ThrottlingRateLimit": 1},\n        )\n'
+            if lang == "cdk" else
+            'nil)\n\thttpApi.DefaultStage().Node().DefaultChild().(awsapigatewayv2.CfnStage).AddPropertyOverride('
+            'jsii.String("DefaultRouteSettings"), map[string]interface{}{\n'
+            '\t\t"ThrottlingBurstLimit": 2,\n\t\t"ThrottlingRateLimit":  1,\n\t})\n') in out

@@ -164,6 +164,30 @@ def method_calls(doc: PythonDoc, method: str) -> List[cst.Call]:
     return [n for n in calls if n.func.attr.value == method]
 
 
+def overridden(doc: PythonDoc, child: str, prop: str) -> bool:
+    """Whether the file sets the CloudFormation property ``prop`` of the L1 resource ``child``
+    (``http_api.default_stage.node.default_child``) through the escape hatch: an
+    ``add_property_override("<prop>...")`` on it or on a variable assigned it (``cast(...)``
+    or not), or its attribute (``default_route_settings``) assigned (``common.go.overrides``)."""
+
+    def norm(node) -> str:
+        code = re.sub(r"\s+", "", doc.code(node))
+        m = re.fullmatch(r"(?:typing\.)?cast\([^,]+,(.*)\)", code)  # cast(CfnStage, x)
+        return m.group(1) if m else code
+
+    aliases = {child}
+    assigns = [n for n in doc.nodes if isinstance(n, cst.Assign)]
+    for n in assigns:  # cfn_stage = http_api.default_stage.node.default_child
+        if norm(n.value).endswith(child):
+            aliases.update(norm(t.target) for t in n.targets)
+    for call in method_calls(doc, "add_property_override"):
+        if norm(call.func.value) in aliases and call.args and (string(call.args[0].value) or "").startswith(prop):
+            return True
+    attr = snake(prop)
+    return any(isinstance(t.target, cst.Attribute) and t.target.attr.value == attr and norm(t.target.value) in aliases
+               for n in assigns for t in n.targets)
+
+
 def names_in_use(doc: PythonDoc) -> set:
     """Every assigned name/attribute target in the file ("orders_dlq", "self.orders_dlq")."""
     return set(doc.memo("names in use", lambda: _names_in_use(doc)))

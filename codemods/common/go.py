@@ -268,8 +268,8 @@ def overrides(doc: GoDoc, construct: str, prop: str) -> bool:
     """Whether the file sets ``prop`` of ``construct``'s L1 resource through the escape
     hatch: an ``AddPropertyOverride("<prop>...")`` or a ``Set<prop>(...)`` on an expression
     starting ``<construct>`` (``httpApi.DefaultStage()``, ``stage.Node()``) or on a variable
-    assigned one. Read by api-throttling and api-access-logging, whose fixes are such
-    overrides of an HTTP API's default stage."""
+    assigned one. Read by the CDK view (``ConstructCall.overridden``: api-throttling) and
+    api-access-logging, whose fixes are such overrides of an HTTP API's default stage."""
     setter = "Set" + prop
     held = set()  # cfn := httpApi.DefaultStage().Node().DefaultChild().(awsapigatewayv2.CfnStage)
     for decl in _walk_type(doc.tree.root_node, "short_var_declaration"):

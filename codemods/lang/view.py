@@ -24,12 +24,14 @@ its class, id, variable, position, the construct it is written inside, what it i
 to, the environment suffix its function names things with; whether its props are spelled
 out where it is made (``opaque`` when not: a ``**kwargs`` splat, props built elsewhere);
 its props read as literals, lists of strings, references, enum members, calls, nested
-structs. It writes: props set, removed, placed before the props other codemods add; a
-construct right after its statement, or a companion before it given as a prop; strings
-appended to, lists replaced. Values are written by the language (``render``: literals,
-``New`` structs, the CDK adapter's ``Member``/``Call``/``Code``; ``string(parts)``: a
-string from text and expressions; ``attr``: an attribute of a variable). A fix is
-wrapped in ``fixer`` so that the imports its values need are added with it.
+structs and lists of them; whether an escape hatch overrides a property of an L1 resource
+behind it. It writes: props set, removed, placed before the props other codemods add; a
+construct right after its statement, or a companion before it given as a prop; an escape
+hatch after its statement; strings appended to, lists replaced or appended to. Values are
+written by the language (``render``: literals, ``New`` structs and lists of them, the
+CDK adapter's ``Member``/``Call``/``Code``; ``string(parts)``: a string from text and
+expressions; ``attr``: an attribute of a variable). A fix is wrapped in ``fixer`` so that
+the imports its values need are added with it.
 
 What stays a language's own lives in its view: naming conventions (a Python variable in
 snake_case, a Go one in camelCase), layout (Python calls rewritten as black would; Go
@@ -146,6 +148,17 @@ class Props:
         factory method ``qualname`` it is (``rds.DatabaseInstanceEngine.postgres(version=...)`` /
         ``awsrds.DatabaseInstanceEngine_Postgres(&awsrds.PostgresInstanceEngineProps{Version: ...})``);
         ``ABSENT`` when unset (or set to nothing), ``UNKNOWN`` when it is anything else."""
+        raise NotImplementedError
+
+    def structs(self, prop: str, qualname: str) -> Any:
+        """The props of each ``qualname`` struct of the list ``prop`` is (``[ec2.CfnX.YProperty(...)]`` /
+        ``&[]interface{}{&awsec2.CfnX_YProperty{...}}``), a list of ``Props``; ``ABSENT`` when
+        unset (or set to nothing), ``UNKNOWN`` when it or one of its items is anything else."""
+        raise NotImplementedError
+
+    def append(self, prop: str, value: Any) -> List[Edit]:
+        """Edits adding the neutral ``value`` as the last item of the list literal ``prop`` is,
+        in the list's layout."""
         raise NotImplementedError
 
     def strings(self, prop: str) -> Optional[List[str]]:
@@ -403,6 +416,23 @@ class ConstructCall(Props, Writer):
     def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:
         """Edits writing a ``qualname`` construct right after this one's statement, in the
         same scope, its id this one's with ``word`` added, with ``props``."""
+        raise NotImplementedError
+
+    def overridden(self, attrs: Sequence[str], prop: str) -> bool:
+        """Does the file set the CloudFormation property ``prop`` of the L1 resource behind its
+        variable's attributes ``attrs`` (``http_api.default_stage`` / ``httpApi.DefaultStage()``)
+        through the escape hatch: ``add_property_override("<prop>...")`` on its default child
+        or on a variable holding it, or (Python) its attribute set, (Go) its ``Set<prop>``?"""
+        raise NotImplementedError
+
+    def add_property_override(self, attrs: Sequence[str], l1: str, prop: str, value: dict) -> List[Edit]:
+        """Edits writing, in a statement right after this construct's, the escape hatch that
+        sets the CloudFormation property ``prop`` of the L1 resource (class ``l1``) behind its
+        variable's attributes ``attrs`` to the map ``value`` of literals::
+
+            http_api.default_stage.node.default_child.add_property_override("P", {"K": 1})
+            httpApi.DefaultStage().Node().DefaultChild().(awsapigatewayv2.CfnStage).AddPropertyOverride(
+                jsii.String("P"), map[string]interface{}{"K": 1})"""
         raise NotImplementedError
 
     # -------------------------------------------------------------- findings

@@ -103,23 +103,36 @@ class PyProps(Props):
         a = self._arg(prop)
         return PyArg(self.owner.doc, a.value) if a is not None else None
 
+    def _made(self, node, qualname: str) -> bool:
+        return (isinstance(node, cst.Call) and qualname in self.owner.doc.qualified_names(node.func)
+                and not any(a.star for a in node.args))
+
     def struct(self, prop: str, qualname: str) -> Any:
         arg = self._arg(prop)
         if arg is None or _is_none(arg.value):
             return ABSENT
-        node = arg.value
-        doc = self.owner.doc
-        if (not isinstance(node, cst.Call) or qualname not in doc.qualified_names(node.func)
-                or any(a.star for a in node.args)):
+        return PyProps(self.owner, self.path + (prop,), arg.value) if self._made(arg.value, qualname) else UNKNOWN
+
+    def structs(self, prop: str, qualname: str) -> Any:
+        arg = self._arg(prop)
+        if arg is None or _is_none(arg.value):
+            return ABSENT
+        if not isinstance(arg.value, cst.List):
             return UNKNOWN
-        return PyProps(self.owner, self.path + (prop,), node)
+        items = [el.value if isinstance(el, cst.Element) else None for el in arg.value.elements]
+        if not all(self._made(v, qualname) for v in items):
+            return UNKNOWN
+        return [PyProps(self.owner, self.path + ((prop, i),), v) for i, v in enumerate(items)]
+
+    def append(self, prop: str, value: Any) -> List[Edit]:
+        return self.owner.doc.add_list_element(self._arg(prop).value, self.owner.render(value))
 
     def value_source(self, prop: str) -> str:
         return self.owner.doc.source(self._arg(prop).value)
 
     def _locate(self, call: cst.Call) -> cst.Call:
-        for p in self.path:
-            call = kwarg(call, p).value
+        for p in self.path:  # a prop, or (prop, index) of a list's item
+            call = kwarg(call, p).value if isinstance(p, str) else kwarg(call, p[0]).value.elements[p[1]].value
         return call
 
     def strings(self, prop: str) -> Optional[List[str]]:
@@ -287,6 +300,8 @@ class PyConstruct(PyProps, ConstructCall):
             return f"{self.r.ref(v.qualname)}({args})"
         if isinstance(v, dict):
             return "{" + ", ".join(f"{self.r.value(k)}: {self.render(x)}" for k, x in v.items()) + "}"
+        if isinstance(v, (list, tuple)):
+            return f"[{', '.join(self.render(x) for x in v)}]"
         return self.r.value(v)
 
     def append_to_string(self, prop: str, text: str, expr: str, keep_end: str = "") -> List[Edit]:
@@ -427,6 +442,15 @@ class PyConstruct(PyProps, ConstructCall):
     def replace_flag(self, flag: str, prop: str, value: Any) -> List[Edit]:
         arg = self._arg(flag)
         return [Edit(self.doc.start(arg.keyword), self.doc.end(arg.value), f"{prop}={self.render(value)}")]
+    def overridden(self, attrs: Sequence[str], prop: str) -> bool:
+        return common.overridden(self.doc, ".".join([self.target, *attrs, "node.default_child"]), prop)
+
+    def add_property_override(self, attrs: Sequence[str], l1: str, prop: str, value: dict) -> List[Edit]:
+        doc, stmt, r = self.doc, self.site.statement, self.r
+        func = ".".join([self.target, *attrs, "node.default_child.add_property_override"])
+        items = ", ".join(f"{r.value(k)}: {r.value(v)}" for k, v in value.items())
+        code = doc.render_call("", func, [r.value(prop), f"{{{items}}}"], indent=doc.statement_indent(stmt))
+        return doc.insert_after_statement(stmt, code)
 
     def attr(self, name: str, var: Optional[str] = None) -> str:
         return f"{var or self.target}.{name}"

@@ -8,7 +8,7 @@ import re
 from typing import Any, Collection, List, Optional, Sequence, Tuple
 
 from iacfix.codemods.common import go as common
-from iacfix.codemods.common.cdk import add_word_to_name, variable_for
+from iacfix.codemods.common.cdk import add_word_to_name, num_code, variable_for
 from iacfix.codemods.lang.go import names
 from iacfix.codemods.lang.cdk.natives import order_of
 from iacfix.codemods.lang.go.interpret import _anchor, go_order
@@ -16,7 +16,7 @@ from iacfix.codemods.lang.go.values import Renderer, literal, member_of
 from iacfix.codemods.lang.view import Arg, CdkFile, ConstructCall, Expr, MethodCall, New, Part, Props
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
-from iacfix.transforms.go import JSII, CallSite, GoDoc, GoLit, Literal, _walk_type, go_string, render
+from iacfix.transforms.go import JSII, CallSite, GoDoc, GoList, GoLit, Literal, _walk_type, go_string, render
 
 
 def _norm(doc: GoDoc, node) -> str:
@@ -25,6 +25,17 @@ def _norm(doc: GoDoc, node) -> str:
 
 def _args(call) -> list:
     return [c for c in call.child_by_field_name("arguments").named_children if c.type != "comment"]
+
+
+def _slice(doc: GoDoc, node):
+    """The ``{...}`` body and the items of a slice literal ``[]T{...}`` (with or without ``&``), else None."""
+    if node is not None and node.type == "unary_expression" and doc.source(node.child_by_field_name("operator")) == "&":
+        node = node.child_by_field_name("operand")
+    if node is None or node.type != "composite_literal" or node.child_by_field_name("type").type != "slice_type":
+        return None
+    body = node.child_by_field_name("body")
+    return body, [c.named_children[0] if c.type == "literal_element" and c.named_children else c
+                  for c in body.named_children if c.type != "comment"]
 
 
 class GoArg(Arg):
@@ -131,20 +142,24 @@ class GoProps(Props):
         v = literal(doc, f.value)
         if isinstance(v, list):
             return v if all(isinstance(x, str) for x in v) else None
-        n = f.value
-        if n.type == "unary_expression" and doc.source(n.child_by_field_name("operator")) == "&":
-            n = n.child_by_field_name("operand")
-        if n is None or n.type != "composite_literal" or n.child_by_field_name("type").type != "slice_type":
-            return None
-        out = []
-        for el in n.child_by_field_name("body").named_children:
-            if el.type == "comment":
-                continue
-            x = literal(doc, el.named_children[0]) if el.type == "literal_element" and el.named_children else None
-            if not isinstance(x, str):
-                return None
-            out.append(x)
-        return out
+        found = _slice(doc, f.value)
+        out = [literal(doc, x) for x in found[1]] if found is not None else None
+        return out if out is not None and all(isinstance(x, str) for x in out) else None
+
+    def structs(self, prop: str, qualname: str) -> Any:
+        f, doc = self._field(prop), self.owner.doc
+        if f is None or literal(doc, f.value) is ABSENT:
+            return ABSENT
+        found = _slice(doc, f.value)
+        lits = [doc.literal(x) for x in found[1]] if found is not None else [None]
+        if not all(lit is not None and lit.plain and (lit.type_path, lit.type_name) == names.split(qualname)
+                   for lit in lits):
+            return UNKNOWN
+        return [GoProps(self.owner, lit) for lit in lits]
+
+    def append(self, prop: str, value: Any) -> List[Edit]:
+        doc = self.owner.doc
+        return doc.append_element(_slice(doc, self._field(prop).value)[0], self.owner.render(value))
 
     def _plain_string(self, prop: str):
         """``jsii.String("...")`` with a string literal."""
@@ -298,7 +313,8 @@ class GoConstructCall(GoProps, ConstructCall):
     @property
     def own_statement(self) -> bool:
         stmt = self._statement()
-        return bool(self.target) and stmt is not None and stmt.type == "short_var_declaration"
+        return bool(self.target) and stmt is not None and stmt.type in (
+            "short_var_declaration", "assignment_statement", "var_declaration")
 
     @property
     def can_add_before(self) -> bool:
@@ -319,6 +335,9 @@ class GoConstructCall(GoProps, ConstructCall):
             return GoLit(self.r.ref(v.qualname), tuple((names.field(k), self.render(x)) for k, x in v.props))
         if isinstance(v, dict):
             return GoLit("map[string]interface{}", tuple((go_string(k), self.render(x)) for k, x in v.items()))
+        if isinstance(v, (list, tuple)) and v and all(isinstance(x, New) for x in v):
+            l1 = re.search(r"\.Cfn\w+\.\w+Property$", v[0].qualname)  # L1 properties: []interface{}
+            return GoList("interface{}" if l1 else "*" + self.r.ref(v[0].qualname), tuple(map(self.render, v)))
         return self.r.value(v)
 
     def append_to_string(self, prop: str, text: str, expr: str, keep_end: str = "") -> List[Edit]:
@@ -428,6 +447,19 @@ class GoConstructCall(GoProps, ConstructCall):
 
     def replace_flag(self, flag: str, prop: str, value: Any) -> List[Edit]:
         return self.doc.replace(self._field(flag).value, self.render(True)) + self.add_prop(prop, value)
+    def overridden(self, attrs: Sequence[str], prop: str) -> bool:
+        return common.overrides(self.doc, self.target + "".join(f".{names.field(a)}()" for a in attrs), prop)
+
+    def add_property_override(self, attrs: Sequence[str], l1: str, prop: str, value: dict) -> List[Edit]:
+        stmt, r = self._statement(), self.r
+        indent = self.doc.indent_of(stmt.start_point[0])
+        keys = {k: go_string(k) + ":" for k in value}
+        width = max(map(len, keys.values()))  # the values aligned as gofmt aligns them
+        rows = "".join(f"{indent}\t{keys[k]:<{width}} {_plain(v)},\n" for k, v in value.items())
+        child = "".join(f".{names.field(a)}()" for a in attrs)
+        call = (f"{self.target}{child}.Node().DefaultChild().({r.ref(l1)}).AddPropertyOverride("
+                f"{r.value(prop)}, map[string]interface{{}}{{\n{rows}{indent}}})")
+        return [common.after_statement(self.doc, stmt, [call])]
 
     def attr(self, name: str, var: Optional[str] = None) -> str:
         return f"{var or self.target}.{names.field(name)}()"
@@ -476,6 +508,13 @@ class GoConstructCall(GoProps, ConstructCall):
 
     def _imports(self) -> List[Edit]:
         return self.r.import_edits()
+
+
+def _plain(v: Any) -> str:
+    """A literal as Go writes it in a ``map[string]interface{}``."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return go_string(v) if isinstance(v, str) else num_code(v)
 
 
 class GoMethodCall(MethodCall):
