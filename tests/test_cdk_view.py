@@ -357,7 +357,7 @@ def test_what_dead_letter_queue_reads_and_writes(lang):
 ONE_FOR_BOTH = ("kms_key_alias", "secret_generation", "rds_performance_insights", "removal_policy",
                 "dead_letter_queue",
                 "environment_suffix", "iam_wildcard", "log_retention", "elasticache_parameter_group",
-                "rds_parameter_group", "sg_rule_description")
+                "rds_parameter_group", "sg_rule_description", "api_throttling")
 
 
 @pytest.mark.parametrize("package", ONE_FOR_BOTH)

@@ -23,6 +23,6 @@ CODEMOD = Codemod(
         Parameter("burst_limit", 200, "maximum burst of concurrent requests on the stage",
                   kind=int, minimum=1, maximum=2**31 - 1),
     ),
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
     unsafe_note="throttling explicitly disabled (a limit of -1) is reported; setting the limits is unsafe",
 )
