@@ -103,7 +103,7 @@ def detect(doc, ctx):
         for site in doc.calls(f"{mod}.HttpStage", f"{mod}.WebSocketStage"):
             if site.has_star_kwargs() or site.kwarg("access_log_settings") is not None:
                 continue
-            if site.target and _overridden(doc, f"{site.target}.node.default_child"):
+            if site.target and common.overridden(doc, f"{site.target}.node.default_child", "AccessLogSettings"):
                 continue
             yield _hatch_gap(doc, site, _stage_label(site), f"{site.target}.node.default_child", ctx)
         for site in doc.calls(f"{mod}.HttpApi"):
@@ -113,7 +113,7 @@ def detect(doc, ctx):
             if cds is not None and common.boolean(cds.value) is not True:
                 continue
             child = f"{site.target}.default_stage.node.default_child"
-            if site.target and _overridden(doc, child):
+            if site.target and common.overridden(doc, child, "AccessLogSettings"):
                 continue
             label = f"Default stage of HTTP API '{common.name_of(site)}'"
             yield _hatch_gap(doc, site, label, child, ctx)
@@ -282,28 +282,6 @@ def _following(doc, stmt):
 
 def _norm(doc, node) -> str:
     return re.sub(r"\s+", "", doc.code(node))
-
-
-def _overridden(doc, child) -> bool:
-    """Is ``child``'s AccessLogSettings set through an escape hatch (directly or via an alias)?"""
-    aliases = {child}
-    for n in doc.nodes:  # cfn_stage = http_api.default_stage.node.default_child
-        value = re.sub(r"^(?:typing\.)?cast\([^,]+,(.*)\)$", r"\1", _norm(doc, n.value)) if isinstance(n, cst.Assign) else ""
-        if value == child:
-            aliases.update(_norm(doc, t.target) for t in n.targets)
-    for call in common.method_calls(doc, "add_property_override"):
-        path = common.string(call.args[0].value) if call.args else None
-        if _norm(doc, call.func.value) in aliases and (path or "").startswith("AccessLogSettings"):
-            return True
-    for n in doc.nodes:
-        if isinstance(n, cst.Assign):
-            for t in n.targets:
-                tt = t.target
-                if isinstance(tt, cst.Attribute) and tt.attr.value == "access_log_settings" and (
-                    _norm(doc, tt.value) in aliases
-                ):
-                    return True
-    return False
 
 
 # ------------------------------------------------------------------ log group
