@@ -134,7 +134,7 @@ def test_aws_name_follows_the_import_style():
 
 def test_qualnames_resolves_lazy_metadata():
     doc = doc_of(HEADER + "q = aws.sqs.Queue('q')\n")
-    assert pc.qualnames(doc, site(doc).call.func) == {"pulumi_aws.sqs.Queue"}
+    assert doc.qualified_names(site(doc).call.func) == {"pulumi_aws.sqs.Queue"}
 
 
 # ------------------------------------------------------------- new code

@@ -220,7 +220,6 @@ class _Collector(cst.CSTVisitor):
 
     def __init__(self):
         self.call_nodes: TList[cst.Call] = []
-        self.calls: TList[Tuple[cst.Call, str]] = []
         self.imports: TDict[str, set] = {}  # a local name → the dotted names it is imported as
         self.rebound: set = set()  # names bound otherwise than by a module-level import
         self.plain = True  # every import is a module-level statement
@@ -435,8 +434,7 @@ class PythonDoc:
                     found = found()
                 return {q.name for q in found or ()}
             self._names = names
-        col.calls = [(call, q) for call in col.call_nodes for q in sorted(self._names(call.func))]
-        self._calls = col.calls
+        self._calls = [(call, q) for call in col.call_nodes for q in sorted(self._names(call.func))]
         self.classes = col.classes
         self.functions = col.functions
         # in the file's order, found by the same walk (a matcher's findall walks the whole

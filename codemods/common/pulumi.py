@@ -417,14 +417,9 @@ def _imports(doc: PythonDoc, module: str) -> bool:
                      doc.text, re.MULTILINE) is not None
 
 
-def qualnames(doc: PythonDoc, node: cst.CSTNode) -> set:
-    """Qualified names of ``node``."""
-    return doc.qualified_names(node)
-
-
 def _is_resource(doc: PythonDoc, value: cst.BaseExpression) -> bool:
     if isinstance(value, cst.Call):
-        return any(q.startswith(AWS + ".") for q in qualnames(doc, value.func))
+        return any(q.startswith(AWS + ".") for q in doc.qualified_names(value.func))
     return False
 
 
@@ -606,7 +601,7 @@ def opts_for_new(doc: PythonDoc, site: CallSite) -> Optional[py.Node]:
         return None
     if isinstance(v, (cst.Name, cst.Attribute)):
         return py.Code(doc.source(v))
-    if isinstance(v, cst.Call) and any(q.endswith("ResourceOptions") for q in qualnames(doc, v.func)):
+    if isinstance(v, cst.Call) and any(q.endswith("ResourceOptions") for q in doc.qualified_names(v.func)):
         keep = [(a.keyword.value, py.Code(doc.source(a.value))) for a in v.args
                 if a.keyword is not None and a.keyword.value in ("parent", "provider", "providers")]
         if keep:
@@ -634,7 +629,7 @@ def role_in_program(doc: PythonDoc, fn: CallSite) -> Optional[Tuple[str, PythonD
     value = kw_value(fn, "role")
     if not isinstance(value, cst.Attribute) or value.attr.value not in ("arn", "id", "name"):
         return None
-    for q in qualnames(doc, value.value):
+    for q in doc.qualified_names(value.value):
         module, _, name = q.lstrip(".").rpartition(".")
         if not module:
             continue

@@ -291,7 +291,7 @@ def _depends_on(doc, fn, pol_var):
     if opts is None:
         ro, edits = pc.pulumi_name(doc, "ResourceOptions")
         return ("opts", py.Call(ro, [("depends_on", py.List([py.Code(pol_var)]))])), edits
-    if isinstance(opts, cst.Call) and any(q.endswith("ResourceOptions") for q in pc.qualnames(doc, opts.func)):
+    if isinstance(opts, cst.Call) and any(q.endswith("ResourceOptions") for q in doc.qualified_names(opts.func)):
         dep = pc.kw_value(opts, "depends_on")
         if dep is None:
             if py.is_multiline(opts):

@@ -129,7 +129,7 @@ def _holder(doc, node):
     n = doc.parent(node)
     while n is not None:
         if isinstance(n, cst.Call):
-            q = pc.qualnames(doc, n.func)
+            q = doc.qualified_names(n.func)
             if any(x.startswith(pc.AWS + ".") and not x.endswith("Args") for x in q):
                 site = next((s for s in doc.calls(*q) if s.call is n), None)
                 if site is not None:
@@ -230,7 +230,7 @@ def _dumps_call(doc, node):
     n = doc.parent(node)
     while n is not None and not isinstance(n, (cst.SimpleStatementLine, cst.Lambda, cst.FunctionDef)):
         if isinstance(n, cst.Call):
-            q = pc.qualnames(doc, n.func)
+            q = doc.qualified_names(n.func)
             if q & {"json.dumps", "pulumi.Output.json_dumps"}:
                 return n
             if any(x.startswith(pc.AWS + ".") for x in q):
@@ -264,7 +264,7 @@ def _fix(doc, st, nw, v, dumps):
     else:
         code = py.render(py.List(items), indent, r.start.column, tail, lay)
     edits += doc.replace_node(st.resource, code)
-    if "pulumi.Output.json_dumps" not in pc.qualnames(doc, dumps.func):
+    if "pulumi.Output.json_dumps" not in doc.qualified_names(dumps.func):
         ref, more = pc.pulumi_name(doc, "Output.json_dumps")
         edits += more + doc.replace_node(dumps.func, ref)
     return py.dedupe(edits)

@@ -67,7 +67,7 @@ def retained(doc) -> set:
     out = set()
     for site in doc.calls_under(pc.AWS + "."):
         opts = pc.kw_value(site, "opts")
-        if isinstance(opts, cst.Call) and "pulumi.ResourceOptions" in pc.qualnames(doc, opts.func):
+        if isinstance(opts, cst.Call) and "pulumi.ResourceOptions" in doc.qualified_names(opts.func):
             if any(a.keyword is not None and a.keyword.value in KEEP and pc.literal(a.value) is True
                    for a in opts.args):
                 out.add((pc.rtype(site), pc.label(site)))

@@ -139,7 +139,7 @@ def _first_companion(doc, fn, stmt):
         small = prev.body[0] if isinstance(prev, cst.SimpleStatementLine) and len(prev.body) == 1 else None
         if not (isinstance(small, cst.Assign) and len(small.targets) == 1
                 and doc.code(small.targets[0].target).strip() in used
-                and isinstance(small.value, cst.Call) and pc.qualnames(doc, small.value.func) & COMPANIONS):
+                and isinstance(small.value, cst.Call) and doc.qualified_names(small.value.func) & COMPANIONS):
             break
         i -= 1
     return body[i]
@@ -151,7 +151,7 @@ def _depends_on(doc, fn, var):
     if opts is None:
         ro, edits = pc.pulumi_name(doc, "ResourceOptions")
         return edits + doc.add_kwargs(fn.call, [("opts", py.Call(ro, [("depends_on", py.List([py.Code(var)]))]))])
-    if isinstance(opts, cst.Call) and any(q.endswith("ResourceOptions") for q in pc.qualnames(doc, opts.func)):
+    if isinstance(opts, cst.Call) and any(q.endswith("ResourceOptions") for q in doc.qualified_names(opts.func)):
         dep = pc.kw_value(opts, "depends_on")
         if dep is None:
             return doc.add_kwargs(opts, [("depends_on", py.List([py.Code(var)]))])

@@ -29,12 +29,9 @@ def _maintenance_span(text: str):
     return start, end if end > start else end + WEEK
 
 
-def _at_least_30(span) -> bool:
-    return span[1] - span[0] >= 30
-
-
 def _check_backup(text: str):
-    if not _at_least_30(_backup_span(text)):
+    start, end = _backup_span(text)
+    if end - start < 30:
         return f'"{text}" is shorter than the 30 minutes RDS requires'
     return None
 

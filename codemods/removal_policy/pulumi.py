@@ -64,7 +64,7 @@ def _options(doc, site):
     v = pc.kw_value(site, "opts")
     if v is None:
         return "missing", None
-    if isinstance(v, cst.Call) and "pulumi.ResourceOptions" in pc.qualnames(doc, v.func) and not pc.has_splat(v):
+    if isinstance(v, cst.Call) and "pulumi.ResourceOptions" in doc.qualified_names(v.func) and not pc.has_splat(v):
         stated = [a.value for a in v.args if a.keyword is not None and a.keyword.value in STATED]
         if any(pc.literal(x) is True for x in stated):
             return "kept", None

@@ -281,11 +281,9 @@ class Construct:
         for n in nodes:
             if isinstance(n, Leaf):
                 v, arg = self.leaf_value(call, n.arg)
-                st = _status(n, v)
+                st = _status(n, v, chosen=arg is not None or any(kwarg(call, k) for k, _ in n.arg.implied))
                 if st == OK:
                     continue
-                if st == WRONG and arg is None and not any(kwarg(call, k) for k, _ in n.arg.implied):
-                    st = MISSING  # the class's default, not a value the file chose
                 if st == MISSING:
                     missing.append(n.label)
                 else:
@@ -359,9 +357,16 @@ class Construct:
         return sorted(args, key=lambda kv: rank.get(kv[0], len(rank)))
 
 
-def _status(n: Leaf, v: Any) -> str:
+def _status(n: Leaf, v: Any, chosen: bool = True) -> str:
+    """OK, MISSING or WRONG. A value the file did not choose (``chosen`` false: the class's
+    default) that the rule does not accept is MISSING: writing the value is a safe fix."""
     if v is ABSENT:
         return MISSING
+    st = _judge(n, v)
+    return MISSING if st == WRONG and not chosen else st
+
+
+def _judge(n: Leaf, v: Any) -> str:
     if isinstance(n.req, Exactly):
         if v is UNKNOWN:
             return OK

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from iacfix.codemods.lang.cdk.interpret import (
-    MISSING, OK, WRONG, Construct, Group, Leaf, Node, _labels, _no_hook, _status, check, spelled, the_only_paths,
+    MISSING, OK, Construct, Group, Leaf, Node, _labels, _no_hook, _status, check, spelled, the_only_paths,
 )
 from iacfix.codemods.lang.cdk.natives import Arg, Native, Struct, natives, translate
 from iacfix.codemods.lang.cdk.render import TRAILING
@@ -195,13 +195,11 @@ class GoConstruct(Construct):
         for n in nodes:
             if isinstance(n, Leaf):
                 v, f = self.leaf_value(lit, n.arg)
-                st = _status(n, v)
+                st = _status(n, v, chosen=f is not None or (lit is not None and any(
+                    lit.field(names.field(k)) is not None for k, _ in n.arg.implied)))
                 if st == OK:
                     continue
                 name = names.field(n.arg.kwarg)
-                if st == WRONG and f is None and not (lit is not None and any(
-                        lit.field(names.field(k)) is not None for k, _ in n.arg.implied)):
-                    st = MISSING  # the class's default, not a value the file chose
                 if st == MISSING:
                     missing.append(n.label)
                 else:
