@@ -434,6 +434,7 @@ class PythonDoc:
                     found = found()
                 return {q.name for q in found or ()}
             self._names = names
+        self.call_nodes = col.call_nodes  # every call, in the file's order
         self._calls = [(call, q) for call in col.call_nodes for q in sorted(self._names(call.func))]
         self.classes = col.classes
         self.functions = col.functions
@@ -715,12 +716,14 @@ class PythonDoc:
         """The line length this file is written to: 88 (black) unless it has longer code
         lines (``several``: at least two), then the longest (at most 120)."""
         # Comment lines (a long URL in a comment, a banner) say nothing of how wide the
-        # author writes code, so only code lines count.
-        long = [len(ln.rstrip()) for ln in self.text.splitlines()
-                if len(ln.rstrip()) > 88 and not ln.lstrip().startswith("#")]
+        # author writes code, so only code lines count. Asked once per fix: the file's
+        # lines are measured once per document (per fix, it was quadratic on a large file).
+        long = self.memo("long code lines", lambda: sorted(
+            len(ln.rstrip()) for ln in self.text.splitlines()
+            if len(ln.rstrip()) > 88 and not ln.lstrip().startswith("#")))
         if len(long) < (2 if several else 1):
             return 88
-        return min(max(long), 120)
+        return min(long[-1], 120)
 
     def layout(self) -> "Layout":
         """How new code is laid out in this file (see ``Layout``)."""

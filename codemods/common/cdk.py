@@ -158,9 +158,7 @@ def same_ref(doc: PythonDoc, node: Optional[cst.CSTNode], target: Optional[str])
 
 def method_calls(doc: PythonDoc, method: str) -> List[cst.Call]:
     """Every ``<expr>.<method>(...)`` call in the file."""
-    calls = doc.memo("method calls", lambda: [
-        n for n in doc.nodes if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute)
-    ])
+    calls = doc.memo("method calls", lambda: [n for n in doc.call_nodes if isinstance(n.func, cst.Attribute)])
     return [n for n in calls if n.func.attr.value == method]
 
 
@@ -176,7 +174,7 @@ def overridden(doc: PythonDoc, child: str, prop: str) -> bool:
         return m.group(1) if m else code
 
     aliases = {child}
-    assigns = [n for n in doc.nodes if isinstance(n, cst.Assign)]
+    assigns = [n for n in doc.assignments if isinstance(n, cst.Assign)]
     for n in assigns:  # cfn_stage = http_api.default_stage.node.default_child
         if norm(n.value).endswith(child):
             aliases.update(norm(t.target) for t in n.targets)
@@ -196,11 +194,10 @@ def names_in_use(doc: PythonDoc) -> set:
 def _names_in_use(doc: PythonDoc) -> frozenset:
     out = set()
     for n in doc.nodes:
-        if isinstance(n, cst.AssignTarget):
+        kind = type(n)  # not isinstance: libcst's classes are ABCs, slow to test on every node
+        if kind is cst.AssignTarget or kind is cst.AnnAssign:
             out.add(doc.code(n.target))
-        elif isinstance(n, cst.AnnAssign):
-            out.add(doc.code(n.target))
-        elif isinstance(n, cst.Param):
+        elif kind is cst.Param:
             out.add(n.name.value)
     return frozenset(out)
 
@@ -240,11 +237,16 @@ def _env_candidates(doc: PythonDoc, scope: cst.CSTNode) -> dict:
     counts: dict = {}
     in_fstring: dict = {}
     context_vars: set = set()
+    # exact node types, not isinstance: libcst's node classes are ABCs, whose isinstance
+    # is slow, and this loop sees every node of the scope (the whole file, for a module)
     for n in _walk_scope(doc, scope):
-        if isinstance(n, cst.Assign) and _is_context_lookup(n.value):
-            for t in n.targets:
-                context_vars.add(doc.code(t.target))
-        if isinstance(n, cst.FormattedStringExpression):
+        kind = type(n)
+        if kind is cst.Assign:
+            if _is_context_lookup(n.value):
+                for t in n.targets:
+                    context_vars.add(doc.code(t.target))
+            continue
+        if kind is cst.FormattedStringExpression:
             for m in walk(n.expression):
                 up = doc.parent(m)
                 if isinstance(up, cst.Attribute) and up.attr is m:
@@ -252,13 +254,19 @@ def _env_candidates(doc: PythonDoc, scope: cst.CSTNode) -> dict:
                 if isinstance(m, (cst.Name, cst.Attribute)):
                     code = doc.code(m)
                     in_fstring[code] = in_fstring.get(code, 0) + 1
+            continue
+        if kind is cst.Attribute:
+            if n.attr.value not in ENV_NAMES:
+                continue
+        elif kind is not cst.Name or n.value not in ENV_NAMES:
+            continue
         parent = doc.parent(n)
         if isinstance(parent, (cst.AssignTarget, cst.Param)):
             continue  # definitions are not uses (parameters are counted below)
-        if isinstance(n, cst.Attribute) and n.attr.value in ENV_NAMES:
+        if kind is cst.Attribute:
             code = doc.code(n)
             counts[code] = counts.get(code, 0) + 1
-        elif isinstance(n, cst.Name) and n.value in ENV_NAMES:
+        else:
             if isinstance(parent, cst.Attribute) and parent.attr is n:
                 continue
             if isinstance(parent, cst.Arg) and parent.keyword is n:
@@ -282,6 +290,9 @@ def _env_candidates(doc: PythonDoc, scope: cst.CSTNode) -> dict:
     return out
 
 
+_NESTED_SCOPES = (cst.FunctionDef, cst.ClassDef)
+
+
 def _walk_scope(doc: PythonDoc, scope: cst.CSTNode) -> Iterable[cst.CSTNode]:
     """Nodes of a scope, depth first; a function or the module skips nested functions and
     classes (their names are theirs), a class looks into its methods (for ``self.x``). Read
@@ -294,7 +305,7 @@ def _walk_scope(doc: PythonDoc, scope: cst.CSTNode) -> Iterable[cst.CSTNode]:
     i += 1
     while i < end:
         n = nodes[i]
-        if skip_nested and isinstance(n, (cst.FunctionDef, cst.ClassDef)):
+        if skip_nested and type(n) in _NESTED_SCOPES:
             i = doc.subtree_span(n)[1]
             continue
         yield n
@@ -469,12 +480,14 @@ def dead_letter_refs(doc: PythonDoc) -> set:
         node = s.positional(0) or (s.kwarg("queue").value if s.kwarg("queue") else None)
         if node is not None:
             refs.add(norm(node))
-    for n in doc.nodes:
-        if isinstance(n, cst.Arg) and n.keyword is not None and n.keyword.value in ("dead_letter_queue", "target_arn"):
+    for keyword in ("dead_letter_queue", "target_arn"):
+        for n in doc.keyword_args.get(keyword, ()):
             if isinstance(n.value, (cst.Name, cst.Attribute)):
                 refs.add(re.sub(r"\.(attr_arn|queue_arn)$", "", norm(n.value)))
-        elif isinstance(n, cst.DictElement) and string(n.key) == "deadLetterTargetArn":
-            refs.add(re.sub(r"\.(attr_arn|queue_arn)$", "", norm(n.value)))
+    for d in doc.dicts:
+        for n in d.elements:
+            if isinstance(n, cst.DictElement) and string(n.key) == "deadLetterTargetArn":
+                refs.add(re.sub(r"\.(attr_arn|queue_arn)$", "", norm(n.value)))
     return refs
 
 
@@ -499,7 +512,6 @@ def _edge_functions(doc: PythonDoc) -> set:
     edge = set()
     for site in doc.calls("aws_cdk.aws_cloudfront.EdgeLambda"):
         edge |= refs(site.call)
-    for n in doc.nodes:  # edge_lambdas=[{"function_version": fn.current_version, ...}]
-        if isinstance(n, cst.Arg) and n.keyword is not None and n.keyword.value == "edge_lambdas":
-            edge |= refs(n.value)
+    for n in doc.keyword_args.get("edge_lambdas", ()):  # edge_lambdas=[{"function_version": fn.current_version, ...}]
+        edge |= refs(n.value)
     return edge

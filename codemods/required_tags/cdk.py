@@ -237,7 +237,7 @@ def _present(doc, classes):
     file_keys, class_keys, unknown = set(), {}, set()
     wide = {"scope", "app"}
     class_names = {c.name.value: c for c in classes}
-    for n in doc.nodes:
+    for n in doc.assignments:
         if isinstance(n, cst.Assign) and isinstance(n.value, cst.Call):
             q = doc.qualified_names(n.value.func)
             callee = doc.code(n.value.func)
@@ -259,9 +259,7 @@ def _present(doc, classes):
                 return file_keys, class_keys, True
             file_keys.add(key)
     # tags={...} where a stack is created, or passed to super().__init__
-    for call in doc.nodes:
-        if not isinstance(call, cst.Call):
-            continue
+    for call in doc.call_nodes:
         arg = _kw(call, "tags")
         if arg is None:
             continue

@@ -599,7 +599,7 @@ class PyFile(CdkFile):
 
     def construct_ids(self) -> dict:
         out = {}
-        for n in self.doc.nodes:
+        for n in self.doc.assignments:
             if isinstance(n, cst.Assign) and isinstance(n.value, cst.Call) and len(n.targets) == 1:
                 pos = [a.value for a in n.value.args if a.keyword is None and not a.star]
                 cid = common.string(pos[1]) if len(pos) > 1 else None
