@@ -14,6 +14,10 @@ from iacfix.core import FileResult
 
 _FIXED: Dict[str, FileResult] = {}
 
+# Parameters only the owner can choose, configured as a team would (the golden stacks'
+# case.toml say the same): without them those codemods report and do not fix.
+OWNER_PARAMS = {"api-throttling": {"rate_limit": 100, "burst_limit": 200}}
+
 
 def fixed(case: golden.Case) -> FileResult:
     """``golden.run(case)``: the case's input fixed with the case's settings. The same

@@ -11,6 +11,8 @@ import iacfix.codemods as codemods
 from iacfix.engine import Settings, process_source
 from iacfix.sources import SourceText
 
+from tests.shared import OWNER_PARAMS
+
 BY_SLUG = {c.slug: c for c in codemods.CATALOG}
 
 FUNCTION = '''from aws_cdk import Stack, aws_lambda as _lambda
@@ -45,7 +47,7 @@ class S(Stack):
 
 def _fix(text, slugs):
     res = process_source(
-        SourceText.from_string(text), "cdk", "x.py", Settings(codemods=[BY_SLUG[s] for s in slugs], fix=True)
+        SourceText.from_string(text), "cdk", "x.py", Settings(codemods=[BY_SLUG[s] for s in slugs], fix=True, params=OWNER_PARAMS)
     )
     assert res.error is None and not res.failed
     return res.new if res.new is not None else text

@@ -71,6 +71,21 @@ def test_untouched_cases_are_untouched_for_the_right_reason(case):
         assert any(f.suppressed_by != "iacfix: ignore" for f in res.suppressed), "no skip of another scanner"
 
 
+
+UNCONFIGURED = [c for c in CASES if c.name == "unconfigured"]
+
+
+@pytest.mark.parametrize("case", UNCONFIGURED, ids=[c.id for c in UNCONFIGURED])
+def test_unconfigured_cases_report_without_a_fix(case):
+    """unconfigured: a value only the owner can choose is not set, so the gap is reported
+    (saying which setting fixes it) and nothing is written."""
+    res = golden.run(case, fix=False)
+    assert res.error is None, res.error
+    ours = [f for f in res.findings if f.slug == case.slug]
+    assert ours, "an unconfigured case must hold a finding"
+    assert all(not f.fixable and "only you can choose the value" in f.gap.message for f in ours), \
+        [f.gap.message for f in ours]
+
 # CRLF: every codemod in every language keeps Windows line endings. The ``gap`` case of
 # each is run again with CRLF endings and must give its expected file with CRLF endings,
 # byte for byte, and a patch git applies to the CRLF file. (Cases whose CRLF input is not

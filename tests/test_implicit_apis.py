@@ -7,9 +7,11 @@ import iacfix.codemods as codemods
 from iacfix.engine import Settings, process_source
 from iacfix.sources import SourceText
 
+from tests.shared import OWNER_PARAMS
+
 
 def findings(text, language, path, slugs, fix=False):
-    settings = Settings(codemods=[codemods.lookup(s) for s in slugs], fix=fix)
+    settings = Settings(codemods=[codemods.lookup(s) for s in slugs], fix=fix, params=OWNER_PARAMS)
     res = process_source(SourceText.from_string(text), language, path, settings)
     assert res.error is None, res.error
     return res

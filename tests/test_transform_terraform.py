@@ -278,6 +278,9 @@ def _findings(text, slug, **kw):
     from iacfix.engine import Settings, process_source
     from iacfix.sources import SourceText
 
+    from tests.shared import OWNER_PARAMS
+
+    kw.setdefault("params", OWNER_PARAMS)
     st = Settings(codemods=codemods.select([slug]), fix=True, **kw)
     return process_source(SourceText.from_string(text), "terraform", "main.tf", st)
 
