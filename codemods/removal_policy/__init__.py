@@ -19,7 +19,12 @@ CODEMOD = Codemod(
         "destroyed with the stack, including what would otherwise block the delete (a bucket's "
         "objects, a database's final snapshot). Deletion protection on databases belongs to "
         "rds-protection: for an ephemeral stack, ignore rds-protection or its deletion "
-        "protection will still block the destroy."
+        "protection will still block the destroy. Read replicas are left alone (their source "
+        "holds the data: retained, a replica is an orphaned, billed copy), and so is a "
+        "database made with a subnet, parameter or option group the file destroys with the "
+        "stack (CloudFormation DeletionPolicy Delete, CDK RemovalPolicy.DESTROY): the file "
+        "means the stack to go, and a retained database would keep the group in use and fail "
+        "the stack's delete."
     ),
     cfn_lint=("I3011",),
     params=(

@@ -2,7 +2,8 @@
 ``lang.view``).
 
 Checked on the L2 constructs that hold data: ``dynamodb.Table`` / ``TableV2``,
-``s3.Bucket``, ``rds.DatabaseInstance`` (also ``FromSnapshot``, ``ReadReplica``),
+``s3.Bucket``, ``rds.DatabaseInstance`` (also ``FromSnapshot``; not ``ReadReplica``:
+retained, a replica would only be an orphaned, billed copy of its source, as in CloudFormation),
 ``rds.DatabaseCluster`` (also ``FromSnapshot``), ``rds.ServerlessCluster`` (also
 ``FromSnapshot``), ``kms.Key`` and ``logs.LogGroup``. A construct states its
 deletion behaviour with ``removal_policy=`` (any value, even one the file does not
@@ -51,7 +52,6 @@ KINDS = {
     BUCKET: "S3 bucket",
     "aws_cdk.aws_rds.DatabaseInstance": "RDS instance",
     "aws_cdk.aws_rds.DatabaseInstanceFromSnapshot": "RDS instance",
-    "aws_cdk.aws_rds.DatabaseInstanceReadReplica": "RDS instance",
     "aws_cdk.aws_rds.DatabaseCluster": "Aurora cluster",
     "aws_cdk.aws_rds.DatabaseClusterFromSnapshot": "Aurora cluster",
     "aws_cdk.aws_rds.ServerlessCluster": "Aurora cluster",
@@ -60,6 +60,13 @@ KINDS = {
     "aws_cdk.aws_logs.LogGroup": "Log group",
 }
 LOG_GROUP = "aws_cdk.aws_logs.LogGroup"
+# What a database is made with and cannot outlive: the subnet, parameter and option groups
+# it is given. One the file destroys with the stack says the stack is meant to go, and a
+# retained database would keep the group in use: the stack's delete would fail
+# (CloudFormation: the groups' DeletionPolicy: Delete).
+DB_DEPENDS_ON = ("subnet_group", "parameter_group", "option_group")
+DB_PARTS = ("aws_cdk.aws_rds.SubnetGroup", "aws_cdk.aws_rds.ParameterGroup", "aws_cdk.aws_rds.OptionGroup")
+DATABASES = tuple(q for q in KINDS if q.startswith("aws_cdk.aws_rds."))
 API_MODULES = ("aws_cdk.aws_apigateway", "aws_cdk.aws_apigatewayv2", "aws_cdk.aws_apigatewayv2_alpha")
 LOG_DESTINATIONS = tuple(f"{m}.LogGroupLogDestination" for m in API_MODULES)
 # The access log settings of a stage (L1), whose destination_arn names a log group.
@@ -99,6 +106,7 @@ def detect(doc, ctx):
     applied = f.method_receivers("apply_removal_policy")
     ephemeral = ctx.params["profile"] == "ephemeral"
     log_groups = _access_log_groups(f) | _function_log_groups(f)
+    destroyed = _destroyed(f) if not ephemeral else set()
     member = Member(f"aws_cdk.RemovalPolicy.{POLICY[ctx.params['profile']]}")
     for c in constructs:
         if c.opaque:
@@ -106,6 +114,8 @@ def detect(doc, ctx):
         if c.qualname == LOG_GROUP and (c.target is not None and c.target in log_groups or c.source in log_groups):
             continue
         stated = c.has("removal_policy") or (c.target is not None and c.target in applied)
+        if not stated and c.qualname in DATABASES and any(c.ref(p) in destroyed for p in DB_DEPENDS_ON if c.has(p)):
+            continue  # made with something the stack destroys: the file means it to go
         add = [] if stated else [("removal_policy", member)]
         destroy = c.member("removal_policy", "aws_cdk.RemovalPolicy") == "DESTROY"
         if ephemeral and c.qualname == BUCKET and (destroy or not stated) and not c.has("auto_delete_objects"):
@@ -119,6 +129,16 @@ def detect(doc, ctx):
             message = f"{kind} '{c.name}' does not state its removal policy"
         trailing = OTHERS | set(order_of(c.qualname))
         yield c.gap(message, c.fixer(lambda c=c, add=add, trailing=trailing: c.edit(set=add, trailing=trailing)))
+
+
+def _destroyed(f) -> set:
+    """The database groups the file destroys with the stack (their
+    variables, or their calls written inline, whitespace removed)."""
+    out = set()
+    for d in f.constructs(*DB_PARTS):
+        if d.member("removal_policy", "aws_cdk.RemovalPolicy") == "DESTROY":
+            out.update(r for r in (d.target, d.source) if r)
+    return out
 
 
 def _function_log_groups(f) -> set:

@@ -18,7 +18,10 @@ S3 buckets, RDS instances and clusters, KMS keys and log groups: the
   every stack and is retained as usual.
 Not covered: Aurora cluster members (``AWS::RDS::DBInstance`` with
 ``DBClusterIdentifier``: the cluster holds the data), read replicas
-(``SourceDBInstanceIdentifier``: their source holds it); log groups that receive an
+(``SourceDBInstanceIdentifier``: their source holds it), with profile ``production``
+databases made with a subnet, parameter or option group the template deletes
+(``DeletionPolicy: Delete``: the stack is meant to go, and a retained database would keep
+the group in use, failing the stack's delete); log groups that receive an
 API stage's access logs (an ``AccessLogSetting(s)`` ``DestinationArn`` refers to
 them, in a stage or in SAM ``Globals``): api-access-logging creates such groups, and the template must not depend
 on whether it ran before or after this codemod; for the same reason, a Lambda
@@ -46,6 +49,12 @@ WHAT = {
     "AWS::Logs::LogGroup": "Log group",
 }
 POLICY = {"production": "Retain", "ephemeral": "Delete"}
+DATABASES = ("AWS::RDS::DBInstance", "AWS::RDS::DBCluster")
+# The groups a database is made with and cannot outlive: one the template deletes with the
+# stack (an explicit DeletionPolicy: Delete) says the stack is meant to go, and a retained
+# database would keep the group in use: the stack's delete would fail (CDK: the groups'
+# RemovalPolicy.DESTROY).
+DB_GROUPS = ("DBSubnetGroupName", "DBParameterGroupName", "DBClusterParameterGroupName", "OptionGroupName")
 # UpdateReplacePolicy accepts Delete, Retain and Snapshot only
 REPLACE_VALUE = {"RetainExceptOnCreate": "Retain"}
 
@@ -59,6 +68,8 @@ def detect(doc, ctx):
             continue
         if res.type == "AWS::RDS::DBInstance" and res.prop("SourceDBInstanceIdentifier") is not None:
             continue  # a read replica: retained, it would only be an orphaned, billed copy
+        if res.type in DATABASES and policy == "Retain" and _made_with_deleted_group(doc, res):
+            continue  # the template deletes a group it is made with: it means the database to go
         if res.type == "AWS::Logs::LogGroup":
             if access_logs is None:
                 access_logs = _access_log_groups(doc) | function_log_groups(doc)
@@ -94,6 +105,16 @@ def detect(doc, ctx):
         if withhold:
             g.withhold(withhold)
         yield g
+
+
+def _made_with_deleted_group(doc, res) -> bool:
+    for prop in DB_GROUPS:
+        node = res.prop(prop)
+        group = doc.resource(ref_target(node)) if node is not None and ref_target(node) else None
+        policy = get(group.node, "DeletionPolicy") if group is not None else None
+        if policy is not None and scalar(policy) == "Delete":
+            return True
+    return False
 
 
 def _fixed_name(doc, node) -> bool:
