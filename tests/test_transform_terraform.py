@@ -293,7 +293,28 @@ def test_default_tags_count_per_provider_alias():
         'resource "aws_sqs_queue" "b" {\n  provider = aws.west\n  name     = "b"\n}\n'
     )
     res = _findings(text, "required-tags")
-    assert [f.gap.resource_name for f in res.findings] == ["b", "b"]  # fixable ManagedBy + unrenderable Environment
+    # b's provider has no default tags: it lacks both, and gets the Environment value the
+    # module's tags state (the default provider's "x"; the module has no environment variable)
+    assert [(f.gap.resource_name, f.fixable) for f in res.findings] == [("b", True)]
+    assert 'Environment = "x"' in res.new.split('"b" {')[1]
+
+
+def test_a_key_the_module_gives_one_value_is_written_with_it_and_in_the_authors_map():
+    text = (
+        'variable "environment" {}\n'
+        'resource "aws_sqs_queue" "a" {\n  tags = merge({ Environment = local.env.value }, { yor_trace = "1" })\n}\n'
+        'resource "aws_sqs_queue" "b" {\n  tags = merge({ Name = "b" }, { git_file = "b.tf", yor_trace = "2" })\n}\n'
+    )
+    res = _findings(text, "required-tags")
+    b = res.new.split('"b" {')[1].split("\n}")[0]
+    assert 'merge({ Name = "b", Environment = local.env.value, ManagedBy = "terraform" }, { git_file' in b, b
+    # two values for the key (one per resource): the environment variable, as before
+    res = _findings(text.replace("local.env.value", "var.environment") + 'resource "aws_sqs_queue" "d" {\n'
+                    '  tags = { Environment = "prod" }\n}\nresource "aws_sqs_queue" "e" {}\n', "required-tags")
+    assert "Environment = var.environment" in res.new.split('"e" {')[1]
+    # one value, but not the same for every resource: not copied
+    res = _findings(text.replace("local.env.value", "each.key"), "required-tags")
+    assert "Environment = var.environment" in res.new.split('"b" {')[1]
 
 
 def test_tag_needing_the_environment_is_reported_apart_and_stays():

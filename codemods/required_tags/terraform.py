@@ -17,18 +17,22 @@ the local, fixed in its map (not once per resource), and a resource without tags
 a resource without tags gets ``tags = var.tags``: its caller chooses them.
 
 Fixes: missing keys are added after the existing ones of the literal map (the last
-literal map argument of ``merge``; a new ``{...}`` argument when there is none; a
+literal map argument of ``merge`` the author wrote, not one of tags a tool generates,
+yor's ``git_*``/``yor_*``; a new ``{...}`` argument when there is none; a
 ``local.x`` value becomes ``merge(local.x, {...})``), in the map's style; a resource
 without ``tags`` gets a ``tags = { ... }`` argument at the end of its body (before
 ``depends_on``/``lifecycle``). ``{environment_suffix}`` renders as
 ``var.environment_suffix`` (or environment/env/stage); when the file has no such
-variable, the tags needing it are reported in a separate finding without a fix. A module
+variable, the tags needing it are reported in a separate finding without a fix. A key the
+module's tags already give one value everywhere, a literal or an expression of variables and
+locals (``Environment = local.resource_prefix.value``), is written with that value. A module
 that already tags the environment under its own key (``Env = var.env``) has stated its key:
 the environment tag counts as present under it and is written under it elsewhere.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -159,10 +163,14 @@ def _default_tags(doc: TfDoc, local_values: dict) -> dict:
     return out
 
 
-def render_value(value, env: Optional[str]) -> Optional[str]:
+def render_value(value, env: Optional[str], own: Optional[str] = None) -> Optional[str]:
     """A tag value from the configuration as HCL, or None when it needs an environment suffix
-    the file does not have."""
+    the file does not have. ``own``: the one expression the module already gives this key
+    (``Environment = local.resource_prefix.value``), written instead of a value made from
+    the environment suffix: the module has stated how it spells its environment."""
     v = str(value).replace("{tool}", TOOL)
+    if own is not None and ENVIRONMENT in v:
+        return own
     if v == "{environment_suffix}":
         return env
     pieces = v.split("{environment_suffix}")
@@ -176,38 +184,55 @@ def render_value(value, env: Optional[str]) -> Optional[str]:
 ENVIRONMENT = "{environment_suffix}"
 
 
-def environment_keys(doc: TfDoc, env: Optional[str]) -> set:
-    """The keys under which the module tags with its environment variable (``Env = var.env``,
-    ``Stage = "${var.stage}"``) in resources' tags, locals and providers' default_tags."""
-    if env is None:
-        return set()
-    keys: set = set()
-
-    def visit(d: TfDoc, node, depth: int = 0) -> None:
+def _tag_values(doc: TfDoc):
+    """(key, value source) of every tag the module writes as a literal map: in resources'
+    tags, locals and providers' default_tags (``merge`` arguments included)."""
+    def visit(d: TfDoc, node, depth: int = 0):
         items = object_items(node)
         if items is not None:
-            keys.update(it.key for it in items
-                        if it.key is not None and d.source(it.value).strip() in (env, '"${' + env + '}"'))
+            yield from ((it.key, d.source(it.value).strip()) for it in items if it.key is not None)
             return
         call = function_call(node)
         if call is not None and call[0] == "merge" and depth < 8:
             for arg in call[1]:
-                visit(d, arg, depth + 1)
+                yield from visit(d, arg, depth + 1)
 
     for _, d in module_docs(doc):
         for r in d.resources():
             a = r.attr("tags")
             if a is not None:
-                visit(d, a.value)
+                yield from visit(d, a.value)
         for b in d.blocks_of("locals"):
             for a in b.attrs.values():
-                visit(d, a.value)
+                yield from visit(d, a.value)
         for p in d.blocks_of("provider"):
             for dt in p.blocks("default_tags"):
                 a = dt.attr("tags")
                 if a is not None:
-                    visit(d, a.value)
-    return keys
+                    yield from visit(d, a.value)
+
+
+def environment_keys(doc: TfDoc, env: Optional[str]) -> set:
+    """The keys under which the module tags with its environment variable (``Env = var.env``,
+    ``Stage = "${var.stage}"``)."""
+    if env is None:
+        return set()
+    return {k for k, v in _tag_values(doc) if v in (env, '"${' + env + '}"')}
+
+
+_ROOT = re.compile(r"(?<![.\w])([A-Za-z_][\w-]*)\.")
+
+
+def module_values(doc: TfDoc) -> dict:
+    """key → the value the module's tags give it, where every resource, local and provider
+    default_tags that sets the key sets it alike, to a literal or to an expression of
+    variables and locals only (the same for every resource: not ``each.key``, ``count.index``
+    or another resource's attribute)."""
+    seen: dict = {}
+    for k, v in _tag_values(doc):
+        seen.setdefault(k, set()).add(v)
+    return {k: next(iter(vs)) for k, vs in seen.items()
+            if len(vs) == 1 and all(root in ("var", "local") for root in _ROOT.findall(next(iter(vs))))}
 
 
 def wanted_tags(configured: dict, env_keys: set) -> dict:
@@ -233,6 +258,7 @@ def detect(doc: TfDoc, ctx):
     defaults = _default_tags(doc, local_values)
     env = env_var(doc)
     wanted = wanted_tags(wanted, environment_keys(doc, env))
+    own = module_values(doc)
     shared = _shared(doc)
     by_local = set()  # keys the shared local lacks: its own finding, not each resource's
     if shared is not None and shared.startswith("local."):
@@ -242,7 +268,7 @@ def detect(doc: TfDoc, ctx):
         if keys is not UNKNOWN and base is not UNKNOWN:
             by_local = {k for k in wanted if k not in keys and k not in base}
             if by_local and where is doc:
-                yield from _local_gaps(doc, shared, attr, [k for k in wanted if k in by_local], wanted, env)
+                yield from _local_gaps(doc, shared, attr, [k for k in wanted if k in by_local], wanted, env, own)
     for res in resources:
         prov = res.attr("provider")
         alias = None
@@ -269,7 +295,7 @@ def detect(doc: TfDoc, ctx):
             missing = [k for k in missing if k not in by_local]
         if not missing:
             continue
-        rendered = [(k, render_value(wanted[k], env)) for k in missing]
+        rendered = [(k, render_value(wanted[k], env, own.get(k))) for k in missing]
         fixable = [(k, v) for k, v in rendered if v is not None]
         blocked = [k for k, v in rendered if v is None]
         what = f"{res.labels[0]} '{res.labels[1]}'"
@@ -283,16 +309,16 @@ def detect(doc: TfDoc, ctx):
                       detail="unrendered")
 
 
-def _local_gaps(doc: TfDoc, shared: str, attr, missing, wanted, env):
+def _local_gaps(doc: TfDoc, shared: str, attr, missing, wanted, env, own):
     """The shared tags local's missing keys: one finding on the local, fixed in its map."""
-    rendered = [(k, render_value(wanted[k], env)) for k in missing]
+    rendered = [(k, render_value(wanted[k], env, own.get(k))) for k in missing]
     fixable = [(k, v) for k, v in rendered if v is not None]
     blocked = [k for k, v in rendered if v is None]
     node = unwrap(attr.value)
     call = function_call(node)
     target = node if is_object(node) else None
     if target is None and call is not None and call[0] == "merge":
-        target = next((a for a in reversed(call[1]) if is_object(a)), None)
+        target = _own_map([a for a in call[1] if is_object(a)])
     where = dict(line=attr.line, column=attr.node.meta.column, end_line=attr.end_line,
                  resource_type="locals", resource_name=shared[6:])
     if fixable:
@@ -319,7 +345,7 @@ def _fix(doc: TfDoc, res, pairs):
     if call is not None:
         literals = [a for a in call[1] if is_object(a)]
         if literals:
-            return add_object_items(doc, literals[-1], pairs)
+            return add_object_items(doc, _own_map(literals), pairs)
         if not call[1]:
             raise FixError("merge() without arguments")
         return add_call_argument(doc, node, _map_text(doc, pairs)) + becomes_multiline(doc, res, attr)
@@ -328,6 +354,19 @@ def _fix(doc: TfDoc, res, pairs):
     indent = doc.indent_of_line(attr.line)
     edits = [Edit(s, e, f"merge({doc.text[s:e]}, {_map_text(doc, pairs, indent)})")]
     return edits + becomes_multiline(doc, res, attr)
+
+
+_GENERATED = re.compile(r"^(git_|yor_)")
+
+
+def _own_map(maps):
+    """Of a ``merge``'s literal maps, the one new tags go in: the last the author wrote, not a
+    map of tags a tool generates and rewrites (yor's ``git_*`` and ``yor_*``); else the last."""
+    if not maps:
+        return None
+    own = [m for m in maps if not all(_GENERATED.match(it.key or "") for it in object_items(m) or ())
+           or not object_items(m)]
+    return (own or maps)[-1]
 
 
 def _map_text(doc: TfDoc, pairs, indent: str = "") -> str:
