@@ -376,6 +376,12 @@ def _value(r: _Resource, path: str, req) -> Any:
     if isinstance(req, Entry):
         key = native(r.res.type, f"{path}.{req.key}")
         return {key[-1]: req.key_value, **dict(_fields(r, path, req.fields))} if key else _DROP
+    if isinstance(req.value, Param):
+        # a template parameter named as the property (SnapshotRetentionLimit) is the
+        # template's own setting of it: the owner's value, written instead of the codemod's
+        names = native(r.res.type, path)
+        if names and get(get(r.doc.root, "Parameters"), names[-1]) is not None:
+            return Ref(names[-1])
     value = r.resolve(req.value)
     return _DROP if value is None else value
 

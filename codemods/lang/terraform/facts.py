@@ -33,6 +33,19 @@ class Expr(str):
     """HCL expression text written as it is (a reference)."""
 
 
+def own_variable(doc: TfDoc, arg: str) -> Optional[Expr]:
+    """``var.<arg>`` when the module declares a variable named as the argument
+    (``variable "snapshot_retention_limit"``): the module's own setting of it, the owner's
+    value, written instead of a codemod parameter's (CloudFormation: a template parameter
+    named as the property)."""
+    from iacfix.core import module_docs
+
+    for _, d in module_docs(doc):
+        if any(b.labels and b.labels[0] == arg for b in d.blocks_of("variable")):
+            return Expr(f"var.{arg}")
+    return None
+
+
 def render(value: Any, unit: str) -> str:
     """The HCL text of a neutral literal (or an ``Expr``)."""
     if isinstance(value, Expr):

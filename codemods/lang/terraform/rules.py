@@ -147,7 +147,7 @@ def _check(r: Resource, level: _Level, reqs: Mapping[str, Any], prefix: str, whe
         stated_off = req.off or parent[1]
         off = stated_off or f"has {label} disabled"
         if isinstance(req, (spec.Exactly, spec.Explicit, spec.AtLeast)):
-            value = r.resolve(req.value)
+            value = _value(r, req, nat[-1])
             if value is None:
                 continue  # nothing to write
             text = facts.render(value, doc.unit)
@@ -220,6 +220,16 @@ def _wrong(r: Resource, req, have, value) -> bool:
     return minimum is not None and n is not None and n < minimum
 
 
+def _value(r, req, arg: str) -> Any:
+    """What a missing argument is written with: the module's variable named as it, for a
+    codemod parameter's value (``facts.own_variable``), else the neutral value here."""
+    if isinstance(req.value, spec.Param):
+        own = facts.own_variable(r.doc, arg)
+        if own is not None:
+            return own
+    return r.resolve(req.value)
+
+
 def _render_fields(r: Resource, fields: Mapping[str, Any], prefix: str) -> List[Tuple[str, str]]:
     """The items of a new block (or flattened structure) holding ``fields``."""
     items: List[Tuple[str, str]] = []
@@ -229,7 +239,7 @@ def _render_fields(r: Resource, fields: Mapping[str, Any], prefix: str) -> List[
         if nat is None or (req.when is not None and r.holds(req.when) is not True):
             continue
         if isinstance(req, (spec.Exactly, spec.Explicit, spec.AtLeast)):
-            value = r.resolve(req.value)
+            value = _value(r, req, nat[-1])
             if value is not None:
                 items.append((nat[-1], facts.render(value, r.doc.unit)))
         elif isinstance(req, spec.Nested) and facts.flat(r.rtype, full):
