@@ -186,6 +186,10 @@ def _print_errors(results, errors, skipped=()) -> int:
     if not results:
         for path in skipped:
             click.echo(f"{path}: {SKIPPED}", err=True)
+    unsupported = [r for r in results if r.unsupported]
+    if unsupported:  # one line: a tree of CDK v1 apps would otherwise read as clean
+        many = f" (and {len(unsupported) - 1} more such files)" if len(unsupported) > 1 else ""
+        click.echo(f"{unsupported[0].path}: note: not checked: {unsupported[0].unsupported}{many}", err=True)
     n = 0
     for path, reason in errors:
         click.echo(report.error_line(path, reason), err=True)

@@ -293,6 +293,8 @@ class FileResult:
     language: Optional[str] = None
     error: Optional[str] = None  # one line: "reason"
     error_line: Optional[int] = None
+    # why the file was read but not checked (AWS CDK v1 code): a note, not an error
+    unsupported: Optional[str] = None
     findings: list = field(default_factory=list)  # Finding, before fixing (unsuppressed)
     suppressed: list = field(default_factory=list)
     fixed: list = field(default_factory=list)  # Finding

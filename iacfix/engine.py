@@ -225,6 +225,12 @@ def process_module(files: Sequence[ModuleFile], language: str, settings: Setting
     for path, e in errors.items():
         results[path].error = e.message
         results[path].error_line = e.line
+    if language == "cdk":
+        from iacfix.codemods.common.cdk import V1_NOTE, is_cdk_v1
+
+        for p, doc in docs.items():
+            if is_cdk_v1(doc):
+                results[p].unsupported = V1_NOTE
     state = _State(language, settings, {p: edited[p][0] for p in docs}, docs, package)
     state.detect(list(docs))
     members = [p for p in docs if by_path[p].member]

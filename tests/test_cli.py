@@ -220,6 +220,21 @@ def test_a_named_file_that_is_not_iac_gets_a_note_when_nothing_named_is_iac(proj
     assert "note: skipped" not in r.stderr
 
 
+V1 = "from aws_cdk import core, aws_sqs as sqs\n\n\nclass S(core.Stack):\n    def f(self):\n        sqs.Queue(self, 'Q')\n"
+
+
+def test_cdk_v1_files_are_said_to_be_unchecked_in_one_line(project):
+    """A tree of CDK v1 apps would otherwise read as clean ("No findings.")."""
+    (project / "stack.yaml").unlink()
+    for name in ("a.py", "b.py", "c.py"):
+        (project / name).write_text(V1)
+    r = cli("check", "-j", "1", ".")
+    assert r.exit_code == 0, r.output
+    notes = [ln for ln in r.stderr.splitlines() if "note:" in ln]
+    assert notes == ["a.py: note: not checked: AWS CDK v1 code (aws_cdk.core); iacfix reads and writes "
+                     "AWS CDK v2 (and 2 more such files)"], r.stderr
+
+
 @pytest.mark.parametrize("stop, code", [(KeyboardInterrupt, 130), ("term", 143)])
 def test_an_interrupted_fix_says_what_was_written_and_exits_as_a_shell_does(project, monkeypatch, stop, code):
     import signal

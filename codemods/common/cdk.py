@@ -103,6 +103,9 @@ def num_code(v: Union[int, float]) -> str:
 
 
 # ------------------------------------------------------------------- structure
+V1_NOTE = "AWS CDK v1 code (aws_cdk.core); iacfix reads and writes AWS CDK v2"
+
+
 def is_cdk_v1(doc: PythonDoc) -> bool:
     """CDK v1 code (``aws_cdk.core``) uses other import paths (``core.Duration``,
     ``core.Tags``); the cdk codemods emit v2 code, so they leave v1 files alone."""
