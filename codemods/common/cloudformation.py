@@ -18,7 +18,7 @@ from iacfix.transforms.cloudformation import (
 TOOL = "cloudformation"
 
 # Parameters that hold the environment suffix, in order of preference.
-ENV_PARAMS = ("EnvironmentSuffix", "Environment", "Env", "Stage", "EnvironmentName")
+ENV_PARAMS = ("EnvironmentSuffix", "Environment", "Env", "Stage", "EnvironmentName", "EnvName")
 
 
 def env_param(doc: CfnDoc) -> Optional[str]:

@@ -143,7 +143,7 @@ def detect(doc: CfnDoc, ctx):
         values = {k: render(doc, str(wanted[k])) for k in missing}
         ok = [k for k in missing if values[k] is not None]
         bad = [k for k in missing if values[k] is None]
-        names = ", ".join(missing)
+        names = ", ".join(ok)  # the tags this finding's fix writes; the others have their own
         if ok:
             msg = f"Resource '{res.name}' is missing the tags {names}"
             replaces = res.type in create_only()
