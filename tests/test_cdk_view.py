@@ -8,7 +8,7 @@ import pytest
 
 from iacfix.codemods.lang.cdk import view as py_view
 from iacfix.codemods.lang.go import view as go_view
-from iacfix.codemods.lang.cdk import Code
+from iacfix.codemods.lang.cdk import Call, Code
 from iacfix.codemods.lang.view import Expr, New
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import apply_edits
@@ -468,3 +468,78 @@ def test_lists_of_structs_and_escape_hatches(lang):
             'nil)\n\thttpApi.DefaultStage().Node().DefaultChild().(awsapigatewayv2.CfnStage).AddPropertyOverride('
             'jsii.String("DefaultRouteSettings"), map[string]interface{}{\n'
             '\t\t"ThrottlingBurstLimit": 2,\n\t\t"ThrottlingRateLimit":  1,\n\t})\n') in out
+
+
+ROLE_PY = '''from aws_cdk import Stack, aws_iam as iam
+
+
+class S(Stack):
+    def __init__(self, scope, construct_id, stmt) -> None:
+        super().__init__(scope, construct_id)
+        role = iam.Role(
+            self,
+            "Role",
+            assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
+            managed_policies=[iam.ManagedPolicy.from_managed_policy_arn(self, "P", "arn:aws:iam::aws:policy/X")],
+            inline_policies={"A": iam.PolicyDocument(statements=[
+                iam.PolicyStatement(effect=iam.Effect.DENY, actions=["s3:*"]), iam.PolicyStatement(),
+                iam.PolicyStatement(**stmt)])},
+        )
+        bare = iam.Role(self, "Bare", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
+'''
+
+ROLE_GO = '''package stacks
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsiam"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewS(stack awscdk.Stack, stmt *awsiam.PolicyStatementProps) {
+	role := awsiam.NewRole(stack, jsii.String("Role"), &awsiam.RoleProps{
+		AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil),
+		ManagedPolicies: &[]awsiam.IManagedPolicy{
+			awsiam.ManagedPolicy_FromManagedPolicyArn(stack, jsii.String("P"), jsii.String("arn:aws:iam::aws:policy/X")),
+		},
+		InlinePolicies: &map[string]awsiam.PolicyDocument{
+			"A": awsiam.NewPolicyDocument(&awsiam.PolicyDocumentProps{Statements: &[]awsiam.PolicyStatement{
+				awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{Effect: awsiam.Effect_DENY, Actions: jsii.Strings("s3:*")}),
+				awsiam.NewPolicyStatement(nil), awsiam.NewPolicyStatement(stmt)}}),
+		},
+	})
+	bare := awsiam.NewRole(stack, jsii.String("Bare"), &awsiam.RoleProps{AssumedBy: awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil)})
+	_, _ = role, bare
+}
+'''
+
+
+@pytest.mark.parametrize("lang", ["cdk", "go"])
+def test_what_lambda_tracing_reads_and_writes(lang):
+    """``items`` reads a list literal, ``call_arg`` an argument of a call by index or
+    (Python) keyword, ``props_inside`` the props of the statements written inside a value
+    (None for one not spelled out); ``add_to_list`` appends to a list prop or adds it."""
+    src = ROLE_PY if lang == "cdk" else ROLE_GO
+    f = py_view.File(tpy.parse(src, "cdk")) if lang == "cdk" else go_view.File(tgo.parse(src))
+    role, bare = f.constructs("aws_cdk.aws_iam.Role")
+    policy, = role.arg("managed_policies").items()
+    assert role.arg("inline_policies").items() is None and role.arg("assumed_by").items() is None
+    assert policy.call("aws_cdk.aws_iam.ManagedPolicy.from_managed_policy_arn")
+    assert policy.call_arg(2, "managed_policy_arn").value == "arn:aws:iam::aws:policy/X"
+    assert policy.call_arg(3, "other") is None
+    deny, second, opaque = role.arg("inline_policies").props_inside("aws_cdk.aws_iam.PolicyStatement")
+    assert deny.member("effect", "aws_cdk.aws_iam.Effect") == "DENY" and deny.strings("actions") == ["s3:*"]
+    assert opaque is None and not second.has("actions")  # Go: nil props
+    assert policy.props_inside("aws_cdk.aws_iam.PolicyStatement") == []
+    grant = Call("aws_cdk.aws_iam.ManagedPolicy.from_aws_managed_policy_name", "G")
+    out = apply_edits(src, role.fixer(lambda: role.add_to_list("managed_policies", grant,
+                                                                "aws_cdk.aws_iam.IManagedPolicy"))())
+    assert ('"arn:aws:iam::aws:policy/X"),\n                iam.ManagedPolicy.from_aws_managed_policy_name("G"),\n'
+            if lang == "cdk" else
+            'jsii.String("arn:aws:iam::aws:policy/X")),\n\t\t\tawsiam.ManagedPolicy_FromAwsManagedPolicyName(jsii.String("G")),\n'
+            ) in out
+    out = apply_edits(src, bare.fixer(lambda: bare.add_to_list("managed_policies", grant,
+                                                                "aws_cdk.aws_iam.IManagedPolicy"))())
+    assert ('managed_policies=[iam.ManagedPolicy.from_aws_managed_policy_name("G")],' if lang == "cdk" else
+            'ManagedPolicies: &[]awsiam.IManagedPolicy{awsiam.ManagedPolicy_FromAwsManagedPolicyName(jsii.String("G"))}'
+            ) in out

@@ -125,6 +125,23 @@ class Arg:
         ``awsec2.NewPort(&awsec2.PortProps{FromPort: jsii.Number(1)})``), else None."""
         raise NotImplementedError
 
+    def items(self) -> Optional[List["Arg"]]:
+        """Its items when it is a list literal (``[a, b]`` / ``&[]awsiam.IManagedPolicy{a, b}``),
+        else None (a variable, a splat or spread inside)."""
+        raise NotImplementedError
+
+    def call_arg(self, index: int, keyword: str) -> Optional["Arg"]:
+        """The argument ``keyword`` of the call it is (Python: given by keyword, else the
+        positional one at ``index``; Go: the one at ``index``); None when not given or not a call."""
+        raise NotImplementedError
+
+    def props_inside(self, qualname: str) -> List[Optional["Props"]]:
+        """The props of each call of the class ``qualname`` written inside it (itself
+        included), in source order, to read (``iam.PolicyStatement(actions=[...])`` /
+        ``awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{...})``); None for one
+        whose props are not spelled out (a ``**`` splat, props built elsewhere)."""
+        raise NotImplementedError
+
 
 class Props:
     """The props of a construct, or of a struct given as one of its props (Python keyword
@@ -433,6 +450,13 @@ class ConstructCall(Props, Writer):
             http_api.default_stage.node.default_child.add_property_override("P", {"K": 1})
             httpApi.DefaultStage().Node().DefaultChild().(awsapigatewayv2.CfnStage).AddPropertyOverride(
                 jsii.String("P"), map[string]interface{}{"K": 1})"""
+        raise NotImplementedError
+
+    def add_to_list(self, prop: str, item: Any, item_type: str) -> List[Edit]:
+        """Edits adding the neutral ``item`` to the list ``prop``: as the last item of the list
+        literal it is (``append``), else ``prop`` added as a list of it, placed by the class's
+        order of props (Go: ``&[]<item_type>{...}``, ``item_type`` a qualname:
+        ``aws_cdk.aws_iam.IManagedPolicy``)."""
         raise NotImplementedError
 
     # -------------------------------------------------------------- findings

@@ -88,6 +88,23 @@ class PyArg(Arg):
     def props(self, qualname: str) -> Optional[Props]:
         return PyProps(self, (), self.node) if self.call(qualname) else None  # to read: its owner is this
 
+    def items(self) -> Optional[List[Arg]]:
+        if not isinstance(self.node, cst.List) or not all(isinstance(el, cst.Element) for el in self.node.elements):
+            return None
+        return [PyArg(self.doc, el.value) for el in self.node.elements]
+
+    def call_arg(self, index: int, keyword: str) -> Optional[Arg]:
+        if not isinstance(self.node, cst.Call):
+            return None
+        given = kwarg(self.node, keyword)
+        pos = [a.value for a in self.node.args if a.keyword is None and not a.star]
+        node = given.value if given is not None else (pos[index] if len(pos) > index else None)
+        return PyArg(self.doc, node) if node is not None else None
+
+    def props_inside(self, qualname: str) -> List[Optional[Props]]:
+        return [None if any(a.star for a in n.args) else PyProps(self, (), n) for n in common.walk(self.node)
+                if isinstance(n, cst.Call) and qualname in self.doc.qualified_names(n.func)]
+
 
 class PyProps(Props):
     """The keyword arguments of the construct's call, or of a struct call reached from it
@@ -451,6 +468,9 @@ class PyConstruct(PyProps, ConstructCall):
         items = ", ".join(f"{r.value(k)}: {r.value(v)}" for k, v in value.items())
         code = doc.render_call("", func, [r.value(prop), f"{{{items}}}"], indent=doc.statement_indent(stmt))
         return doc.insert_after_statement(stmt, code)
+
+    def add_to_list(self, prop: str, item: Any, item_type: str) -> List[Edit]:
+        return self.append(prop, item) if self.has(prop) else self.add_prop(prop, [item])
 
     def attr(self, name: str, var: Optional[str] = None) -> str:
         return f"{var or self.target}.{name}"

@@ -98,6 +98,27 @@ class GoArg(Arg):
         lit = self.doc.literal(made[1][-1].node) if made and made[1] else None
         return GoProps(self, lit) if lit is not None and lit.plain else None  # to read: its owner is this
 
+    def items(self) -> Optional[List[Arg]]:
+        found = _slice(self.doc, self.node)
+        if found is None or any(c.type != "literal_element" for c in found[0].named_children if c.type != "comment"):
+            return None
+        return [GoArg(self.doc, n) for n in found[1]]
+
+    def call_arg(self, index: int, keyword: str) -> Optional[Arg]:
+        args = _args(self.node) if self.node.type == "call_expression" else []
+        return GoArg(self.doc, args[index]) if len(args) > index else None
+
+    def props_inside(self, qualname: str) -> List[Optional[Props]]:
+        """``nil`` props are props that set nothing."""
+        out: List[Optional[Props]] = []
+        for node in _walk_type(self.node, "call_expression"):
+            if self.doc.selector(node.child_by_field_name("function")) == names.constructor(qualname):
+                args = _args(node)
+                lit = self.doc.literal(args[-1]) if args else None
+                nil = bool(args) and args[-1].type == "nil"
+                out.append(GoProps(self, lit) if (lit is not None and lit.plain) or nil else None)
+        return out
+
 
 class GoProps(Props):
     """The fields of a props literal (``&awskms.KeyProps{...}``) or of a struct literal
@@ -460,6 +481,15 @@ class GoConstructCall(GoProps, ConstructCall):
         call = (f"{self.target}{child}.Node().DefaultChild().({r.ref(l1)}).AddPropertyOverride("
                 f"{r.value(prop)}, map[string]interface{{}}{{\n{rows}{indent}}})")
         return [common.after_statement(self.doc, stmt, [call])]
+
+    def add_to_list(self, prop: str, item: Any, item_type: str) -> List[Edit]:
+        if self.has(prop):
+            return self.append(prop, item)
+        key, value = names.field(prop), self.render(item)
+        value = GoList(self.r.ref(item_type), (value,))
+        if self.lit is None:
+            return self._add_fields(self, [(key, value)])
+        return self.doc.insert_fields(self.lit, [(_anchor(self.lit, key, go_order(order_of(self.qualname))), key, value)])
 
     def attr(self, name: str, var: Optional[str] = None) -> str:
         return f"{var or self.target}.{names.field(name)}()"
