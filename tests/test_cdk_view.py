@@ -543,3 +543,7 @@ def test_what_lambda_tracing_reads_and_writes(lang):
     assert ('managed_policies=[iam.ManagedPolicy.from_aws_managed_policy_name("G")],' if lang == "cdk" else
             'ManagedPolicies: &[]awsiam.IManagedPolicy{awsiam.ManagedPolicy_FromAwsManagedPolicyName(jsii.String("G"))}'
             ) in out
+
+
+def test_lambda_tracing_is_one_module():
+    test_one_module_detects_in_cdk_python_and_go("lambda_tracing")

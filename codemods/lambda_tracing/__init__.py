@@ -20,5 +20,5 @@ CODEMOD = Codemod(
     checkov=("CKV_AWS_50",),
     cdk_nag=("Serverless-LambdaTracing",),
     unsafe_note="tracing explicitly set to PassThrough is reported; making it Active is unsafe",
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )
