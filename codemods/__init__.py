@@ -37,6 +37,7 @@ from iacfix.codemods.rds_parameter_group import CODEMOD as _rds_parameter_group
 from iacfix.codemods.elasticache_parameter_group import CODEMOD as _elasticache_parameter_group
 from iacfix.codemods.rds_gp3_storage import CODEMOD as _rds_gp3_storage
 from iacfix.codemods.rds_windows import CODEMOD as _rds_windows
+from iacfix.codemods.nat_gateway_per_az import CODEMOD as _nat_gateway_per_az
 
 _ALL: List[Codemod] = [
     _api_throttling,
@@ -68,6 +69,7 @@ _ALL: List[Codemod] = [
     _elasticache_parameter_group,
     _rds_gp3_storage,
     _rds_windows,
+    _nat_gateway_per_az,
     _alarms,
 ]
 

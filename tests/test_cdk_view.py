@@ -547,3 +547,39 @@ def test_what_lambda_tracing_reads_and_writes(lang):
 
 def test_lambda_tracing_is_one_module():
     test_one_module_detects_in_cdk_python_and_go("lambda_tracing")
+
+
+VPC_GO = '''package stacks
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsec2"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewS(stack awscdk.Stack) {
+	awsec2.NewVpc(stack, jsii.String("A"), &awsec2.VpcProps{
+		SubnetConfiguration: &[]*awsec2.SubnetConfiguration{
+			{Name: jsii.String("app"), SubnetType: awsec2.SubnetType_PRIVATE_WITH_EGRESS},
+			&awsec2.SubnetConfiguration{Name: jsii.String("web"), SubnetType: awsec2.SubnetType_PUBLIC},
+		},
+	})
+	awsec2.NewVpc(stack, jsii.String("B"), &awsec2.VpcProps{NatGateways: jsii.Number(1), MaxAzs: jsii.Number(2)})
+}
+'''
+
+
+def test_go_slices_of_structs_with_elided_types_and_one_line_removals():
+    """Go: the elements of ``[]*pkg.T{{...}}`` leave their type out (gofmt -s writes them
+    so) and are read as ``pkg.T`` structs; a field removed from a literal written on one
+    line takes its separator with it."""
+    a, b = go_view.File(tgo.parse(VPC_GO)).constructs(f"{EC2}.Vpc")
+    configs = a.structs("subnet_configuration", f"{EC2}.SubnetConfiguration")
+    assert [c.value("name") for c in configs] == ["app", "web"]
+    assert [c.member("subnet_type", f"{EC2}.SubnetType") for c in configs] == ["PRIVATE_WITH_EGRESS", "PUBLIC"]
+    out = apply_edits(VPC_GO, b.fixer(lambda: b.edit(remove=["nat_gateways"]))())
+    assert '&awsec2.VpcProps{MaxAzs: jsii.Number(2)})' in out
+    out = apply_edits(VPC_GO, b.fixer(lambda: b.edit(remove=["max_azs"]))())
+    assert '&awsec2.VpcProps{NatGateways: jsii.Number(1)})' in out
+    out = apply_edits(VPC_GO, b.fixer(lambda: b.edit(remove=["max_azs", "nat_gateways"]))())
+    assert '&awsec2.VpcProps{})' in out

@@ -382,6 +382,16 @@ class GoDoc:
             path, name = None, self.source(typ)
         else:
             return None
+        return self._literal(node, outer, path, name, body)
+
+    def element_literal(self, node, path: Optional[str], name: str) -> Optional[Literal]:
+        """An element ``{...}`` of a slice literal ``[]*path.name{...}`` whose type is elided,
+        as the composite literal of ``path.name`` it stands for; None when ``node`` is not one."""
+        if node is None or node.type != "literal_value":
+            return None
+        return self._literal(node, node, path, name, node)
+
+    def _literal(self, node, outer, path: Optional[str], name: str, body) -> Literal:
         fields, plain = [], True
         for el in body.named_children:
             if el.type == "comment":
@@ -639,6 +649,8 @@ class GoDoc:
             (e,) = self.replace(f.value, value)
             edits.append(e)
             texts[f.node.start_byte] = e.replacement
+        if remove and open_.start_point[0] == close.start_point[0]:
+            return edits + self._remove_inline(elements, close, gone)
         for f in remove:
             e = f.node
             i = next(k for k, x in enumerate(elements) if x.start_byte == e.start_byte)
@@ -671,6 +683,27 @@ class GoDoc:
                     if r.gap != pads[j]:
                         edits.append(Edit(r.colon, r.colon + r.gap, " " * pads[j]))
             edits += self._comment_column(rows, g, pads, texts)
+        return edits
+
+    def _remove_inline(self, elements, close, gone) -> List[Edit]:
+        """Elements removed from a literal written on one line (``T{A: 1, B: 2}``): each run
+        of them with the separator before it (a leading run: with the one after it)."""
+        runs: List[List[int]] = []
+        for i, e in enumerate(elements):
+            if e.start_byte in gone:
+                if runs and runs[-1][-1] == i - 1:
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+        edits: List[Edit] = []
+        for run in runs:
+            first, last = run[0], run[-1]
+            if first > 0:
+                edits.append(Edit(self.end(elements[first - 1]), self.end(elements[last]), ""))
+            elif last + 1 < len(elements):
+                edits.append(Edit(self.start(elements[0]), self.start(elements[last + 1]), ""))
+            else:
+                edits.append(Edit(self.start(elements[0]), self.start(close), ""))
         return edits
 
     def _comment_column(self, rows, group, pads, texts) -> List[Edit]:

@@ -38,6 +38,19 @@ def _slice(doc: GoDoc, node):
                   for c in body.named_children if c.type != "comment"]
 
 
+def _element_type(doc: GoDoc, node) -> Optional[Tuple[Optional[str], str]]:
+    """(import path, name) of the element type of a slice literal ``[]*pkg.T{...}`` /
+    ``[]pkg.T{...}`` (its elements may leave the type out), else None."""
+    if node.type == "unary_expression":
+        node = node.child_by_field_name("operand")
+    typ = node.child_by_field_name("type").child_by_field_name("element")
+    if typ is not None and typ.type == "pointer_type":
+        typ = typ.named_children[0] if typ.named_children else None
+    if typ is None or typ.type != "qualified_type":
+        return None
+    return doc.selector(typ)
+
+
 class GoArg(Arg):
     def __init__(self, doc: GoDoc, node):
         self.doc, self.node = doc, node
@@ -172,7 +185,9 @@ class GoProps(Props):
         if f is None or literal(doc, f.value) is ABSENT:
             return ABSENT
         found = _slice(doc, f.value)
-        lits = [doc.literal(x) for x in found[1]] if found is not None else [None]
+        elem = _element_type(doc, f.value) if found is not None else None
+        lits = [doc.literal(x) or (doc.element_literal(x, *elem) if elem else None) for x in found[1]] \
+            if found is not None else [None]
         if not all(lit is not None and lit.plain and (lit.type_path, lit.type_name) == names.split(qualname)
                    for lit in lits):
             return UNKNOWN
