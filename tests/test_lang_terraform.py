@@ -418,3 +418,28 @@ def test_a_field_takes_its_structures_off_phrase_else_its_own_label():
                                                                       off="does not trace")}, what="f")]
     (g,) = gaps(tracing, 'resource "aws_lambda_function" "f" {\n  tracing_config {\n    mode = "PassThrough"\n  }\n}\n')
     assert g.message == "f 'f' does not trace (tracing_config.mode = \"PassThrough\")"
+
+
+def test_module_calls_by_registry_address_or_repository():
+    from iacfix.codemods.lang.terraform import module_calls
+
+    doc = tf.parse('''module "a" {
+  source = "terraform-aws-modules/vpc/aws"
+}
+module "b" {
+  source = "registry.terraform.io/terraform-aws-modules/vpc/aws"
+}
+module "c" {
+  source = "git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git?ref=v5.8.1"
+}
+module "d" {
+  source = "github.com/terraform-aws-modules/terraform-aws-vpc//modules/vpc-endpoints"
+}
+module "e" {
+  source = "./modules/vpc"
+}
+module "f" {
+  source = var.vpc_module
+}
+''')
+    assert [b.labels[0] for b in module_calls(doc, "terraform-aws-modules/vpc/aws")] == ["a", "b", "c"]

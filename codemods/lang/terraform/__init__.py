@@ -48,3 +48,34 @@ def compile_rules(cm: Codemod) -> Optional[Detector]:
 
     found = [d for d in (rule_detector(rule, cm.slug) for rule in cm.rules) if d is not None]
     return combine(found) if found else None
+
+
+def module_calls(doc, *sources: str) -> list:
+    """The ``module`` blocks of ``doc`` that call one of the registry modules ``sources``
+    (``terraform-aws-modules/vpc/aws``): ``source`` spelled as the registry address (with or
+    without ``registry.terraform.io/``), or as the module's GitHub repository
+    (``github.com/terraform-aws-modules/terraform-aws-vpc``, ``git::https://...``, a ``?ref=``
+    kept), not one of its submodules (``//modules/...``). Their arguments are the module's
+    input variables, read like a resource's arguments."""
+    from iacfix.transforms.terraform import string_value
+
+    wanted = set()
+    for s in sources:
+        ns, name, provider = s.split("/")
+        wanted |= {s, f"registry.terraform.io/{s}", f"github.com/{ns}/terraform-{provider}-{name}"}
+    out = []
+    for block in doc.blocks_of("module"):
+        a = block.attr("source")
+        src = string_value(a.value) if a is not None else None
+        if src is None:
+            continue
+        src = src.split("?", 1)[0]
+        for head in ("git::", "https://", "ssh://", "git@"):
+            if src.startswith(head):
+                src = src[len(head):]
+        src = src.replace("github.com:", "github.com/")
+        if src.endswith(".git"):
+            src = src[:-4]
+        if src.rstrip("/") in wanted:
+            out.append(block)
+    return out
