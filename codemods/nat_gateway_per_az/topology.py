@@ -35,7 +35,7 @@ def distinct(zones: Iterable[Zone]) -> List[Zone]:
 def shown(zones: List[Zone]) -> str:
     """How a message names the zones: their names, else their positions in the zone list."""
     if zones and zones[0][0] == "index":
-        return "zones " + ", ".join(f"#{z[2]}" for z in zones) + " of the region's list"
+        return "the region's zones " + ", ".join(f"#{z[2]}" for z in zones)
     return ", ".join(str(z[1]) for z in zones)
 
 
@@ -62,7 +62,6 @@ def shared_gateways(routes: Iterable[Tuple[Hashable, Hashable]],
 
 
 def message(nat: str, zones: List[Zone]) -> str:
-    return (f"NAT gateway '{nat}' is the only way out for private subnets in {len(zones)} availability zones "
-            f"({shown(zones)}): an outage of its zone cuts the others' outbound traffic. Add a NAT gateway in "
-            f"each other zone (an Elastic IP, a public subnet of that zone) and a route table per zone "
-            f"routing 0.0.0.0/0 to its zone's gateway (each gateway costs an hourly fee plus data processing)")
+    return (f"NAT gateway '{nat}' serves the private subnets of {len(zones)} availability zones "
+            f"({shown(zones)}): a gateway per zone needs, in each other zone, an Elastic IP, a public "
+            f"subnet and a route table of its own (not written by iacfix)")
