@@ -18,6 +18,8 @@ egress, or egress of its own) is another design and not reported; a value the fi
 does not spell out (a variable, a prop) is the author's. A ``subnet_configuration``
 that has no private subnet with egress (``PRIVATE_WITH_EGRESS``, ``PRIVATE_WITH_NAT``,
 ``PRIVATE``) uses no NAT gateway: not reported; one the file cannot read: not reported.
+A regional NAT gateway (``nat_gateway_provider=ec2.NatProvider.regional_gateway(...)``)
+spans the zones: not reported, nor is a provider the file does not spell out.
 
 The fix removes ``nat_gateways``: CDK's default is exactly one NAT gateway per AZ, and
 it stays right when ``max_azs`` or the stack's environment changes (a number written
@@ -35,6 +37,7 @@ EC2 = "aws_cdk.aws_ec2"
 VPC = f"{EC2}.Vpc"
 SUBNET_CONFIGURATION = f"{EC2}.SubnetConfiguration"
 EGRESS = {"PRIVATE_WITH_EGRESS", "PRIVATE_WITH_NAT", "PRIVATE"}
+ZONAL_PROVIDERS = ("gateway", "instance", "instance_v2")  # NatProvider factories: one per zone
 
 
 def detect(doc, ctx):
@@ -47,7 +50,7 @@ def detect(doc, ctx):
         azs = _az_count(vpc)
         if azs is None or n >= azs:
             continue
-        if not _egress(vpc):
+        if not _egress(vpc) or not _zonal(vpc):
             continue
         zones = f"{azs} availability zones" if vpc.has("availability_zones") else "at least 2 availability zones"
         gateways = "one NAT gateway" if n == 1 else f"{int(n)} NAT gateways"
@@ -70,6 +73,15 @@ def _az_count(vpc):
     if _number(m) and m >= 2:
         return 2
     return None
+
+
+def _zonal(vpc) -> bool:
+    """Are its NAT gateways one zone's each? A regional gateway
+    (``ec2.NatProvider.regional_gateway(...)``) spans the zones; a provider the file does
+    not spell out is the author's."""
+    if not vpc.has("nat_gateway_provider"):
+        return True
+    return vpc.call("nat_gateway_provider", *(f"{EC2}.NatProvider.{m}" for m in ZONAL_PROVIDERS)) is not None
 
 
 def _egress(vpc) -> bool:

@@ -2,7 +2,8 @@
 that is the target of the default route (``AWS::EC2::Route`` with ``DestinationCidrBlock:
 0.0.0.0/0`` and ``NatGatewayId``) of the route tables of private subnets
 (``AWS::EC2::SubnetRouteTableAssociation``) in two or more availability zones
-(``topology``). Reported without a fix: a gateway per zone needs an Elastic IP, a public
+(``topology``); a regional gateway (``AvailabilityMode: regional``) spans zones and is
+not reported. Reported without a fix: a gateway per zone needs an Elastic IP, a public
 subnet in each other zone and a route table per zone, which only the author can lay out.
 
 A subnet's zone is known when its ``AvailabilityZone`` is a literal (``eu-west-1a``) or
@@ -22,7 +23,7 @@ from iacfix.transforms.cloudformation import (
 
 def detect(doc, ctx):
     resources = doc.resources()
-    nats = {r.name: r for r in resources if r.type == "AWS::EC2::NatGateway"}
+    nats = {r.name: r for r in resources if r.type == "AWS::EC2::NatGateway" and _zonal(r)}
     if not nats:
         return
     routes, associations, zones = [], [], {}
@@ -42,6 +43,11 @@ def detect(doc, ctx):
             zones[r.name] = {z} if z is not None else None
     for name, zs in topology.shared_gateways(routes, associations, zones).items():
         yield gap(doc, nats[name], topology.message(name, zs))
+
+
+def _zonal(nat) -> bool:
+    node = nat.prop("AvailabilityMode")
+    return topology.zonal(None if node is None else scalar(node) or False)
 
 
 def zone(subnet):

@@ -19,7 +19,8 @@ route tables of private subnets (``aws_route_table_association``) in two or more
 (``availability_zone_id``) literal, ``data.aws_availability_zones.<x>.names[n]`` or
 ``element(data.aws_availability_zones.<x>.names, n)``; with ``count = N`` and
 ``[count.index]`` it is N zones. A gateway with ``count``/``for_each`` referenced by
-``[count.index]`` is one per instance: not reported.
+``[count.index]`` is one per instance, a regional one (``availability_mode = "regional"``)
+spans zones: neither is reported.
 """
 
 from __future__ import annotations
@@ -213,8 +214,14 @@ def _zone(node, instances: int):
     return None
 
 
+def _zonal(nat) -> bool:
+    a = nat.attr("availability_mode")
+    v = literal(a.value) if a is not None else None
+    return topology.zonal(v if isinstance(v, str) or v is None else False)
+
+
 def _raw(doc):
-    nats = {b.labels[1]: b for b in doc.resources("aws_nat_gateway")}
+    nats = {b.labels[1]: b for b in doc.resources("aws_nat_gateway") if _zonal(b)}
     if not nats:
         return
     single = {name for name, b in nats.items() if _instances(b) == 1}

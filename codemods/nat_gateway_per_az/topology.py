@@ -18,6 +18,13 @@ Zone = Tuple  # ("name", str) | ("id", str) | ("index", region key, int)
 DEFAULT_ROUTE = "0.0.0.0/0"
 
 
+def zonal(mode) -> bool:
+    """Is a NAT gateway of this ``AvailabilityMode`` (``availability_mode``) one zone's? The
+    default, ``zonal``, is; a ``regional`` gateway spans the VPC's zones (it is compliant),
+    and a mode the file does not spell out is the author's (``None``: absent)."""
+    return mode is None or (isinstance(mode, str) and mode.lower() == "zonal")
+
+
 def distinct(zones: Iterable[Zone]) -> List[Zone]:
     """The zones that differ for sure from each other: the largest group of one spelling
     (none of two different spellings is known to differ from the other)."""

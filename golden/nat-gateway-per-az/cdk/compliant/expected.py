@@ -31,3 +31,12 @@ class NetworkStack(Stack):
 
         # A gateway per zone for two of three zones: without the stack's env the VPC has two
         ec2.Vpc(self, "ReportsVpc", max_azs=3, nat_gateways=2)
+
+        # One regional NAT gateway covers every zone
+        ec2.Vpc(
+            self,
+            "EdgeVpc",
+            max_azs=3,
+            nat_gateways=1,
+            nat_gateway_provider=ec2.NatProvider.regional_gateway(),
+        )

@@ -22,3 +22,9 @@ class NetworkStack(Stack):
         )
 
         ec2.Vpc(self, "BatchVpc", availability_zones=["eu-west-1a", "eu-west-1b", "eu-west-1c"])
+
+        ec2.Vpc(
+            self,
+            "ReportsVpc",
+            nat_gateway_provider=ec2.NatProvider.gateway(),
+        )

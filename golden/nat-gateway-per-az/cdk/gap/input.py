@@ -23,3 +23,10 @@ class NetworkStack(Stack):
         )
 
         ec2.Vpc(self, "BatchVpc", availability_zones=["eu-west-1a", "eu-west-1b", "eu-west-1c"], nat_gateways=2)
+
+        ec2.Vpc(
+            self,
+            "ReportsVpc",
+            nat_gateways=1,
+            nat_gateway_provider=ec2.NatProvider.gateway(),
+        )

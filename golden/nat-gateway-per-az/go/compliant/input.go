@@ -42,5 +42,12 @@ func NewNetworkStack(scope constructs.Construct, id string) awscdk.Stack {
 		NatGateways: jsii.Number(2),
 	})
 
+	// One regional NAT gateway covers every zone
+	awsec2.NewVpc(stack, jsii.String("EdgeVpc"), &awsec2.VpcProps{
+		MaxAzs:             jsii.Number(3),
+		NatGateways:        jsii.Number(1),
+		NatGatewayProvider: awsec2.NatProvider_RegionalGateway(nil),
+	})
+
 	return stack
 }
