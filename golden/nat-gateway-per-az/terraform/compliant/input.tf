@@ -87,3 +87,31 @@ resource "aws_route_table_association" "private_b" {
   subnet_id      = aws_subnet.private_b.id
   route_table_id = aws_route_table.private_b.id
 }
+
+# One regional NAT gateway covers every zone
+resource "aws_subnet" "batch" {
+  count             = 2
+  vpc_id            = aws_vpc.main.id
+  cidr_block        = cidrsubnet("10.0.0.0/16", 8, count.index + 20)
+  availability_zone = data.aws_availability_zones.available.names[count.index]
+}
+
+resource "aws_nat_gateway" "regional" {
+  vpc_id            = aws_vpc.main.id
+  availability_mode = "regional"
+}
+
+resource "aws_route_table" "batch" {
+  vpc_id = aws_vpc.main.id
+
+  route {
+    cidr_block     = "0.0.0.0/0"
+    nat_gateway_id = aws_nat_gateway.regional.id
+  }
+}
+
+resource "aws_route_table_association" "batch" {
+  count          = 2
+  subnet_id      = aws_subnet.batch[count.index].id
+  route_table_id = aws_route_table.batch.id
+}
