@@ -56,6 +56,10 @@ CALLS = {
     "aws:iam/getPolicyDocument:getPolicyDocument": {"json": json.dumps({"Version": "2012-10-17", "Statement": []})},
     "aws:index/getCallerIdentity:getCallerIdentity": {"accountId": "123456789012", "arn": "arn:aws:iam::123456789012:user/oracle", "userId": "oracle"},
     "aws:index/getRegion:getRegion": {"name": "us-east-1", "region": "us-east-1"},
+    "aws:index/getAvailabilityZones:getAvailabilityZones": {
+        "id": "us-east-1", "names": ["us-east-1a", "us-east-1b", "us-east-1c"],
+        "zoneIds": ["use1-az1", "use1-az2", "use1-az4"],
+    },
 }
 
 

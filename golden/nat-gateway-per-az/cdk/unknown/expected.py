@@ -17,5 +17,11 @@ class NetworkStack(Stack):
             self,
             "BatchVpc",
             nat_gateways=1,
-            subnet_configuration=self.subnets,
+            subnet_configuration=self.subnet_layout(),
         )
+
+    def subnet_layout(self) -> list:
+        return [
+            ec2.SubnetConfiguration(name="public", subnet_type=ec2.SubnetType.PUBLIC, cidr_mask=24),
+            ec2.SubnetConfiguration(name="app", subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS, cidr_mask=22),
+        ]
