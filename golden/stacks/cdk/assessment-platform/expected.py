@@ -160,7 +160,7 @@ class AssessmentPlatformStack(Stack):
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
         # Graders run untrusted code in Fargate tasks, isolated from the API
-        vpc = ec2.Vpc(self, "GradingVpc", max_azs=2, nat_gateways=1)
+        vpc = ec2.Vpc(self, "GradingVpc", max_azs=2)
         cluster = ecs.Cluster(
             self,
             "GradingCluster",
