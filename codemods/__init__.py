@@ -33,6 +33,7 @@ from iacfix.codemods.removal_policy import CODEMOD as _removal_policy
 from iacfix.codemods.environment_suffix import CODEMOD as _environment_suffix
 from iacfix.codemods.iam_wildcard import CODEMOD as _iam_wildcard
 from iacfix.codemods.alarms import CODEMOD as _alarms
+from iacfix.codemods.api_cors import CODEMOD as _api_cors
 from iacfix.codemods.rds_parameter_group import CODEMOD as _rds_parameter_group
 from iacfix.codemods.elasticache_parameter_group import CODEMOD as _elasticache_parameter_group
 from iacfix.codemods.rds_gp3_storage import CODEMOD as _rds_gp3_storage
@@ -70,6 +71,7 @@ _ALL: List[Codemod] = [
     _rds_gp3_storage,
     _rds_windows,
     _nat_gateway_per_az,
+    _api_cors,
     _alarms,
 ]
 

@@ -782,13 +782,21 @@ def effects(cm: "Codemod", detector: Detector) -> Detector:
             gap.replaces = gap.replaces or replaces or (gap.detail or cm.slug) in replacing
             gap.retains = gap.retains or retains
             needed = [p for p in unset if p.name in uses.get(gap.detail or cm.slug, {p.name})]
-            if needed:
-                how = ", ".join(f"{p.name.replace('_', '-')} = {_show(p.example) if p.example is not None else 'N'}"
-                                for p in needed)
+            if needed and gap.fix is not None:  # a finding without a fix needs no parameter
+                how = ", ".join(f"{p.name.replace('_', '-')} = {_example(p.example)}" for p in needed)
                 gap.withhold(f"only you can choose the value: set [tool.iacfix.{cm.slug}] {how} to fix")
             yield gap
 
     return detect
+
+
+def _example(value: Any) -> str:
+    """A parameter's example as TOML writes it ("N" for a number without one)."""
+    if value is None:
+        return "N"
+    if isinstance(value, list):
+        return "[" + ", ".join(_show(v) for v in value) + "]"
+    return _show(value)
 
 
 def _placeholder(p: Parameter) -> Any:

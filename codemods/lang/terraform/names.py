@@ -25,6 +25,7 @@ KINDS: Dict[str, Tuple[str, ...]] = {
     # (the stage is always its own aws_api_gateway_stage): apigateway.Deployment has no type.
     "apigateway.Stage": ("aws_api_gateway_stage",),
     "apigatewayv2.Stage": ("aws_apigatewayv2_stage",),
+    "apigatewayv2.Api": ("aws_apigatewayv2_api",),
     "kinesis.Stream": ("aws_kinesis_stream",),
     # an Aurora cluster's instances are their own type (aws_db_instance cannot join a cluster)
     "rds.DBInstance": ("aws_db_instance", "aws_rds_cluster_instance"),
