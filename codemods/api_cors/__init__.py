@@ -79,6 +79,13 @@ CODEMOD = Codemod(
                              '  protocol_type = "HTTP"\n}\n'),
         valid('terraform', 'resource "aws_apigatewayv2_api" "api" {\n  name          = "api"\n'
                            '  protocol_type = "HTTP"\n}\n'),
+        invalid('cloudformation', 'Resources:\n  Site:\n    Type: AWS::CloudFront::Distribution\n'
+                                  '  Api:\n    Type: AWS::ApiGatewayV2::Api\n    Properties:\n'
+                                  '      ProtocolType: HTTP\n'),
+        valid('cloudformation', 'Resources:\n  Site:\n    Type: AWS::CloudFront::Distribution\n'
+                                '  Api:\n    Type: AWS::ApiGatewayV2::Api\n    Properties:\n'
+                                '      ProtocolType: HTTP\n      CorsConfiguration:\n'
+                                '        AllowOrigins: ["https://app.example.com"]\n'),
     ),
     detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

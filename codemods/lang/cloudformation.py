@@ -98,6 +98,9 @@ NAMES: Dict[str, Dict[str, Tuple[str, ...]]] = {
 NONE: Dict[str, Tuple[str, ...]] = {
     # enhanced shard-level metrics are set through the Kinesis API only
     "AWS::Kinesis::Stream": ("shard_level_metrics",),
+    # CORS is the API's (SAM's Api and HttpApi are both)
+    "AWS::ApiGateway::Stage": ("cors",),
+    "AWS::ApiGatewayV2::Stage": ("cors_configuration",),
 }
 
 
