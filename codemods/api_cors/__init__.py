@@ -86,6 +86,9 @@ CODEMOD = Codemod(
                                 '  Api:\n    Type: AWS::ApiGatewayV2::Api\n    Properties:\n'
                                 '      ProtocolType: HTTP\n      CorsConfiguration:\n'
                                 '        AllowOrigins: ["https://app.example.com"]\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\naws.cloudfront.Distribution("site")\n'
+                          'aws.apigatewayv2.Api("api", protocol_type="HTTP")\n'),
+        valid('pulumi', 'import pulumi_aws as aws\n\naws.apigatewayv2.Api("api", protocol_type="HTTP")\n'),
     ),
     detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

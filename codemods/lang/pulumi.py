@@ -48,6 +48,7 @@ KINDS: Dict[str, Tuple[Tuple[str, str], ...]] = {
     "logs.LogGroup": (("cloudwatch.LogGroup", "aws_cloudwatch_log_group"),),
     "apigateway.Stage": (("apigateway.Stage", "aws_api_gateway_stage"),),
     "apigatewayv2.Stage": (("apigatewayv2.Stage", "aws_apigatewayv2_stage"),),
+    "apigatewayv2.Api": (("apigatewayv2.Api", "aws_apigatewayv2_api"),),
     "kinesis.Stream": (("kinesis.Stream", "aws_kinesis_stream"),),
     "rds.DBInstance": (("rds.Instance", "aws_db_instance"), ("rds.ClusterInstance", "aws_rds_cluster_instance")),
     "rds.DBCluster": (("rds.Cluster", "aws_rds_cluster"),),

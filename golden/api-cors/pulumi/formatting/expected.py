@@ -1,0 +1,13 @@
+import pulumi_aws as aws
+
+default_4xx = aws.apigateway.Response("default-4xx",
+    rest_api_id="abc123", response_type="DEFAULT_4XX",
+    response_parameters={"gatewayresponse.header.Access-Control-Allow-Origin": "'https://orders.example.com'"})
+
+orders_api = aws.apigatewayv2.Api('orders', protocol_type='HTTP',  # public API
+                                  cors_configuration=aws.apigatewayv2.ApiCorsConfigurationArgs(
+                                      allow_origins=["https://orders.example.com"],
+                                      allow_methods=["*"],
+                                      allow_headers=["Authorization", "Content-Type"],
+                                  ),
+                                  tags={'Team': 'orders'})
