@@ -86,6 +86,10 @@ CODEMOD = Codemod(
                                 '  Api:\n    Type: AWS::ApiGatewayV2::Api\n    Properties:\n'
                                 '      ProtocolType: HTTP\n      CorsConfiguration:\n'
                                 '        AllowOrigins: ["https://app.example.com"]\n'),
+        invalid('cdk', 'from aws_cdk import aws_apigatewayv2 as apigwv2, aws_s3_deployment as s3deploy\n\n'
+                       's3deploy.BucketDeployment(self, "Site", sources=sources, destination_bucket=bucket)\n'
+                       'apigwv2.HttpApi(self, "Api")\n'),
+        valid('cdk', 'from aws_cdk import aws_apigatewayv2 as apigwv2\n\napigwv2.HttpApi(self, "Api")\n'),
         invalid('pulumi', 'import pulumi_aws as aws\n\naws.cloudfront.Distribution("site")\n'
                           'aws.apigatewayv2.Api("api", protocol_type="HTTP")\n'),
         valid('pulumi', 'import pulumi_aws as aws\n\naws.apigatewayv2.Api("api", protocol_type="HTTP")\n'),

@@ -17,7 +17,7 @@ FRONT_END = re.compile(
     r"AWS::CloudFront::Distribution|AWS::Amplify::App|\bWebsiteConfiguration\s*:|\"WebsiteConfiguration\"\s*:"
     r"|\baws_cloudfront_distribution\b|\baws_s3_bucket_website_configuration\b|\baws_amplify_app\b"
     r"|^\s*website\s*\{"
-    r"|\bwebsite_index_document\b|\bWebsiteIndexDocument\b|\bBucketDeployment\b"
+    r"|\bwebsite_index_document\b|\bWebsiteIndexDocument\b|BucketDeployment\b"
     r"|\bcloudfront\.(?:Distribution|CloudFrontWebDistribution|CfnDistribution)\b"
     r"|\bawscloudfront\.New(?:Distribution|CloudFrontWebDistribution|CfnDistribution)\b"
     r"|\bamplify\.(?:App|CfnApp)\b|\bawsamplify\.New(?:App|CfnApp)\b"

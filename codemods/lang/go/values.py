@@ -176,6 +176,11 @@ class Renderer:
             return f"{self.pkg(JSII)}.Strings({', '.join(go_string(x) for x in v)})"
         if isinstance(v, Member):
             return self.ref(v.qualname)
+        if isinstance(v, (list, tuple)) and v and all(isinstance(x, Member) for x in v) \
+                and len({x.qualname.rpartition(".")[0] for x in v}) == 1:
+            # members of one enum: &[]awsapigatewayv2.CorsHttpMethod{awsapigatewayv2.CorsHttpMethod_ANY}
+            enum = v[0].qualname.rpartition(".")[0]
+            return f"&[]{self.ref(enum)}{{{', '.join(self.ref(x.qualname) for x in v)}}}"
         if isinstance(v, Call):
             return f"{self.ref(v.qualname)}({', '.join(self.value(a) for a in v.args)})"
         if isinstance(v, Code):

@@ -1,0 +1,10 @@
+from aws_cdk import Stack, aws_apigatewayv2 as apigwv2, aws_cloudfront as cloudfront
+from constructs import Construct
+
+
+class OrdersStack(Stack):
+    def __init__(self, scope: Construct, construct_id: str, behavior: cloudfront.BehaviorOptions, **kwargs) -> None:
+        super().__init__(scope, construct_id, **kwargs)
+        cloudfront.Distribution(self, "Site", default_behavior=behavior)
+        # iacfix: ignore[api-cors] called by the mobile app only
+        apigwv2.HttpApi(self, "OrdersHttpApi")
