@@ -5,7 +5,7 @@ from constructs import Construct
 class OrdersStack(Stack):
     def __init__(self, scope: Construct, construct_id: str, cors: apigwv2.CorsPreflightOptions, **kwargs) -> None:
         super().__init__(scope, construct_id, **kwargs)
-        s3.Bucket(self, "Site", website_index_document="index.html", public_read_access=True)
+        s3.Bucket(self, "Site", website_index_document="index.html")
 
         apigwv2.HttpApi(
             self,
