@@ -236,8 +236,23 @@ def group_end(nodes, i: int) -> int:
         take(nodes[start])
     for k in range(start, i):
         take(nodes[k])
+    # A resource that refers to none of the others and that none refers to (an implicit
+    # API's access log group, named only in SAM Globals) is no boundary: the group goes on
+    # past it when what follows is related. Such a companion, written by another codemod
+    # before or after the alarm, must not move the alarm.
+    ids = {n.id for n in nodes}
+    anyone = set().union(*(n.refs for n in nodes)) if nodes else set()
+
+    def alone(n) -> bool:
+        return (not (n.refs & ids) and n.id not in anyone and n.log_name is None and not n.log_names)
+
     end = i
-    while end + 1 < len(nodes) and related(nodes[end + 1]):
-        end += 1
+    while end + 1 < len(nodes):
+        j = end + 1
+        while j < len(nodes) and alone(nodes[j]):
+            j += 1
+        if j >= len(nodes) or not related(nodes[j]):
+            break
+        end = j
         take(nodes[end])
     return end
