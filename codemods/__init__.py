@@ -39,6 +39,7 @@ from iacfix.codemods.elasticache_parameter_group import CODEMOD as _elasticache_
 from iacfix.codemods.rds_gp3_storage import CODEMOD as _rds_gp3_storage
 from iacfix.codemods.rds_windows import CODEMOD as _rds_windows
 from iacfix.codemods.nat_gateway_per_az import CODEMOD as _nat_gateway_per_az
+from iacfix.codemods.stack_outputs import CODEMOD as _stack_outputs
 
 _ALL: List[Codemod] = [
     _api_throttling,
@@ -72,6 +73,7 @@ _ALL: List[Codemod] = [
     _rds_windows,
     _nat_gateway_per_az,
     _api_cors,
+    _stack_outputs,
     _alarms,
 ]
 

@@ -8,9 +8,10 @@ own resource types and says how it reads the dimension's value from the resource
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional, Tuple
+
+from iacfix.codemods.common.aws import alarm_topic_name  # noqa: F401 (the alarm detectors' name for it)
 
 GE = "GreaterThanOrEqualToThreshold"
 GT = "GreaterThanThreshold"
@@ -186,14 +187,6 @@ CLOUDWATCH_PRINCIPAL = "cloudwatch.amazonaws.com"
 
 def allows_cloudwatch(policy_text: Optional[str]) -> bool:
     return bool(policy_text) and CLOUDWATCH_PRINCIPAL in policy_text
-
-
-_ALARM_TOPIC = re.compile(r"(?:^|[-_])alarms?(?:$|[-_])", re.I)
-
-
-def alarm_topic_name(name: Optional[str]) -> bool:
-    """Is a topic's name or label one an alarm topic goes by (``alarms``, ``ops-alarm``)?"""
-    return bool(name) and _ALARM_TOPIC.search(name) is not None
 
 
 @dataclass

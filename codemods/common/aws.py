@@ -367,3 +367,12 @@ def engine_family(engine, version, family_of, default_engine: Optional[str] = No
     if family is None:
         return None, f"{engine} {version} names no parameter group family iacfix knows"
     return family, None
+
+
+_ALARM_TOPIC = re.compile(r"(?:^|[-_])alarms?(?:$|[-_])", re.I)
+
+
+def alarm_topic_name(name: Optional[str]) -> bool:
+    """Is a topic's name or label one an alarm topic goes by (``alarms``, ``ops-alarm``)? The
+    alarms codemod adopts such a topic; others leave it to it."""
+    return bool(name) and _ALARM_TOPIC.search(name) is not None
