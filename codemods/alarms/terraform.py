@@ -46,7 +46,7 @@ the module's alarms already notify (the first ``alarm_actions`` item of the firs
 file and position), else an ``aws_sns_topic`` of the module named or labelled ``alarms``,
 else a new ``resource "aws_sns_topic" "alarms"`` (named by the ``topic_name`` parameter with
 the environment suffix or the module's name prefix) at the end of the file holding the first
-resource to be given an alarm: every gap of the module inserts it there, so the engine applies
+resource to be given an alarm (before the outputs that close the file): every gap of the module inserts it there, so the engine applies
 one of them and the others, waiting for the next pass, find the topic made. Encrypted with a
 key of the module whose text lets ``cloudwatch.amazonaws.com`` use it, else unencrypted
 (``rules`` and the rationale say why). A resource whose ``provider``/``region`` differs from
@@ -376,7 +376,9 @@ def _fixer(doc: TfDoc, res: Block, alarm: Alarm, ctx):
                 made = hdoc.cache[key] = _topic_block(hdoc, hres, ctx)
             label, text = made
             arn = f"{TOPIC}.{label}.arn"
-            topic_edit = insert_after_block(hdoc, hdoc.blocks[-1], text)
+            # after the file's last block that is not an output: outputs close a file
+            last = next((b for b in reversed(hdoc.blocks) if b.type != "output"), hdoc.blocks[-1])
+            topic_edit = insert_after_block(hdoc, last, text)
             if hdoc is not doc:
                 topic_edit = Edit(topic_edit.start, topic_edit.end, topic_edit.replacement, path=hdoc.path)
         rtype, name_attr, dim_attr = TYPES[alarm.kind]

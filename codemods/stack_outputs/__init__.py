@@ -49,6 +49,9 @@ CODEMOD = Codemod(
         invalid('cloudformation', 'Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n'),
         valid('cloudformation', 'Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n'
                                 'Outputs:\n  QueueUrl:\n    Value: !Ref Queue\n'),
+        invalid('terraform', 'resource "aws_sqs_queue" "orders" {\n  name = "orders"\n}\n'),
+        valid('terraform', 'resource "aws_sqs_queue" "orders" {\n  name = "orders"\n}\n\n'
+                           'output "orders_queue_url" {\n  value = aws_sqs_queue.orders.url\n}\n'),
     ),
     detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

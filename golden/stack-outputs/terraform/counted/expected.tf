@@ -1,0 +1,30 @@
+variable "tenants" {
+  type = set(string)
+}
+
+resource "aws_sqs_queue" "tenant" {
+  for_each = var.tenants
+  name     = "tenant-${each.key}"
+}
+
+resource "aws_dynamodb_table" "shard" {
+  count        = 2
+  name         = "shard-${count.index}"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+}
+
+output "tenant_queue_url" {
+  description = "URL of the tenant queue"
+  value       = { for k, v in aws_sqs_queue.tenant : k => v.url }
+}
+
+output "shard_table_name" {
+  description = "Name of the shard table"
+  value       = aws_dynamodb_table.shard[*].name
+}

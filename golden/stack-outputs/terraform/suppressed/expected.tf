@@ -1,0 +1,4 @@
+# Internal work queue, read only by this module. iacfix: ignore[stack-outputs]
+resource "aws_sqs_queue" "scratch" {
+  name = "scratch"
+}
