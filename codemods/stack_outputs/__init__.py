@@ -52,6 +52,9 @@ CODEMOD = Codemod(
         invalid('terraform', 'resource "aws_sqs_queue" "orders" {\n  name = "orders"\n}\n'),
         valid('terraform', 'resource "aws_sqs_queue" "orders" {\n  name = "orders"\n}\n\n'
                            'output "orders_queue_url" {\n  value = aws_sqs_queue.orders.url\n}\n'),
+        invalid('cdk', 'from aws_cdk import aws_sqs as sqs\n\nqueue = sqs.Queue(self, "Orders")\n'),
+        valid('cdk', 'from aws_cdk import CfnOutput, aws_sqs as sqs\n\nqueue = sqs.Queue(self, "Orders")\n'
+                     'CfnOutput(self, "OrdersUrl", value=queue.queue_url)\n'),
     ),
     detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

@@ -506,7 +506,7 @@ class PyConstruct(PyProps, ConstructCall):
     def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:
         doc, site = self.doc, self.site
         func = doc.source(site.call.func)
-        if "." in func:  # kms.CfnKey → kms.CfnAlias
+        if "." in func and qualname.rpartition(".")[0] == self.qualname.rpartition(".")[0]:  # kms.CfnKey → kms.CfnAlias
             cls, imports = func.rsplit(".", 1)[0] + "." + qualname.rpartition(".")[2], []
         else:
             cls, imports = doc.import_name(qualname)
