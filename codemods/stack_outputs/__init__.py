@@ -22,6 +22,19 @@ def description(kind: str, name: str, cluster_mode: bool = False) -> str:
     return f"{'Configuration endpoint address' if cluster_mode else WHAT[kind]} of {name}"
 
 
+SAME = {"db": ("db", "database", "cluster"), "cluster": ("cluster", "db", "database")}
+
+
+def output_name(label: str, noun: str, word: str) -> str:
+    """``orders`` (a queue) → ``orders_queue_url``; ``orders_queue`` → ``orders_queue_url``: a
+    Terraform output's or a Pulumi export's name after the resource's label or variable."""
+    sep = "-" if "-" in label and "_" not in label else "_"
+    words = label.replace("-", "_").split("_")
+    if not set(SAME.get(noun, (noun,))) & set(words):
+        label = f"{label}{sep}{noun}"
+    return f"{label}{sep}{word}"
+
+
 CODEMOD = Codemod(
     id="IAC031",
     slug="stack-outputs",
@@ -55,6 +68,9 @@ CODEMOD = Codemod(
         invalid('cdk', 'from aws_cdk import aws_sqs as sqs\n\nqueue = sqs.Queue(self, "Orders")\n'),
         valid('cdk', 'from aws_cdk import CfnOutput, aws_sqs as sqs\n\nqueue = sqs.Queue(self, "Orders")\n'
                      'CfnOutput(self, "OrdersUrl", value=queue.queue_url)\n'),
+        invalid('pulumi', 'import pulumi_aws as aws\n\nqueue = aws.sqs.Queue("orders")\n'),
+        valid('pulumi', 'import pulumi\nimport pulumi_aws as aws\n\nqueue = aws.sqs.Queue("orders")\n'
+                        'pulumi.export("orders_queue_url", queue.url)\n'),
     ),
     detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )

@@ -34,7 +34,7 @@ from typing import Optional
 
 from iacfix.codemods.common.aws import alarm_topic_name
 from iacfix.codemods.common.terraform import counted, dead_letter_targets, gap, in_file, module_fact
-from iacfix.codemods.stack_outputs import WHAT
+from iacfix.codemods.stack_outputs import WHAT, output_name
 from iacfix.core import Edit, FixError, module_docs
 from iacfix.transforms.terraform import (
     TfDoc, insert_after_block, literal, quote, references, render_block, string_value,
@@ -113,14 +113,6 @@ def _cluster_mode(res) -> bool:
     mode = res.attr("cluster_mode")
     mode = string_value(mode.value) if mode is not None else None
     return (isinstance(groups, int) and groups > 1) or (mode or "").lower() == "enabled"
-
-
-def output_name(label: str, noun: str, word: str) -> str:
-    sep = "-" if "-" in label and "_" not in label else "_"
-    words = label.replace("-", "_").split("_")
-    if noun not in words and not (noun == "db" and "database" in words):
-        label = f"{label}{sep}{noun}"
-    return f"{label}{sep}{word}"
 
 
 def _fixer(doc: TfDoc, res, stage: Optional[str]):
