@@ -430,9 +430,14 @@ class ConstructCall(Props, Writer):
         layout puts them."""
         raise NotImplementedError
 
-    def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:
+    def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]],
+                            after_own: bool = False) -> List[Edit]:
         """Edits writing a ``qualname`` construct right after this one's statement, in the
-        same scope, its id this one's with ``word`` added, with ``props``."""
+        same scope, its id this one's with ``word`` added, with ``props``. ``after_own``: after
+        the statements right after it that are about this construct too (calls of its own
+        methods, ``fn.add_event_source(...)``, its alarms ``errors = fn.metric_errors()...``
+        and the statements using the names those assign, its escape hatches), where the
+        alarms codemod puts its alarms: the file is then the same whichever ran first."""
         raise NotImplementedError
 
     def overridden(self, attrs: Sequence[str], prop: str) -> bool:

@@ -128,5 +128,5 @@ def _output_after(c, word: str, attrs):
     value = c.attr(attrs[0])
     for a in attrs[1:]:
         value = c.attr(a, value)
-    return c.add_construct_after(OUTPUT, word, [("value", value)])
+    return c.add_construct_after(OUTPUT, word, [("value", value)], after_own=True)
 

@@ -61,8 +61,9 @@ def detect(doc, ctx):
         v = pc.var(site)
         if v and (v in exported or v in served):
             continue
+        pulumi_name = pc.literal(pc.name_node(site))
         if kind == "topic" and (alarm_topic_name(v.rpartition(".")[2] if v else None)
-                                or alarm_topic_name(pc.literal(pc.name_node(site)) or None)):
+                                or alarm_topic_name(pulumi_name if isinstance(pulumi_name, str) else None)):
             continue
         api_stages = stages.get(v, []) if _cls(site) == "apigateway.RestApi" and v else []
         if any(s in exported for s in api_stages):

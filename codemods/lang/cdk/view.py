@@ -503,7 +503,8 @@ class PyConstruct(PyProps, ConstructCall):
     def add_props(self, props: Sequence[Tuple[str, str]]) -> List[Edit]:
         return self.doc.add_kwargs(self.site.call, list(props))
 
-    def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:
+    def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]],
+                            after_own: bool = False) -> List[Edit]:
         doc, site = self.doc, self.site
         func = doc.source(site.call.func)
         if "." in func and qualname.rpartition(".")[0] == self.qualname.rpartition(".")[0]:  # kms.CfnKey → kms.CfnAlias
@@ -518,7 +519,27 @@ class PyConstruct(PyProps, ConstructCall):
         args = [doc.source(scope) if scope is not None else "self", new_id] + [f"{k}={v}" for k, v in props]
         indent = doc.statement_indent(site.statement)
         code = doc.render_call("", cls, args, like=site.call, indent=indent)
-        return imports + doc.insert_after_statement(site.statement, code)
+        anchor = self._last_own(site.statement) if after_own and self.target else site.statement
+        return imports + doc.insert_after_statement(anchor, code)
+
+    def _last_own(self, stmt):
+        """The last of ``stmt`` and the statements right after it that start with its
+        variable (``fn.add_event_source(...)``), assign a value that does (``errors =
+        fn.metric_errors().create_alarm(...)``) or use a name those assign."""
+        body = list(self.doc.parent(stmt).body)
+        i = next(k for k, s in enumerate(body) if s is stmt)
+        own = re.compile(r"^\s*(?:[\w.]+\s*=\s*)?" + re.escape(self.target) + r"\.")
+        names: list = []
+        while i + 1 < len(body):
+            code = self.doc.code(body[i + 1])
+            if own.match(code):
+                m = re.match(r"^\s*([\w.]+)\s*=", code)
+                if m:
+                    names.append(m.group(1))
+            elif not any(re.search(r"(?<![\w.])" + re.escape(n) + r"\b", code) for n in names):
+                break
+            i += 1
+        return body[i]
 
     def _begin(self) -> None:
         self.r = Renderer(self.doc, self.site)

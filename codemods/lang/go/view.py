@@ -533,11 +533,14 @@ class GoConstructCall(GoProps, ConstructCall):
         before = have[tail] if 0 < tail < len(have) else None
         return [(before, k, v) for k, v in fields]
 
-    def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]]) -> List[Edit]:
+    def add_construct_after(self, qualname: str, word: str, props: Sequence[Tuple[str, str]],
+                            after_own: bool = False) -> List[Edit]:
         construct_id = literal(self.doc, self.site.arg(1))
         if not isinstance(construct_id, str):
             raise FixError(f"the construct id of '{self.name}' is not a string literal")
         stmt = self._statement()
+        if after_own and self.target:
+            stmt = self._last_own(stmt)
         path, new = names.constructor(qualname)
         _, props_cls = names.props(qualname)
         pkg = self.r.pkg(path)
@@ -547,6 +550,25 @@ class GoConstructCall(GoProps, ConstructCall):
                 f"{self.r.pkg(JSII)}.String({go_string(add_word_to_name(construct_id, word))}), "
                 f"{render(lit, indent, inline=False)})")
         return [common.after_statement(self.doc, stmt, [call])]
+
+    def _last_own(self, stmt):
+        """The last of ``stmt`` and the statements right after it that start with its
+        variable (``fn.AddEventSource(...)``, the alarms codemod's ``fn.MetricErrors(nil).CreateAlarm(...)``)
+        or assign a value that does, or use a name those assign."""
+        kids = [c for c in stmt.parent.named_children if c.type != "comment"]
+        i = next(k for k, c in enumerate(kids) if c.id == stmt.id)
+        own = re.compile(r"^(?:[\w, ]+:?=\s*)?" + re.escape(self.target) + r"\.")
+        names: list = []
+        while i + 1 < len(kids):
+            code = self.doc.source(kids[i + 1])
+            if own.match(code):
+                m = re.match(r"^([\w, ]+):?=", code)
+                if m:
+                    names += [n.strip() for n in m.group(1).split(",") if n.strip() and n.strip() != "_"]
+            elif not any(re.search(r"(?<![\w.])" + re.escape(n) + r"\b", code) for n in names):
+                break
+            i += 1
+        return kids[i]
 
     def _begin(self) -> None:
         self.r = Renderer(self.doc)

@@ -32,6 +32,10 @@ class OrdersStack(Stack):
             partition_key=dynamodb.Attribute(name="id", type=dynamodb.AttributeType.STRING),
             billing_mode=dynamodb.BillingMode.PAY_PER_REQUEST,
         )
+        orders_table.add_global_secondary_index(
+            index_name="by-customer",
+            partition_key=dynamodb.Attribute(name="customer", type=dynamodb.AttributeType.STRING),
+        )
 
         order_events = sns.Topic(self, "OrderEvents")
         ops_topic = sns.Topic(self, "OpsTopic")

@@ -26,6 +26,10 @@ func NewOrdersStack(scope constructs.Construct, id string, props *awscdk.StackPr
 		PartitionKey: &awsdynamodb.Attribute{Name: jsii.String("id"), Type: awsdynamodb.AttributeType_STRING},
 		BillingMode:  awsdynamodb.BillingMode_PAY_PER_REQUEST,
 	})
+	ordersTable.AddGlobalSecondaryIndex(&awsdynamodb.GlobalSecondaryIndexProps{
+		IndexName:    jsii.String("by-customer"),
+		PartitionKey: &awsdynamodb.Attribute{Name: jsii.String("customer"), Type: awsdynamodb.AttributeType_STRING},
+	})
 
 	orderEvents := awssns.NewTopic(stack, jsii.String("OrderEvents"), nil)
 	opsTopic := awssns.NewTopic(stack, jsii.String("OpsTopic"), nil)
