@@ -518,17 +518,22 @@ class PyConstruct(PyProps, ConstructCall):
         scope = site.positional(0)
         args = [doc.source(scope) if scope is not None else "self", new_id] + [f"{k}={v}" for k, v in props]
         indent = doc.statement_indent(site.statement)
-        code = doc.render_call("", cls, args, like=site.call, indent=indent)
-        anchor = self._last_own(site.statement) if after_own and self.target else site.statement
-        return imports + doc.insert_after_statement(anchor, code)
+        # a sibling (kms.CfnAlias after its kms.CfnKey) is laid out like the construct; a
+        # statement of its own, on one line where it fits (black)
+        code = doc.render_call("", cls, args, like=None if after_own else site.call, indent=indent)
+        if after_own and self.target:  # a paragraph of its own where the statements around are
+            return imports + doc.insert_after_statement(self._last_own(site.statement), code, blank_line=None)
+        return imports + doc.insert_after_statement(site.statement, code)
 
     def _last_own(self, stmt):
         """The last of ``stmt`` and the statements right after it that start with its
-        variable (``fn.add_event_source(...)``), assign a value that does (``errors =
+        variable (``fn.add_event_source(...)``) or one its statement gives it (its dead-letter
+        queue's alarms follow it), assign a value that does (``errors =
         fn.metric_errors().create_alarm(...)``) or use a name those assign."""
         body = list(self.doc.parent(stmt).body)
         i = next(k for k, s in enumerate(body) if s is stmt)
-        own = re.compile(r"^\s*(?:[\w.]+\s*=\s*)?" + re.escape(self.target) + r"\.")
+        heads = {self.target} | _values_named(self.doc.code(stmt))
+        own = re.compile(r"^\s*(?:[\w.]+\s*=\s*)?(?:" + "|".join(map(re.escape, heads)) + r")\.")
         names: list = []
         while i + 1 < len(body):
             code = self.doc.code(body[i + 1])
@@ -653,3 +658,13 @@ class PyFile(CdkFile):
 
 
 File = PyFile
+
+
+def _values_named(code: str) -> set:
+    """The names a statement uses as values (``orders_dlq`` in ``queue=orders_dlq``,
+    ``self.key``): not a module or class it calls through (``sqs.``), not a keyword."""
+    out = set()
+    for m in re.finditer(r"(?<![\w.])((?:self\.)?[A-Za-z_]\w*)(?![\w(]|\s*=[^=]|\.)", code):
+        if m.group(1) not in ("self", "None", "True", "False", "lambda", "not", "and", "or", "in", "is"):
+            out.add(m.group(1))
+    return out

@@ -554,10 +554,12 @@ class GoConstructCall(GoProps, ConstructCall):
     def _last_own(self, stmt):
         """The last of ``stmt`` and the statements right after it that start with its
         variable (``fn.AddEventSource(...)``, the alarms codemod's ``fn.MetricErrors(nil).CreateAlarm(...)``)
-        or assign a value that does, or use a name those assign."""
+        or one its statement gives it (its dead-letter queue's alarms follow it), or assign a
+        value that does, or use a name those assign."""
         kids = [c for c in stmt.parent.named_children if c.type != "comment"]
         i = next(k for k, c in enumerate(kids) if c.id == stmt.id)
-        own = re.compile(r"^(?:[\w, ]+:?=\s*)?" + re.escape(self.target) + r"\.")
+        heads = {self.target} | _values_named(self.doc.source(stmt))
+        own = re.compile(r"^(?:[\w, ]+:?=\s*)?(?:" + "|".join(map(re.escape, heads)) + r")\.")
         names: list = []
         while i + 1 < len(kids):
             code = self.doc.source(kids[i + 1])
@@ -696,3 +698,13 @@ class GoFile(CdkFile):
 
 
 File = GoFile
+
+
+def _values_named(code: str) -> set:
+    """The names a statement uses as values (``queueDlq`` in ``Queue: queueDlq,``): not a
+    package it calls through (``awssqs.``), not a field name or a keyword."""
+    out = set()
+    for m in re.finditer(r"(?<![\w.])([A-Za-z_]\w*)(?![\w(]|\s*:[^=]|\s*:?=|\.)", code):
+        if m.group(1) not in ("nil", "true", "false", "stack", "scope", "_"):
+            out.add(m.group(1))
+    return out

@@ -26,11 +26,8 @@ class OrdersStack(Stack):
             visibility_timeout=Duration.seconds(60),
             dead_letter_queue=sqs.DeadLetterQueue(max_receive_count=5, queue=orders_dlq),
         )
-        CfnOutput(
-            self,
-            "OrdersQueueUrl",
-            value=orders_queue.queue_url,
-        )
+
+        CfnOutput(self, "OrdersQueueUrl", value=orders_queue.queue_url)
 
         orders_table = dynamodb.Table(
             self,
@@ -42,11 +39,8 @@ class OrdersStack(Stack):
             index_name="by-customer",
             partition_key=dynamodb.Attribute(name="customer", type=dynamodb.AttributeType.STRING),
         )
-        CfnOutput(
-            self,
-            "OrdersTableName",
-            value=orders_table.table_name,
-        )
+
+        CfnOutput(self, "OrdersTableName", value=orders_table.table_name)
 
         order_events = sns.Topic(self, "OrderEvents")
         CfnOutput(self, "OrderEventsArn", value=order_events.topic_arn)
@@ -71,10 +65,7 @@ class OrdersStack(Stack):
             writer=rds.ClusterInstance.provisioned("writer"),
             vpc=vpc,
         )
-        CfnOutput(
-            self,
-            "OrdersDatabaseEndpoint",
-            value=database.cluster_endpoint.hostname,
-        )
+
+        CfnOutput(self, "OrdersDatabaseEndpoint", value=database.cluster_endpoint.hostname)
 
         sqs.Queue(self, "AuditQueue")
