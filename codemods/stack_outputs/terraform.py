@@ -63,6 +63,7 @@ def detect(doc: TfDoc, ctx):
         return
     facts = module_fact(doc, "stack-outputs", lambda: _facts(doc))
     output_refs, served, stages = facts["refs"], facts["served"], facts["stages"]
+    fixable: list = []  # every fix writes the outputs of all: one pass, however many
     for res in watched:
         rtype, name = res.labels
         kind, noun, _attr = TYPES[rtype]
@@ -77,7 +78,9 @@ def detect(doc: TfDoc, ctx):
         if rtype == "aws_api_gateway_rest_api" and not api_stages:
             yield gap(res, msg + " (no stage of the module deploys it: its invoke URL is the stage's)")
             continue
-        yield gap(res, msg, fix=_fixer(doc, res, api_stages[0] if api_stages else None))
+        if not ctx.suppressed(res.line):
+            fixable.append((res, api_stages[0] if api_stages else None))
+        yield gap(res, msg, fix=_fixer(doc, fixable))
 
 
 def _literal_name(res) -> Optional[str]:
@@ -115,42 +118,11 @@ def _cluster_mode(res) -> bool:
     return (isinstance(groups, int) and groups > 1) or (mode or "").lower() == "enabled"
 
 
-def _fixer(doc: TfDoc, res, stage: Optional[str]):
+def _fixer(doc: TfDoc, fixable: list):
     def fix():
-        rtype, name = res.labels
-        kind, noun, attr = TYPES[rtype]
-        cluster = rtype == "aws_elasticache_replication_group" and _cluster_mode(res)
-        if cluster:
-            attr = "configuration_endpoint_address"
-        if stage is not None:
-            target = f"{STAGE}.{stage}"
-            block = _module_block(doc, STAGE, stage)
-            if block is not None and counted(block):
-                raise FixError("its stage has count/for_each")
-            value = f"{target}.invoke_url"
-        elif res.attr("count") is not None:
-            value = f"{rtype}.{name}[*].{attr}"
-        elif res.attr("for_each") is not None:
-            value = f"{{ for k, v in {rtype}.{name} : k => v.{attr} }}"
-        else:
-            value = f"{rtype}.{name}.{attr}"
-        names = module_fact(doc, "stack-outputs", lambda: _facts(doc))["names"]
-        base = output_name(name, noun, WORDS[kind])
-        label, n = base, 2
-        while label in names:
-            label, n = f"{base}_{n}", n + 1
-        what = "Configuration endpoint address" if cluster else WHAT[kind]
-        words = name.replace("-", " ").replace("_", " ")
-        thing = words if noun in words.split() else f"{words} {'database' if noun == 'db' else noun}"
-        if noun == "api" and "api" in words.split():
-            thing = words.replace("api", "API")
-        elif noun == "api":
-            thing = f"{words} API"
-        target_doc = _outputs_file(doc, res)
-        text = render_block("output", [label], [
-            ("description", quote(f"{what} of the {thing}")),
-            ("value", value),
-        ], target_doc.unit)
+        names = set(module_fact(doc, "stack-outputs", lambda: _facts(doc))["names"])
+        target_doc = _outputs_file(doc)
+        text = "\n\n".join(_output(doc, res, stage, names, target_doc) for res, stage in fixable)
         outputs = target_doc.blocks_of("output")
         if outputs:
             edit = insert_after_block(target_doc, outputs[-1], text)
@@ -163,6 +135,41 @@ def _fixer(doc: TfDoc, res, stage: Optional[str]):
     return fix
 
 
+def _output(doc: TfDoc, res, stage: Optional[str], names: set, target_doc: TfDoc) -> str:
+    rtype, name = res.labels
+    kind, noun, attr = TYPES[rtype]
+    cluster = rtype == "aws_elasticache_replication_group" and _cluster_mode(res)
+    if cluster:
+        attr = "configuration_endpoint_address"
+    if stage is not None:
+        block = _module_block(doc, STAGE, stage)
+        if block is not None and counted(block):
+            raise FixError("its stage has count/for_each")
+        value = f"{STAGE}.{stage}.invoke_url"
+    elif res.attr("count") is not None:
+        value = f"{rtype}.{name}[*].{attr}"
+    elif res.attr("for_each") is not None:
+        value = f"{{ for k, v in {rtype}.{name} : k => v.{attr} }}"
+    else:
+        value = f"{rtype}.{name}.{attr}"
+    base = output_name(name, noun, WORDS[kind])
+    label, n = base, 2
+    while label in names:
+        label, n = f"{base}_{n}", n + 1
+    names.add(label)
+    what = "Configuration endpoint address" if cluster else WHAT[kind]
+    words = name.replace("-", " ").replace("_", " ")
+    thing = words if noun in words.split() else f"{words} {'database' if noun == 'db' else noun}"
+    if noun == "api" and "api" in words.split():
+        thing = words.replace("api", "API")
+    elif noun == "api":
+        thing = f"{words} API"
+    return render_block("output", [label], [
+        ("description", quote(f"{what} of the {thing}")),
+        ("value", value),
+    ], target_doc.unit)
+
+
 def _module_block(doc: TfDoc, rtype: str, name: str):
     for _p, d in module_docs(doc):
         b = d.resource(rtype, name)
@@ -171,7 +178,7 @@ def _module_block(doc: TfDoc, rtype: str, name: str):
     return None
 
 
-def _outputs_file(doc: TfDoc, res) -> TfDoc:
+def _outputs_file(doc: TfDoc) -> TfDoc:
     for path, d in module_docs(doc):
         if str(path).replace("\\", "/").rsplit("/", 1)[-1] == "outputs.tf":
             return d
