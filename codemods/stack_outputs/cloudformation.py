@@ -57,6 +57,7 @@ def detect(doc: CfnDoc, ctx):
     for _k, out in items(outputs):
         output_refs.update(refs_in(get(out, "Value") if is_map(out) else out))
     served = _served(doc)
+    fixable: list = []  # every fix writes the outputs of all: one pass, however many
     for res in watched:
         kind = TYPES[res.type]
         if res.name in output_refs or res.name in served:
@@ -71,7 +72,9 @@ def detect(doc: CfnDoc, ctx):
         except FixError as e:
             yield gap(doc, res, f"{msg} ({e})")
             continue
-        yield gap(doc, res, msg, fix=_fixer(doc, res, kind, value))
+        if not ctx.suppressed(doc.line_of(res.key)):
+            fixable.append((res, kind, value))
+        yield gap(doc, res, msg, fix=_fixer(doc, fixable))
 
 
 def _served(doc: CfnDoc) -> set:
@@ -130,23 +133,27 @@ def _stage(doc: CfnDoc, api) -> str:
     raise FixError("no stage of the template deploys it")
 
 
-def _fixer(doc: CfnDoc, res, kind: str, value):
+def _fixer(doc: CfnDoc, fixable: list):
     def fix():
         outputs = get(doc.root, "Outputs")
         taken = {str(scalar(k)) for k, _ in items(outputs)}
-        base = res.name + WORD[kind].capitalize()
-        name, n = base, 2
-        while name in taken:
-            name, n = f"{base}{n}", n + 1
-        cluster_mode = isinstance(value, GetAtt) and value.attr.startswith("Configuration")
-        body = {"Description": description(kind, res.name, cluster_mode), "Value": value}
-        condition = scalar(get(res.node, "Condition"))
-        if condition:
-            body["Condition"] = condition
+        pairs = []
+        for res, kind, value in fixable:
+            base = res.name + WORD[kind].capitalize()
+            name, n = base, 2
+            while name in taken:
+                name, n = f"{base}{n}", n + 1
+            taken.add(name)
+            cluster_mode = isinstance(value, GetAtt) and value.attr.startswith("Configuration")
+            body = {"Description": description(kind, res.name, cluster_mode), "Value": value}
+            condition = scalar(get(res.node, "Condition"))
+            if condition:
+                body["Condition"] = condition
+            pairs.append((name, body))
         if is_map(outputs) and outputs.value:
-            return [doc.add_to_mapping(outputs, [(name, body)])]
+            return [doc.add_to_mapping(outputs, pairs)]
         if outputs is not None:
             raise FixError("the Outputs section is empty or not a mapping")
-        return [doc.add_section("Outputs", {name: body}, ())]
+        return [doc.add_section("Outputs", dict(pairs), ())]
 
     return fix
