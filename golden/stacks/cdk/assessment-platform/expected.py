@@ -74,6 +74,7 @@ class AssessmentPlatformStack(Stack):
             evaluation_periods=1,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+        CfnOutput(self, "SubmissionsTableName", value=submissions_table.table_name)
         results_table = dynamodb.Table(
             self,
             "ResultsTable",
@@ -108,6 +109,8 @@ class AssessmentPlatformStack(Stack):
             evaluation_periods=1,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
+        CfnOutput(self, "ResultsTableName", value=results_table.table_name)
 
         # Every submission is recorded on the stream before it is graded
         submission_stream = kinesis.Stream(
@@ -158,6 +161,8 @@ class AssessmentPlatformStack(Stack):
             comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
+        CfnOutput(self, "GradingQueueUrl", value=grading_queue.queue_url)
 
         # Graders run untrusted code in Fargate tasks, isolated from the API
         vpc = ec2.Vpc(self, "GradingVpc", max_azs=2)

@@ -128,6 +128,8 @@ class PaymentsStack(Stack):
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
         ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
+        CfnOutput(self, "SettlementQueueUrl", value=settlement_queue.queue_url)
+
         handler_role = iam.Role(
             self,
             "PaymentsHandlerRole",

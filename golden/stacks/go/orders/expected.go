@@ -71,6 +71,9 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		EvaluationPeriods: jsii.Number(1),
 		TreatMissingData:  awscloudwatch.TreatMissingData_NOT_BREACHING,
 	}).AddAlarmAction(awscloudwatchactions.NewSnsAction(alarmTopic))
+	awscdk.NewCfnOutput(stack, jsii.String("OrdersTableName"), &awscdk.CfnOutputProps{
+		Value: table.TableName(),
+	})
 
 	queueDlq := awssqs.NewQueue(stack, jsii.String("OrdersQueueDlq"), &awssqs.QueueProps{
 		RetentionPeriod: awscdk.Duration_Days(jsii.Number(14)),
@@ -92,6 +95,9 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 		ComparisonOperator: awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD,
 		TreatMissingData:   awscloudwatch.TreatMissingData_NOT_BREACHING,
 	}).AddAlarmAction(awscloudwatchactions.NewSnsAction(alarmTopic))
+	awscdk.NewCfnOutput(stack, jsii.String("OrdersQueueUrl"), &awscdk.CfnOutputProps{
+		Value: queue.QueueUrl(),
+	})
 
 	handlerLogGroup := awslogs.NewLogGroup(stack, jsii.String("OrdersHandlerLogGroup"), &awslogs.LogGroupProps{
 		Retention: awslogs.RetentionDays_ONE_MONTH,

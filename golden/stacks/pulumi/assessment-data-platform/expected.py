@@ -707,3 +707,7 @@ aws.lambda_.Permission(
 pulumi.export("results_url", results_stage.invoke_url)
 pulumi.export("exam_events_stream", exam_events.name)
 pulumi.export("grading_queue_url", grading_queue.url)
+pulumi.export("submissions_table_name", submissions_table.name)
+pulumi.export("results_table_name", results_table.name)
+pulumi.export("reporting_db_endpoint", reporting_db.address)
+pulumi.export("results_cache_endpoint", results_cache.primary_endpoint_address)

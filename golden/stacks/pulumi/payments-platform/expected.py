@@ -466,3 +466,5 @@ aws.lambda_.Permission(
 pulumi.export("api_url", api_stage.invoke_url)
 pulumi.export("payment_queue_url", payment_queue.url)
 pulumi.export("ledger_table", ledger_table.name)
+pulumi.export("settlement_topic_arn", settlement_topic.arn)
+pulumi.export("http_api_url", http_api.api_endpoint)

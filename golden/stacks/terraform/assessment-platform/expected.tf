@@ -585,3 +585,18 @@ resource "aws_sns_topic" "alarms" {
     ManagedBy   = "terraform"
   }
 }
+
+output "results_table_name" {
+  description = "Name of the results table"
+  value       = aws_dynamodb_table.results.name
+}
+
+output "submissions_queue_url" {
+  description = "URL of the submissions queue"
+  value       = aws_sqs_queue.submissions.url
+}
+
+output "assessments_api_url" {
+  description = "Invoke URL of the assessments API"
+  value       = aws_apigatewayv2_api.assessments.api_endpoint
+}

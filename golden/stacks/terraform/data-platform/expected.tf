@@ -648,3 +648,33 @@ resource "aws_cloudwatch_metric_alarm" "query_5xx_errors" {
 resource "aws_sns_topic" "alarms" {
   name = "alarms-${var.environment_suffix}"
 }
+
+output "devices_table_name" {
+  description = "Name of the devices table"
+  value       = aws_dynamodb_table.devices.name
+}
+
+output "aggregates_table_name" {
+  description = "Name of the aggregates table"
+  value       = aws_dynamodb_table.aggregates.name
+}
+
+output "alerts_queue_url" {
+  description = "URL of the alerts queue"
+  value       = aws_sqs_queue.alerts.url
+}
+
+output "registry_db_endpoint" {
+  description = "Endpoint address of the registry database"
+  value       = aws_db_instance.registry.address
+}
+
+output "device_state_cache_endpoint" {
+  description = "Primary endpoint address of the device state cache"
+  value       = aws_elasticache_replication_group.device_state.primary_endpoint_address
+}
+
+output "query_api_url" {
+  description = "Invoke URL of the query API"
+  value       = aws_api_gateway_stage.v1.invoke_url
+}
