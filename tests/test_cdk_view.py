@@ -583,3 +583,93 @@ def test_go_slices_of_structs_with_elided_types_and_one_line_removals():
     assert '&awsec2.VpcProps{NatGateways: jsii.Number(1)})' in out
     out = apply_edits(VPC_GO, b.fixer(lambda: b.edit(remove=["max_azs", "nat_gateways"]))())
     assert '&awsec2.VpcProps{})' in out
+
+
+TAGS_PY = '''import aws_cdk as cdk
+from aws_cdk import aws_sqs as sqs
+
+
+class Queues(cdk.Stack):
+    def __init__(self, scope, construct_id, environment_suffix, **kwargs) -> None:
+        super().__init__(scope, construct_id, tags={"Team": "orders"}, **kwargs)
+        sqs.Queue(self, "Orders", queue_name=f"orders-{environment_suffix}")
+        cdk.Tags.of(self).add("CostCenter", "1234")
+        cdk.Tags.of(self.node).remove("Old")
+
+
+app = cdk.App()
+queues = Queues(app, "Queues", environment_suffix="dev", tags=tags)
+cdk.Tags.of(app).add("ManagedBy", "cdk")
+'''
+
+TAGS_GO = '''package main
+
+import (
+	"fmt"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewQueues(scope constructs.Construct, id string, environmentSuffix string) awscdk.Stack {
+	stack := awscdk.NewStack(scope, &id, &awscdk.StackProps{Tags: &map[string]*string{"Team": jsii.String("orders")}})
+	awssqs.NewQueue(stack, jsii.String("Orders"), &awssqs.QueueProps{
+		QueueName: jsii.String(fmt.Sprintf("orders-%s", environmentSuffix)),
+	})
+	awscdk.Tags_Of(stack).Add(jsii.String("CostCenter"), jsii.String("1234"), nil)
+	awscdk.Tags_Of(stack.Node()).Remove(jsii.String("Old"), nil)
+	return stack
+}
+
+func main() {
+	app := awscdk.NewApp(nil)
+	queues := NewQueues(app, "Queues", "dev")
+	awscdk.Tags_Of(app).Add(jsii.String("ManagedBy"), jsii.String("cdk"), nil)
+	_ = queues
+}
+'''
+
+
+@pytest.mark.parametrize("lang", ["cdk", "go"])
+def test_stacks_and_the_tags_added_to_them(lang):
+    """``stacks``: a Python stack class, a Go function making a stack; what is written in it,
+    the suffix it names things with, the tags it is made with (``Arg.keys``), the variables
+    holding one; ``chained_calls`` reads ``Tags.of(x).add(...)``; ``add_tags`` writes after
+    the stack's last such statement, values written by ``string``."""
+    src = TAGS_PY if lang == "cdk" else TAGS_GO
+    f = py_view.File(tpy.parse(src, "cdk")) if lang == "cdk" else go_view.File(tgo.parse(src))
+    stack, = f.stacks()
+    assert (stack.name, stack.variable) == (("Queues", "self") if lang == "cdk" else ("NewQueues", "stack"))
+    assert stack.env_suffix() == ("environment_suffix" if lang == "cdk" else "environmentSuffix")
+    assert stack.instances() == {"queues"} and stack.can_add
+    queue, = f.constructs("aws_cdk.aws_sqs.Queue")
+    assert stack.holds(queue)
+    assert [t.keys() for t in stack.given_tags()] == ([{"Team"}, None] if lang == "cdk" else [{"Team"}])
+    add, remove, wide = f.chained_calls("aws_cdk.Tags.of", ("add", "remove"))
+    assert [m.method for m in (add, remove, wide)] == ["add", "remove", "add"]
+    assert [m.receiver.call("aws_cdk.Tags.of")[1][0].ref() for m in (add, wide)] == [stack.variable, "app"]
+    assert add.arg(0, "key").value == "CostCenter" and stack.holds(add) and not stack.holds(wide)
+    env = stack.env_suffix()
+
+    def fix():
+        return stack.add_tags([("Environment", stack.string([Expr(env)])),
+                               ("Name", stack.string(["q-", Expr(env)])), ("Tool", stack.string(["cdk"]))],
+                              [add, remove])
+    out = apply_edits(src, stack.fixer(fix)())
+    if lang == "cdk":
+        assert ('cdk.Tags.of(self.node).remove("Old")\n        cdk.Tags.of(self).add("Environment", environment_suffix)\n'
+                '        cdk.Tags.of(self).add("Name", f"q-{environment_suffix}")\n'
+                '        cdk.Tags.of(self).add("Tool", "cdk")\n\n\napp') in out
+    else:
+        assert ('Remove(jsii.String("Old"), nil)\n'
+                '\tawscdk.Tags_Of(stack).Add(jsii.String("Environment"), jsii.String(environmentSuffix), nil)\n'
+                '\tawscdk.Tags_Of(stack).Add(jsii.String("Name"), jsii.String(fmt.Sprintf("q-%s", environmentSuffix)), nil)\n'
+                '\tawscdk.Tags_Of(stack).Add(jsii.String("Tool"), jsii.String("cdk"), nil)\n\treturn stack') in out
+    out = apply_edits(src, stack.fixer(lambda: stack.add_tags([("Tool", stack.string(["cdk"]))], []))())
+    assert ('queue_name=f"orders-{environment_suffix}")\n        cdk.Tags.of(self).add("CostCenter", "1234")\n'
+            '        cdk.Tags.of(self.node).remove("Old")\n\n        cdk.Tags.of(self).add("Tool", "cdk")\n'
+            if lang == "cdk" else
+            'Remove(jsii.String("Old"), nil)\n\n\tawscdk.Tags_Of(stack).Add(jsii.String("Tool"), jsii.String("cdk"), nil)\n'
+            '\n\treturn stack') in out

@@ -18,6 +18,9 @@ keyword argument (``enable_key_rotation``), an attribute its Python name (``ref`
 ``method_receivers`` (``key.add_alias(...)`` / ``key.AddAlias(...)``); ``method_sites`` the
 method calls themselves (``MethodCall``: receiver and arguments read as an ``Arg``, an
 argument written); ``construct_ids`` and ``resource_type`` name what the file makes.
+``stacks`` the stacks it defines (``StackScope``: a ``Stack`` class, a Go function making
+one; what is written in it, the tags it is made with; tags written in it), and
+``chained_calls`` the method calls on what a call returns (``Tags.of(self).add(...)``).
 
 A construct (``ConstructCall``, whose props are a ``Props``) answers, in neutral terms:
 its class, id, variable, position, the construct it is written inside, what it is given
@@ -90,6 +93,11 @@ class Arg:
 
     def entry(self, key: str) -> Optional["Arg"]:
         """The value of ``key`` when it is a dict / map literal with string keys, else None."""
+        raise NotImplementedError
+
+    def keys(self) -> Optional[set]:
+        """The keys of the dict / map literal it is when each is a string literal
+        (``{"Team": t}`` / ``&map[string]*string{"Team": t}``), else None."""
         raise NotImplementedError
 
     def variable(self, attrs: Sequence[str] = ()) -> Optional[str]:
@@ -278,6 +286,53 @@ class MethodCall(Writer):
     def set_arg(self, index: int, keyword: str, value: Any) -> List[Edit]:
         """Edits giving the argument ``keyword`` (at ``index``) the neutral ``value``: the one
         given replaced (a string in its style), else (Python) ``keyword=value`` added."""
+        raise NotImplementedError
+
+
+class StackScope(Writer):
+    """A stack the file defines: a Python class deriving from ``Stack`` (its ``__init__``
+    builds it), a Go function making one (``stack := awscdk.NewStack(...)``). What is written
+    between its first and last line is in it (``holds``)."""
+
+    name: str  # the class's / the function's name
+    variable: str  # how its code names the stack: "self" / "stack"
+    line: int
+    column: int
+    end_line: int
+
+    def holds(self, other: Any) -> bool:
+        """Is ``other`` (a construct, a method call: what has a ``line``) written inside it?"""
+        return self.line <= other.line <= self.end_line
+
+    def env_suffix(self) -> Optional[str]:
+        """The expression it names things with for the environment suffix."""
+        raise NotImplementedError
+
+    def given_tags(self) -> List[Arg]:
+        """The tags it is made with: Python ``tags=`` of its ``super().__init__`` or of a call of
+        the class in the file; Go the ``Tags`` of the ``awscdk.StackProps`` its ``NewStack`` is given."""
+        raise NotImplementedError
+
+    def instances(self) -> set:
+        """The variables the file assigns a stack of it to (``s = MyStack(app, ...)`` /
+        ``s := NewMyStack(app, ...)``)."""
+        raise NotImplementedError
+
+    @property
+    def can_add(self) -> bool:
+        """Can ``add_tags`` write in its body (Python: its ``__init__`` is a block of its own)?"""
+        raise NotImplementedError
+
+    def string(self, parts: Sequence[Part]) -> str:
+        """Source for a string value made of text and expressions, in the file's style; an
+        expression alone is itself (Go: given as a ``*string``)."""
+        raise NotImplementedError
+
+    def add_tags(self, tags: Sequence[Tuple[str, str]], after: Sequence["MethodCall"]) -> List[Edit]:
+        """Edits writing ``Tags.of(<stack>).add(key, value)`` / ``awscdk.Tags_Of(stack).Add(key,
+        value, nil)`` for each (key, value source) of ``tags``, a statement each: right after
+        the last of the calls ``after`` that is a statement of its body, else at the end of
+        its body after a blank line (Go: before its final ``return``, a blank line after)."""
         raise NotImplementedError
 
 
@@ -482,6 +537,16 @@ class CdkFile:
     def structs(self, *qualnames: str) -> List[ConstructCall]:
         """The structs of the classes ``qualnames`` the file makes (``rds.InstanceProps(...)`` /
         ``&awsrds.InstanceProps{...}``), as constructs without an id."""
+        raise NotImplementedError
+
+    def stacks(self) -> List[StackScope]:
+        """The stacks the file defines, in source order (none in a CDK v1 Python file)."""
+        raise NotImplementedError
+
+    def chained_calls(self, qualname: str, methods: Collection[str]) -> List[MethodCall]:
+        """The calls of the methods ``methods`` (neutral names) on what a call of ``qualname``
+        returns (``Tags.of(self).add(k, v)`` / ``awscdk.Tags_Of(stack).Add(k, v, nil)``), in
+        source order; their receiver is that call (``receiver.call(qualname)``)."""
         raise NotImplementedError
 
     def has_call(self, *qualnames: str) -> bool:

@@ -13,7 +13,9 @@ from iacfix.codemods.lang.cdk.render import (
     Member, Renderer, add_kwargs, add_sorted_import, import_from, imports_modules,
 )
 from iacfix.codemods.lang.cdk.values import literal, member_of
-from iacfix.codemods.lang.view import Arg, CdkFile, ConstructCall, Expr, MethodCall, New, Part, Props
+from iacfix.codemods.lang.view import (
+    Arg, CdkFile, ConstructCall, Expr, MethodCall, New, Part, Props, StackScope,
+)
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
 from iacfix.transforms.python import CallSite, PythonDoc, file_quote, kwarg, name_key, py_string, rewrite_call
@@ -52,6 +54,12 @@ class PyArg(Arg):
             if isinstance(el, cst.DictElement) and common.string(el.key) == key:
                 return PyArg(self.doc, el.value)
         return None
+
+    def keys(self) -> Optional[set]:
+        if not isinstance(self.node, cst.Dict):
+            return None
+        found = [common.string(el.key) if isinstance(el, cst.DictElement) else None for el in self.node.elements]
+        return None if None in found else set(found)
 
     def variable(self, attrs: Sequence[str] = ()) -> Optional[str]:
         node = self.node
@@ -596,6 +604,60 @@ class PyMethodCall(MethodCall):
         return self.r.import_edits()
 
 
+class PyStack(StackScope):
+    """A class deriving from ``Stack``; its code names the stack ``self``."""
+
+    def __init__(self, doc: PythonDoc, cls: cst.ClassDef, instances: set, given: list):
+        self.doc, self.cls, self.init = doc, cls, common.init_of(cls)
+        self.name, self.variable = cls.name.value, "self"
+        pos = doc.range(cls)
+        self.line, self.column, self.end_line = pos.start.line, pos.start.column + 1, pos.end.line
+        self._instances, self._given, self.r = instances, given, None
+
+    def env_suffix(self) -> Optional[str]:
+        return common.env_suffix_expr(self.doc, self.init) if self.init is not None else None
+
+    def given_tags(self) -> List[Arg]:
+        return [PyArg(self.doc, n) for n in self._given]
+
+    def instances(self) -> set:
+        return set(self._instances)
+
+    @property
+    def can_add(self) -> bool:
+        return self.init is not None and isinstance(self.init.body, cst.IndentedBlock)  # not "def f(): ..."
+
+    def string(self, parts: Sequence[Part]) -> str:
+        if len(parts) == 1 and isinstance(parts[0], Expr):
+            return parts[0].code
+        q = file_quote(self.doc)
+        if not any(isinstance(p, Expr) for p in parts):
+            return py_string("".join(parts), q)
+        body = "".join(f"{{{p.code}}}" if isinstance(p, Expr) else p.replace("{", "{{").replace("}", "}}")
+                       for p in parts)
+        return f"f{q}{body}{q}"
+
+    def add_tags(self, tags: Sequence[Tuple[str, str]], after: Sequence[MethodCall]) -> List[Edit]:
+        doc = self.doc
+        if not self.can_add:
+            raise FixError("the stack class has no __init__ block to add tags in")
+        ref, imports = doc.import_name("aws_cdk.Tags")
+        q = file_quote(doc)
+        lines = [f"{ref}.of({self.variable}).add({py_string(k, q)}, {v})" for k, v in tags]
+        body = self.init.body.body
+        calls = [m.call for m in after]
+        mine = [stmt for stmt in body if isinstance(stmt, cst.SimpleStatementLine)
+                and isinstance(stmt.body[0], cst.Expr) and any(stmt.body[0].value is c for c in calls)]
+        anchor = mine[-1] if mine else body[-1]
+        return imports + doc.insert_after_statement(anchor, "\n".join(lines), blank_line=not mine)
+
+    def _begin(self) -> None:
+        self.r = Renderer(self.doc, None)
+
+    def _imports(self) -> List[Edit]:
+        return self.r.import_edits()
+
+
 class PyFile(CdkFile):
     def __init__(self, doc: PythonDoc):
         self.doc = doc
@@ -610,6 +672,32 @@ class PyFile(CdkFile):
         if common.is_cdk_v1(self.doc):
             return []
         return [PyConstruct(self.doc, s, struct=True) for s in self.doc.calls(*qualnames)]
+
+    def stacks(self) -> List[StackScope]:
+        doc = self.doc
+        classes = common.stack_classes(doc)
+        if not classes or common.is_cdk_v1(doc):
+            return []
+        by_name = {c.name.value: c for c in classes}
+        instances: dict = {c.name.value: set() for c in classes}
+        given: dict = {c.name.value: [] for c in classes}
+        for n in doc.nodes:  # s = MyStack(app, ...); MyStack(app, ..., tags={...}); super().__init__(..., tags={...})
+            if isinstance(n, cst.Assign) and isinstance(n.value, cst.Call) and doc.code(n.value.func) in by_name:
+                instances[doc.code(n.value.func)].update(doc.code(t.target) for t in n.targets)
+            elif isinstance(n, cst.Call) and kwarg(n, "tags") is not None:
+                callee = doc.code(n.func)
+                if callee == "super().__init__":
+                    cls = doc.enclosing(n, cst.ClassDef)
+                    callee = cls.name.value if cls is not None and by_name.get(cls.name.value) is cls else None
+                if callee in given:
+                    given[callee].append(kwarg(n, "tags").value)
+        return [PyStack(doc, c, instances[c.name.value], given[c.name.value]) for c in classes]
+
+    def chained_calls(self, qualname: str, methods: Collection[str]) -> List[MethodCall]:
+        doc = self.doc
+        calls = sorted((c for m in methods for c in common.method_calls(doc, m)), key=doc.start)
+        return [PyMethodCall(doc, c) for c in calls
+                if isinstance(c.func.value, cst.Call) and qualname in doc.qualified_names(c.func.value.func)]
 
     def has_call(self, *qualnames: str) -> bool:
         return bool(self.doc.calls(*qualnames))

@@ -13,10 +13,14 @@ from iacfix.codemods.lang.go import names
 from iacfix.codemods.lang.cdk.natives import order_of
 from iacfix.codemods.lang.go.interpret import _anchor, go_order
 from iacfix.codemods.lang.go.values import Renderer, literal, member_of
-from iacfix.codemods.lang.view import Arg, CdkFile, ConstructCall, Expr, MethodCall, New, Part, Props
+from iacfix.codemods.lang.view import (
+    Arg, CdkFile, ConstructCall, Expr, MethodCall, New, Part, Props, StackScope,
+)
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
-from iacfix.transforms.go import JSII, CallSite, GoDoc, GoList, GoLit, Literal, _walk_type, go_string, render
+from iacfix.transforms.go import (
+    CDK, JSII, CallSite, GoDoc, GoList, GoLit, Literal, _target, _walk_type, go_string, render,
+)
 
 
 def _norm(doc: GoDoc, node) -> str:
@@ -78,6 +82,23 @@ class GoArg(Arg):
             if literal(self.doc, kid) == key:
                 return GoArg(self.doc, v.named_children[0] if v.type == "literal_element" and v.named_children else v)
         return None
+
+    def keys(self) -> Optional[set]:
+        node = self.node
+        if node.type == "unary_expression" and self.doc.source(node.child_by_field_name("operator")) == "&":
+            node = node.child_by_field_name("operand")
+        if node is None or node.type != "composite_literal" or node.child_by_field_name("type").type != "map_type":
+            return None
+        keys = set()
+        for el in node.child_by_field_name("body").named_children:
+            if el.type == "comment":
+                continue
+            k = el.child_by_field_name("key") if el.type == "keyed_element" else None
+            v = literal(self.doc, k.named_children[0]) if k is not None and k.named_children else None
+            if not isinstance(v, str):
+                return None
+            keys.add(v)
+        return keys
 
     def variable(self, attrs: Sequence[str] = ()) -> Optional[str]:
         code, getter = _norm(self.doc, self.node), rf"\.({'|'.join(names.field(a) for a in attrs)})\(\)$"
@@ -623,6 +644,75 @@ class GoMethodCall(MethodCall):
         return self.r.import_edits()
 
 
+class GoStack(StackScope):
+    """A function making a stack (``stack := awscdk.NewStack(...)``: ``sites``, the first names it)."""
+
+    def __init__(self, doc: GoDoc, fn, sites: List[CallSite]):
+        self.doc, self.fn, self.sites, self.r = doc, fn, sites, None
+        self.name, self.variable = doc.source(fn.child_by_field_name("name")), sites[0].target
+        self.line, self.column, self.end_line = fn.start_point[0] + 1, fn.start_point[1] + 1, fn.end_point[0] + 1
+
+    def env_suffix(self) -> Optional[str]:
+        return common.env_suffix_expr(self.doc, self.sites[0].call)
+
+    def given_tags(self) -> List[Arg]:
+        out = []
+        for site in self.sites:
+            props = self.doc.literal(site.arg(2)) if site.arg(2) is not None else None
+            tags = props.field("Tags") if props is not None and props.type_name == "StackProps" else None
+            if tags is not None:
+                out.append(GoArg(self.doc, tags.value))
+        return out
+
+    def instances(self) -> set:
+        doc = self.doc
+        return {t for call in _walk_type(doc.tree.root_node, "call_expression")
+                if doc.source(call.child_by_field_name("function")) == self.name
+                for t in [_target(doc, call)] if t}
+
+    @property
+    def can_add(self) -> bool:
+        return True
+
+    def string(self, parts: Sequence[Part]) -> str:
+        exprs = [p.code for p in parts if isinstance(p, Expr)]
+        if len(parts) == 1 and exprs:
+            text = exprs[0]
+        elif not exprs:
+            text = go_string("".join(parts))
+        else:
+            fmt = "".join("%s" if isinstance(p, Expr) else common.go_format(p) for p in parts)
+            text = f"{self.r.pkg(common.FMT)}.Sprintf({go_string(fmt)}, {', '.join(exprs)})"
+        return f"{self.r.pkg(JSII)}.String({text})"
+
+    def add_tags(self, tags: Sequence[Tuple[str, str]], after: Sequence[MethodCall]) -> List[Edit]:
+        doc, r = self.doc, self.r
+        lines = [f"{r.pkg(CDK)}.Tags_Of({self.variable}).Add({r.pkg(JSII)}.String({go_string(k)}), {v}, nil)"
+                 for k, v in tags]
+        body = self.fn.child_by_field_name("body")
+        stmts = [c for c in (body.named_children[0].named_children if body.named_children and
+                             body.named_children[0].type == "statement_list" else []) if c.type != "comment"]
+        if not stmts:
+            raise FixError("the stack function has no statements")
+        mine = [s for s in (common.statement_of(doc, m.call) for m in after) if s in stmts]
+        if mine:
+            return [common.after_statement(doc, mine[-1], lines)]
+        last = stmts[-1]
+        if last.type != "return_statement":
+            return [common.after_statement(doc, last, [""] + lines)]
+        indent, line = doc.indent_of(last.start_point[0]), last.start_point[0]
+        at = doc.line_start(line)
+        blank = line > 0 and not doc.text[doc.line_start(line - 1):doc.line_end(line - 1)].strip()
+        text = "".join(f"{indent}{ln}\n" for ln in lines) + "\n"
+        return [Edit(at, at, text if blank else "\n" + text)]
+
+    def _begin(self) -> None:
+        self.r = Renderer(self.doc)
+
+    def _imports(self) -> List[Edit]:
+        return self.r.import_edits()
+
+
 class GoFile(CdkFile):
     def __init__(self, doc: GoDoc):
         self.doc = doc
@@ -639,6 +729,26 @@ class GoFile(CdkFile):
             lit = self.doc.literal(node)
             if lit is not None and (lit.type_path, lit.type_name) in want:
                 out.append(GoConstructCall(self.doc, None, want[(lit.type_path, lit.type_name)], lit))
+        return out
+
+    def stacks(self) -> List[StackScope]:
+        doc, found = self.doc, {}
+        for site in doc.calls():
+            if (site.path, site.func) == (CDK, "NewStack") and site.target:
+                fn = doc.enclosing_function(site.call)
+                if fn is not None and fn.type == "function_declaration":
+                    found.setdefault(fn, []).append(site)
+        return [GoStack(doc, fn, sites) for fn, sites in found.items()]
+
+    def chained_calls(self, qualname: str, methods: Collection[str]) -> List[MethodCall]:
+        doc, want, made, out = self.doc, {names.field(m): m for m in methods}, names.split(qualname), []
+        for call in _walk_type(doc.tree.root_node, "call_expression"):
+            fn = call.child_by_field_name("function")
+            method = want.get(doc.source(fn.child_by_field_name("field"))) if fn.type == "selector_expression" else None
+            receiver = fn.child_by_field_name("operand") if method is not None else None
+            if receiver is not None and receiver.type == "call_expression" \
+                    and doc.selector(receiver.child_by_field_name("function")) == made:
+                out.append(GoMethodCall(doc, call, method, receiver))
         return out
 
     def _selectors(self, qualnames):
