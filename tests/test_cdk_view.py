@@ -673,3 +673,8 @@ def test_stacks_and_the_tags_added_to_them(lang):
             if lang == "cdk" else
             'Remove(jsii.String("Old"), nil)\n\n\tawscdk.Tags_Of(stack).Add(jsii.String("Tool"), jsii.String("cdk"), nil)\n'
             '\n\treturn stack') in out
+
+
+@pytest.mark.parametrize("package", ("required_tags",))
+def test_stack_detectors_are_one_module(package):
+    test_one_module_detects_in_cdk_python_and_go(package)

@@ -29,5 +29,5 @@ CODEMOD = Codemod(
             placeholders=("environment_suffix", "tool"),
         ),
     ),
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )
