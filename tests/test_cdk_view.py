@@ -678,3 +678,85 @@ def test_stacks_and_the_tags_added_to_them(lang):
 @pytest.mark.parametrize("package", ("required_tags",))
 def test_stack_detectors_are_one_module(package):
     test_one_module_detects_in_cdk_python_and_go(package)
+
+
+LOGS_PY = '''from aws_cdk import Stack
+from aws_cdk.aws_apigateway import RestApi, StageOptions
+from aws_cdk.aws_apigatewayv2 import HttpApi
+
+
+class S(Stack):
+    def __init__(self, scope, construct_id) -> None:
+        super().__init__(scope, construct_id)
+        api = RestApi(self, "OrdersApi", deploy_options=StageOptions(stage_name="v1", throttling_rate_limit=5))
+        http_api = HttpApi(self, "Api")
+'''
+
+LOGS_GO = '''package stacks
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2"
+	"github.com/aws/jsii-runtime-go"
+)
+
+func NewS(stack awscdk.Stack) {
+	api := awsapigateway.NewRestApi(stack, jsii.String("OrdersApi"), &awsapigateway.RestApiProps{
+		DeployOptions: &awsapigateway.StageOptions{StageName: jsii.String("v1"), ThrottlingRateLimit: jsii.Number(5)},
+	})
+	httpApi := awsapigatewayv2.NewHttpApi(stack, jsii.String("Api"), nil)
+	_, _ = api, httpApi
+}
+'''
+
+
+@pytest.mark.parametrize("lang", ["cdk", "go"])
+def test_a_named_companion_props_in_order_and_an_override_of_any_values(lang):
+    """``add_named_before`` names the new construct after this one with a kebab-case word;
+    ``add_in_order`` places props by the catalog's order (before the throttling props);
+    a ``Call`` of a class, a static method given props (``New``) and ``Json`` are written in
+    the language; ``add_override_after`` writes an escape hatch of any values. Python: the
+    names a fix imports from one module share one import."""
+    from iacfix.codemods.lang.cdk import Call, Code, Member
+    from iacfix.codemods.lang.view import Json
+
+    src = LOGS_PY if lang == "cdk" else LOGS_GO
+    f = py_view.File(tpy.parse(src, "cdk")) if lang == "cdk" else go_view.File(tgo.parse(src))
+    api, = f.constructs(f"{APIGW}.RestApi")
+    opts = api.struct("deploy_options", f"{APIGW}.StageOptions")
+
+    def fix():
+        var, edits = api.add_named_before("aws_cdk.aws_logs.LogGroup", "access-logs",
+                                          [("retention", Member("aws_cdk.aws_logs.RetentionDays.ONE_MONTH"))])
+        fmt = New(f"{APIGW}.AccessLogFormat.json_with_standard_fields", (("caller", False),))
+        return edits + opts.add_in_order(f"{APIGW}.StageOptions", [
+            ("access_log_destination", Call(f"{APIGW}.LogGroupLogDestination", Code(var))), ("access_log_format", fmt)])
+    out = apply_edits(src, api.fixer(fix)())
+    http_api, = f.constructs(f"{APIGW2}.HttpApi")
+    value = {"DestinationArn": Code(http_api.attr("log_group_arn", "logs")), "Format": Json({"a": "b"})}
+    hatch = apply_edits(src, http_api.fixer(lambda: http_api.add_override_after(
+        ("default_stage",), f"{APIGW2}.CfnStage", "AccessLogSettings", value))())
+    if lang == "cdk":
+        assert "from aws_cdk.aws_logs import LogGroup, RetentionDays\n" in out
+        assert "from aws_cdk.aws_apigateway import AccessLogFormat, LogGroupLogDestination, RestApi, StageOptions\n" in out
+        assert 'api_access_logs = LogGroup(self, "OrdersApiAccessLogs", retention=RetentionDays.ONE_MONTH)\n' in out
+        assert ('stage_name="v1",\n            access_log_destination=LogGroupLogDestination(api_access_logs),\n'
+                '            access_log_format=AccessLogFormat.json_with_standard_fields(caller=False),\n'
+                '            throttling_rate_limit=5,') in out
+        assert hatch.startswith("import json\n\n")
+        assert ('http_api = HttpApi(self, "Api")\n        http_api.default_stage.node.default_child.'
+                'add_property_override(\n            "AccessLogSettings",\n            {\n'
+                '                "DestinationArn": logs.log_group_arn,\n                "Format": json.dumps({"a": "b"}),\n'
+                '            },\n        )\n') in hatch
+    else:
+        assert '\t"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"\n' in out
+        assert ('apiAccessLogs := awslogs.NewLogGroup(stack, jsii.String("OrdersApiAccessLogs"), &awslogs.LogGroupProps{\n'
+                '\t\tRetention: awslogs.RetentionDays_ONE_MONTH,\n\t})\n') in out
+        assert ('StageName:            jsii.String("v1"),\n'
+                '\t\t\tAccessLogDestination: awsapigateway.NewLogGroupLogDestination(apiAccessLogs),\n'
+                '\t\t\tAccessLogFormat: awsapigateway.AccessLogFormat_JsonWithStandardFields('
+                '&awsapigateway.JsonWithStandardFieldProps{\n') in out
+        assert ('httpApi.DefaultStage().Node().DefaultChild().(awsapigatewayv2.CfnStage).AddPropertyOverride('
+                'jsii.String("AccessLogSettings"), map[string]interface{}{\n\t\t"DestinationArn": logs.LogGroupArn(),\n'
+                '\t\t"Format": `{"a":"b"}`,\n\t})\n') in hatch

@@ -32,8 +32,8 @@ behind it. It writes: props set, removed, placed before the props other codemods
 construct right after its statement, or a companion before it given as a prop; an escape
 hatch after its statement; strings appended to, lists replaced or appended to. Values are
 written by the language (``render``: literals, ``New`` structs and lists of them, the
-CDK adapter's ``Member``/``Call``/``Code``; ``string(parts)``: a string from text and
-expressions; ``attr``: an attribute of a variable). A fix is wrapped in ``fixer`` so that
+CDK adapter's ``Member``/``Call``/``Code``, ``Json`` a JSON string; ``string(parts)``: a
+string from text and expressions; ``attr``: an attribute of a variable). A fix is wrapped in ``fixer`` so that
 the imports its values need are added with it.
 
 What stays a language's own lives in its view: naming conventions (a Python variable in
@@ -72,6 +72,15 @@ class New:
 
     qualname: str
     props: Tuple[Tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class Json:
+    """A value to write: a string holding ``fields`` (a dict of strings) as one-line JSON,
+    written so that no line of it is long: ``json.dumps({...})`` (``json`` imported; laid out
+    one field a line) / raw strings joined by ``+``, two fields a line."""
+
+    fields: Any
 
 
 class Arg:
@@ -221,6 +230,11 @@ class Props:
         (``key.ref`` / ``key.Ref()`` → ``key``), whitespace removed; None when absent."""
         a = self.arg(prop)
         return a.ref(attrs) if a is not None else None
+
+    def add_in_order(self, qualname: str, values: Sequence[Tuple[str, Any]]) -> List[Edit]:
+        """Edits adding the props ``values`` (neutral values) where the catalog's order of the
+        props of the class ``qualname`` puts them (before api-tracing's and api-throttling's)."""
+        raise NotImplementedError
 
     def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = (),
              trailing: Collection[str] = ()) -> List[Edit]:
@@ -448,6 +462,22 @@ class ConstructCall(Props, Writer):
         the class written as this one's when it is the same) in a statement right before this
         one's (Go: and the comment lines above it), its id this one's with ``word`` added, in
         a variable named after this one's (its construct id when it has none)."""
+        raise NotImplementedError
+
+    def add_named_before(self, qualname: str, word: str, props: Sequence[Tuple[str, Any]]) -> Tuple[str, List[Edit]]:
+        """(variable, edits) writing a ``qualname`` construct with ``props`` in a statement right
+        before this one's, as ``add_before`` does, with ``word`` (kebab case: ``access-logs``)
+        added in the style of each name: its id this one's (``OrdersApi`` → ``OrdersApiAccessLogs``,
+        ``orders-api`` → ``orders-api-access-logs``), its variable this one's (its construct id
+        when it has none: ``api_access_logs`` / ``apiAccessLogs``)."""
+        raise NotImplementedError
+
+    def add_override_after(self, attrs: Sequence[str], l1: str, prop: str, value: dict,
+                           after: Collection[str] = ()) -> List[Edit]:
+        """As ``add_property_override``, for a map of any neutral values (``Code``, ``Json``),
+        one entry a line: in a statement after this construct's, and after the statements
+        right after it that override the properties ``after`` of the same resource (so the
+        file is the same whichever codemod wrote those first)."""
         raise NotImplementedError
 
     def name_with_word(self, prop: str, word: str) -> Optional[str]:

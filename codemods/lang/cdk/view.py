@@ -14,11 +14,13 @@ from iacfix.codemods.lang.cdk.render import (
 )
 from iacfix.codemods.lang.cdk.values import literal, member_of
 from iacfix.codemods.lang.view import (
-    Arg, CdkFile, ConstructCall, Expr, MethodCall, New, Part, Props, StackScope,
+    Arg, CdkFile, ConstructCall, Expr, Json, MethodCall, New, Part, Props, StackScope,
 )
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
-from iacfix.transforms.python import CallSite, PythonDoc, file_quote, kwarg, name_key, py_string, rewrite_call
+from iacfix.transforms.python import (
+    CallSite, PythonDoc, _dedent, _isort_key, file_quote, kwarg, name_key, py_string, rewrite_call,
+)
 
 
 def _norm(doc: PythonDoc, node) -> str:
@@ -186,6 +188,11 @@ class PyProps(Props):
         pos = self.owner.doc.range(self._arg(prop).value)
         return pos.start.line, pos.start.column + 1, pos.end.line
 
+    def add_in_order(self, qualname: str, values: Sequence[Tuple[str, Any]]) -> List[Edit]:
+        owner = self.owner
+        rendered = [(k, owner.render(v)) for k, v in values]
+        return add_kwargs(owner.doc, self._locate(owner.site.call), rendered, order_of(qualname))
+
     def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = (),
              trailing: Collection[str] = ()) -> List[Edit]:
         render = self.owner.render
@@ -320,6 +327,8 @@ class PyConstruct(PyProps, ConstructCall):
         return f"{start}{body}{end}"
 
     def render(self, v: Any) -> str:
+        if isinstance(v, Json):
+            return self._json(v.fields)
         if isinstance(v, New):
             args = ", ".join(f"{k}={self.render(x)}" for k, x in v.props)
             return f"{self.r.ref(v.qualname)}({args})"
@@ -457,6 +466,51 @@ class PyConstruct(PyProps, ConstructCall):
         code = doc.render_call(f"{var} = ", cls, args, like=site.call, indent=doc.statement_indent(stmt))
         return var, doc.insert_before_statement(stmt, code, blank_line=None)
 
+    def _json(self, fields: dict) -> str:
+        ref, self.r.imports[("json", None)] = self.doc.import_stdlib("json")
+        q = self.r.quote
+        return f"{ref}.dumps({{{', '.join(f'{py_string(k, q)}: {py_string(v, q)}' for k, v in fields.items())}}})"
+
+    def add_named_before(self, qualname: str, word: str, props: Sequence[Tuple[str, Any]]) -> Tuple[str, List[Edit]]:
+        doc, site = self.doc, self.site
+        stmt, id_node = site.statement, site.positional(1)
+        text = common.text_of(id_node) if id_node is not None else None
+        camel = bool(text and re.fullmatch(r"[A-Za-z0-9{}]*", text) and re.search(r"[A-Z]", text))
+        head, *rest = word.split("-")
+        new_id = common.add_word_to_literal(doc, id_node, head + "".join(w.capitalize() for w in rest) if camel
+                                            else word) if text else None
+        if new_id is None or stmt is None:
+            raise FixError(f"the construct id of '{self.name}' is not a string literal")
+        var = f"{site.target or common.snake(text)}_{word.replace('-', '_')}"
+        if var in common.names_in_use(doc):
+            raise FixError(f"the name {var} is already in use")
+        scope = site.positional(0)
+        args = [doc.source(scope) if scope is not None else "self", new_id]
+        args += [f"{k}={self.render(v)}" for k, v in props]
+        code = doc.render_call(f"{var} = ", self.r.ref(qualname), args, like=site.call, indent=doc.statement_indent(stmt))
+        return var, doc.insert_before_statement(stmt, code, blank_line=None)
+
+    def add_override_after(self, attrs: Sequence[str], l1: str, prop: str, value: dict,
+                           after: Collection[str] = ()) -> List[Edit]:
+        doc, stmt, q = self.doc, self.site.statement, self.r.quote
+        ind, unit = doc.statement_indent(stmt), doc.indent_unit()
+        child = ".".join([self.target, *attrs, "node.default_child"])
+        rows = ""
+        for k, v in value.items():
+            key = f"{py_string(k, q)}: "
+            text = self.render(v)
+            rows += f"{ind}{unit * 2}{key}{doc.fit(text, ind + unit * 2, len(key) + 1) if isinstance(v, Json) else text},\n"
+        code = _dedent(f"{child}.add_property_override(\n{ind}{unit}{py_string(prop, q)},\n{ind}{unit}{{\n"
+                       f"{rows}{ind}{unit}}},\n{ind})", ind)
+        block = doc.parent(stmt)
+        body = list(block.body) if isinstance(block, (cst.IndentedBlock, cst.Module)) else []
+        anchor = stmt
+        for nxt in body[body.index(stmt) + 1:] if stmt in body else []:
+            if not any(_norm(doc, nxt).startswith(f"{child}.add_property_override({py_string(p, q)}") for p in after):
+                break
+            anchor = nxt  # after api-throttling's override, whichever ran first
+        return doc.insert_after_statement(anchor, code)
+
     def name_with_word(self, prop: str, word: str) -> Optional[str]:
         arg = self._arg(prop)
         return common.add_word_to_literal(self.doc, arg.value, word) if arg is not None else None
@@ -555,10 +609,40 @@ class PyConstruct(PyProps, ConstructCall):
         return body[i]
 
     def _begin(self) -> None:
-        self.r = Renderer(self.doc, self.site)
+        self.r = SharedImports(self.doc, self.site)
 
     def _imports(self) -> List[Edit]:
         return self.r.import_edits()
+
+
+class SharedImports(Renderer):
+    """The CDK adapter's renderer, except that several names new to a file that imports
+    classes (``from aws_cdk.aws_logs import LogGroup, RetentionDays``) share one import."""
+
+    def __init__(self, doc: PythonDoc, site: Optional[CallSite]):
+        super().__init__(doc, site)
+        self.names: dict = {}  # module -> names to import from it
+
+    def _import(self, module: str, cls: str) -> str:
+        if module.startswith("aws_cdk.aws_") and imports_modules(self.doc):
+            return super()._import(module, cls)
+        name = cls.rpartition(".")[2]
+        self.names.setdefault(module, set()).add(name)
+        return name
+
+    def import_edits(self) -> List[Edit]:
+        edits = super().import_edits()
+        for module, names in self.names.items():
+            names = sorted(names, key=_isort_key)
+            if import_from(self.doc, module) is None:
+                edits += add_sorted_import(self.doc, module, ", ".join(names))
+                continue
+            merged: dict = {}  # names going to the same place: one insertion, in order
+            for n in names:
+                for e in self.doc.import_name(f"{module}.{n}")[1]:
+                    merged[(e.start, e.end)] = merged.get((e.start, e.end), "") + e.replacement
+            edits += [Edit(start, end, text) for (start, end), text in merged.items()]
+        return edits
 
 
 class PyMethodCall(MethodCall):

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Collection, List, Optional, Sequence, Tuple
 
@@ -13,13 +14,14 @@ from iacfix.codemods.lang.go import names
 from iacfix.codemods.lang.cdk.natives import order_of
 from iacfix.codemods.lang.go.interpret import _anchor, go_order
 from iacfix.codemods.lang.go.values import Renderer, literal, member_of
+from iacfix.codemods.lang.cdk.render import Call
 from iacfix.codemods.lang.view import (
-    Arg, CdkFile, ConstructCall, Expr, MethodCall, New, Part, Props, StackScope,
+    Arg, CdkFile, ConstructCall, Expr, Json, MethodCall, New, Part, Props, StackScope,
 )
 from iacfix.codemods.spec import ABSENT, UNKNOWN
 from iacfix.core import Edit, FixError
 from iacfix.transforms.go import (
-    CDK, JSII, CallSite, GoDoc, GoList, GoLit, Literal, _target, _walk_type, go_string, render,
+    CDK, JSII, CallSite, GoCall, GoDoc, GoList, GoLit, Literal, _target, _walk_type, go_string, render,
 )
 
 
@@ -238,6 +240,14 @@ class GoProps(Props):
         node, doc = self._field(prop).value, self.owner.doc
         return node.start_point[0] + 1, doc.column(doc.start(node)), node.end_point[0] + 1
 
+    def add_in_order(self, qualname: str, values: Sequence[Tuple[str, Any]]) -> List[Edit]:
+        owner = self.owner
+        fields = [(names.field(k), owner.render(v)) for k, v in values]
+        if self.lit is None:
+            return owner._add_fields(self, fields)
+        order = go_order(order_of(qualname))
+        return owner.doc.insert_fields(self.lit, [(_anchor(self.lit, k, order), k, v) for k, v in fields])
+
     def edit(self, set: Sequence[Tuple[str, Any]] = (), remove: Sequence[str] = (),
              trailing: Collection[str] = ()) -> List[Edit]:
         doc, render = self.owner.doc, self.owner.render
@@ -388,6 +398,15 @@ class GoConstructCall(GoProps, ConstructCall):
         return f"{self.r.pkg(JSII)}.String({text})"
 
     def render(self, v: Any):
+        if isinstance(v, Json):  # in a struct given as a prop: its next lines three levels in
+            indent = self.doc.indent_of(self.lit.node.start_point[0]) + "\t" * 3
+            return f"{self.r.pkg(JSII)}.String({_json_rows(v.fields, indent)})"
+        if isinstance(v, Call) and _is_class(v.qualname):  # awsapigateway.NewLogGroupLogDestination(group)
+            path, ctor = names.constructor(v.qualname)
+            return f"{self.r.pkg(path)}.{ctor}({', '.join(self.render(a) for a in v.args)})"
+        if isinstance(v, New) and v.qualname in METHOD_PROPS:  # a static method given its props
+            props = GoLit(self.r.ref(METHOD_PROPS[v.qualname]), tuple((names.field(k), self.render(x)) for k, x in v.props))
+            return GoCall(self.r.ref(v.qualname), (props,))
         if isinstance(v, New):
             return GoLit(self.r.ref(v.qualname), tuple((names.field(k), self.render(x)) for k, x in v.props))
         if isinstance(v, dict):
@@ -471,6 +490,41 @@ class GoConstructCall(GoProps, ConstructCall):
         code = (f"{var} := {self.r.pkg(path)}.{ctor}({doc.source(self.site.arg(0))}, "
                 f"{self.r.pkg(JSII)}.String({go_string(add_word_to_name(construct_id, word))}), {lit})")
         return var, [common.before_statement(doc, stmt, [code])]
+
+    def add_named_before(self, qualname: str, word: str, props: Sequence[Tuple[str, Any]]) -> Tuple[str, List[Edit]]:
+        doc, stmt, construct_id = self.doc, self._statement(), self.id
+        if stmt is None or construct_id is None:
+            raise FixError(f"the construct id of '{self.name}' is not a string literal")
+        head, *rest = word.split("-")
+        camel = re.search(r"[A-Z]", construct_id) and re.fullmatch(r"[A-Za-z0-9]+", construct_id)
+        new_id = add_word_to_name(construct_id, head + "".join(w.capitalize() for w in rest) if camel else word)
+        base = self.target or (construct_id[:1].lower() + re.sub(r"[^A-Za-z0-9]", "", construct_id[1:]))
+        var = base + "".join(w.capitalize() for w in word.split("-"))
+        if var in common.names_in_use(doc):
+            raise FixError(f"the name {var} is already in use")
+        path, cls = names.props(qualname)
+        fields = tuple((names.field(k), self.render(v)) for k, v in props)
+        lit = render(GoLit(f"{self.r.pkg(path)}.{cls}", fields), doc.indent_of(stmt.start_point[0]), inline=False)
+        path, ctor = names.constructor(qualname)
+        code = (f"{var} := {self.r.pkg(path)}.{ctor}({doc.source(self.site.arg(0))}, "
+                f"{self.r.pkg(JSII)}.String({go_string(new_id)}), {lit})")
+        return var, [common.before_statement(doc, stmt, [code])]
+
+    def add_override_after(self, attrs: Sequence[str], l1: str, prop: str, value: dict,
+                           after: Collection[str] = ()) -> List[Edit]:
+        """The entries unaligned: gofmt aligns no run with a value of several lines."""
+        doc, stmt, r = self.doc, self._statement(), self.r
+        indent = doc.indent_of(stmt.start_point[0])
+        head = f"{self.target}{''.join(f'.{names.field(a)}()' for a in attrs)}.Node().DefaultChild().({r.ref(l1)})"
+        rows = "".join(f"{indent}\t{go_string(k)}: "
+                       f"{_json_rows(v.fields, indent + chr(9) * 2) if isinstance(v, Json) else self.render(v)},\n"
+                       for k, v in value.items())
+        call = f"{head}.AddPropertyOverride({r.value(prop)}, map[string]interface{{}}{{\n{rows}{indent}}})"
+        anchor, nxt = stmt, stmt.next_named_sibling
+        while nxt is not None and any(_norm(doc, nxt).startswith(f"{head}.AddPropertyOverride({r.value(p)}")
+                                      for p in after):
+            anchor, nxt = nxt, nxt.next_named_sibling  # after api-throttling's override, whichever ran first
+        return [common.after_statement(doc, anchor, [call])]
 
     def name_with_word(self, prop: str, word: str) -> Optional[str]:
         """A ``fmt.Sprintf("orders-%s", x)`` name gets the word before its verb."""
@@ -598,6 +652,22 @@ class GoConstructCall(GoProps, ConstructCall):
 
     def _imports(self) -> List[Edit]:
         return self.r.import_edits()
+
+
+# The props struct a static method is given, where jsii names it otherwise than the method.
+METHOD_PROPS = {"aws_cdk.aws_apigateway.AccessLogFormat.json_with_standard_fields":
+                "aws_cdk.aws_apigateway.JsonWithStandardFieldProps"}
+
+
+def _json_rows(fields: dict, indent: str) -> str:
+    """One-line JSON of ``fields`` as raw strings joined by ``+``, two fields a line, the
+    next lines at ``indent``."""
+    pairs = [json.dumps(k) + ":" + json.dumps(v) for k, v in fields.items()]
+    rows = [",".join(pairs[i:i + 2]) for i in range(0, len(pairs), 2)]
+    rows = ["{" + rows[0]] + rows[1:]
+    rows = [row + ("," if i < len(rows) - 1 else "}") for i, row in enumerate(rows)]
+    assert "`" not in "".join(rows)
+    return (" +\n" + indent).join(f"`{row}`" for row in rows)
 
 
 def _plain(v: Any) -> str:
