@@ -675,7 +675,7 @@ def test_stacks_and_the_tags_added_to_them(lang):
             '\n\treturn stack') in out
 
 
-@pytest.mark.parametrize("package", ("required_tags",))
+@pytest.mark.parametrize("package", ("required_tags", "api_access_logging"))
 def test_stack_detectors_are_one_module(package):
     test_one_module_detects_in_cdk_python_and_go(package)
 

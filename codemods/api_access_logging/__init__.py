@@ -26,5 +26,5 @@ CODEMOD = Codemod(
     # cfn_nag's ApiGatewayStageAccessLoggingRule, ApiGatewayV2AccessLoggingRule
     # (stelligent/cfn_nag, lib/cfn-nag/custom_rules/)
     cfn_nag=("W69", "W46"),
-    detectors=language_detectors(__name__),
+    detectors=language_detectors(__name__, same_as={"go": "cdk"}),
 )
