@@ -2,8 +2,8 @@ package stacks
 
 import (
 	cdk "github.com/aws/aws-cdk-go/awscdk/v2"
-	rds "github.com/aws/aws-cdk-go/awscdk/v2/awsrds"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsec2"
+	rds "github.com/aws/aws-cdk-go/awscdk/v2/awsrds"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 )
