@@ -28,7 +28,7 @@ import libcst as cst
 
 from iacfix.codemods.common import pulumi as pc
 from iacfix.codemods.common.aws import alarm_topic_name
-from iacfix.codemods.stack_outputs import output_name
+from iacfix.codemods.stack_outputs import WORD, output_name
 from iacfix.core import FixError, Gap, module_docs
 from iacfix.transforms import python as py
 
@@ -43,7 +43,6 @@ CLASSES = {
     "rds.Cluster": ("database", "cluster", "endpoint"),
     "elasticache.ReplicationGroup": ("cache", "cache", "primary_endpoint_address"),
 }
-WORDS = {"api": "url", "table": "name", "queue": "url", "topic": "arn", "database": "endpoint", "cache": "endpoint"}
 NOUN = {"api": "API", "table": "table", "queue": "queue", "topic": "topic", "database": "database", "cache": "cache"}
 EXPORT = "pulumi.export"
 
@@ -148,7 +147,7 @@ def _fix(doc, site, stage):
             attr = "configuration_endpoint_address"
         value = f"{v}.{attr}"
     _exported, names = _exports(doc)
-    base = output_name(v, noun, WORDS[kind])
+    base = output_name(v, noun, WORD[kind])
     name, n = base, 2
     while name in names:
         name, n = f"{base}_{n}", n + 1

@@ -34,7 +34,7 @@ from typing import Optional
 
 from iacfix.codemods.common.aws import alarm_topic_name
 from iacfix.codemods.common.terraform import counted, dead_letter_targets, gap, in_file, module_fact
-from iacfix.codemods.stack_outputs import WHAT, output_name
+from iacfix.codemods.stack_outputs import WHAT, WORD, output_name
 from iacfix.core import Edit, FixError, module_docs
 from iacfix.transforms.terraform import (
     TfDoc, insert_after_block, literal, quote, references, render_block, string_value,
@@ -51,7 +51,6 @@ TYPES = {
     "aws_rds_cluster": ("database", "cluster", "endpoint"),
     "aws_elasticache_replication_group": ("cache", "cache", "primary_endpoint_address"),
 }
-WORDS = {"api": "url", "table": "name", "queue": "url", "topic": "arn", "database": "endpoint", "cache": "endpoint"}
 ALARM = "aws_cloudwatch_metric_alarm"
 STAGE = "aws_api_gateway_stage"
 
@@ -152,7 +151,7 @@ def _output(doc: TfDoc, res, stage: Optional[str], names: set, target_doc: TfDoc
         value = f"{{ for k, v in {rtype}.{name} : k => v.{attr} }}"
     else:
         value = f"{rtype}.{name}.{attr}"
-    base = output_name(name, noun, WORDS[kind])
+    base = output_name(name, noun, WORD[kind])
     label, n = base, 2
     while label in names:
         label, n = f"{base}_{n}", n + 1

@@ -483,13 +483,7 @@ class GoConstructCall(GoProps, ConstructCall):
             var = base + word[:1].upper() + word[1:]
         if var in common.names_in_use(doc):
             raise FixError(f"the name {var} is already in use")
-        path, cls = names.props(qualname)
-        fields = tuple((names.field(k), self.render(v)) for k, v in props)
-        lit = render(GoLit(f"{self.r.pkg(path)}.{cls}", fields), doc.indent_of(stmt.start_point[0]), inline=False)
-        path, ctor = names.constructor(qualname)
-        code = (f"{var} := {self.r.pkg(path)}.{ctor}({doc.source(self.site.arg(0))}, "
-                f"{self.r.pkg(JSII)}.String({go_string(add_word_to_name(construct_id, word))}), {lit})")
-        return var, [common.before_statement(doc, stmt, [code])]
+        return var, self._new_before(stmt, qualname, var, add_word_to_name(construct_id, word), props)
 
     def add_named_before(self, qualname: str, word: str, props: Sequence[Tuple[str, Any]]) -> Tuple[str, List[Edit]]:
         doc, stmt, construct_id = self.doc, self._statement(), self.id
@@ -502,13 +496,19 @@ class GoConstructCall(GoProps, ConstructCall):
         var = base + "".join(w.capitalize() for w in word.split("-"))
         if var in common.names_in_use(doc):
             raise FixError(f"the name {var} is already in use")
+        return var, self._new_before(stmt, qualname, var, new_id, props)
+
+    def _new_before(self, stmt, qualname: str, var: str, new_id: str, props) -> List[Edit]:
+        """``var := <pkg>.New<Class>(<scope>, jsii.String(new_id), &<pkg>.<Class>Props{...})``
+        as a statement before ``stmt``."""
+        doc = self.doc
         path, cls = names.props(qualname)
         fields = tuple((names.field(k), self.render(v)) for k, v in props)
         lit = render(GoLit(f"{self.r.pkg(path)}.{cls}", fields), doc.indent_of(stmt.start_point[0]), inline=False)
         path, ctor = names.constructor(qualname)
         code = (f"{var} := {self.r.pkg(path)}.{ctor}({doc.source(self.site.arg(0))}, "
                 f"{self.r.pkg(JSII)}.String({go_string(new_id)}), {lit})")
-        return var, [common.before_statement(doc, stmt, [code])]
+        return [common.before_statement(doc, stmt, [code])]
 
     def add_override_after(self, attrs: Sequence[str], l1: str, prop: str, value: dict,
                            after: Collection[str] = ()) -> List[Edit]:
