@@ -26,8 +26,9 @@ from iacfix.sources import SKIP_DIRS, Candidate, _is_virtualenv
 APP_MARKERS = ("cdk.json", "Pulumi.yaml", "Pulumi.yml")
 # The files that say how a Python app is installed (the versions it pins): read with the
 # app (``Project.package``), never edited.
-PACKAGE_FILES = ("requirements*.txt", "setup.py", "setup.cfg", "pyproject.toml")
-GO_PACKAGE_FILES = ("go.mod",)  # a Go app's module file: the aws-cdk-go version it requires
+# A CDK app's cdk.json too: the feature flags that change what constructs do by default.
+PACKAGE_FILES = ("requirements*.txt", "setup.py", "setup.cfg", "pyproject.toml", "cdk.json")
+GO_PACKAGE_FILES = ("go.mod", "cdk.json")  # go.mod: the aws-cdk-go version it requires
 MAX_PACKAGE_FILE = 256 * 1024
 MAX_CONTEXT_FILES = 400  # a module larger than this is read from its named files only
 

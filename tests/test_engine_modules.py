@@ -183,7 +183,7 @@ def test_a_python_app_is_read_with_its_packaging_files(tmp_path: Path):
     results, _ = process_files(m, Settings(codemods=[PINS], fix=False))
     (r,) = [r for r in results if r.path.endswith("s.py")]
     assert [(f.gap.resource_name, f.gap.message) for f in r.findings] == [
-        ("requirements.txt", "aws-cdk-lib==2.100.0"), ("setup.py", "from setuptools import setup")]
+        ("cdk.json", "{}"), ("requirements.txt", "aws-cdk-lib==2.100.0"), ("setup.py", "from setuptools import setup")]
 
 
 def test_packaging_files_one_level_above_a_package_are_found(tmp_path: Path):

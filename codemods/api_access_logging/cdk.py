@@ -47,11 +47,17 @@ the three compose in any order.
 A stage with any access log setting (whatever its content, also a format without a
 destination, or an escape-hatch ``AccessLogSettings`` override) is compliant; props or
 options not spelled out (``**kwargs``, built elsewhere) or ``deploy`` not literally true are
-unknown. Not covered: REST APIs need the account-level CloudWatch role (``cloud_watch_role``,
-default True in CDK) to deliver logs; iacfix does not change it.
+unknown. A REST API delivers access logs only when the account has API Gateway's CloudWatch
+role; CDK makes one (``cloud_watch_role``) unless the app's cdk.json sets the feature flag
+``@aws-cdk/aws-apigateway:disableCloudWatchRole`` (apps made by ``cdk init`` since 2.38 do).
+With that flag, the fix also writes ``cloud_watch_role=True`` (without it the deploy fails
+where the account has no role); a REST API that says ``cloud_watch_role=False``, or (with the
+flag) whose ``deploy_options`` the fix would extend, is reported with what to do, not fixed.
 """
 
 from __future__ import annotations
+
+import json
 
 from iacfix.codemods.api_access_logging import formats
 from iacfix.codemods.common.cdk import RETENTION_DAYS
@@ -130,7 +136,32 @@ def _rest_api(api, ctx, named):
             stage = opts.value("stage_name")
     label = (f"API stage '{stage}' of REST API '{api.name}'" if isinstance(stage, str) and stage
              else f"API stage of REST API '{api.name}'")
-    yield _gap(api, label, lambda: _fix_props(api, None if opts is ABSENT else opts, ctx, named))
+    role = []  # CDK makes the account's CloudWatch role unless told not to (the API, cdk.json's flag)
+    off = api.has("cloud_watch_role") and api.value("cloud_watch_role") is False
+    if off or (_no_cloudwatch_role(ctx) and not api.has("cloud_watch_role")):
+        if off or opts is not ABSENT:
+            why = "the API says cloud_watch_role=False" if off else f"{ROLE_FLAG} is set in cdk.json"
+            gap = _gap(api, label, lambda: [])
+            gap.withhold(f"{why}, so CDK gives the account no API Gateway CloudWatch role and access logs "
+                         "deploy only where the account has one: set cloud_watch_role=True on the API (or give "
+                         "the account the role), then fix")
+            yield gap
+            return
+        role = [("cloud_watch_role", True)]
+    yield _gap(api, label, lambda: _fix_props(api, None if opts is ABSENT else opts, ctx, named, role))
+
+
+ROLE_FLAG = "@aws-cdk/aws-apigateway:disableCloudWatchRole"
+
+
+def _no_cloudwatch_role(ctx) -> bool:
+    """Does the app's cdk.json turn off the CloudWatch role CDK makes for a REST API?"""
+    text = (ctx.package_files() or {}).get("cdk.json")
+    try:
+        flags = json.loads(text).get("context", {}) if text else {}
+    except (ValueError, AttributeError):
+        return False
+    return isinstance(flags, dict) and flags.get(ROLE_FLAG) in (True, "true")
 
 
 def _log_props(var):
@@ -140,12 +171,13 @@ def _log_props(var):
     )
 
 
-def _fix_props(c, props, ctx, named):
+def _fix_props(c, props, ctx, named, more=()):
     """The two props on ``props`` (a Stage, a REST API's StageOptions; None: new
-    ``deploy_options`` on the API), and the log group before the statement."""
+    ``deploy_options`` on the API, with ``more`` of the API's props), and the log group
+    before the statement."""
     var, edits = _log_group(c, ctx, named)
     if props is None:
-        return edits + c.add_in_order(c.qualname, [("deploy_options", New(f"{V1}.StageOptions", _log_props(var)))])
+        return edits + c.add_in_order(c.qualname, [*more, ("deploy_options", New(f"{V1}.StageOptions", _log_props(var)))])
     return edits + props.add_in_order(c.qualname if props is c else f"{V1}.StageOptions", _log_props(var))
 
 
