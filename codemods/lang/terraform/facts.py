@@ -12,6 +12,7 @@ from lark import Tree
 
 from iacfix.codemods import spec
 from iacfix.codemods.common.terraform import counted
+from iacfix.core import module_docs
 from iacfix.codemods.lang.terraform.names import (  # noqa: F401 - the adapter's tables, stated once there
     FLAT,
     KIND_OF,
@@ -38,8 +39,6 @@ def own_variable(doc: TfDoc, arg: str) -> Optional[Expr]:
     (``variable "snapshot_retention_limit"``): the module's own setting of it, the owner's
     value, written instead of a codemod parameter's (CloudFormation: a template parameter
     named as the property)."""
-    from iacfix.core import module_docs
-
     for _, d in module_docs(doc):
         if any(b.labels and b.labels[0] == arg for b in d.blocks_of("variable")):
             return Expr(f"var.{arg}")
