@@ -35,13 +35,20 @@ class Edit:
     ``reads``: (start, end) of text the edit was computed from beyond its own span (the
     rows of a run it aligns to): another fix editing there in the same pass would leave
     the two disagreeing, so the engine treats that text as taken (the other fix is made
-    again, on the new text, in the next pass)."""
+    again, on the new text, in the next pass).
+
+    ``rank``: an insertion into a mapping whose place the canonical order of its keys
+    decides, as (where the mapping starts, first, last of its keys' ranks in that order).
+    Fixes inserting at one offset are applied in the same pass when their ranks in one
+    mapping do not overlap: in rank order, and what goes into a mapping nested in another
+    first. The text is the one that placing one and then, on the new text, the other gives."""
 
     start: int
     end: int
     replacement: str
     path: Optional[str] = None
     reads: Optional[Tuple[int, int]] = None
+    rank: Optional[Tuple[int, int, int]] = None
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:

@@ -391,23 +391,49 @@ def _by_file(f: Finding, edits: List[Edit]) -> Dict[str, List[Edit]]:
 class _Taken:
     """The spans of the edits planned in a pass, per file, sorted: whether a fix's edits
     touch them (``edits_conflict``: overlapping or meeting) is a bisection, not a
-    comparison with every planned fix (quadratic in the fixes of a large file)."""
+    comparison with every planned fix (quadratic in the fixes of a large file).
+
+    An offset where only ranked insertions were planned (``Edit.rank``) takes another
+    whose rank overlaps none of theirs: the fixes there are applied together, in rank order
+    (``_ordered``), instead of one per pass (a re-parse of the file for each)."""
 
     def __init__(self) -> None:
         self.spans: Dict[str, Tuple[List[int], List[int]]] = {}
+        # (file, offset): the ranks inserted there, None where an insertion there is not ranked
+        self.ranks: Dict[Tuple[str, int], Optional[List[Tuple[int, int, int]]]] = {}
+
+    def _joins(self, p: str, e: Edit, starts, ends, i: int) -> bool:
+        if e.rank is None or e.start != e.end or e.reads is not None:
+            return False
+        if not (starts[i] == ends[i] == e.start):
+            return False
+        ranks = self.ranks.get((p, e.start))
+        where, lo, hi = e.rank
+        return ranks is not None and all(w != where or hi < a or b < lo for w, a, b in ranks)
 
     def conflicts(self, per_file: Dict[str, List[Edit]]) -> bool:
         for p, es in per_file.items():
             starts, ends = self.spans.get(p, ((), ()))
-            for start, end in (e.span for e in es):
+            for e in es:
+                start, end = e.span
                 i = bisect.bisect_right(starts, end) - 1  # the last span starting at or before e's end
-                if i >= 0 and ends[i] >= start:  # spans are disjoint: ends grow with starts
-                    return True
+                if i >= 0 and ends[i] >= start and not self._joins(p, e, starts, ends, i):
+                    return True  # spans are disjoint: ends grow with starts
         return False
 
     def add(self, per_file: Dict[str, List[Edit]]) -> None:
         for p, es in per_file.items():
             starts, ends = self.spans.setdefault(p, ([], []))
+            at: Dict[int, List[Edit]] = {}
+            for e in es:
+                if e.start == e.end:
+                    at.setdefault(e.start, []).append(e)
+            for off, mine in at.items():
+                ranks = self.ranks.get((p, off), [])
+                if ranks is None or len(mine) > 1 or mine[0].rank is None or mine[0].reads is not None:
+                    self.ranks[(p, off)] = None  # a fix's own edits at one offset keep its order
+                else:
+                    self.ranks[(p, off)] = ranks + [mine[0].rank]
             for start, end in sorted(e.span for e in es):
                 i = bisect.bisect_right(starts, start)
                 if i and ends[i - 1] >= end:
@@ -420,6 +446,32 @@ class _Taken:
                     start, end = starts.pop(i), max(end, ends.pop(i))
                 starts.insert(i, start)
                 ends.insert(i, end)
+
+
+def _ordered(planned) -> Dict[str, List[Edit]]:
+    """Each file's edits of ``planned``, in the order ``apply_edits`` keeps at one offset:
+    the fixes' order, except where several fixes insert at one offset (``_Taken``): there
+    what goes into the innermost mapping first, and in rank order within one."""
+    per_file: Dict[str, List[Tuple[int, Edit]]] = {}
+    for n, (_, files) in enumerate(planned):
+        for p, es in files.items():
+            per_file.setdefault(p, []).extend((n, e) for e in es)
+    out: Dict[str, List[Edit]] = {}
+    for p, pairs in per_file.items():
+        fixes_at: Dict[int, set] = {}
+        for n, e in pairs:
+            if e.start == e.end:
+                fixes_at.setdefault(e.start, set()).add(n)
+        joined = {o for o, ns in fixes_at.items() if len(ns) > 1}
+        if joined:
+            def key(ne):
+                n, e = ne
+                if e.start in joined and e.rank is not None:
+                    return e.start, e.end, -e.rank[0], e.rank[1], n
+                return e.start, e.end, 0, 0, n
+            pairs = sorted(pairs, key=key)
+        out[p] = [e for _, e in pairs]
+    return out
 
 
 def _edited_lines(text: str, planned, path: str) -> List[Tuple[Key, int, int]]:
@@ -455,10 +507,7 @@ def _verify(state: _State, planned, members, failed=None, blame=None) -> Optiona
     before = state.findings(members)
     before_keys = {_key(f) for f in before}
     unfixable_rules = {f.rule for f in before if not _fixable(f, settings)}
-    changes: Dict[str, List[Edit]] = {}
-    for _, per_file in planned:
-        for p, es in per_file.items():
-            changes.setdefault(p, []).extend(es)
+    changes = _ordered(planned)
     new = state.copy()
     parse = parser_for(state.language)
     for p, es in changes.items():

@@ -231,3 +231,58 @@ def test_fixes_made_let_go_of_the_tree_of_their_pass():
         assert f.fixable
         cells = [c.cell_contents for c in (f.gap.fix.__closure__ or ())]
         assert not any(isinstance(c, TfDoc) for c in cells), f.rule
+
+
+def test_ranked_insertions_at_one_offset_go_in_one_pass_in_rank_order():
+    """Fixes inserting at one offset wait for the next pass (a re-parse each), unless each
+    is placed by rank (``Edit.rank``): then they join where their ranks in one mapping do
+    not overlap, applied in rank order, what goes into a nested mapping first."""
+    from iacfix.engine import _ordered, _Taken
+
+    taken = _Taken()
+    a = Edit(10, 10, "A", rank=(0, 3, 4))
+    taken.add({"f": [a]})
+    assert taken.conflicts({"f": [Edit(10, 10, "B", rank=(0, 4, 6))]})  # overlapping ranks
+    assert taken.conflicts({"f": [Edit(10, 10, "U")]})  # an insertion placed by no rank
+    assert taken.conflicts({"f": [Edit(9, 10, "R", rank=(0, 7, 7))]})  # not an insertion
+    assert taken.conflicts({"g": [Edit(10, 10, "B", rank=(0, 7, 7))]}) is False  # another file
+    b, inner = Edit(10, 10, "B", rank=(0, 0, 1)), Edit(10, 10, "I", rank=(5, 9, 9))
+    for e in (b, inner):
+        assert not taken.conflicts({"f": [e]})
+        taken.add({"f": [e]})
+    planned = [(None, {"f": [a]}), (None, {"f": [b]}), (None, {"f": [inner]})]
+    assert apply_edits("0123456789xyz", _ordered(planned)["f"]) == "0123456789IBAxyz"
+
+    # an offset where one fix made two insertions keeps that fix's order: nothing joins it
+    taken = _Taken()
+    taken.add({"f": [Edit(4, 4, "X", rank=(0, 1, 1)), Edit(4, 4, "Y", rank=(2, 5, 5))]})
+    assert taken.conflicts({"f": [Edit(4, 4, "Z", rank=(0, 3, 3))]})
+
+
+def test_a_cloudformation_fix_joining_insertions_writes_what_one_per_pass_writes(monkeypatch):
+    """The golden stacks fixed with joined insertions are the files fixing with one
+    insertion per offset and pass gives, in fewer verifications (re-parses)."""
+    from iacfix import engine, golden
+
+    calls = []
+    verify = engine._verify
+    monkeypatch.setattr(engine, "_verify", lambda *a, **k: calls.append(1) or verify(*a, **k))
+
+    def fix(case):
+        calls.clear()
+        text = SourceText.from_string(case.input.read_text())
+        r = process_source(text, "cloudformation", case.input.name, case.settings())
+        assert r.new is not None and not r.failed, case.id
+        return r.new, len(calls)
+
+    stacks = [c for c in golden.cases() if c.slug == "stacks" and c.language == "cloudformation"]
+    assert stacks
+    counts = []
+    for case in stacks:
+        joined, fewer = fix(case)
+        with monkeypatch.context() as m:
+            m.setattr(engine._Taken, "_joins", lambda *a: False)
+            apart, more = fix(case)
+        assert joined == apart, case.id
+        counts.append((case.id, fewer, more))
+    assert all(f <= m for _, f, m in counts) and sum(f for _, f, _ in counts) < sum(m for _, _, m in counts), counts

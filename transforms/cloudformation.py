@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import json
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ def _loader() -> YAML:
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
+TAGS_LAST = 1 << 30  # the rank of a Tags entry: after every key an order ranks
 _LONG_NUMBER = re.compile(r"\d{4300,}")
 
 
@@ -773,7 +775,21 @@ class CfnDoc:
     def add_to_mapping(self, node: MappingNode, pairs: List[Tuple[str, object]],
                        flow_items: bool = False, before: Optional[Node] = None) -> Edit:
         """Append ``pairs`` at the end of a mapping, in its layout (block, flow, JSON); or,
-        given ``before`` (one of its key nodes), insert them right before that key."""
+        given ``before`` (one of its key nodes), insert them right before that key.
+
+        An append is ranked (``Edit.rank``) so that another fix's insertion at the same
+        offset can go in the same pass where the order of the two is the same either way:
+        into a mapping nested in this one (it comes first), or, for a Tags entry, which stays
+        last, into this one (the caller ranks entries it places by an order of keys)."""
+        edit = self._add_to_mapping(node, pairs, flow_items, before)
+        if before is None and node.value and edit.start == edit.end:
+            tags = [k for k, _ in pairs] == ["Tags"]
+            edit = dataclasses.replace(edit, rank=(node.start_mark.index, TAGS_LAST, TAGS_LAST) if tags
+                                       else (node.start_mark.index, -1, TAGS_LAST - 1))
+        return edit
+
+    def _add_to_mapping(self, node: MappingNode, pairs: List[Tuple[str, object]],
+                        flow_items: bool = False, before: Optional[Node] = None) -> Edit:
         self._check(node)
         if not isinstance(node, MappingNode):
             raise FixError("not a mapping")
@@ -1017,7 +1033,14 @@ class CfnDoc:
 
     def insert_resource_after(self, res: Resource, name: str, body: dict, flow_items: bool = False) -> Edit:
         """A new resource right after ``res``, with the Resources section's blank-line convention.
-        ``flow_items``: the mappings in its lists are written on one line ({Key: a, Value: b})."""
+        ``flow_items``: the mappings in its lists are written on one line ({Key: a, Value: b}).
+        Ranked (``Edit.rank``) as an append to the Resources section: what a fix appends to
+        ``res``'s own mappings at the same offset goes in the same pass, before it."""
+        edit = self._insert_resource_after(res, name, body, flow_items)
+        section = self.resources_node
+        return dataclasses.replace(edit, rank=(section.start_mark.index, -1, TAGS_LAST - 1))
+
+    def _insert_resource_after(self, res: Resource, name: str, body: dict, flow_items: bool) -> Edit:
         self._check(res.node)
         st = self.style
         if st.json:

@@ -25,6 +25,8 @@ detectors the same placement and reading.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple
 
@@ -249,7 +251,12 @@ def insert(doc: CfnDoc, res: Resource, mapping, pairs: List[Tuple[str, Any]], wi
         line_start = doc.lines.line_start(before.start_mark.line + 1)
         if doc.text[line_start:before.start_mark.index].strip():
             raise FixError("cannot insert before the first key of a list item")
-    return doc.add_to_mapping(mapping, pairs, flow_items=flow, before=before)
+    edit = doc.add_to_mapping(mapping, pairs, flow_items=flow, before=before)
+    if order and mapping.value and all(k in order for k, _ in pairs) and edit.start == edit.end:
+        # placed by rank: another fix's keys placed here by rank go on the same pass
+        ranks = [order.index(k) for k, _ in pairs]
+        edit = dataclasses.replace(edit, rank=(mapping.start_mark.index, min(ranks), max(ranks)))
+    return edit
 
 
 def add_properties(doc: CfnDoc, res: Resource, pairs: List[Tuple[str, Any]], flow: bool = False):
