@@ -81,6 +81,15 @@ def peer_text(peer: Optional[str]) -> Optional[str]:
     return peer
 
 
+def peers_text(names) -> Optional[str]:
+    """Several peers of one rule, as a reader says them: ``0.0.0.0/0`` with ``::/0`` is
+    anywhere, said once."""
+    said = [peer_text(n) for n in names]
+    if "anywhere" in said:
+        said = [n for n in said if n != "anywhere (IPv6)"]
+    return ", ".join(dict.fromkeys(said)) if said else None
+
+
 def describe(direction: str, protocol: Union[None, int, str], from_port: Port = None, to_port: Port = None,
              peer: Optional[str] = None) -> str:
     """The rule's description. ``direction`` is ``ingress`` or ``egress``; ``peer`` is the

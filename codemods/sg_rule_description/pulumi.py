@@ -27,7 +27,7 @@ from typing import List, Optional
 import libcst as cst
 
 from iacfix.codemods.common import pulumi as pc
-from iacfix.codemods.sg_rule_description.describe import describe, peer_text
+from iacfix.codemods.sg_rule_description.describe import describe, peers_text
 from iacfix.core import Gap
 from iacfix.transforms import python as py
 
@@ -131,10 +131,7 @@ def _peer(doc, rule, peers) -> Optional[str]:
         if found is None:
             return None
         names += found
-    names = [peer_text(n) for n in names]
-    if "anywhere" in names:  # 0.0.0.0/0 and ::/0
-        names = [n for n in names if n != "anywhere (IPv6)"]
-    return ", ".join(dict.fromkeys(names)) if names else None
+    return peers_text(names)
 
 
 def _rule(doc, site, rule, direction, proto_key, peers, detail):

@@ -29,7 +29,7 @@ from typing import List, Optional
 from lark import Tree
 
 from iacfix.codemods.common.terraform import gap
-from iacfix.codemods.sg_rule_description.describe import describe
+from iacfix.codemods.sg_rule_description.describe import describe, peers_text
 from iacfix.core import FixError, Gap, apply_edits
 from iacfix.transforms import terraform as tf
 from iacfix.transforms.terraform import UNKNOWN, literal, traversal, unwrap
@@ -146,7 +146,7 @@ def _peer(res, rule, peers) -> Optional[str]:
             if n is None:
                 return None
             names.append(n)
-    return ", ".join(names) if names else None
+    return peers_text(names)
 
 
 def _fixer(doc, res, direction, index, text):
