@@ -192,6 +192,59 @@ def test_append_to_sequence_uses_the_lists_own_dash_column():
     assert "      - Key: Team\n        Value: payments\n      - Key: Env\n        Value: !Ref EnvironmentSuffix\n" in out
 
 
+DASH_ALONE = """
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      Tags:
+        -
+          Key: Name
+          Value: vpc
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      AvailabilityZone:
+        Fn::Sub:
+          - "${AWS::Region}${AZ}"
+          - AZ: a
+      Tags:
+        -
+            Key: Name
+            Value: subnet
+  Ip:
+    Type: AWS::EC2::EIP
+    Properties:
+      Domain: vpc
+"""
+
+
+def test_append_to_a_list_whose_items_put_the_dash_alone_does_the_same():
+    d = doc(DASH_ALONE)
+    new = [{"Key": "Env", "Value": Ref("E")}]
+    out = edited(d, d.append_to_sequence(d.resource("Vpc").prop("Tags"), new))
+    assert "          Value: vpc\n        -\n          Key: Env\n          Value: !Ref E\n" in out
+    # the keys at the column this list's items use (the dash + 4 here)
+    out = edited(d, d.append_to_sequence(d.resource("Subnet").prop("Tags"), new))
+    assert "            Value: subnet\n        -\n            Key: Env\n            Value: !Ref E\n" in out
+
+
+def test_a_new_list_puts_the_dash_alone_when_every_list_of_mappings_does():
+    d = doc(DASH_ALONE)  # the Fn::Sub variables are an argument, not one of the file's lists
+    assert (d.style.dash_alone, d.style.alone_gap) == (True, 2)
+    out = edited(d, d.add_property(d.resource("Ip"), [("Tags", [{"Key": "Env", "Value": "dev"}])]))
+    assert "      Domain: vpc\n      Tags:\n        -\n          Key: Env\n          Value: dev\n" in out
+    # one list written "- Key: ..." and the file is not consistent: new lists keep "- Key:"
+    mixed = doc(DASH_ALONE.replace("        -\n          Key: Name\n", "        - Key: Name\n"))
+    assert not mixed.style.dash_alone
+    out = edited(mixed, mixed.add_property(mixed.resource("Ip"), [("Tags", [{"Key": "Env", "Value": "dev"}])]))
+    assert "      Tags:\n        - Key: Env\n          Value: dev\n" in out
+    # ...while its dash-alone list still gets dash-alone items
+    out = edited(mixed, mixed.append_to_sequence(mixed.resource("Subnet").prop("Tags"), [{"Key": "A", "Value": "b"}]))
+    assert "            Value: subnet\n        -\n            Key: A\n            Value: b\n" in out
+
+
 def test_add_property_creates_properties_when_absent():
     d = doc(QUEUE)
     out = edited(d, d.add_property(d.resource("Topic"), [("TopicName", "alerts")]))

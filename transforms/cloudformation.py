@@ -387,6 +387,8 @@ class Style:
     dash: int = 2  # column of a list item's content minus the column of its "-"
     getatt_list: bool = False  # !GetAtt [X, Arn] rather than !GetAtt X.Arn
     colon: str = ": "  # JSON: '": "', '" : "' or '":"' between key and value
+    dash_alone: bool = False  # every list of mappings puts its "-" on a line of its own
+    alone_gap: int = 2  # then: column of the item's keys minus the column of its "-"
 
 
 _PLAIN_SAFE = re.compile(r"^[A-Za-z0-9_$/][A-Za-z0-9_ ./:${}@=+*-]*$")
@@ -559,6 +561,8 @@ class CfnDoc:
         flow_pad: Counter = Counter()
         colons: Counter = Counter()
         dash_gaps: Counter = Counter()  # "- Key:" (2) or "-   Key:" (4)
+        alone_lists: Counter = Counter()  # lists of mappings: True when their items put the "-" alone
+        alone_gaps: Counter = Counter()  # "-" alone: the keys at its column + 2, + 4...
         getatt: Counter = Counter()  # True: !GetAtt [X, Arn]; False: !GetAtt X.Arn
         short = long = 0
         for path, n in walk(self.root):
@@ -579,6 +583,13 @@ class CfnDoc:
                                     and item.start_mark.line == v.start_mark.line:
                                 dash_gaps[item.start_mark.column - v.start_mark.column] += 1
                                 break
+                        if is_seq(v) and not (isinstance(k, ScalarNode) and str(k.value).startswith("Fn::")):
+                            # a list of the file's (an intrinsic's arguments are another matter)
+                            alone = self._dash_alone(v)
+                            if alone is not None:
+                                alone_lists[alone] += 1
+                                if alone:
+                                    alone_gaps[self._item_gap(v, True)] += 1
             if isinstance(n, (MappingNode, SequenceNode)) and n.flow_style and n.value:
                 first = n.value[0][0] if isinstance(n, MappingNode) else n.value[0]
                 if first.start_mark.line > n.start_mark.line:
@@ -611,6 +622,7 @@ class CfnDoc:
         quote = '"' if self.is_json else _most(quotes, "")
         colon_quote = '"' if self.is_json else _most(colon_quotes, quote)
         sub_q = _most(sub_quotes, quote or _most(quoted, "'"))
+        alone_gap = _most(alone_gaps, 2)
         return Style(
             json=self.is_json,
             step=step,
@@ -624,7 +636,32 @@ class CfnDoc:
             flow_pad=_most(flow_pad, not self.is_json),
             blank_lines=self._blank_lines(),
             colon=_most(Counter({c: n for c, n in colons.items() if c.strip() == ":"}), ": "),
+            dash_alone=bool(alone_lists[True]) and not alone_lists[False],
+            alone_gap=alone_gap if 1 <= alone_gap <= 8 else 2,
         )
+
+    # ---- the layout of one list (where it differs from the file's)
+
+    def _mapping_items(self, seq: SequenceNode) -> list:
+        return [i for i in seq.value if is_map(i) and not i.flow_style and i.value and not intrinsic(i)]
+
+    def _starts_line(self, node: Node) -> bool:
+        return not self.text[self.lines.line_start(node.start_mark.line + 1):node.start_mark.index].strip()
+
+    def _dash_alone(self, seq: SequenceNode) -> Optional[bool]:
+        """Whether the mapping items of a block list put their "-" on a line of its own (most
+        of them), None when it has no such items."""
+        maps = self._mapping_items(seq)
+        if not maps:
+            return None
+        return 2 * sum(1 for i in maps if self._starts_line(i)) > len(maps)
+
+    def _item_gap(self, seq: SequenceNode, alone: bool) -> Optional[int]:
+        """The column of the keys of the list's mapping items written that way (``alone``: the
+        "-" alone) minus the column of their "-" (most of them); None when it has none."""
+        gaps = Counter(i.start_mark.column - seq.start_mark.column for i in self._mapping_items(seq)
+                       if self._starts_line(i) == alone)
+        return _most(gaps, 2) if gaps else None
 
     def _blank_lines(self) -> int:
         res = [k for k, _ in items(self.resources_node)]
@@ -734,16 +771,22 @@ class CfnDoc:
             lines += self.block_item(v, col + st.seq_offset, flow_items)
         return lines
 
-    def block_item(self, value, col: int, flow_items: bool = False) -> List[str]:
-        """Lines of ``- value`` with the dash at column ``col`` (block YAML)."""
+    def block_item(self, value, col: int, flow_items: bool = False, alone: Optional[bool] = None,
+                   gap: Optional[int] = None) -> List[str]:
+        """Lines of ``- value`` with the dash at column ``col`` (block YAML). A mapping's keys
+        start ``gap`` columns after the dash, on the dash's line or (``alone``) on the lines
+        after a "-" alone; by default as the file writes its lists."""
         pad = " " * col
-        dash = self.style.dash
+        st = self.style
+        dash = st.dash
         if isinstance(value, dict) and value and not flow_items:
-            lines: List[str] = []
+            alone = st.dash_alone if alone is None else alone
+            gap = gap or (st.alone_gap if alone else dash)
+            lines: List[str] = [pad + "-"] if alone else []
             for i, (k, v) in enumerate(value.items()):
-                sub = self.block_pair(k, v, col + dash)
-                if i == 0:
-                    sub[0] = pad + "-" + " " * (dash - 1) + sub[0][col + dash:]
+                sub = self.block_pair(k, v, col + gap)
+                if i == 0 and not alone:
+                    sub[0] = pad + "-" + " " * (gap - 1) + sub[0][col + gap:]
                 lines += sub
             return lines
         if isinstance(value, list) and value:
@@ -837,9 +880,15 @@ class CfnDoc:
         if not node.value:
             raise FixError("empty block list")
         col = node.start_mark.column
+        # new items are written as this list's items are (the "-" alone or not, the column
+        # of their keys), whatever the rest of the file does
+        alone = self._dash_alone(node)
+        gap = self._item_gap(node, alone) if alone is not None else None
+        if gap is not None and not (1 if alone else 2) <= gap <= 8:
+            gap = None
         lines: List[str] = []
         for v in values:
-            lines += self.block_item(v, col, flow_items)
+            lines += self.block_item(v, col, flow_items, alone=alone, gap=gap)
         at = self.after_line(self.content_end(node))
         return Edit(at, at, "".join("\n" + ln for ln in lines))
 
