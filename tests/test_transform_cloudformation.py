@@ -245,6 +245,41 @@ def test_a_new_list_puts_the_dash_alone_when_every_list_of_mappings_does():
     assert "            Value: subnet\n        -\n            Key: A\n            Value: b\n" in out
 
 
+def test_append_to_a_list_whose_values_are_aligned_aligns_them():
+    d = doc("""
+        Resources:
+          A:
+            Type: AWS::SQS::Queue
+            Properties:
+              Tags:
+                - Key:    Name
+                  Value:  !Sub '${AWS::StackName}-a'
+                - Key:    App
+                  Value:  orders
+          B:
+            Type: AWS::SQS::Queue
+            Properties:
+              Tags:
+                - Key:   Team
+                  Value: payments
+          C:
+            Type: AWS::SQS::Queue
+            Properties:
+              Tags:
+                - Key:  Team
+                  Value:   payments
+        """)
+    new = [{"Key": "Env", "Value": Ref("E")}, {"Key": "ManagedBy", "Value": "cloudformation"}]
+    out = edited(d, d.append_to_sequence(d.resource("A").prop("Tags"), new))
+    assert ("          Value:  orders\n        - Key:    Env\n          Value:  !Ref E\n"
+            "        - Key:    ManagedBy\n          Value:  cloudformation\n") in out
+    out = edited(d, d.append_to_sequence(d.resource("B").prop("Tags"), new))
+    assert "          Value: payments\n        - Key:   Env\n          Value: !Ref E\n" in out
+    # values at different columns: no column to follow
+    out = edited(d, d.append_to_sequence(d.resource("C").prop("Tags"), new))
+    assert "          Value:   payments\n        - Key: Env\n          Value: !Ref E\n" in out
+
+
 def test_add_property_creates_properties_when_absent():
     d = doc(QUEUE)
     out = edited(d, d.add_property(d.resource("Topic"), [("TopicName", "alerts")]))

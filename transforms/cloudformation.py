@@ -663,6 +663,21 @@ class CfnDoc:
                        if self._starts_line(i) == alone)
         return _most(gaps, 2) if gaps else None
 
+    def _aligned(self, seq: SequenceNode) -> Optional[int]:
+        """The column, from their key's, where every value of the list's mapping items starts
+        when the author aligned them (``Key:    Name`` / ``Value:  x``), else None."""
+        cols, padded = set(), False
+        for item in self._mapping_items(seq):
+            for k, v in item.value:
+                if isinstance(v, ScalarNode) and v.start_mark.index == v.end_mark.index:
+                    return None  # "Key:" with nothing after it
+                if v.start_mark.line != k.start_mark.line:
+                    continue  # a value on the lines below has no column
+                off = v.start_mark.column - k.start_mark.column
+                cols.add(off)
+                padded = padded or off > k.end_mark.column - k.start_mark.column + 2
+        return cols.pop() if len(cols) == 1 and padded else None
+
     def _blank_lines(self) -> int:
         res = [k for k, _ in items(self.resources_node)]
         seen: Counter = Counter()
@@ -747,10 +762,13 @@ class CfnDoc:
             return self.style.short
         return not isinstance(value, (dict, list)) or not value
 
-    def block_pair(self, key: str, value, col: int, flow_items: bool = False) -> List[str]:
-        """Lines of ``key: value`` at column ``col`` (block YAML)."""
+    def block_pair(self, key: str, value, col: int, flow_items: bool = False,
+                   align: Optional[int] = None) -> List[str]:
+        """Lines of ``key: value`` at column ``col`` (block YAML). ``align``: a value on the
+        key's line starts that many columns after the key (values aligned in a column)."""
         pad = " " * col
         st = self.style
+        sep = ": " if align is None else ":" + " " * max(1, align - len(key) - 1)
         if isinstance(value, (Ref, GetAtt, Sub)) and not st.short:
             value = self._long(value)
             if isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value.values())), list):
@@ -758,9 +776,9 @@ class CfnDoc:
                 return [f"{pad}{key}:", f"{pad}{' ' * st.step}{k2}: {self.flow(v2)}"]
         if isinstance(value, Raw):
             lines = value.lines_at(col)
-            return [f"{pad}{key}: {lines[0]}"] + lines[1:] if value.inline else [f"{pad}{key}:"] + lines
+            return [f"{pad}{key}{sep}{lines[0]}"] + lines[1:] if value.inline else [f"{pad}{key}:"] + lines
         if self._inline(value):
-            return [f"{pad}{key}: {self.flow(value)}"]
+            return [f"{pad}{key}{sep}{self.flow(value)}"]
         if isinstance(value, dict):
             lines = [f"{pad}{key}:"]
             for k, v in value.items():
@@ -772,10 +790,10 @@ class CfnDoc:
         return lines
 
     def block_item(self, value, col: int, flow_items: bool = False, alone: Optional[bool] = None,
-                   gap: Optional[int] = None) -> List[str]:
+                   gap: Optional[int] = None, align: Optional[int] = None) -> List[str]:
         """Lines of ``- value`` with the dash at column ``col`` (block YAML). A mapping's keys
         start ``gap`` columns after the dash, on the dash's line or (``alone``) on the lines
-        after a "-" alone; by default as the file writes its lists."""
+        after a "-" alone; by default as the file writes its lists. ``align``: see block_pair."""
         pad = " " * col
         st = self.style
         dash = st.dash
@@ -784,7 +802,7 @@ class CfnDoc:
             gap = gap or (st.alone_gap if alone else dash)
             lines: List[str] = [pad + "-"] if alone else []
             for i, (k, v) in enumerate(value.items()):
-                sub = self.block_pair(k, v, col + gap)
+                sub = self.block_pair(k, v, col + gap, align=align)
                 if i == 0 and not alone:
                     sub[0] = pad + "-" + " " * (gap - 1) + sub[0][col + gap:]
                 lines += sub
@@ -881,14 +899,15 @@ class CfnDoc:
             raise FixError("empty block list")
         col = node.start_mark.column
         # new items are written as this list's items are (the "-" alone or not, the column
-        # of their keys), whatever the rest of the file does
+        # of their keys, values aligned in a column), whatever the rest of the file does
         alone = self._dash_alone(node)
         gap = self._item_gap(node, alone) if alone is not None else None
         if gap is not None and not (1 if alone else 2) <= gap <= 8:
             gap = None
+        align = self._aligned(node)
         lines: List[str] = []
         for v in values:
-            lines += self.block_item(v, col, flow_items, alone=alone, gap=gap)
+            lines += self.block_item(v, col, flow_items, alone=alone, gap=gap, align=align)
         at = self.after_line(self.content_end(node))
         return Edit(at, at, "".join("\n" + ln for ln in lines))
 
