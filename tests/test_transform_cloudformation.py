@@ -280,6 +280,21 @@ def test_append_to_a_list_whose_values_are_aligned_aligns_them():
     assert "          Value:   payments\n        - Key: Env\n          Value: !Ref E\n" in out
 
 
+def test_json_entry_takes_the_colon_spacing_of_the_object_it_goes_into():
+    d = cfn.parse(
+        '{\n  "Resources": {\n    "G": {\n      "Type": "AWS::EC2::SecurityGroup",\n      "Properties": {\n'
+        '        "GroupDescription": "g",\n        "SecurityGroupIngress": [\n'
+        '          {"IpProtocol" : "tcp", "FromPort" : "80", "ToPort" : "80"},\n'
+        '          {\n            "IpProtocol": "tcp",\n            "FromPort": 22\n          }\n'
+        '        ]\n      }\n    }\n  }\n}\n')
+    assert d.style.colon == ": "
+    one, multi = d.resource("G").prop("SecurityGroupIngress").value
+    out = edited(d, d.add_to_mapping(one, [("Description", "web")]))
+    assert '{"IpProtocol" : "tcp", "FromPort" : "80", "ToPort" : "80", "Description" : "web"},' in out
+    out = edited(d, d.add_to_mapping(multi, [("Description", "ssh")]))
+    assert '"FromPort": 22,\n            "Description": "ssh"\n' in out
+
+
 def test_add_property_creates_properties_when_absent():
     d = doc(QUEUE)
     out = edited(d, d.add_property(d.resource("Topic"), [("TopicName", "alerts")]))

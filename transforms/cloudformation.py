@@ -640,7 +640,7 @@ class CfnDoc:
             alone_gap=alone_gap if 1 <= alone_gap <= 8 else 2,
         )
 
-    # ---- the layout of one list (where it differs from the file's)
+    # ---- the layout of one list or one object (where it differs from the file's)
 
     def _mapping_items(self, seq: SequenceNode) -> list:
         return [i for i in seq.value if is_map(i) and not i.flow_style and i.value and not intrinsic(i)]
@@ -678,6 +678,16 @@ class CfnDoc:
                 padded = padded or off > k.end_mark.column - k.start_mark.column + 2
         return cols.pop() if len(cols) == 1 and padded else None
 
+    def _object_colon(self, node: Node) -> str:
+        """JSON: what separates key and value in ``node`` (an object; for an array, the objects
+        in it) when all its entries agree, else the file's."""
+        objects = [node] if isinstance(node, MappingNode) else \
+            [i for i in node.value if isinstance(i, MappingNode)] if isinstance(node, SequenceNode) else []
+        seen = {self.text[k.end_mark.index:v.start_mark.index] for o in objects for k, v in o.value
+                if k.end_mark.line == v.start_mark.line}
+        seen = {c for c in seen if c.strip() == ":"}
+        return seen.pop() if len(seen) == 1 else self.style.colon
+
     def _blank_lines(self) -> int:
         res = [k for k, _ in items(self.resources_node)]
         seen: Counter = Counter()
@@ -708,8 +718,8 @@ class CfnDoc:
             return json.dumps(s)
         return "'" + s.replace("'", "''") + "'"
 
-    def flow(self, value, nested: bool = False) -> str:
-        """One-line rendering (YAML flow or JSON)."""
+    def flow(self, value, nested: bool = False, colon: Optional[str] = None) -> str:
+        """One-line rendering (YAML flow or JSON; ``colon``: JSON's, else the file's)."""
         st = self.style
         if isinstance(value, bool):
             return "true" if value else "false"
@@ -728,15 +738,16 @@ class CfnDoc:
         if isinstance(value, (Ref, GetAtt, Sub)):
             if st.short and not st.json:
                 return self._short(value, nested)
-            return self.flow(self._long(value), nested)
+            return self.flow(self._long(value), nested, colon)
         if isinstance(value, dict):
             if st.json:
-                body = ", ".join(f"{json.dumps(k)}{st.colon}{self.flow(v, True)}" for k, v in value.items())
+                colon = colon or st.colon
+                body = ", ".join(f"{json.dumps(k)}{colon}{self.flow(v, True, colon)}" for k, v in value.items())
             else:
                 body = ", ".join(f"{k}: {self.flow(v, True)}" for k, v in value.items())
             return "{ " + body + " }" if st.flow_pad and body else "{" + body + "}"
         if isinstance(value, list):
-            return "[" + ", ".join(self.flow(v, True) for v in value) + "]"
+            return "[" + ", ".join(self.flow(v, True, colon) for v in value) + "]"
         raise TypeError(type(value))
 
     def _short(self, v, nested: bool = False) -> str:
@@ -811,25 +822,27 @@ class CfnDoc:
             raise FixError("nested lists are not rendered")
         return [f"{pad}-{' ' * (dash - 1)}{self.flow(value)}"]
 
-    def json_value(self, value, col: int, flow_items: bool = False) -> str:
-        """Pretty JSON for ``value`` whose first line starts at indentation ``col``."""
+    def json_value(self, value, col: int, flow_items: bool = False, colon: Optional[str] = None) -> str:
+        """Pretty JSON for ``value`` whose first line starts at indentation ``col`` (``colon``:
+        between keys and values, else the file's)."""
         step = self.style.step
         if isinstance(value, Raw):
             return "\n".join(value.lines_at(col))
         if isinstance(value, (Ref, GetAtt, Sub)):
             value = self._long(value)
-            return self.flow(value)
+            return self.flow(value, colon=colon)
         if isinstance(value, dict) and value:
             inner = " " * (col + step)
-            colon = self.style.colon
-            parts = [f"{inner}{json.dumps(k)}{colon}{self.json_value(v, col + step, flow_items)}"
+            colon = colon or self.style.colon
+            parts = [f"{inner}{json.dumps(k)}{colon}{self.json_value(v, col + step, flow_items, colon)}"
                      for k, v in value.items()]
             return "{\n" + ",\n".join(parts) + "\n" + " " * col + "}"
         if isinstance(value, list) and value:
             inner = " " * (col + step)
-            parts = [inner + (self.flow(v) if flow_items else self.json_value(v, col + step)) for v in value]
+            parts = [inner + (self.flow(v, colon=colon) if flow_items else self.json_value(v, col + step, colon=colon))
+                     for v in value]
             return "[\n" + ",\n".join(parts) + "\n" + " " * col + "]"
-        return self.flow(value)
+        return self.flow(value, colon=colon)
 
     # ---- edits
 
@@ -918,14 +931,15 @@ class CfnDoc:
         close = node.end_mark.index - 1
         if self.text[close:close + 1] not in ("}", "]"):
             raise FixError("cannot find the end of the collection")
+        colon = self._object_colon(node) if st.json else None  # JSON: as the object (the array's objects) does
 
         def one(e, col):
             if mapping:
                 k, v = e
                 if st.json:
-                    return f"{json.dumps(k)}{st.colon}{self.json_value(v, col, flow_items)}"
+                    return f"{json.dumps(k)}{colon}{self.json_value(v, col, flow_items, colon)}"
                 return f"{k}: {self.flow(v, True)}"
-            return self.json_value(e, col) if st.json else self.flow(e, True)
+            return self.json_value(e, col, colon=colon) if st.json else self.flow(e, True)
 
         start_line = node.start_mark.line
         end_line = node.end_mark.line
@@ -933,9 +947,9 @@ class CfnDoc:
             if start_line == end_line or not st.json:
                 pad = " " if (st.flow_pad and mapping) else ""
                 if st.json and mapping:
-                    body = ", ".join(f"{json.dumps(k)}{st.colon}{self.flow(v)}" for k, v in entries)
+                    body = ", ".join(f"{json.dumps(k)}{colon}{self.flow(v, colon=colon)}" for k, v in entries)
                 elif st.json:
-                    body = ", ".join(self.flow(e) for e in entries)
+                    body = ", ".join(self.flow(e, colon=colon) for e in entries)
                 else:
                     body = ", ".join(one(e, 0) for e in entries)
                 return Edit(node.start_mark.index, node.end_mark.index,
@@ -964,10 +978,10 @@ class CfnDoc:
         if first_elem.line == start_line or end_line == start_line:
             # entries on the opening line: keep it inline
             if mapping:
-                text = "".join(f", {json.dumps(k)}{st.colon}{self.flow(v)}" if st.json else f", {k}: {self.flow(v, True)}"
-                               for k, v in entries)
+                text = "".join(f", {json.dumps(k)}{colon}{self.flow(v, colon=colon)}" if st.json
+                               else f", {k}: {self.flow(v, True)}" for k, v in entries)
             else:
-                text = "".join(", " + self.flow(e, True) for e in entries)
+                text = "".join(", " + self.flow(e, True, colon) for e in entries)
             return Edit(last_end, last_end, text)
         if not mapping and isinstance(last, (MappingNode, SequenceNode)) \
                 and last.start_mark.line == self.lines.position(last_end)[0] - 1:
@@ -975,7 +989,7 @@ class CfnDoc:
             padded = self.text[last.start_mark.index + 1:last.start_mark.index + 2] == " "
 
             def one(e, col):
-                t = self.flow(e, True)
+                t = self.flow(e, True, colon)
                 if isinstance(e, dict) and padded and not t.startswith("{ "):
                     t = "{ " + t[1:-1] + " }"
                 elif isinstance(e, dict) and not padded and t.startswith("{ "):
