@@ -526,7 +526,7 @@ class Rule:
     what: str  # how a message names the resource: "KMS key"
     when: Optional[Condition] = None
     detail: str = ""  # the finding's key within the resource (default: the codemod's slug)
-    unsafe: bool = False  # every finding unsafe: the change replaces the resource
+    unsafe: bool = False  # every finding unsafe: the change replaces the resource or deletes data
     replaces: bool = False  # deploying the fix replaces the resource (a new physical one)
     note: str = ""  # said after the message: "enabling it replaces the database"
 

@@ -131,5 +131,8 @@ def test_the_go_mod_above_a_stack_says_which_aws_cdk_go_it_has(tmp_path, monkeyp
     new = CliRunner().invoke(main, ["fix", "--dry-run", "--select", "log-retention", "."]).stdout
     assert "LogGroup:" in new and "LogRetention" not in new
     (tmp_path / "go.mod").write_text("module x\n\nrequire github.com/aws/aws-cdk-go/awscdk/v2 v2.80.0\n")
-    old = CliRunner().invoke(main, ["fix", "--dry-run", "--select", "log-retention", "."]).stdout
+    # LogRetention sets the period on the group the function has logged to: it deletes the
+    # older events, an unsafe fix
+    assert CliRunner().invoke(main, ["fix", "--dry-run", "--select", "log-retention", "."]).stdout == ""
+    old = CliRunner().invoke(main, ["fix", "--dry-run", "--unsafe-fixes", "--select", "log-retention", "."]).stdout
     assert "LogRetention: awslogs.RetentionDays_ONE_MONTH" in old and "LogGroup:" not in old

@@ -133,7 +133,11 @@ def test_explicit_any_value_complies_except_rejected_literals():
     assert gaps(rule, text % "  retention_in_days = 3653\n", ctx) == []
     assert gaps(rule, text % "  retention_in_days = var.days\n", ctx) == []
     (g,) = gaps(rule, text % "  retention_in_days = 0\n", ctx)
-    assert g.unsafe and g.message == "Log group 'g' keeps its logs forever (retention_in_days = 0)"
+    assert g.unsafe and g.message == ("Log group 'g' keeps its logs forever (retention_in_days = 0) "
+                                      "(a retention period deletes the events older than it)")
+    # a retention period on a group the file has deletes its older events: unsafe either way
+    (g,) = gaps(rule, text % "", ctx)
+    assert g.unsafe
     assert fixed(rule, text % "", ctx) == ('resource "aws_cloudwatch_log_group" "g" {\n  name              = "g"\n'
                                            '  retention_in_days = 30\n}\n')
 

@@ -10,6 +10,8 @@ from iacfix.codemods.spec import language_detectors
 # first invocation with no retention; the function gets a log group of its own with the
 # retention period, unless the module declares that group already or the function names
 # another (``log_group`` / ``logging_config``).
+# Said of a retention period set on a log group that may already hold events (unsafe).
+DELETES_OLDER = "a retention period deletes the events older than it"
 FUNCTION_RULE = "has no log group with a retention period (the one Lambda creates on first use keeps its logs forever)"
 
 CODEMOD = Codemod(
@@ -28,7 +30,11 @@ CODEMOD = Codemod(
         'function, which depends on it (when its name is known before it exists); that fix is '
         'unsafe: a function that has already run has that group (Lambda created it), and creating it fails (ResourceAlreadyExistsException) '
         'until you import the existing group (terraform import, a CloudFormation resource import, '
-        'pulumi import).'
+        'pulumi import). Setting a retention period on a log group the file already has is unsafe: '
+        'CloudWatch then deletes the events older than the period, logs the owner may have to keep; '
+        'the same holds for the log_retention of a function in a CDK app pinned below 2.110.0 (the '
+        'group Lambda made keeps its events until then). A log group the fix creates starts empty, '
+        'so giving a CDK function a group of its own is safe.'
     ),
     params=(
         Parameter('retention_days', 30, 'days to keep log events (a value CloudWatch accepts: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)',
@@ -38,9 +44,9 @@ CODEMOD = Codemod(
     cdk_nag=("Serverless-CloudWatchLogGroupRetentionPeriod",),
     # cfn_nag's LogsLogGroupRetentionRule (stelligent/cfn_nag, lib/cfn-nag/custom_rules/)
     cfn_nag=("W86",),
-    unsafe_note=('retention explicitly set to never expire is reported; setting it is unsafe. A function\'s '
-                 '/aws/lambda/<name> group (Terraform, CloudFormation, Pulumi) is unsafe: import it first '
-                 'if the function has already run'),
+    unsafe_note=('a retention period on a log group the file has (none, or never expire) is unsafe: it deletes '
+                 'the older events. A function\'s /aws/lambda/<name> group (Terraform, CloudFormation, Pulumi) '
+                 'is unsafe: import it first if the function has already run'),
 
     rules=(
         Rule(
@@ -48,6 +54,9 @@ CODEMOD = Codemod(
             {"retention_in_days": Explicit(Param("retention_days"), reject=(0,), label="retention period",
                                            off="keeps its logs forever")},
             what="Log group",
+            # the group may exist with older events, which a retention period deletes: the owner's call
+            unsafe=True,
+            note=DELETES_OLDER,
         ),
     ),
     examples=(

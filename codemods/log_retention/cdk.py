@@ -19,7 +19,8 @@ where no statement can precede it is reported without a fix.
 ``log_group`` came to lambda.Function in aws-cdk-lib 2.110.0; an app whose packaging files
 pin an older release (``cdk_has_function_log_group``; Go: a ``go.mod`` requiring an older
 aws-cdk-go) gets the deprecated ``log_retention=logs.RetentionDays.ONE_MONTH`` instead (a
-Custom::LogRetention function sets the retention).
+Custom::LogRetention function sets the retention); that fix is unsafe: the function's
+group, if it has run, holds events older than the period, which the retention deletes.
 
 An explicit ``log_retention`` is kept; one that never expires (``INFINITE``) is reported,
 its change unsafe. A function whose ``/aws/lambda/<function_name>`` group the app
@@ -34,7 +35,7 @@ from iacfix.codemods.common.cdk import FUNCTIONS, RETENTION_DAYS
 from iacfix.codemods.lang import adapter, cdk_file
 from iacfix.codemods.lang.cdk import Member
 from iacfix.codemods.lang.view import New
-from iacfix.codemods.log_retention import FUNCTION_RULE
+from iacfix.codemods.log_retention import DELETES_OLDER, FUNCTION_RULE
 from iacfix.codemods.spec import Absent, Explicit, Param, Rule
 from iacfix.core import FixError
 
@@ -94,7 +95,10 @@ def detect(doc, ctx):
             gap.message = f"Lambda function '{gap.resource_name}' {FUNCTION_RULE}"
             gap.fix = fn.fixer(lambda fn=fn: _fix(fn, ctx)) if fn.can_add_companion else None
         else:
-            gap.message += pinned
+            # log_retention sets the period on /aws/lambda/<name>, which holds the events of
+            # every run so far: the older ones are deleted
+            gap.message += pinned + f" ({DELETES_OLDER})"
+            gap.unsafe = True
         yield gap
 
 
