@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from iacfix.codemods.spec import AnyOf, Present
+from iacfix.codemods.spec import AnyOf, Hook, Present
 
 # What an RDS database is to the rules, in neutral names: an instance of an Aurora cluster
 # (whose storage, backups and encryption are the cluster's), a read replica, and a database
@@ -14,6 +14,11 @@ from iacfix.codemods.spec import AnyOf, Present
 # its source's backups and encryption.
 DB_MEMBER = Present("db_cluster_identifier")
 DB_REPLICA = Present("source_db_instance_identifier")
+# A resource the file states goes with the stack (CloudFormation ``DeletionPolicy: Delete``,
+# CDK ``removal_policy=RemovalPolicy.DESTROY``, Pulumi ``retain_on_delete=False``), as each
+# adapter reads it (``HOOKS``); Terraform states it with the resource's own settings
+# (``skip_final_snapshot``), and a language that cannot say it gives False.
+DESTROYED_WITH_STACK = Hook("destroyed_with_stack", default=False)
 DB_INHERITS = AnyOf(DB_REPLICA, Present("db_snapshot_identifier"), Present("snapshot_identifier"),
                     Present("source_db_cluster_identifier"), Present("db_cluster_snapshot_identifier"))
 

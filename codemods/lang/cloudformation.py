@@ -191,7 +191,14 @@ def _edge_functions(doc: CfnDoc) -> set:
 HOOKS: Dict[str, Callable] = {
     # Lambda@Edge: associated with a CloudFront distribution, directly or through a version
     "runs_at_edge": lambda doc, res, ctx: res.name in _edge_functions(doc),
+    # DeletionPolicy: Delete (common.aws.DESTROYED_WITH_STACK)
+    "destroyed_with_stack": lambda doc, res, ctx: _deletion_policy(res) == "Delete",
 }
+
+
+def _deletion_policy(res) -> Any:
+    node = get(res.node, "DeletionPolicy")
+    return scalar(node) if node is not None else None
 
 # (kind, attribute) → how a template refers to it: "Ref" or a GetAtt attribute.
 # (Any kind's "arn" is its Arn attribute.)

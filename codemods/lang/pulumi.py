@@ -229,8 +229,28 @@ class _Resource:
 
     def holds(self, cond) -> bool:
         """The condition is known true (unknown counts as not)."""
-        return spec.evaluate(cond, _reader(self.site, self.rtype), self.params, lambda h: spec.NO_HOOK,
-                             self.resolve) is True
+        return spec.evaluate(cond, _reader(self.site, self.rtype), self.params, self.hook, self.resolve) is True
+
+    def hook(self, h: spec.Hook) -> Any:
+        fn = HOOKS.get(h.name)
+        return spec.NO_HOOK if fn is None else fn(self.doc, self.site)
+
+
+def _option(doc, site, name: str) -> Any:
+    """The literal of a resource option (``opts=pulumi.ResourceOptions(name=...)``), None
+    when the resource does not state it."""
+    opts = pc.kw_value(site, "opts")
+    if not isinstance(opts, cst.Call) or "pulumi.ResourceOptions" not in doc.qualified_names(opts.func):
+        return None
+    v = pc.kw_value(opts, name)
+    return pc.literal(v) if v is not None else None
+
+
+# Hook name → fn(doc, site): what a resource's options state.
+HOOKS = {
+    # retain_on_delete=False (common.aws.DESTROYED_WITH_STACK)
+    "destroyed_with_stack": lambda doc, site: _option(doc, site, "retain_on_delete") is False,
+}
 
 
 @dataclass(frozen=True)

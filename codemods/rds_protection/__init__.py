@@ -1,8 +1,10 @@
 """IAC016 rds-protection: RDS instances and Aurora clusters are protected against loss."""
 
-from iacfix.codemods.common.aws import DB_INHERITS as INHERITS, DB_MEMBER as MEMBER, DB_REPLICA as REPLICA
+from iacfix.codemods.common.aws import (
+    DB_INHERITS as INHERITS, DB_MEMBER as MEMBER, DB_REPLICA as REPLICA, DESTROYED_WITH_STACK,
+)
 from iacfix.codemods.spec import (
-    All, AtLeast, ByProp, Codemod, Exactly, Explicit, Is, Not, Param, Parameter, Rule, invalid,
+    All, AnyOf, AtLeast, ByProp, Codemod, Exactly, Explicit, Is, Not, Param, Parameter, Rule, invalid,
 )
 from iacfix.codemods.spec import language_detectors
 
@@ -19,8 +21,10 @@ def _logs(table, serverless=False):
 
 
 PROTECTION = {
-    # skip_final_snapshot = true says the database is meant to go with the stack
-    "deletion_protection": Exactly(True, label="deletion protection", when=Not(Is("skip_final_snapshot", True))),
+    # skip_final_snapshot = true, DeletionPolicy: Delete, RemovalPolicy.DESTROY say the database is
+    # meant to go with the stack: deletion protection would make the stack's delete fail
+    "deletion_protection": Exactly(True, label="deletion protection",
+                                   when=Not(AnyOf(Is("skip_final_snapshot", True), DESTROYED_WITH_STACK))),
     "backup_retention_period": AtLeast(Param("backup_retention_days"), Param("backup_retention_days"),
                                        label="backup retention", off="has too short a backup retention",
                                        when=Not(REPLICA)),
@@ -43,7 +47,10 @@ CODEMOD = Codemod(
         "that skip minor version upgrades miss security patches. iacfix sets deletion protection, "
         "backup retention, storage encryption, CloudWatch log exports suited to the engine, "
         "copy-tags-to-snapshot and automatic minor version upgrades on instances and Aurora "
-        "clusters (on a cluster's instances, what the cluster governs is left to the cluster)."
+        "clusters (on a cluster's instances, what the cluster governs is left to the cluster). "
+        "A database the file states goes with the stack (CloudFormation DeletionPolicy Delete, CDK "
+        "removal_policy RemovalPolicy.DESTROY, Pulumi retain_on_delete=False, Terraform and Pulumi "
+        "skip_final_snapshot) gets no deletion protection: the stack's delete would fail on it."
     ),
     params=(
         Parameter("backup_retention_days", 7, "days of automated backups (at least this many)",

@@ -18,7 +18,7 @@ import libcst as cst
 from iacfix.codemods.common import cdk as common
 from iacfix.codemods.lang.cdk.natives import FLAT, NOTHING, Arg, Native, Struct, natives, order_of, translate
 from iacfix.codemods.lang.cdk.render import Renderer, add_kwargs
-from iacfix.codemods.lang.cdk.values import Ref, literal
+from iacfix.codemods.lang.cdk.values import Ref, literal, member_of
 from iacfix.codemods.spec import (
     ABSENT, NO_HOOK, UNKNOWN, AtLeast, ByProp, Entry, Exactly, Explicit, Hook, Nested, Param, Rule, TheOnly,
     evaluate, label_of, message, number, off_phrase, same,
@@ -179,7 +179,16 @@ class Construct:
         return (ABSENT if s.default is NOTHING else s.default), None
 
     def holds(self, cond) -> Optional[bool]:
-        return evaluate(cond, self.read, self.params, _no_hook, self.resolve)
+        return evaluate(cond, self.read, self.params, self.hook, self.resolve)
+
+    def hook(self, h: Hook) -> Any:
+        fn = HOOKS.get(h.name)
+        return NO_HOOK if fn is None else fn(self)
+
+    def member(self, name: str, enum: str) -> Optional[str]:
+        """The member of ``enum`` (its Python qualname) the argument ``name`` names, else None."""
+        arg = kwarg(self.site.call, name)
+        return member_of(self.doc, arg.value, enum) if arg is not None else None
 
     # ------------------------------------------------------------ resolving
     def resolve(self, value: Any) -> Any:
@@ -411,6 +420,14 @@ def _is_call_of(doc: PythonDoc, node, qualname: str) -> bool:
 
 def _no_hook(h):
     return NO_HOOK
+
+
+# Hook name → fn(construct): facts a construct states beside its properties, read the
+# same in Python and Go (``Construct.member``).
+HOOKS: Dict[str, Callable[["Construct"], Any]] = {
+    # removal_policy=RemovalPolicy.DESTROY (common.aws.DESTROYED_WITH_STACK)
+    "destroyed_with_stack": lambda c: c.member("removal_policy", "aws_cdk.RemovalPolicy") == "DESTROY",
+}
 
 
 def _names(doc: PythonDoc, site: CallSite, native: Native) -> Mapping[str, Any]:

@@ -20,7 +20,7 @@ from iacfix.codemods.lang.cdk.natives import Arg, Native, Struct, natives, trans
 from iacfix.codemods.lang.cdk.render import TRAILING
 from iacfix.codemods.lang.cdk.values import Ref
 from iacfix.codemods.lang.go import names
-from iacfix.codemods.lang.go.values import Renderer, decode, encode, literal
+from iacfix.codemods.lang.go.values import Renderer, decode, encode, literal, member_of
 from iacfix.codemods.spec import ABSENT, UNKNOWN, Rule, TheOnly, evaluate
 from iacfix.core import Edit
 from iacfix.transforms.go import CallSite, Field, GoDoc, GoList, GoLit, Literal
@@ -126,6 +126,10 @@ class GoConstruct(Construct):
         return _fix(self, plan)
 
     # -------------------------------------------------------------- reading
+    def member(self, name: str, enum: str) -> Optional[str]:
+        f = self.lit.field(names.field(name)) if self.lit is not None else None
+        return member_of(self.doc, f.value, enum) if f is not None else None
+
     def applies(self) -> bool:
         if self.native.when is None:
             return True
