@@ -466,3 +466,27 @@ def test_tab_indented_json_is_edited_in_spaces_and_restored_in_tabs():
     assert restore(spaced.replace('"Q"', '"Q": 1,\n  "R"')).count("\n\t\t\"R\"") == 1
     for other in ('{\n  "Resources": {}\n}\n', '{\n\t "Resources": {}\n}\n', "Resources:\n\tX: 1\n"):
         assert normalize(other)[0] == other and normalize(other)[1]("  x") == "  x"
+
+
+def test_an_empty_mapping_alone_on_its_line_gets_structures_over_lines():
+    """``Outputs: {}`` / ``"Outputs": {}`` filled with outputs: a block mapping in YAML (a
+    comment stays on the key's line), JSON in the file's indentation; scalars stay inline."""
+    out = {"TopicArn": {"Description": "ARN of Topic", "Value": Ref("Topic")}}
+    d = doc("""
+        Resources:
+          Topic:
+            Type: AWS::SNS::Topic
+        Outputs: {}  # imported elsewhere
+        """)
+    got = edited(d, d.add_to_mapping(cfn.get(d.root, "Outputs"), list(out.items())))
+    assert got.endswith("Outputs:  # imported elsewhere\n  TopicArn:\n    Description: ARN of Topic\n"
+                        "    Value: !Ref Topic\n")
+    d = cfn.parse('{\n    "Resources": {\n        "Topic": {"Type": "AWS::SNS::Topic"}\n    },\n'
+                  '    "Outputs": {}\n}\n')
+    got = edited(d, d.add_to_mapping(cfn.get(d.root, "Outputs"), list(out.items())))
+    assert got.endswith('    "Outputs": {\n        "TopicArn": {\n            "Description": "ARN of Topic",\n'
+                        '            "Value": {"Ref": "Topic"}\n        }\n    }\n}\n')
+    d = cfn.parse('{\n  "Resources": {\n    "Topic": {"Type": "AWS::SNS::Topic", "Properties": {"Tags": {}}}\n  }\n}\n')
+    tags = cfn.get(cfn.get(cfn.get(cfn.get(d.root, "Resources"), "Topic"), "Properties"), "Tags")
+    got = edited(d, d.add_to_mapping(tags, [("Team", "a")]))
+    assert '"Tags": {"Team": "a"}' in got

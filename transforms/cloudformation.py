@@ -888,6 +888,32 @@ class CfnDoc:
         at = self.after_line(self.content_end(node))
         return Edit(at, at, "".join("\n" + ln for ln in lines))
 
+    def _spread_empty(self, node: MappingNode, pairs, flow_items: bool) -> Optional[Edit]:
+        """An empty one-line mapping that is a key's whole value on its line (``key: {}``,
+        ``"key": {},``) replaced by ``pairs`` over lines: a block mapping in YAML, JSON in the
+        file's indentation. None where it is part of a larger one-line collection."""
+        line = node.start_mark.line + 1
+        before = self.text[self.lines.line_start(line):node.start_mark.index]
+        after = self.text[node.end_mark.index:self.after_line(node.end_mark.index)].strip()
+        indent = len(self.lines.indent_of(line))
+        st = self.style
+        if st.json:
+            if not re.fullmatch(r"\s*\"[^\"]*\"\s*:\s*", before) or after not in ("", ","):
+                return None
+            inner = indent + st.step
+            body = ",\n".join(" " * inner + json.dumps(k) + st.colon + self.json_value(v, inner, flow_items)
+                               for k, v in pairs)
+            return Edit(node.start_mark.index, node.end_mark.index, "{\n" + body + "\n" + " " * indent + "}")
+        m = re.fullmatch(r"(\s*)([^\s#{}\[\],:][^#{}\[\],]*?):\s+", before)
+        if m is None or after.split("#", 1)[0].strip():
+            return None
+        lines: List[str] = []
+        for k, v in pairs:
+            lines += self.block_pair(k, v, indent + st.step, flow_items)
+        colon = self.lines.line_start(line) + m.end(2) + 1
+        end = self.after_line(node.end_mark.index)  # a comment after it stays on the key's line
+        return Edit(colon, end, self.text[node.end_mark.index:end] + "".join("\n" + ln for ln in lines))
+
     def _trailing_tags(self, node: MappingNode, pairs) -> Optional[Node]:
         """The key node of a ``Tags`` entry that ends the mapping, unless Tags is being added.
         Properties go before it, so that fixes give the same text in any order (also when
@@ -943,6 +969,12 @@ class CfnDoc:
 
         start_line = node.start_mark.line
         end_line = node.end_mark.line
+        if not node.value and mapping and start_line == end_line and any(_structure(v) for _k, v in entries):
+            # ``Outputs: {}``, ``"Outputs": {}`` alone on its line, filled with structures
+            # (an output's Description and Value): laid out as the file lays out the others
+            spread = self._spread_empty(node, entries, flow_items)
+            if spread is not None:
+                return spread
         if not node.value:
             if start_line == end_line or not st.json:
                 pad = " " if (st.flow_pad and mapping) else ""
@@ -1197,3 +1229,8 @@ def _most(counter: Counter, default):
     if default in tied:
         return default
     return sorted(tied, key=str)[0]
+
+
+def _structure(value) -> bool:
+    """A mapping or list written out in full (an output's body), not a scalar or an intrinsic."""
+    return isinstance(value, (dict, list)) and bool(value)

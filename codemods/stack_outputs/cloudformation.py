@@ -150,10 +150,10 @@ def _fixer(doc: CfnDoc, fixable: list):
             if condition:
                 body["Condition"] = condition
             pairs.append((name, body))
-        if is_map(outputs) and outputs.value:
+        if is_map(outputs):
             return [doc.add_to_mapping(outputs, pairs)]
         if outputs is not None:
-            raise FixError("the Outputs section is empty or not a mapping")
+            raise FixError("the Outputs section is not a mapping")
         return [doc.add_section("Outputs", dict(pairs), ())]
 
     return fix
