@@ -103,6 +103,17 @@ def test_a_construct_names_itself(f):
     assert key.env_suffix() == ("environment_suffix" if isinstance(f, py_view.PyFile) else "environmentSuffix")
 
 
+def test_a_setting_is_spelled_the_way_of_the_language(f):
+    """What a message tells the owner to write is in the file's language."""
+    key, = f.constructs(f"{KMS}.Key")
+    if isinstance(f, py_view.PyFile):
+        assert key.setting("cloud_watch_role", False) == "cloud_watch_role=False"
+        assert key.setting("pending_window", 7) == "pending_window=7"
+    else:
+        assert key.setting("cloud_watch_role", False) == "CloudWatchRole: jsii.Bool(false)"
+        assert key.setting("pending_window", 7) == "PendingWindow: jsii.Number(7)"
+
+
 def test_props_read_neutrally(f):
     key, = f.constructs(f"{KMS}.Key")
     assert key.has("enable_key_rotation") and not key.has("alias")

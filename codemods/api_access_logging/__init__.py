@@ -2,6 +2,19 @@
 
 from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
+# REST API (v1) stages deliver access logs only through the account's API Gateway CloudWatch
+# role, a setting of the account and region. CDK makes it (cloud_watch_role); elsewhere a
+# finding on a REST stage says so, unless the stack sets the role itself (ACCOUNT).
+ACCOUNT = {"cloudformation": "AWS::ApiGateway::Account", "terraform": "aws_api_gateway_account",
+           "pulumi": "aws.apigateway.Account"}
+
+
+def account_role_note(language: str) -> str:
+    """What a finding on a REST API stage says of the role, in ``language``'s spelling."""
+    return (f"REST API access logs are delivered only when the account's API Gateway CloudWatch role is "
+            f"set ({ACCOUNT[language]}); iacfix cannot see it from this stack")
+
+
 CODEMOD = Codemod(
     id="IAC010",
     slug="api-access-logging",
@@ -15,7 +28,8 @@ CODEMOD = Codemod(
         "carrying the request id, source IP, time, method, path or route, status, protocol "
         "and response length. REST API (v1) stages need the account-level CloudWatch role "
         "(API Gateway account settings) to deliver logs; that setting is per account and "
-        "region, so iacfix does not add it."
+        "region, so iacfix does not add it: outside CDK (which makes the role) a finding on a REST "
+        "API stage says so, unless the stack sets the role itself."
     ),
     params=(
         Parameter("retention_days", 30, "days the new access log group keeps events (a value CloudWatch accepts)",

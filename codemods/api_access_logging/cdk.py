@@ -140,11 +140,11 @@ def _rest_api(api, ctx, named):
     off = api.has("cloud_watch_role") and api.value("cloud_watch_role") is False
     if off or (_no_cloudwatch_role(ctx) and not api.has("cloud_watch_role")):
         if off or opts is not ABSENT:
-            why = "the API says cloud_watch_role=False" if off else f"{ROLE_FLAG} is set in cdk.json"
+            why = f"the API says {api.setting('cloud_watch_role', False)}" if off else f"{ROLE_FLAG} is set in cdk.json"
             gap = _gap(api, label, lambda: [])
             gap.withhold(f"{why}, so CDK gives the account no API Gateway CloudWatch role and access logs "
-                         "deploy only where the account has one: set cloud_watch_role=True on the API (or give "
-                         "the account the role), then fix")
+                         f"deploy only where the account has one: set {api.setting('cloud_watch_role', True)} on "
+                         "the API (or give the account the role), then fix")
             yield gap
             return
         role = [("cloud_watch_role", True)]

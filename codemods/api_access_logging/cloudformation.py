@@ -33,12 +33,14 @@ implicit API is reported without a fix until it has one (its own finding gives i
 and the next pass of the same run fixes the implicit API).
 
 Not covered: the API Gateway account's CloudWatch role that REST stages need to
-deliver logs (per account and region: not in a stack's template), Kinesis Data
-Firehose destinations.
+deliver logs (per account and region: not in a stack's template; a REST stage's
+finding says so, unless the template has an ``AWS::ApiGateway::Account``), Kinesis
+Data Firehose destinations.
 """
 
 from __future__ import annotations
 
+from iacfix.codemods.api_access_logging import ACCOUNT, account_role_note
 from iacfix.codemods.api_access_logging.formats import HTTP, REST, one_line
 from iacfix.codemods.common.cloudformation import (
     companion, copied_tags, derived_name, flow_tag_items, function_log_groups, gap, implicit_apis, implicit_gap,
@@ -71,18 +73,25 @@ STAGES = {
 }
 
 
+def _says(doc: CfnDoc, fields) -> str:
+    """A finding's words: of a REST stage, with the account's role unless the template sets it."""
+    if fields is REST and not any(r.type == ACCOUNT["cloudformation"] for r in doc.resources()):
+        return f"has no access logging; {account_role_note('cloudformation')}"
+    return "has no access logging"
+
+
 def detect(doc: CfnDoc, ctx):
     globals_node = get(doc.root, "Globals")
     for api in implicit_apis(doc):
-        setting = STAGES[api.type][0]
+        setting, fields = STAGES[api.type][:2]
         if get(get(globals_node, api.section), setting) is not None:
             continue
-        yield implicit_gap(doc, api, "has no access logging", prop=setting, keys=KEYS, detail="implicit-api",
+        yield implicit_gap(doc, api, _says(doc, fields), prop=setting, keys=KEYS, detail="implicit-api",
                            fix=_implicit_fixer(doc, api, int(ctx["retention_days"])))
     for res in doc.resources():
         if res.type not in STAGES:
             continue
-        setting, _fields, _api, section = STAGES[res.type]
+        setting, fields, _api, section = STAGES[res.type]
         props = res.properties
         if props is not None and (not is_map(props) or intrinsic(props)) and not is_null(props):
             continue  # Properties from an intrinsic: unknown
@@ -98,7 +107,7 @@ def detect(doc: CfnDoc, ctx):
         if section and get(get(globals_node, section), setting) is not None:
             continue
         label = scalar(res.prop("StageName")) or res.name
-        yield gap(doc, res, f"API stage '{label}' has no access logging",
+        yield gap(doc, res, f"API stage '{label}' {_says(doc, fields)}",
                   fix=_fixer(doc, res, int(ctx["retention_days"])))
 
 

@@ -34,12 +34,13 @@ stage resource to give them to: reported, saying to declare the stage instead.
 
 Not covered: the stage a ``apigateway.Deployment`` creates through its
 deprecated ``stage_name``, and the account-level CloudWatch role REST APIs need to deliver logs
-(``apigateway.Account``), which is per account and region.
+(``apigateway.Account``), which is per account and region: a REST stage's finding says so,
+unless the program has an ``apigateway.Account``.
 """
 
 from __future__ import annotations
 
-from iacfix.codemods.api_access_logging import formats
+from iacfix.codemods.api_access_logging import account_role_note, formats
 from iacfix.codemods.common import pulumi as pc
 from iacfix.codemods.lang import pulumi as lang
 from iacfix.core import Gap
@@ -51,14 +52,21 @@ STAGES = {"apigateway.Stage": formats.REST, "apigatewayv2.Stage": formats.HTTP}
 def detect(doc, ctx):
     for api in pc.quick_created_apis(doc):
         yield pc.quick_create_gap(api, "access logging", "quick-create")
+    account = None
     for st in pc.aws_calls(doc, *STAGES):
         if pc.has_splat(st) or pc.kw_value(st, "access_log_settings") is not None:
             continue
+        msg = f"API stage '{pc.display(st)}' has no access logging"
+        if STAGES[st.qualname[len(pc.AWS) + 1:]] is formats.REST:
+            if account is None:  # the program sets the account's CloudWatch role itself
+                account = bool(pc.aws_calls(doc, "apigateway.Account"))
+            if not account:
+                msg += f"; {account_role_note('pulumi')}"
         yield Gap(
             **pc.where(st),
             resource_type=pc.rtype(st),
             resource_name=pc.label(st),
-            message=f"API stage '{pc.display(st)}' has no access logging",
+            message=msg,
             fix=(lambda st=st: _fix(doc, ctx, st)) if pc.standalone(st) else None,
             detail="access-logging",
         )

@@ -40,12 +40,13 @@ from __future__ import annotations
 
 import re
 
-from iacfix.codemods.api_access_logging import formats
+from iacfix.codemods.api_access_logging import ACCOUNT, account_role_note, formats
 from iacfix.codemods.common.terraform import (
     copied_tags, counted, derived_name, env_var, function_log_groups, gap, label_for, quick_create_gap,
     quick_created_apis, served_by,
 )
 from iacfix.codemods.lang.terraform import insert_block
+from iacfix.core import module_docs
 from iacfix.transforms.terraform import (
     TfDoc,
     insert_after_block,
@@ -70,13 +71,20 @@ def detect(doc: TfDoc, ctx):
             continue
         if any(d.labels and d.labels[0] == "access_log_settings" for d in stage.blocks("dynamic")):
             continue
-        _, _, name_arg, _ = STAGES[stage.labels[0]]
+        _, _, name_arg, fields = STAGES[stage.labels[0]]
         name = string_value(stage.attr(name_arg).value) if stage.attr(name_arg) else None
         msg = f"API stage '{name or stage.labels[1]}' has no access logging"
+        if fields is formats.REST and not _sets_account(doc):
+            msg += f"; {account_role_note('terraform')}"
         if counted(stage):
             yield gap(stage, msg + " (count/for_each: not fixed automatically)")
             continue
         yield gap(stage, msg, fix=_fixer(doc, stage, ctx))
+
+
+def _sets_account(doc: TfDoc) -> bool:
+    """Does the module set the account's API Gateway CloudWatch role?"""
+    return any(d.resources(ACCOUNT["terraform"]) for _, d in module_docs(doc) if isinstance(d, TfDoc))
 
 
 def _format(doc: TfDoc, fields) -> str:

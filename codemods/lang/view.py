@@ -500,6 +500,11 @@ class ConstructCall(Props, Writer):
         """Source for an attribute of its variable, or of ``var`` (``key.ref`` / ``key.Ref()``)."""
         raise NotImplementedError
 
+    def setting(self, prop: str, value: Any) -> str:
+        """How the file's language writes ``prop`` set to the literal ``value``, for a message
+        (``cloud_watch_role=False`` / ``CloudWatchRole: jsii.Bool(false)``)."""
+        raise NotImplementedError
+
     def attr_string(self, var: str, name: str, text: str) -> str:
         """Source for a string: an attribute of ``var`` followed by ``text``
         (``f"{table.table_arn}/index/*"`` / ``jsii.String(*table.TableArn() + "/index/*")``)."""

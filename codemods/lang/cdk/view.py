@@ -537,6 +537,9 @@ class PyConstruct(PyProps, ConstructCall):
     def attr(self, name: str, var: Optional[str] = None) -> str:
         return f"{var or self.target}.{name}"
 
+    def setting(self, prop: str, value: Any) -> str:
+        return f"{prop}={Renderer(self.doc, None).value(value)}"
+
     def attr_string(self, var: str, name: str, text: str) -> str:
         q = file_quote(self.doc)
         return f"f{q}{{{self.attr(name, var)}}}{text}{q}"

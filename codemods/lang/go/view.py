@@ -584,6 +584,9 @@ class GoConstructCall(GoProps, ConstructCall):
     def attr(self, name: str, var: Optional[str] = None) -> str:
         return f"{var or self.target}.{names.field(name)}()"
 
+    def setting(self, prop: str, value: Any) -> str:
+        return f"{names.field(prop)}: {Renderer(self.doc).value(value)}"
+
     def attr_string(self, var: str, name: str, text: str) -> str:
         return f"{self.r.pkg(JSII)}.String(*{self.attr(name, var)} + {go_string(text)})"
 
