@@ -2,6 +2,19 @@
 
 from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
+
+def fixed_name(prop: str, policy: str, named_after: str) -> str:
+    """Why a log group with a fixed name (``prop``: a literal, or built from parameters and
+    the stack's name only) is reported without a fix with profile ``production``: retained,
+    it outlives the stack, and creating the stack again fails on the name it still holds. A
+    name built from a resource of the stack is new with every stack (``named_after``: what
+    the language calls one; ``policy``: what it states the behaviour with). CloudFormation
+    and CDK (Python and Go) only: Terraform's ``prevent_destroy`` and Pulumi's ``protect``
+    make the destroy fail instead of leaving the group behind."""
+    return (f"its {prop} is fixed: retained, the group would outlive the stack and make creating the "
+            f"stack again fail on its name; choose {policy} by hand, or name it after a {named_after} "
+            "of the stack")
+
 CODEMOD = Codemod(
     id="IAC023",
     slug="removal-policy",

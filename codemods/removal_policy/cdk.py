@@ -20,6 +20,11 @@ The fix adds ``removal_policy=RemovalPolicy.RETAIN`` (profile ``production``) or
 holds objects. ``RemovalPolicy`` is imported the way the file imports from
 ``aws_cdk``.
 
+A log group whose ``log_group_name`` is fixed (a literal, or made from no construct of
+the file: parameters, the stack's name), with profile ``production``: reported, not fixed,
+as in CloudFormation (retained, it outlives the stack, and creating the stack again fails
+on its name); one named after a construct of the stack is retained as usual.
+
 Placement: the arguments go before the arguments other codemods add to these
 constructs (point-in-time recovery, key rotation, alias, deletion protection,
 backups, log exports, ...) when those end the call, so the result does not depend
@@ -44,6 +49,7 @@ from __future__ import annotations
 from iacfix.codemods.common.cdk import FUNCTIONS
 from iacfix.codemods.lang import cdk_file
 from iacfix.codemods.lang.cdk import TRAILING, Member, order_of
+from iacfix.codemods.removal_policy import fixed_name
 
 BUCKET = "aws_cdk.aws_s3.Bucket"
 KINDS = {
@@ -128,7 +134,20 @@ def detect(doc, ctx):
         else:
             message = f"{kind} '{c.name}' does not state its removal policy"
         trailing = OTHERS | set(order_of(c.qualname))
-        yield c.gap(message, c.fixer(lambda c=c, add=add, trailing=trailing: c.edit(set=add, trailing=trailing)))
+        gap = c.gap(message, c.fixer(lambda c=c, add=add, trailing=trailing: c.edit(set=add, trailing=trailing)))
+        if not ephemeral and c.qualname == LOG_GROUP and _fixed_name(c, f):
+            gap.withhold(fixed_name("log_group_name", "removal_policy", "construct"))
+        yield gap
+
+
+def _fixed_name(c, f) -> bool:
+    """A log group name that is the same each time the stack is created: given, and made
+    from no construct of the file (whose names are new with each stack), as in CloudFormation."""
+    name = c.arg("log_group_name")
+    if name is None:
+        return False
+    made = set(f.construct_ids())
+    return not any(r == v or r.startswith(v + ".") for r in name.refs() for v in made)
 
 
 def _destroyed(f) -> set:

@@ -37,6 +37,7 @@ Kinesis...).
 from __future__ import annotations
 
 from iacfix.codemods.common.cloudformation import function_log_groups, gap
+from iacfix.codemods.removal_policy import fixed_name
 from iacfix.transforms.cloudformation import get, items, key_node, ref_target, refs_in, scalar, walk
 
 WHAT = {
@@ -84,9 +85,7 @@ def detect(doc, ctx):
             before = _after_type_before_properties(res)
             msg = f"{what} '{res.name}' does not state what happens to it on delete and replacement"
             if policy == "Retain" and res.type == "AWS::Logs::LogGroup" and _fixed_name(doc, res.prop("LogGroupName")):
-                withhold = ("its LogGroupName is fixed: retained, the group would outlive the stack and make "
-                            "creating the stack again fail on its name; choose DeletionPolicy by hand, or "
-                            "name it after a resource of the stack")
+                withhold = fixed_name("LogGroupName", "DeletionPolicy", "resource")
         elif deletion is not None:
             value = scalar(deletion)
             if not value:

@@ -34,9 +34,8 @@ func NewLedgerStack(scope constructs.Construct, id string, suffix string) awscdk
 	})
 
 	awslogs.NewLogGroup(stack, jsii.String("AuditLogs"), &awslogs.LogGroupProps{
-		LogGroupName:  jsii.String(fmt.Sprintf("/ledger/%s/audit", suffix)),
-		RemovalPolicy: awscdk.RemovalPolicy_RETAIN,
-		Retention:     awslogs.RetentionDays_ONE_YEAR,
+		LogGroupName: jsii.String(fmt.Sprintf("/ledger/%s/audit", suffix)),
+		Retention:    awslogs.RetentionDays_ONE_YEAR,
 	})
 
 	return stack
