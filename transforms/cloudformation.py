@@ -21,7 +21,7 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator, List, Optional, Tuple
+from typing import Any, Iterator, List, Optional, Tuple
 
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import DuplicateKeyError
@@ -151,6 +151,19 @@ class GetAtt:
 @dataclass(frozen=True)
 class Sub:
     template: str
+
+
+@dataclass(frozen=True)
+class If:
+    """``Fn::If [condition, then, otherwise]``; ``then`` and ``otherwise`` are values
+    (``Ref("AWS::NoValue")`` leaves the property out when the condition is false)."""
+
+    condition: str
+    then: Any
+    otherwise: Any
+
+
+INTRINSICS = (Ref, GetAtt, Sub, If)
 
 
 @dataclass(frozen=True)
@@ -735,7 +748,7 @@ class CfnDoc:
             if "\n" in value.text:
                 raise FixError("a multi-line value cannot be copied into a flow collection")
             return value.text
-        if isinstance(value, (Ref, GetAtt, Sub)):
+        if isinstance(value, INTRINSICS):
             if st.short and not st.json:
                 return self._short(value, nested)
             return self.flow(self._long(value), nested, colon)
@@ -757,6 +770,8 @@ class CfnDoc:
             if self.style.getatt_list:
                 return f"!GetAtt [{v.name}, {v.attr}]"
             return f"!GetAtt {v.name}.{v.attr}"
+        if isinstance(v, If):
+            return f"!If [{self.q(v.condition, nested=True)}, {self.flow(v.then, True)}, {self.flow(v.otherwise, True)}]"
         return "!Sub " + self.q(v.template, self.style.sub_quote, nested)
 
     @staticmethod
@@ -765,11 +780,13 @@ class CfnDoc:
             return {"Ref": v.name}
         if isinstance(v, GetAtt):
             return {"Fn::GetAtt": [v.name, v.attr]}
+        if isinstance(v, If):
+            return {"Fn::If": [v.condition, v.then, v.otherwise]}
         return {"Fn::Sub": v.template}
 
     def _inline(self, value) -> bool:
         """Whether ``value`` goes on the key's own line in block YAML."""
-        if isinstance(value, (Ref, GetAtt, Sub)):
+        if isinstance(value, INTRINSICS):
             return self.style.short
         return not isinstance(value, (dict, list)) or not value
 
@@ -780,7 +797,7 @@ class CfnDoc:
         pad = " " * col
         st = self.style
         sep = ": " if align is None else ":" + " " * max(1, align - len(key) - 1)
-        if isinstance(value, (Ref, GetAtt, Sub)) and not st.short:
+        if isinstance(value, INTRINSICS) and not st.short:
             value = self._long(value)
             if isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value.values())), list):
                 (k2, v2), = value.items()
@@ -828,7 +845,7 @@ class CfnDoc:
         step = self.style.step
         if isinstance(value, Raw):
             return "\n".join(value.lines_at(col))
-        if isinstance(value, (Ref, GetAtt, Sub)):
+        if isinstance(value, INTRINSICS):
             value = self._long(value)
             return self.flow(value, colon=colon)
         if isinstance(value, dict) and value:

@@ -11,6 +11,11 @@ spell them (see ``iacfix.codemods.lang`` and ``iacfix.codemods.spec``).
   numeral a number. Unknown: an intrinsic function, a dynamic reference
   (``{{resolve:...}}``), a null (CloudFormation rejects null values: the template is
   not finished), anything under ``Properties`` given by an intrinsic (``!If``).
+- A parameter's value (``Param``) is the template parameter named as the property when
+  the template has one (the owner's setting); one the template uses only under a condition
+  (in resources or outputs that carry it, in the true branch of an ``Fn::If``) is written
+  ``Fn::If [<condition>, Ref, Ref AWS::NoValue]`` when the condition is the same for every
+  use, else the finding has no fix.
 - SAM: a property set in the ``Globals`` section of the resource's type counts as set,
   and is not checked (the finding would be on text outside the resource). The APIs SAM
   creates for function events that name none (``ServerlessRestApi``/``ServerlessHttpApi``)
@@ -39,8 +44,8 @@ from iacfix.codemods.spec import (
 )
 from iacfix.core import Context, FixError
 from iacfix.transforms.cloudformation import (
-    CfnDoc, GetAtt, MappingNode, Ref, Resource, ScalarNode, SequenceNode, get, intrinsic, is_map, is_null, is_seq,
-    items, key_node, refs_in, scalar, walk,
+    CfnDoc, GetAtt, If, MappingNode, Ref, Resource, ScalarNode, SequenceNode, get, intrinsic, is_map, is_null,
+    is_seq, items, key_node, refs_in, scalar, walk,
 )
 
 # ---------------------------------------------------------------------- kinds
@@ -331,6 +336,7 @@ class _Resource:
 
     def __init__(self, doc: CfnDoc, res: Resource, ctx: Context, hooks: Mapping[str, Callable]):
         self.doc, self.res, self.ctx, self.hooks = doc, res, ctx, hooks
+        self.withheld: List[str] = []  # why the fix cannot be written (the finding stays)
         section = _globals_section(res.type)
         self.globals = get(get(doc.root, "Globals"), section) if section else None
 
@@ -398,9 +404,62 @@ def _value(r: _Resource, path: str, req) -> Any:
         # template's own setting of it: the owner's value, written instead of the codemod's
         names = native(r.res.type, path)
         if names and get(get(r.doc.root, "Parameters"), names[-1]) is not None:
-            return Ref(names[-1])
+            return _parameter_value(r, names[-1])
     value = r.resolve(req.value)
     return _DROP if value is None else value
+
+
+def _parameter_value(r: _Resource, name: str) -> Any:
+    """The template parameter ``name`` as the value of the property of the same name. A
+    parameter the template uses only under a condition (resources and outputs that carry it,
+    the true branch of an ``Fn::If``) is meant for that case only: under the condition
+    when it is one and the same for every use, else no fix (``r.withheld``)."""
+    guards = _guards(r.doc, name)
+    if not guards or any(not g for g in guards):
+        return Ref(name)  # unused, or used unconditionally somewhere
+    common = set.intersection(*guards)
+    named = sorted(c for c in common if not c.startswith("!"))
+    if len(named) == 1:
+        if scalar(get(r.res.node, "Condition")) == named[0]:
+            return Ref(name)  # the resource exists only under that condition itself
+        return If(named[0], Ref(name), Ref("AWS::NoValue"))
+    used = sorted({c.lstrip("!") for g in guards for c in g})
+    r.withheld.append(f"the template uses its parameter {name} only under condition {' or '.join(used)}, never "
+                      f"unconditionally: choose under which condition {name} applies here, then fix")
+    return Ref(name)
+
+
+def _guards(doc: CfnDoc, name: str) -> List[set]:
+    """For each use of the template parameter ``name`` in resources and outputs, the
+    conditions it is under: the resource's or output's ``Condition``, the condition of each
+    ``Fn::If`` whose true branch holds it (``!C`` its false branch)."""
+    out: List[set] = []
+
+    def visit(node, under: frozenset) -> None:
+        fn = intrinsic(node)
+        if fn is not None:
+            fname, arg = fn
+            if fname == "Fn::If" and is_seq(arg) and len(arg.value) == 3:
+                cond = scalar(arg.value[0]) or "?"
+                visit(arg.value[1], under | {cond})
+                visit(arg.value[2], under | {"!" + cond})
+                return
+            if fname in ("Ref", "Fn::Sub") and name in set(refs_in(node)):
+                out.append(set(under))
+                if fname == "Ref":
+                    return
+        if isinstance(node, MappingNode):
+            for _k, v in node.value:
+                visit(v, under)
+        elif isinstance(node, SequenceNode):
+            for v in node.value:
+                visit(v, under)
+
+    for section in ("Resources", "Outputs"):
+        for _k, entry in items(get(doc.root, section)):
+            cond = scalar(get(entry, "Condition")) if is_map(entry) else None
+            visit(entry, frozenset({cond} if cond else ()))
+    return out
 
 
 def _fields(r: _Resource, path: str, fields: Mapping[str, Any]) -> List[Tuple[str, Any]]:
@@ -546,7 +605,10 @@ def rule_detector(rule: Rule, slug: str, hooks: Optional[Mapping[str, Callable]]
                 continue
             msg = spec.message(rule.what, res.name, [m[0] for m in f.missing], [(w[0], w[1]) for w in f.wrong],
                                rule.note)
-            yield gap(doc, res, msg, fix=_fixer(doc, res, f), unsafe=rule.unsafe or bool(f.wrong), detail=detail)
+            g = gap(doc, res, msg, fix=_fixer(doc, res, f), unsafe=rule.unsafe or bool(f.wrong), detail=detail)
+            if r.withheld:
+                g.withhold("; ".join(r.withheld))
+            yield g
         for api in implicit_apis(doc):
             if api.type in types:
                 yield from _implicit(doc, ctx, rule, api, hooks, detail)
@@ -578,8 +640,11 @@ def _implicit(doc: CfnDoc, ctx: Context, rule: Rule, api: ImplicitApi, hooks, de
     writes += tuple((_top_key(section, node), ()) for _off, _setting, node, _value in f.wrong)
     writes += tuple((_top_key(section, container), ()) for _label, container, _key, _value, _within in f.missing
                     if container is not None)
-    yield implicit_gap(doc, api, says, fix=_fixer(doc, res, f, implicit=True), unsafe=rule.unsafe or bool(f.wrong),
-                       detail=detail, writes=writes)
+    g = implicit_gap(doc, api, says, fix=_fixer(doc, res, f, implicit=True), unsafe=rule.unsafe or bool(f.wrong),
+                     detail=detail, writes=writes)
+    if r.withheld and g.fix is not None:
+        g.withhold("; ".join(r.withheld))
+    yield g
 
 
 def _top_key(section, node) -> str:
