@@ -33,7 +33,11 @@ The topic is the first ``AlarmActions`` item of the template's alarms, else an
 ``AWS::SNS::Topic`` whose logical id or name says alarms, else a new ``AlarmTopic`` at the end
 of the Resources section (``TopicName`` ``alarms-${EnvironmentSuffix}`` where the template has
 the parameter, else CloudFormation's unique name), encrypted with a ``AWS::KMS::Key`` of the
-template whose key policy lets ``cloudwatch.amazonaws.com`` use it, else not encrypted. Every
+template whose key policy lets ``cloudwatch.amazonaws.com`` use it, else not encrypted; it
+carries the ``Condition`` every alarm it is made for carries (the alarms the fixes write), so
+that it exists only when they can. An alarm written later without that condition (for a
+queue dead-letter-queue adds) removes it from the topic: the topic is then the one made for
+both, whichever codemod ran first. Every
 gap inserts the topic at the same place, so the engine applies one and the others, in its
 next pass, find the topic made.
 """
@@ -228,17 +232,29 @@ def _retention(res, alarm: Alarm):
 
 def detect(doc: CfnDoc, ctx):
     for res, alarm in _watched(doc):
-        shown = _shown(doc, res, alarm)
-        msg = message(alarm, shown)
-        if alarm.of_retention and _retention(res, alarm) is None:
-            yield gap(doc, res, msg + f" ({retention_unknown(alarm)})", detail=alarm.detail)
-            continue
-        how = TYPES[alarm.kind][res.type][1]
-        if how == "name" and _norm(doc, res.prop("Name")) is None:
-            yield gap(doc, res, msg + " (its ApiName dimension is the API's name, which the template "
-                      "does not write: add the alarm by hand)", detail=alarm.detail)
+        msg = message(alarm, _shown(doc, res, alarm))
+        why = _unfixable(doc, res, alarm)
+        if why:
+            yield gap(doc, res, msg + f" ({why})", detail=alarm.detail)
             continue
         yield gap(doc, res, msg + f" ({NO_SUBSCRIPTION})", fix=_fixer(doc, res, alarm, ctx), detail=alarm.detail)
+
+
+def _unfixable(doc: CfnDoc, res, alarm: Alarm) -> str:
+    """Why the alarm cannot be written, or ""."""
+    if alarm.of_retention and _retention(res, alarm) is None:
+        return retention_unknown(alarm)
+    if TYPES[alarm.kind][res.type][1] == "name" and _norm(doc, res.prop("Name")) is None:
+        return "its ApiName dimension is the API's name, which the template does not write: add the alarm by hand"
+    return ""
+
+
+def _topic_condition(doc: CfnDoc) -> Optional[str]:
+    """The Condition a new alarm topic carries: the one every alarm that will publish to it
+    carries (those the fixes write, each with its resource's Condition), else None. A topic
+    made only for alarms that exist under a condition exists under it too."""
+    conds = {scalar(get(r.node, "Condition")) for r, a in _watched(doc) if not _unfixable(doc, r, a)}
+    return conds.pop() if len(conds) == 1 else None
 
 
 def _shown(doc: CfnDoc, res, alarm: Alarm) -> str:
@@ -294,6 +310,17 @@ def _name(doc: CfnDoc, res, alarm: Alarm, word: str):
     return None
 
 
+def _unconditional(doc: CfnDoc, target, res):
+    """The edit removing the alarm topic's Condition when the alarm for ``res`` does not
+    carry it (another codemod made ``res`` after the topic was made for conditional alarms):
+    the topic is then the one it would have been, made for both."""
+    topic = doc.resource(target.name) if isinstance(target, Ref) else None
+    cond = scalar(get(topic.node, "Condition")) if topic is not None and topic.type == TOPIC else None
+    if cond is None or cond == scalar(get(res.node, "Condition")):
+        return None
+    return doc.remove_from_mapping(topic.node, "Condition")
+
+
 def _new_topic(doc: CfnDoc, home, ctx):
     props = {}
     env = env_param(doc)
@@ -308,6 +335,9 @@ def _new_topic(doc: CfnDoc, home, ctx):
     if tags is not None:  # tagged as the first resource it serves, as the other companions are
         props["Tags"] = tags
     body = {"Type": TOPIC}
+    cond = _topic_condition(doc)
+    if cond is not None:
+        body["Condition"] = cond
     if props:
         body["Properties"] = props
     return body
@@ -332,7 +362,7 @@ def _fixer(doc: CfnDoc, res, alarm: Alarm, ctx):
             last = doc.resources()[-1]
             topic_edit = doc.insert_resource_after(last, topic_id, _new_topic(doc, home, ctx))
         else:
-            topic_edit = None
+            topic_edit = _unconditional(doc, target, res)
         how = TYPES[alarm.kind][res.type][1]
         if how == "ref":
             value = Ref(res.name)
