@@ -12,6 +12,8 @@ checks is paired with Checkov's verdict on the same file and resource after the 
 - not judged: Checkov does not evaluate that check on that resource (another resource type,
   a value from a variable it cannot resolve).
 
+The tally counts each verdict by codemod and check.
+
     python scripts/checkov_parity.py [CORPUS] [--checkov PATH] [--json OUT]
 
 Checkov defaults to the oracle venv (.venv-oracles/bin/checkov, see scripts/install-oracles.sh).
@@ -102,11 +104,11 @@ def run(corpus: Path, binary: str) -> dict:
                 v = verdicts.get((path, resource, cid))
                 if v == "failed" and (f["slug"], cid, sub) in stated:
                     v = "failed, as iacfix explain states"
-                tally[(cid, v or "not judged")] += 1
+                tally[(f["slug"], cid, v or "not judged")] += 1
                 if v == "failed":
                     failed.append({"check": cid, "slug": f["slug"], "path": path, "resource": resource,
                                    "message": f["message"]})
-        summary[sub] = {"tally": {f"{c} {v}": n for (c, v), n in sorted(tally.items())}, "failed": failed}
+        summary[sub] = {"tally": {f"{s} {c} {v}": n for (s, c, v), n in sorted(tally.items())}, "failed": failed}
     return summary
 
 
