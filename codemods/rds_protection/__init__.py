@@ -64,7 +64,11 @@ CODEMOD = Codemod(
     checkov_gaps={"CKV_AWS_324": {"terraform": (
         "log exports are chosen by engine: a cluster that does not name its engine (the provider's "
         "default, 'aurora', MySQL 5.6-compatible, is retired) gets none, and CKV_AWS_324 still fails; "
-        "name the engine")}},
+        "name the engine")},
+        "CKV_AWS_96": {"cloudformation": (
+            "Checkov's CloudFormation CKV_AWS_96 reads only StorageEncrypted (its Terraform twin passes "
+            "engine_mode serverless): it fails an Aurora Serverless v1 cluster (EngineMode serverless), "
+            "which AWS always encrypts and iacfix therefore leaves as it is")}},
     unsafe_note=(
         "explicitly disabled protection (deletion protection or storage encryption false, "
         "backups off) is reported; enabling storage encryption replaces the database, so that fix is unsafe"
