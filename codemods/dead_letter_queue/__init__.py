@@ -19,12 +19,16 @@ CODEMOD = Codemod(
         "permission the deployment fails. "
         "A function gets one unless every invoker of it is visible in the stack and "
         "synchronous (API Gateway REST/HTTP integrations, ALB targets, Function URLs, "
-        "Cognito triggers) or polls a source (event source mappings: failures belong on "
+        "Cognito triggers, CloudFormation macros and custom resources, whose failures "
+        "CloudFormation reports) or polls a source (event source mappings: failures belong on "
         "the source queue or stream); a function with no visible invoker gets one, since "
         "an asynchronous caller outside the stack would lose its failed events. "
-        "Lambda@Edge functions never get one (they cannot). The parameter functions "
+        "Lambda@Edge functions and functions deployed to a Greengrass core never get one "
+        "(the Lambda service does not invoke them). The parameter functions "
         "chooses: unless-synchronous (default), async-only (only functions with a visible "
-        "asynchronous invoker) or all (every function, as Checkov CKV_AWS_116)."
+        "asynchronous invoker) or all (every function, as Checkov CKV_AWS_116 asks; a "
+        "function left without one, by this choice or because it cannot have one, still "
+        "fails that check)."
     ),
     params=(
         Parameter("max_receive_count", 3, "receives before SQS moves a message to the dead-letter queue",
