@@ -11,7 +11,7 @@ CODEMOD = Codemod(
     id="IAC026",
     slug="alarms",
     tags=("observability", "reliability"),
-    title="Lambda functions, APIs, dead-letter queues, DynamoDB tables, Kinesis streams and databases have CloudWatch alarms sent to an alarm topic",
+    title="Lambda functions, APIs, dead-letter queues, DynamoDB tables, Kinesis streams, databases and ElastiCache Redis clusters have CloudWatch alarms sent to an alarm topic",
     rationale=(
         "Without alarms nothing tells anyone that production is failing: four of five stack "
         "reviews name it first. One codemod, one rule per resource kind and metric: a Lambda "
@@ -27,10 +27,19 @@ CODEMOD = Codemod(
         "GetRecords.IteratorAgeMilliseconds (Maximum, at half of the stream's retention period, "
         "24 hours unless it sets one: records older than the retention expire unread, and half of "
         "it leaves time to act; a retention the file does not write as a number is reported "
-        "without a fix), and a DB instance's or "
+        "without a fix), a DB instance's or "
         "DB cluster's CPUUtilization (an average above 80 percent, the level AWS's "
         "prescriptive guidance for RDS monitoring alarms on; a cluster is watched as a whole, "
-        "not per instance). Thresholds, the period "
+        "not per instance), and a single-node ElastiCache Redis cache cluster's "
+        "DatabaseMemoryUsagePercentage (an average above 80 percent: AWS's recommended alarm on "
+        "this metric watches its average and leaves the level to the workload; at 100 percent "
+        "Redis evicts keys or refuses writes, and 80 leaves time to scale). The metric is per "
+        "node (CacheClusterId): a cache cluster names its one node, while the members of a "
+        "replication group have ids AWS derives from the group's (<group>-001, <group>-002, "
+        "...) that the file does not write, so replication groups are left out rather than "
+        "given alarms on guessed ids: add one alarm per member node by hand, with CacheClusterId "
+        "<group>-00N. Memcached has no such metric and a cluster whose engine the file does not "
+        "write as redis is left out. Thresholds, the period "
         "and the evaluation periods are parameters. A resource is compliant when an alarm on "
         "that metric exists anywhere in the module, whatever form its dimension takes (a "
         "reference, the name written out). The new alarm is named after the resource "
@@ -63,6 +72,8 @@ CODEMOD = Codemod(
                   kind=int, minimum=1),
         Parameter("rds_cpu_threshold", 80, "the average CPU utilisation of a DB instance or cluster, in "
                   "percent, above which the alarm goes off", kind=int, minimum=1, maximum=100),
+        Parameter("elasticache_memory_threshold", 80, "the average share of its memory an ElastiCache Redis "
+                  "node uses, in percent, above which the alarm goes off", kind=int, minimum=1, maximum=100),
         Parameter("period", 300, "the period over which each metric is aggregated, in seconds (5 minutes)",
                   kind=int, minimum=60, maximum=86400, check=_whole_minutes),
         Parameter("evaluation_periods", 1, "how many consecutive periods must breach before the alarm goes off",

@@ -50,7 +50,7 @@ from typing import List, Optional
 import libcst as cst
 
 from iacfix.codemods.alarms.rules import (
-    ALARMS, NO_SUBSCRIPTION, NOT_SET, Alarm, alarm_topic_name, description, message, retention_hours,
+    ALARMS, NO_SUBSCRIPTION, NOT_SET, Alarm, alarm_topic_name, description, is_redis, message, retention_hours,
     retention_unknown, threshold,
 )
 from iacfix.codemods.alarms.statements import consumer, last_related, string_value
@@ -58,6 +58,7 @@ from iacfix.codemods.common import cdk as common
 from iacfix.codemods.common.cdk import FUNCTIONS
 from iacfix.codemods.lang.cdk.values import Duration
 from iacfix.core import FixError, Gap
+from iacfix.transforms import python as py
 
 CLASSES = {
     "lambda.Function": FUNCTIONS,
@@ -70,12 +71,14 @@ CLASSES = {
     "rds.DBInstance": ("aws_cdk.aws_rds.DatabaseInstance", "aws_cdk.aws_rds.DatabaseInstanceFromSnapshot",
                        "aws_cdk.aws_rds.DatabaseInstanceReadReplica"),
     "rds.DBCluster": ("aws_cdk.aws_rds.DatabaseCluster", "aws_cdk.aws_rds.DatabaseClusterFromSnapshot"),
+    # CDK's ElastiCache has L1 constructs only; not CfnReplicationGroup (the rationale)
+    "elasticache.CacheCluster": ("aws_cdk.aws_elasticache.CfnCacheCluster",),
 }
 # the construct's property naming it (for alarm names and name dimensions)
 NAME_KWARGS = {"lambda.Function": "function_name", "apigateway.RestApi": "rest_api_name",
                "apigatewayv2.Api": "api_name", "sqs.Queue": "queue_name", "dynamodb.Table": "table_name",
                "kinesis.Stream": "stream_name", "rds.DBInstance": "instance_identifier",
-               "rds.DBCluster": "cluster_identifier"}
+               "rds.DBCluster": "cluster_identifier", "elasticache.CacheCluster": "cluster_name"}
 # metric method → the metric it gives (``metric("X")`` gives X)
 METHODS = {
     "metric_errors": "Errors",
@@ -107,6 +110,17 @@ TOPIC_CLASS = "aws_cdk.aws_sns.Topic"
 DLQ_STRUCT = "aws_cdk.aws_sqs.DeadLetterQueue"
 
 
+def _string_kwarg(site, key: str) -> Optional[str]:
+    a = site.kwarg(key)
+    return common.string(a.value) if a is not None else None
+
+
+def is_l1(site) -> bool:
+    """Whether the construct is an L1 one (``CfnCacheCluster``): it has no metric methods, its
+    alarm watches a ``cloudwatch.Metric`` whose dimension is its ``ref`` (the resource's name)."""
+    return site.qualname.rpartition(".")[2].startswith("Cfn")
+
+
 def _norm(doc, node) -> str:
     return re.sub(r"\s+", "", doc.code(node))
 
@@ -134,7 +148,10 @@ def _alarmed(doc):
         roots = [c.func.value for c in common.method_calls(doc, "create_alarm")]
         roots += [s.call for s in doc.calls(ALARM_CLASS)]
         metric_sites = {id(s.call): s for s in doc.calls(METRIC_CLASS)}
-        for root in roots:
+        # a Metric assigned to a variable an alarm uses (``metric=memory``, ``memory.create_alarm(...)``)
+        used = {n.value for root in roots for n in common.walk(root) if isinstance(n, cst.Name)}
+        named = [s.call for s in metric_sites.values() if s.target and s.target in used]
+        for root in roots + named:
             for n in common.walk(root):
                 if not isinstance(n, cst.Call):
                     continue
@@ -219,6 +236,8 @@ def _watched(doc) -> List[tuple]:
                 continue
             if alarm.kind == "sqs.Queue" and re.sub(r"\s+", "", site.target) not in _dead_letter_queues(doc):
                 continue
+            if alarm.kind == "elasticache.CacheCluster" and not is_redis(_string_kwarg(site, "engine")):
+                continue  # Memcached, or an engine the file does not write: no such metric
             if not _covered(doc, site, alarm):
                 out.append((site, alarm))
     out.sort(key=lambda sa: (sa[0].line, ALARMS.index(sa[1])))
@@ -318,8 +337,13 @@ def _anchor(doc, site, alarm: Alarm):
             if isinstance(small, cst.Assign):
                 targets |= {re.sub(r"\s+", "", doc.code(t.target)) for t in small.targets}
 
+    alarms = {id(s.call) for s in doc.calls(ALARM_CLASS)}
+    refs = re.compile(r"(?<![\w.])(" + "|".join(re.escape(t) for t in sorted(targets)) + r")\.ref\b")
+
     def is_alarm(stmt) -> bool:
         for n in common.walk(stmt):
+            if isinstance(n, cst.Call) and id(n) in alarms and refs.search(doc.code(n)):
+                return True  # an L1 construct's alarm: a Metric on its ref
             if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value == "create_alarm":
                 got = _metric_names(doc, n.func.value) if isinstance(n.func.value, cst.Call) else None
                 if got is not None and got[0] in targets:
@@ -350,12 +374,23 @@ def _fix(doc, site, alarm: Alarm, ctx):
         topic = doc.render_call(f"{code} = ", f"{sns}.Topic", args, indent=doc.statement_indent(init))
         edits += doc.insert_after_statement(init, topic, blank_line=True)
     target = site.target
-    if alarm.metric in NEW_METRIC:
+    period = int(ctx["period"])
+    if is_l1(site):
+        duration, more = doc.import_name("aws_cdk.Duration")
+        edits += more
+        q = '"'
+        metric = py.Call(f"{cw}.Metric", [
+            ("namespace", py.Code(f"{q}{alarm.namespace}{q}")),
+            ("metric_name", py.Code(f"{q}{alarm.metric}{q}")),
+            ("dimensions_map", py.Code(f"{{{q}{alarm.dimension}{q}: {target}.ref}}")),
+            ("statistic", py.Code(f"{q}{alarm.statistic}{q}")),
+            ("period", py.Code(f"{duration}.minutes({period // 60})")),
+        ])
+    elif alarm.metric in NEW_METRIC:
         metric = NEW_METRIC[alarm.metric]
     else:
         metric = f'metric("{alarm.metric}", statistic="{alarm.statistic}")'
-    period = int(ctx["period"])
-    if period != 300:
+    if period != 300 and not is_l1(site):
         duration, more = doc.import_name("aws_cdk.Duration")
         edits += more
         inner = metric[metric.index("(") + 1:-1]
@@ -381,8 +416,10 @@ def _fix(doc, site, alarm: Alarm, ctx):
     retention = _retention(doc, site, alarm)
     text = description(alarm, common.name_of(site), ctx.params, retention)
     anchor = _anchor(doc, site, alarm)
+    args.append(f"alarm_description={string_value(doc, 'alarm_description', text, doc.statement_indent(anchor))}")
+    if is_l1(site):
+        args.append(("metric", metric))
     args += [
-        f"alarm_description={string_value(doc, 'alarm_description', text, doc.statement_indent(anchor))}",
         f"threshold={threshold(alarm, ctx, retention)}",
         f"evaluation_periods={int(ctx['evaluation_periods'])}",
     ]
@@ -390,7 +427,10 @@ def _fix(doc, site, alarm: Alarm, ctx):
         args.append(f"comparison_operator={cw}.ComparisonOperator.{COMPARISON[alarm.comparison]}")
     args.append(f"treat_missing_data={cw}.TreatMissingData.NOT_BREACHING")
     indent = doc.statement_indent(anchor)
-    call = doc.render_call("", f"{target}.{metric}.create_alarm", args, like=site.call, indent=indent)
+    if is_l1(site):  # no metric methods: an Alarm of a Metric on the resource's ref
+        call = doc.render_call("", f"{cw}.Alarm", args, like=site.call, indent=indent)
+    else:
+        call = doc.render_call("", f"{target}.{metric}.create_alarm", args, like=site.call, indent=indent)
     call += f".add_alarm_action({actions}.SnsAction({code}))"
     edits += doc.insert_after_statement(anchor, call, blank_line=None)
     return edits

@@ -17,7 +17,10 @@ QueueName ``!GetAtt Q.QueueName``) and ``AWS::DynamoDB::Table`` / ``AWS::Serverl
 (GetRecords.IteratorAgeMilliseconds at a share of its ``RetentionPeriodHours``, 24 without it;
 reported without a fix when that is not a number), ``AWS::RDS::DBInstance``
 (CPUUtilization; DBInstanceIdentifier ``!Ref``; not an instance of a DB cluster: the cluster's
-alarm covers it) and ``AWS::RDS::DBCluster`` (CPUUtilization; DBClusterIdentifier ``!Ref``).
+alarm covers it), ``AWS::RDS::DBCluster`` (CPUUtilization; DBClusterIdentifier ``!Ref``) and
+an ``AWS::ElastiCache::CacheCluster`` whose ``Engine`` is ``redis`` (DatabaseMemoryUsagePercentage;
+CacheClusterId ``!Ref``; not an ``AWS::ElastiCache::ReplicationGroup``, whose members' ids
+AWS derives).
 
 Compliant: an ``AWS::CloudWatch::Alarm`` of the template on that metric (its own, or one of
 its ``Metrics``) whose dimension names the resource: ``!Ref``/``!GetAtt``/``${X}`` of it, or
@@ -57,6 +60,7 @@ from iacfix.codemods.alarms.rules import (
     description,
     dimension_values,
     group_end,
+    is_redis,
     message,
     threshold,
     retention_hours,
@@ -85,6 +89,7 @@ TYPES = {
     "kinesis.Stream": {"AWS::Kinesis::Stream": ("Name", "ref")},
     "rds.DBInstance": {"AWS::RDS::DBInstance": ("DBInstanceIdentifier", "ref")},
     "rds.DBCluster": {"AWS::RDS::DBCluster": ("DBClusterIdentifier", "ref")},
+    "elasticache.CacheCluster": {"AWS::ElastiCache::CacheCluster": ("ClusterName", "ref")},
 }
 ALARM = "AWS::CloudWatch::Alarm"
 TOPIC = "AWS::SNS::Topic"
@@ -192,6 +197,8 @@ def _unwatched(doc: CfnDoc) -> List[Tuple[object, Alarm]]:
                 continue
             if res.type == "AWS::RDS::DBInstance" and res.prop("DBClusterIdentifier") is not None:
                 continue  # an instance of a DB cluster: the cluster's alarm covers it
+            if alarm.kind == "elasticache.CacheCluster" and not is_redis(scalar(res.prop("Engine"))):
+                continue  # Memcached (or an engine the template does not write): no such metric
             if alarm.kind == "sqs.Queue":
                 dlqs = dead_letter_targets(doc) if dlqs is None else dlqs
                 if res.name not in dlqs:

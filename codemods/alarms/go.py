@@ -37,7 +37,7 @@ from typing import List, Optional
 
 from iacfix.codemods.alarms.cdk import CLASSES, NAME_KWARGS
 from iacfix.codemods.alarms.rules import (
-    ALARMS, NO_SUBSCRIPTION, NOT_SET, Alarm, alarm_topic_name, description, message, retention_hours,
+    ALARMS, NO_SUBSCRIPTION, NOT_SET, Alarm, alarm_topic_name, description, is_redis, message, retention_hours,
     retention_unknown, threshold,
 )
 from iacfix.codemods.common import go as common
@@ -46,7 +46,7 @@ from iacfix.codemods.lang.go import names
 from iacfix.codemods.lang.cdk import values as pv
 from iacfix.codemods.lang.go.values import Renderer, decode, literal
 from iacfix.core import FixError, Gap
-from iacfix.transforms.go import CDK, JSII, GoLit, _walk_type, go_string, render
+from iacfix.transforms.go import CDK, JSII, GoCall, GoLit, _walk_type, go_string, render
 
 PKG = "github.com/aws/aws-cdk-go/awscdk/v2/"
 CW, CW_ACTIONS, SNS, SQS = PKG + "awscloudwatch", PKG + "awscloudwatchactions", PKG + "awssns", PKG + "awssqs"
@@ -147,6 +147,8 @@ def _watched(doc) -> List[tuple]:
             dlqs = common.dead_letter_refs(doc) if dlqs is None else dlqs
             if site.target not in dlqs:
                 continue
+        if kind == "elasticache.CacheCluster" and not is_redis(_field(doc, site, "Engine")):
+            continue  # Memcached, or an engine the file does not write: no such metric
         for alarm in ALARMS:
             if alarm.kind != kind:
                 continue
@@ -154,6 +156,19 @@ def _watched(doc) -> List[tuple]:
                 continue
             out.append((site, alarm))
     return out
+
+
+def _field(doc, site, name: str):
+    """The literal value of a field of the construct's props (``Engine: jsii.String("redis")``), else None."""
+    lit = doc.literal(site.args[2])
+    field = lit.field(name) if lit is not None else None
+    return literal(doc, field.value) if field is not None else None
+
+
+def _l1(site) -> bool:
+    """An L1 construct (``NewCfnCacheCluster``): no metric methods; its alarm is an
+    ``awscloudwatch.NewAlarm`` of an ``awscloudwatch.NewMetric`` on its ``Ref()``."""
+    return site.func.startswith("NewCfn")
 
 
 def _own_statement(doc, site):
@@ -208,8 +223,13 @@ def _anchor(doc, stmt, target: str, dead_letter: bool):
             i = k
             targets |= {doc.source(n) for n in kids[k].child_by_field_name("left").named_children}
 
+    refs = re.compile(r"(?<![\w.])(" + "|".join(re.escape(t) for t in sorted(targets)) + r")\.Ref\(\)")
+
     def own(node) -> bool:
-        return any(doc.source(node).startswith(t + ".") for t in targets)
+        code = doc.source(node)
+        if refs.search(code) and re.match(r"\w+\.NewAlarm\(", code):
+            return True  # an L1 construct's alarm: a metric on its Ref()
+        return any(code.startswith(t + ".") for t in targets)
 
     while i + 1 < len(kids) and own(kids[i + 1]):
         i += 1
@@ -306,13 +326,15 @@ def _fix(doc, site, alarm: Alarm, ctx):
         raise FixError("the construct id is not a string literal")
     word = "".join(w.capitalize() for w in alarm.detail.split("-"))
     new_id = add_word_to_name(construct_id, word)
-    if alarm.metric in NEW_METRIC:
+    if _l1(site):
+        metric = None
+    elif alarm.metric in NEW_METRIC:
         metric = f"{NEW_METRIC[alarm.metric]}(nil)"
     else:
         metric = (f"Metric({r.pkg(JSII)}.String({go_string(alarm.metric)}), "
                   f"&{r.pkg(CW)}.MetricOptions{{Statistic: {r.pkg(JSII)}.String({go_string(alarm.statistic)})}})")
     period = int(ctx["period"])
-    if period != 300:
+    if period != 300 and metric is not None:
         duration = f"{r.pkg(CDK)}.Duration_Minutes({r.pkg(JSII)}.Number({period // 60}))"
         if metric.endswith("(nil)"):
             metric = metric[:-len("(nil)")] + f"(&{r.pkg(CW)}.MetricOptions{{Period: {duration}}})"
@@ -324,8 +346,17 @@ def _fix(doc, site, alarm: Alarm, ctx):
     name = _alarm_name(doc, site, alarm, r)
     if name:
         fields.append(("AlarmName", name))
+    fields.append(
+        ("AlarmDescription", f"{r.pkg(JSII)}.String({go_string(description(alarm, common.name_of(site), ctx.params, retention))})"))
+    if metric is None:  # an L1 construct: a metric on its Ref() (the resource's name)
+        fields.append(("Metric", GoCall(f"{r.pkg(CW)}.NewMetric", (GoLit(f"{r.pkg(CW)}.MetricProps", (
+            ("Namespace", f"{r.pkg(JSII)}.String({go_string(alarm.namespace)})"),
+            ("MetricName", f"{r.pkg(JSII)}.String({go_string(alarm.metric)})"),
+            ("DimensionsMap", GoLit("map[string]*string", ((go_string(alarm.dimension), f"{site.target}.Ref()"),))),
+            ("Statistic", f"{r.pkg(JSII)}.String({go_string(alarm.statistic)})"),
+            ("Period", f"{r.pkg(CDK)}.Duration_Minutes({r.pkg(JSII)}.Number({period // 60}))"),
+        )),))))
     fields += [
-        ("AlarmDescription", f"{r.pkg(JSII)}.String({go_string(description(alarm, common.name_of(site), ctx.params, retention))})"),
         ("Threshold", f"{r.pkg(JSII)}.Number({threshold(alarm, ctx, retention)})"),
         ("EvaluationPeriods", f"{r.pkg(JSII)}.Number({int(ctx['evaluation_periods'])})"),
     ]
@@ -333,6 +364,12 @@ def _fix(doc, site, alarm: Alarm, ctx):
         fields.append(("ComparisonOperator", f"{r.pkg(CW)}.{COMPARISON[alarm.comparison]}"))
     fields.append(("TreatMissingData", f"{r.pkg(CW)}.TreatMissingData_NOT_BREACHING"))
     indent = doc.indent_of(anchor.start_point[0])
+    if metric is None:
+        props = render(GoLit(f"{r.pkg(CW)}.AlarmProps", tuple(fields)), indent, inline=False)
+        call = (f"{r.pkg(CW)}.NewAlarm({doc.source(site.args[0])}, {r.pkg(JSII)}.String({go_string(new_id)}), "
+                f"{props}).AddAlarmAction({r.pkg(CW_ACTIONS)}.NewSnsAction({code}))")
+        edits.append(common.after_statement(doc, anchor, ["", call]))
+        return r.import_edits() + edits
     options = render(GoLit(f"{r.pkg(CW)}.CreateAlarmOptions", tuple(fields)), indent, inline=False)
     call = (f"{site.target}.{metric}.CreateAlarm({doc.source(site.args[0])}, {r.pkg(JSII)}.String({go_string(new_id)}), "
             f"{options}).AddAlarmAction({r.pkg(CW_ACTIONS)}.NewSnsAction({code}))")

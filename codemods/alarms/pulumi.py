@@ -26,7 +26,9 @@ the file refers to it: ApproximateNumberOfMessagesVisible; QueueName ``<q>.name`
 ``aws.kinesis.Stream`` (GetRecords.IteratorAgeMilliseconds at a share of its ``retention_period``, 24
 hours without one; reported without a fix when that is not a number), ``aws.rds.Instance`` (CPUUtilization; DBInstanceIdentifier ``<db>.identifier``) and
 ``aws.rds.Cluster`` (CPUUtilization; DBClusterIdentifier ``<c>.cluster_identifier``; its
-``rds.ClusterInstance`` members are covered by it).
+``rds.ClusterInstance`` members are covered by it) and ``aws.elasticache.Cluster`` with
+``engine="redis"`` (DatabaseMemoryUsagePercentage; CacheClusterId ``<c>.cluster_id``; not an
+``elasticache.ReplicationGroup``, whose members' ids AWS derives).
 
 Compliant: a ``MetricAlarm`` of the file on that metric (its own, or a metric of its
 ``metric_queries``) whose dimension refers to the resource's variable or writes its ``name``
@@ -53,7 +55,7 @@ import libcst as cst
 
 from iacfix.codemods.alarms.rules import (
     ALARMS, ANY, NO_SUBSCRIPTION, NOT_SET, Alarm, alarm_topic_name, description,
-    dimension_values, message, retention_hours, retention_unknown, threshold,
+    dimension_values, is_redis, message, retention_hours, retention_unknown, threshold,
 )
 from iacfix.codemods.alarms.statements import consumer, last_related, string_value
 from iacfix.codemods.common import pulumi as pc
@@ -69,12 +71,14 @@ CLASSES = {
     "kinesis.Stream": ("kinesis.Stream",),
     "rds.DBInstance": ("rds.Instance",),  # not rds.ClusterInstance: its cluster's alarm covers it
     "rds.DBCluster": ("rds.Cluster",),
+    "elasticache.CacheCluster": ("elasticache.Cluster",),  # not elasticache.ReplicationGroup (the rationale)
 }
 DIMENSION_ATTR = {"lambda.Function": "name", "apigateway.RestApi": "name", "apigatewayv2.Api": "id",
                   "sqs.Queue": "name", "dynamodb.Table": "name", "kinesis.Stream": "name", "rds.DBInstance": "identifier",
-                  "rds.DBCluster": "cluster_identifier"}
+                  "rds.DBCluster": "cluster_identifier", "elasticache.CacheCluster": "cluster_id"}
 # the resource's property naming it, where it is not ``name``
-NAME_KWARG = {"rds.DBInstance": "identifier", "rds.DBCluster": "cluster_identifier"}
+NAME_KWARG = {"rds.DBInstance": "identifier", "rds.DBCluster": "cluster_identifier",
+              "elasticache.CacheCluster": "cluster_id"}
 ALARM = "cloudwatch.MetricAlarm"
 TOPIC = "sns.Topic"
 
@@ -164,6 +168,8 @@ def _watched(doc) -> List[tuple]:
                 continue
             if alarm.kind == "apigatewayv2.Api" and pc.literal(pc.kw_value(site, "protocol_type")) != "HTTP":
                 continue
+            if alarm.kind == "elasticache.CacheCluster" and not is_redis(pc.literal(pc.kw_value(site, "engine"))):
+                continue  # Memcached, a member of a replication group, a variable: not watched
             if alarm.kind == "sqs.Queue" and v not in _dead_letter_queues(doc):
                 continue
             if not _covered(doc, site, alarm):

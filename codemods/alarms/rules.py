@@ -20,7 +20,7 @@ GT = "GreaterThanThreshold"
 @dataclass(frozen=True)
 class Alarm:
     kind: str  # neutral kind: lambda.Function, apigateway.RestApi, apigatewayv2.Api, sqs.Queue, dynamodb.Table,
-    # rds.DBInstance, rds.DBCluster, kinesis.Stream
+    # rds.DBInstance, rds.DBCluster, kinesis.Stream, elasticache.CacheCluster
     detail: str  # the finding's detail and the word the alarm's name ends with ("errors")
     namespace: str
     metric: str  # the metric the new alarm watches
@@ -94,6 +94,12 @@ ALARMS: Tuple[Alarm, ...] = (
     Alarm("rds.DBCluster", "cpu", "AWS/RDS", "CPUUtilization", "DBClusterIdentifier", "Average", GT,
           "rds_cpu_threshold", "DB cluster",
           "DB cluster {name} used more than {threshold} percent of its CPU on average for {minutes} minutes"),
+    # Per node (CacheClusterId): a single-node Redis cache cluster names its one node. A
+    # replication group's members get ids AWS derives (<group>-001...): not watched (the rationale).
+    Alarm("elasticache.CacheCluster", "memory", "AWS/ElastiCache", "DatabaseMemoryUsagePercentage",
+          "CacheClusterId", "Average", GT, "elasticache_memory_threshold", "ElastiCache Redis cluster",
+          "ElastiCache Redis cluster {name} used more than {threshold} percent of its memory on average "
+          "for {minutes} minutes"),
 )
 
 # The name of the one topic alarms publish to, when the module has none yet (a parameter).
@@ -174,6 +180,17 @@ def dimension_values(alarm: Alarm, existing):
             yield ANY
         elif alarm.dimension in dims:
             yield dims[alarm.dimension]
+
+
+# Only Redis has DatabaseMemoryUsagePercentage (Memcached has no such metric): a cache cluster
+# is watched when its engine is written as this.
+REDIS = "redis"
+
+
+def is_redis(engine) -> bool:
+    """Whether a cache cluster's engine, as the file writes it (None when it is not a literal),
+    is Redis."""
+    return isinstance(engine, str) and engine.strip().lower() == REDIS
 
 
 def for_kind(kind: str):

@@ -9,8 +9,11 @@ targets it: ApproximateNumberOfMessagesVisible), ``aws_dynamodb_table``
 (ReadThrottleEvents, WriteThrottleEvents), ``aws_db_instance`` (CPUUtilization by
 DBInstanceIdentifier), ``aws_kinesis_stream`` (GetRecords.IteratorAgeMilliseconds at a share of
 its ``retention_period``, 24 hours without one; reported without a fix when that is not a
-number) and ``aws_rds_cluster`` (CPUUtilization by DBClusterIdentifier; its
-``aws_rds_cluster_instance`` members are covered by it). One gap per resource and metric (detail: the
+number), ``aws_rds_cluster`` (CPUUtilization by DBClusterIdentifier; its
+``aws_rds_cluster_instance`` members are covered by it) and ``aws_elasticache_cluster`` with
+``engine = "redis"`` (DatabaseMemoryUsagePercentage by CacheClusterId; not a member of an
+``aws_elasticache_replication_group``, which writes no engine, nor the group: AWS derives its
+members' ids). One gap per resource and metric (detail: the
 alarm's word, ``errors``).
 
 Compliant: an ``aws_cloudwatch_metric_alarm`` of the module (its own metric or one of its
@@ -69,6 +72,7 @@ from iacfix.codemods.alarms.rules import (
     description,
     dimension_values,
     group_end,
+    is_redis,
     message,
     threshold,
     NOT_SET,
@@ -116,6 +120,7 @@ TYPES = {
     "kinesis.Stream": ("aws_kinesis_stream", "name", "name"),
     "rds.DBInstance": ("aws_db_instance", "identifier", "identifier"),  # not aws_rds_cluster_instance: its cluster's
     "rds.DBCluster": ("aws_rds_cluster", "cluster_identifier", "cluster_identifier"),
+    "elasticache.CacheCluster": ("aws_elasticache_cluster", "cluster_id", "cluster_id"),
 }
 ALARM = "aws_cloudwatch_metric_alarm"
 TOPIC = "aws_sns_topic"
@@ -204,6 +209,10 @@ def _watched(doc: TfDoc) -> List[Tuple[Block, Alarm]]:
                 p = res.attr("protocol_type")
                 if p is None or literal(p.value) != "HTTP":
                     continue
+            if alarm.kind == "elasticache.CacheCluster":
+                e = res.attr("engine")
+                if e is None or not is_redis(literal(e.value)):
+                    continue  # Memcached, a member of a replication group, a variable: not watched
             if alarm.kind == "sqs.Queue":
                 dlqs = _dead_letter_queues(doc) if dlqs is None else dlqs
                 if res.labels[1] not in dlqs:
