@@ -39,7 +39,32 @@ derived from it). The topic is the one an ``SnsAction`` of the file already name
 suffix: CDK's unique name) right after the ``super().__init__(...)`` of the method holding the
 first watched construct (after the statement assigning the environment suffix there, if any): every gap inserts it there, the engine applies one, the others find it
 in its next pass. A construct in another method than the topic's local variable, or not assigned
-to a variable, is reported without a fix. L1 constructs (``CfnFunction``...) are not watched.
+to a variable, is reported without a fix.
+
+L1 constructs have no metric methods. ElastiCache has only those: an
+``elasticache.CfnCacheCluster`` whose ``engine`` is ``"redis"`` (not a ``CfnReplicationGroup``,
+whose members' ids AWS derives) gets a ``cloudwatch.Alarm`` of a ``cloudwatch.Metric`` naming
+its ``ref`` (the cluster's id), sent to the alarm topic as the others are:
+
+    cloudwatch.Alarm(
+        self,
+        "SessionCacheMemory",
+        alarm_description="ElastiCache Redis cluster SessionCache used more than 80 percent ...",
+        metric=cloudwatch.Metric(
+            namespace="AWS/ElastiCache",
+            metric_name="DatabaseMemoryUsagePercentage",
+            dimensions_map={"CacheClusterId": session_cache.ref},
+            statistic="Average",
+            period=Duration.minutes(5),
+        ),
+        threshold=80,
+        evaluation_periods=1,
+        comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+        treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+    ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
+Other L1 constructs (``CfnFunction``, ``CfnTable``...) are not watched. A ``cloudwatch.Metric``
+assigned to a variable that an alarm uses (``metric=memory``) counts as that alarm's.
 """
 
 from __future__ import annotations

@@ -14,7 +14,11 @@ of the classes CDK Python's detector watches (``cdk.CLASSES``), a queue only whe
 dead-letter queue (``&awssqs.DeadLetterQueue{Queue: q}``, ``DeadLetterQueue: q``). Compliant:
 ``<x>.Metric…(…)`` / ``<x>.Metric(jsii.String("M"), …)`` inside a ``CreateAlarm`` chain or an
 ``awscloudwatch.NewAlarm`` of the file, or an ``awscloudwatch.NewMetric`` there naming the metric
-(whatever its dimensions: the file may name the resource in any way).
+(whatever its dimensions: the file may name the resource in any way). An L1
+``awselasticache.NewCfnCacheCluster`` with ``Engine: jsii.String("redis")`` has no metric
+methods: its alarm is ``awscloudwatch.NewAlarm(stack, id, &awscloudwatch.AlarmProps{...,
+Metric: awscloudwatch.NewMetric(&awscloudwatch.MetricProps{..., DimensionsMap:
+&map[string]*string{"CacheClusterId": cache.Ref()}, ...}), ...}).AddAlarmAction(...)``.
 
 The alarm goes after the construct's statement and the statements right after it that call
 its methods (its event sources, its other alarms); a dead-letter queue's after the queue it
