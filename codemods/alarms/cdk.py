@@ -63,7 +63,9 @@ its ``ref`` (the cluster's id), sent to the alarm topic as the others are:
         treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
     ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
 
-Other L1 constructs (``CfnFunction``, ``CfnTable``...) are not watched. A ``cloudwatch.Metric``
+The same holds for a ``lambda_.CfnFunction`` (Errors, Throttles; FunctionName its ``ref``)
+and a ``dynamodb.CfnTable`` (ReadThrottleEvents, WriteThrottleEvents; TableName its ``ref``).
+Other L1 constructs are not watched. A ``cloudwatch.Metric``
 assigned to a variable that an alarm uses (``metric=memory``) counts as that alarm's.
 """
 
@@ -86,12 +88,12 @@ from iacfix.core import FixError, Gap
 from iacfix.transforms import python as py
 
 CLASSES = {
-    "lambda.Function": FUNCTIONS,
+    "lambda.Function": FUNCTIONS + ("aws_cdk.aws_lambda.CfnFunction",),
     "apigateway.RestApi": ("aws_cdk.aws_apigateway.RestApi", "aws_cdk.aws_apigateway.LambdaRestApi",
                            "aws_cdk.aws_apigateway.SpecRestApi"),
     "apigatewayv2.Api": ("aws_cdk.aws_apigatewayv2.HttpApi", "aws_cdk.aws_apigatewayv2_alpha.HttpApi"),
     "sqs.Queue": ("aws_cdk.aws_sqs.Queue",),
-    "dynamodb.Table": ("aws_cdk.aws_dynamodb.Table", "aws_cdk.aws_dynamodb.TableV2"),
+    "dynamodb.Table": ("aws_cdk.aws_dynamodb.Table", "aws_cdk.aws_dynamodb.TableV2", "aws_cdk.aws_dynamodb.CfnTable"),
     "kinesis.Stream": ("aws_cdk.aws_kinesis.Stream",),
     "rds.DBInstance": ("aws_cdk.aws_rds.DatabaseInstance", "aws_cdk.aws_rds.DatabaseInstanceFromSnapshot",
                        "aws_cdk.aws_rds.DatabaseInstanceReadReplica"),
@@ -257,7 +259,8 @@ def _watched(doc) -> List[tuple]:
     edge |= common.cloudformation_invoked(doc)  # a failure fails the stack operation, where it is seen
     for alarm in ALARMS:
         for site in doc.calls(*CLASSES[alarm.kind]):
-            if not site.target or (alarm.kind == "lambda.Function" and site.target in edge):
+            if not site.target or (alarm.kind == "lambda.Function" and (
+                    site.target in edge or site.target + ".attr_arn" in edge)):  # an L1 function's ARN
                 continue
             if alarm.kind == "sqs.Queue" and re.sub(r"\s+", "", site.target) not in _dead_letter_queues(doc):
                 continue

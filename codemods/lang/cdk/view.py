@@ -594,15 +594,19 @@ class PyConstruct(PyProps, ConstructCall):
         """The last of ``stmt`` and the statements right after it that start with its
         variable (``fn.add_event_source(...)``) or one its statement gives it (its dead-letter
         queue's alarms follow it), assign a value that does (``errors =
-        fn.metric_errors().create_alarm(...)``) or use a name those assign."""
+        fn.metric_errors().create_alarm(...)``) or use a name those assign, and the alarms of an
+        L1 construct (``cloudwatch.Alarm(..., metric=cloudwatch.Metric(dimensions_map={...:
+        table.ref}))``: the alarms codemod's)."""
         body = list(self.doc.parent(stmt).body)
         i = next(k for k, s in enumerate(body) if s is stmt)
         heads = {self.target} | _values_named(self.doc.code(stmt))
-        own = re.compile(r"^\s*(?:[\w.]+\s*=\s*)?(?:" + "|".join(map(re.escape, heads)) + r")\.")
+        alt = "|".join(map(re.escape, heads))
+        own = re.compile(r"^\s*(?:[\w.]+\s*=\s*)?(?:" + alt + r")\.")
+        l1_alarm = re.compile(r"^\s*(?:[\w.]+\s*=\s*)?(?:\w+\.)?Alarm\((?s:.*)(?<![\w.])(?:" + alt + r")\.ref\b")
         names: list = []
         while i + 1 < len(body):
             code = self.doc.code(body[i + 1])
-            if own.match(code):
+            if own.match(code) or l1_alarm.match(code):
                 m = re.match(r"^\s*([\w.]+)\s*=", code)
                 if m:
                     names.append(m.group(1))

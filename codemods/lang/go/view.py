@@ -633,15 +633,18 @@ class GoConstructCall(GoProps, ConstructCall):
         """The last of ``stmt`` and the statements right after it that start with its
         variable (``fn.AddEventSource(...)``, the alarms codemod's ``fn.MetricErrors(nil).CreateAlarm(...)``)
         or one its statement gives it (its dead-letter queue's alarms follow it), or assign a
-        value that does, or use a name those assign."""
+        value that does, or use a name those assign, and the alarms of an L1 construct
+        (``awscloudwatch.NewAlarm(...)`` of a metric on ``table.Ref()``: the alarms codemod's)."""
         kids = [c for c in stmt.parent.named_children if c.type != "comment"]
         i = next(k for k, c in enumerate(kids) if c.id == stmt.id)
         heads = {self.target} | _values_named(self.doc.source(stmt))
-        own = re.compile(r"^(?:[\w, ]+:?=\s*)?(?:" + "|".join(map(re.escape, heads)) + r")\.")
+        alt = "|".join(map(re.escape, heads))
+        own = re.compile(r"^(?:[\w, ]+:?=\s*)?(?:" + alt + r")\.")
+        l1_alarm = re.compile(r"^(?:[\w, ]+:?=\s*)?\w+\.NewAlarm\((?s:.*)(?<![\w.])(?:" + alt + r")\.Ref\(\)")
         names: list = []
         while i + 1 < len(kids):
             code = self.doc.source(kids[i + 1])
-            if own.match(code):
+            if own.match(code) or l1_alarm.match(code):
                 m = re.match(r"^([\w, ]+):?=", code)
                 if m:
                     names += [n.strip() for n in m.group(1).split(",") if n.strip() and n.strip() != "_"]
