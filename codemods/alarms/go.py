@@ -18,7 +18,8 @@ dead-letter queue (``&awssqs.DeadLetterQueue{Queue: q}``, ``DeadLetterQueue: q``
 ``awselasticache.NewCfnCacheCluster`` with ``Engine: jsii.String("redis")`` has no metric
 methods: its alarm is ``awscloudwatch.NewAlarm(stack, id, &awscloudwatch.AlarmProps{...,
 Metric: awscloudwatch.NewMetric(&awscloudwatch.MetricProps{..., DimensionsMap:
-&map[string]*string{"CacheClusterId": cache.Ref()}, ...}), ...}).AddAlarmAction(...)``.
+&map[string]*string{"CacheClusterId": cache.Ref()}, ...}), ...}).AddAlarmAction(...)``; so are
+those of an ``awslambda.NewCfnFunction`` (FunctionName) and an ``awsdynamodb.NewCfnTable`` (TableName).
 
 The alarm goes after the construct's statement and the statements right after it that call
 its methods (its event sources, its other alarms); a dead-letter queue's after the queue it
