@@ -4,7 +4,9 @@ database and cache of the program that no export of the program refers to yet.
     pulumi.export("orders_queue_url", orders_queue.url)
 
 at the end of the file (``import pulumi`` added when missing), named ``<variable>_<noun>_<word>``
-(the noun left out when the variable has it). Watched (``kinds``): ``aws.apigateway.RestApi``
+(the noun left out when the variable has it), in the order of the resources. Every export goes
+to the same place, so each gap's fix writes them all (not a suppressed resource's): one pass of
+the engine, however many. Watched (``kinds``): ``aws.apigateway.RestApi``
 (the ``invoke_url`` of an ``aws.apigateway.Stage`` of the file deploying it; without one,
 reported without a fix), ``aws.apigatewayv2.Api`` (``api_endpoint``), ``aws.dynamodb.Table``
 (``name``), ``aws.sqs.Queue`` (``url``), ``aws.sns.Topic`` (``arn``), ``aws.rds.Instance``
@@ -55,6 +57,7 @@ def detect(doc, ctx):
     exported, names = _exports(doc)
     served = _served(doc)
     stages = _stages(doc)
+    fixable: list = []  # every fix writes the exports of all: one pass, however many
     for site in watched:
         kind, noun, attr = CLASSES[_cls(site)]
         v = pc.var(site)
@@ -74,7 +77,10 @@ def detect(doc, ctx):
         elif not _top_level(doc, site) or not v or "." in v:
             msg += " (not assigned to a variable at the top level of the program)"
         else:
-            fix = (lambda site=site, stage=(api_stages[0] if api_stages else None): _fix(doc, site, stage))
+            where = pc.where(site)
+            if not ctx.suppressed(where["line"], *where["suppress_lines"]):
+                fixable.append((site, api_stages[0] if api_stages else None))
+            fix = _fixer(doc, fixable)
         yield Gap(**pc.where(site), resource_type=pc.rtype(site), resource_name=pc.label(site),
                   message=msg, fix=fix)
 
@@ -137,7 +143,23 @@ def _cluster_mode(site) -> bool:
     return (isinstance(groups, int) and groups > 1) or (isinstance(mode, str) and mode.lower() == "enabled")
 
 
-def _fix(doc, site, stage):
+def _fixer(doc, fixable: list):
+    def fix():
+        _exported, names = _exports(doc)
+        func, edits = pc.pulumi_name(doc, "export")
+        code = "\n".join(_export(doc, site, stage, names, func) for site, stage in fixable)
+        last = doc.module.body[-1]
+        after = doc.insert_after_statement(last, code, blank_line=_blank(doc, last))
+        if isinstance(last, (cst.FunctionDef, cst.ClassDef)):  # two blank lines after a top-level definition
+            after = [dataclasses.replace(e, replacement="\n" + e.replacement) for e in after]
+        return py.dedupe(edits + after)
+
+    return fix
+
+
+def _export(doc, site, stage, names: set, func: str) -> str:
+    """``pulumi.export("orders_queue_url", orders_queue.url)``, named apart from ``names``
+    (the names exported, which it joins)."""
     kind, noun, attr = CLASSES[_cls(site)]
     v = pc.var(site)
     if stage is not None:
@@ -146,18 +168,12 @@ def _fix(doc, site, stage):
         if _cls(site) == "elasticache.ReplicationGroup" and _cluster_mode(site):
             attr = "configuration_endpoint_address"
         value = f"{v}.{attr}"
-    _exported, names = _exports(doc)
     base = output_name(v, noun, WORD[kind])
     name, n = base, 2
     while name in names:
         name, n = f"{base}_{n}", n + 1
-    func, edits = pc.pulumi_name(doc, "export")
-    code = f"{func}({py.str_code(doc, name)}, {value})"
-    last = doc.module.body[-1]
-    after = doc.insert_after_statement(last, code, blank_line=_blank(doc, last))
-    if isinstance(last, (cst.FunctionDef, cst.ClassDef)):  # two blank lines after a top-level definition
-        after = [dataclasses.replace(e, replacement="\n" + e.replacement) for e in after]
-    return py.dedupe(edits + after)
+    names.add(name)
+    return f"{func}({py.str_code(doc, name)}, {value})"
 
 
 def _blank(doc, last) -> bool:
