@@ -43,10 +43,10 @@ from __future__ import annotations
 from iacfix.codemods.api_access_logging import ACCOUNT, account_role_note
 from iacfix.codemods.api_access_logging.formats import HTTP, REST, one_line
 from iacfix.codemods.common.cloudformation import (
-    companion, copied_tags, derived_name, flow_tag_items, function_log_groups, gap, implicit_apis, implicit_gap,
+    companion, derived_name, flow_tag_items, function_log_groups, gap, implicit_apis, implicit_gap, implicit_tags,
+    tag_list,
 )
 from iacfix.codemods.lang.cloudformation import add_globals, add_properties, insert
-from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
     CfnDoc,
     GetAtt,
@@ -55,12 +55,12 @@ from iacfix.transforms.cloudformation import (
     intrinsic,
     is_map,
     is_null,
-    is_seq,
     ref_target,
     scalar,
 )
 
 LOG_GROUP = "AWS::Logs::LogGroup"
+LOGS = "the access log group"  # what tags are copied to
 KEYS = ("DestinationArn", "Format")  # what the fix writes in an access log setting
 DEPLOYMENT = "AWS::ApiGateway::Deployment"
 # stage type → (setting property, format fields, API reference property, SAM Globals section)
@@ -153,7 +153,7 @@ def _implicit_fixer(doc: CfnDoc, api, retention: int):
             if name is not None:
                 props["LogGroupName"] = name
         props["RetentionInDays"] = retention
-        tags = _implicit_tags(doc, api, holder)
+        tags = implicit_tags(doc, api, LOGS)
         if tags is not None:
             props["Tags"] = tags
         body = {"Type": LOG_GROUP, "Properties": props}
@@ -161,22 +161,6 @@ def _implicit_fixer(doc: CfnDoc, api, retention: int):
                 doc.insert_resource_before(api.first, group, body, flow_items=flow_tag_items(doc))]
 
     return fix
-
-
-def _implicit_tags(doc: CfnDoc, api, holder):
-    """The implicit API's log group tags: ``Globals: HttpApi: Tags`` (the HTTP API's own),
-    then those of the first function whose events make the API that are not among them.
-    The function's count because required-tags tags it (not the implicit API): so the group
-    is tagged the same whether required-tags ran before or after."""
-    lists = [_tag_list(doc, holder, f"Globals: {api.section}") if is_map(holder) else None,
-             _tag_list(doc, api.first.properties, api.first.name) if is_map(api.first.properties) else None]
-    lists = [t for t in lists if t is not None]
-    if not lists:
-        return None
-    if len(lists) == 1 or any(isinstance(t, Raw) for t in lists):
-        return lists[0]
-    seen = {e["Key"] for e in lists[0]}
-    return lists[0] + [e for e in lists[1] if e["Key"] not in seen] or None
 
 
 def _log_group(doc: CfnDoc, res, retention: int) -> dict:
@@ -219,17 +203,4 @@ def _tags(doc: CfnDoc, res):
         source = doc.resource(ref_target(res.prop("RestApiId")) or "")
         if source is None or not is_map(source.properties):
             return None
-    return _tag_list(doc, source.properties, source.name)
-
-
-def _tag_list(doc: CfnDoc, holder, source: str):
-    """The ``Tags`` of the mapping ``holder`` (a resource's Properties, a Globals section)
-    as a list of Key/Value (``copied_tags``; a YAML flow list entry by entry, as required-tags
-    writes a new list), or None."""
-    tags = get(holder, "Tags")
-    if tags is None or not (is_seq(tags) or (is_map(tags) and not intrinsic(tags))):
-        return None
-    copied = copied_tags(doc, holder, as_written=doc.style.json or not (is_seq(tags) and tags.flow_style))
-    if copied is None:
-        raise FixError(f"the tags of {source} cannot be copied to the access log group")
-    return copied or None
+    return tag_list(doc, source.properties, source.name, LOGS)

@@ -9,7 +9,7 @@ from typing import List, Optional, Tuple
 
 from iacfix.codemods.common.aws import NOT_COPIED_TAGS, NOT_WRITTEN, says_custom_resource
 from iacfix.codemods.common.aws import engine_family as aws_engine_family
-from iacfix.core import Gap
+from iacfix.core import FixError, Gap
 from iacfix.transforms.cloudformation import (
     CfnDoc, MappingNode, Ref, Resource, ScalarNode, SequenceNode, Sub, get, intrinsic, is_map, is_seq, items,
     key_node, ref_target, refs_in, scalar, walk,
@@ -334,21 +334,24 @@ def globals_blockers(doc: CfnDoc, api: ImplicitApi, prop: str, keys: Tuple[str, 
 
 
 def implicit_gap(doc: CfnDoc, api: ImplicitApi, says: str, fix=None, unsafe: bool = False, detail: str = "",
-                 prop: str = "", keys: Tuple[str, ...] = (), writes: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()) -> Gap:
+                 prop: str = "", keys: Tuple[str, ...] = (), writes: Tuple[Tuple[str, Tuple[str, ...]], ...] = (),
+                 subject: str = "") -> Gap:
     """The finding on an implicit API's stage (``says``: "has no X-Ray tracing"), placed on
-    its first event (an ``iacfix: ignore`` above that event or above its function counts).
+    its first event (an ``iacfix: ignore`` above that event or above its function counts);
+    ``subject``: what it is about when not the stage ("REST API": the API as a whole).
     When the fix writes ``Globals: <section>:
     <prop>`` (or the properties of ``writes``: (property, keys)) and explicit APIs of that type
     would take it too, it is reported without fix."""
     fn, key, event = api.events[0]
     names = sorted({r.name for r, _k, _e in api.events})
+    subject = subject or f"API stage '{api.stage}' of"
     gap_ = Gap(
         line=doc.line_of(key),
         column=key.start_mark.column + 1,
         end_line=doc.end_line_of(event),
         resource_type=api.type,
         resource_name=api.name,
-        message=(f"API stage '{api.stage}' of {api.name} (the API SAM creates for the {_kind(api)} "
+        message=(f"{subject} {api.name} (the API SAM creates for the {_kind(api)} "
                  f"events of {', '.join(names)}) {says}"),
         fix=fix,
         unsafe=unsafe,
@@ -485,3 +488,34 @@ def group_after(doc: CfnDoc, res: Resource, rtype: str, props: dict):
     if tags:
         props["Tags"] = tags
     return gid, doc.insert_resource_after(res, gid, companion(res, {"Type": rtype, "Properties": props}))
+
+
+def implicit_tags(doc: CfnDoc, api: ImplicitApi, to: str):
+    """The tags of a resource made for an implicit API (``to``: what it is, for the error):
+    ``Globals: <section>: Tags`` (the API's own), then those of the first function whose
+    events make the API that are not among them. The function's count because required-tags
+    tags it (not the implicit API): so the new resource is tagged the same whether
+    required-tags ran before or after. None when there are none."""
+    holder = get(get(doc.root, "Globals"), api.section)
+    lists = [tag_list(doc, holder, f"Globals: {api.section}", to) if is_map(holder) else None,
+             tag_list(doc, api.first.properties, api.first.name, to) if is_map(api.first.properties) else None]
+    lists = [t for t in lists if t is not None]
+    if not lists:
+        return None
+    if len(lists) == 1 or any(not isinstance(t, list) for t in lists):
+        return lists[0]
+    seen = {e["Key"] for e in lists[0]}
+    return lists[0] + [e for e in lists[1] if e["Key"] not in seen] or None
+
+
+def tag_list(doc: CfnDoc, holder, source: str, to: str):
+    """The ``Tags`` of the mapping ``holder`` (a resource's Properties, a Globals section)
+    as a list of Key/Value (``copied_tags``; a YAML flow list entry by entry, as required-tags
+    writes a new list), or None; FixError when they cannot be copied to ``to``."""
+    tags = get(holder, "Tags")
+    if tags is None or not (is_seq(tags) or (is_map(tags) and not intrinsic(tags))):
+        return None
+    copied = copied_tags(doc, holder, as_written=doc.style.json or not (is_seq(tags) and tags.flow_style))
+    if copied is None:
+        raise FixError(f"the tags of {source} cannot be copied to {to}")
+    return copied or None
