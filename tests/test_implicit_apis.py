@@ -167,8 +167,7 @@ def test_explicit_apis_that_would_take_the_globals_value_hold_the_fix_back():
     assert implicit(findings(ignoring, "cloudformation", "t.yaml", ["api-throttling"]))[0].fixable
 
 
-def test_globals_sections_and_properties_land_in_one_order_whatever_runs_first():
-    text = sam(more='''
+SEARCH = '''
   SearchFunction:
     Type: AWS::Serverless::Function
     Properties:
@@ -178,7 +177,11 @@ def test_globals_sections_and_properties_land_in_one_order_whatever_runs_first()
       Events:
         Search:
           Type: HttpApi
-''')
+'''
+
+
+def test_globals_sections_and_properties_land_in_one_order_whatever_runs_first():
+    text = sam(more=SEARCH)
     together = findings(text, "cloudformation", "t.yaml", SLUGS, fix=True).new
     for order in (SLUGS, tuple(reversed(SLUGS))):
         t = text
@@ -196,3 +199,62 @@ def test_crlf_is_kept():
     lf = findings(sam(), "cloudformation", "t.yaml", SLUGS, fix=True).new
     crlf = findings(sam().replace("\n", "\r\n"), "cloudformation", "t.yaml", SLUGS, fix=True).new
     assert crlf == lf.replace("\n", "\r\n")
+
+
+# ------------------------------------------- alarms and outputs of SAM implicit APIs
+
+def _alarm_values(text, metric):
+    """The dimension values (as written) of the alarms on ``metric`` in ``text``."""
+    out = []
+    for block in text.split("Type: AWS::CloudWatch::Alarm")[1:]:
+        if f"MetricName: {metric}\n" in block or f"MetricName: '{metric}'\n" in block:
+            out.append(block.split("Value: ", 1)[1].split("\n", 1)[0])
+    return out
+
+
+def test_implicit_apis_get_alarms_named_by_the_stack_or_their_id():
+    text = sam(more=SEARCH)
+    res = findings(text, "cloudformation", "t.yaml", ["alarms"])
+    assert sorted(f.gap.detail for f in res.findings if f.gap.resource_name.startswith("Serverless")) == \
+        ["4xx-errors", "4xx-errors", "5xx-errors", "5xx-errors"]
+    fixed = findings(text, "cloudformation", "t.yaml", ["alarms"], fix=True).new
+    assert _alarm_values(fixed, "5XXError") == _alarm_values(fixed, "4XXError") == ["!Ref AWS::StackName"]
+    assert _alarm_values(fixed, "5xx") == _alarm_values(fixed, "4xx") == ["!Ref ServerlessHttpApi"]
+    assert findings(fixed, "cloudformation", "t.yaml", ["alarms"]).findings == []
+
+
+def test_a_name_in_globals_is_the_implicit_rest_apis_name():
+    named = "Globals:\n  Api:\n    Name: !Sub 'orders-${Env}'\nResources:\n"
+    text = sam().replace("Resources:\n", named, 1)
+    fixed = findings(text, "cloudformation", "t.yaml", ["alarms"], fix=True).new
+    assert _alarm_values(fixed, "5XXError") == ["!Sub 'orders-${Env}'"]
+    # the stack's name is then another API's: an alarm on it does not watch this one
+    on_stack = findings(sam(), "cloudformation", "t.yaml", ["alarms"], fix=True).new
+    assert not implicit(findings(on_stack, "cloudformation", "t.yaml", ["alarms"]))
+    assert implicit(findings(on_stack.replace("Resources:\n", named, 1), "cloudformation", "t.yaml", ["alarms"]))
+
+
+def test_implicit_apis_get_outputs_unless_one_refers_to_them():
+    text = sam(more=SEARCH)
+    fixed = findings(text, "cloudformation", "t.yaml", ["stack-outputs"], fix=True).new
+    assert fixed.endswith("\nOutputs:\n"
+                          "  ServerlessRestApiUrl:\n"
+                          "    Description: Invoke URL of ServerlessRestApi\n"
+                          "    Value: !Sub 'https://${ServerlessRestApi}.execute-api.${AWS::Region}.amazonaws.com/Prod/'\n"
+                          "  ServerlessHttpApiUrl:\n"
+                          "    Description: Invoke URL of ServerlessHttpApi\n"
+                          "    Value: !GetAtt ServerlessHttpApi.ApiEndpoint\n")
+    suppressed = text.replace("  # lists orders\n", "  # iacfix: ignore[stack-outputs]\n")
+    fixed = findings(suppressed, "cloudformation", "t.yaml", ["stack-outputs"], fix=True).new
+    assert "ServerlessHttpApiUrl" in fixed and "ServerlessRestApiUrl" not in fixed
+
+
+def test_alarms_and_outputs_land_in_one_order_whatever_runs_first():
+    slugs = SLUGS + ("alarms", "stack-outputs")
+    text = sam(more=SEARCH)
+    together = findings(text, "cloudformation", "t.yaml", slugs, fix=True).new
+    for order in (slugs, tuple(reversed(slugs))):
+        t = text
+        for slug in order:
+            t = findings(t, "cloudformation", "t.yaml", [slug], fix=True).new or t
+        assert t == together, order

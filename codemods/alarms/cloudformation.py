@@ -21,6 +21,12 @@ alarm covers it), ``AWS::RDS::DBCluster`` (CPUUtilization; DBClusterIdentifier `
 an ``AWS::ElastiCache::CacheCluster`` whose ``Engine`` is ``redis`` (DatabaseMemoryUsagePercentage;
 CacheClusterId ``!Ref``; not an ``AWS::ElastiCache::ReplicationGroup``, whose members' ids
 AWS derives).
+The APIs SAM creates for function events that name none (``common.cloudformation.implicit_apis``)
+are watched too: ``ServerlessRestApi`` (5XXError, 4XXError; ApiName ``!Ref AWS::StackName``: SAM
+titles its OpenAPI document with the stack's name, unless ``Globals: Api`` gives it a ``Name``,
+then copied as written) and ``ServerlessHttpApi`` (5xx, 4xx; ApiId ``!Ref ServerlessHttpApi``),
+reported on the first event making them; their alarms go after the group of the first function
+whose events make them, tagged as their access log group is, named by CloudFormation.
 
 Compliant: an ``AWS::CloudWatch::Alarm`` of the template on that metric (its own, or one of
 its ``Metrics``) whose dimension names the resource: ``!Ref``/``!GetAtt``/``${X}`` of it, or
@@ -67,12 +73,13 @@ from iacfix.codemods.alarms.rules import (
     retention_unknown,
 )
 from iacfix.codemods.common.cloudformation import (
-    FUNCTION_TYPES, LOG_GROUP, companion, copied_tags, dead_letter_targets, env_param, function_log_group_names, gap,
-    invoked_by_cloudformation, kebab, name_template, run_off_lambda,
+    FUNCTION_TYPES, LOG_GROUP, ImplicitApi, companion, copied_tags, dead_letter_targets, env_param,
+    function_log_group_names, gap, implicit_apis, implicit_gap, implicit_tags, invoked_by_cloudformation, kebab,
+    name_template, run_off_lambda,
 )
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
-    CfnDoc, GetAtt, Ref, Sub, get, intrinsic, is_map, is_seq, refs_in, scalar, text_of,
+    CfnDoc, GetAtt, Ref, Sub, get, intrinsic, is_map, is_seq, ref_target, refs_in, scalar, text_of,
 )
 
 # neutral kind → {type: (name property, how the dimension's value is written)}
@@ -110,32 +117,35 @@ def _norm(doc: CfnDoc, node) -> Optional[str]:
 
 def _metrics(doc: CfnDoc):
     """(namespace, metric, dimensions {name: node} or None) of every metric an alarm watches."""
+    return [m for res in doc.resources() if res.type == ALARM for m in _metrics_of(res)]
+
+
+def _metrics_of(res):
+    """(namespace, metric, dimensions {name: node} or None) of every metric ``res`` (an
+    alarm) watches."""
     out = []
-    for res in doc.resources():
-        if res.type != ALARM:
+    specs = [res.properties]
+    ms = res.prop("Metrics")
+    if is_seq(ms):
+        for m in ms.value:
+            metric = get(get(m, "MetricStat"), "Metric")
+            if metric is not None:
+                specs.append(metric)
+    for s in specs:
+        name = get(s, "MetricName")
+        if name is None:
             continue
-        specs = [res.properties]
-        ms = res.prop("Metrics")
-        if is_seq(ms):
-            for m in ms.value:
-                metric = get(get(m, "MetricStat"), "Metric")
-                if metric is not None:
-                    specs.append(metric)
-        for s in specs:
-            name = get(s, "MetricName")
-            if name is None:
-                continue
-            dims = get(s, "Dimensions")
-            table = None
-            if is_seq(dims):
-                table = {}
-                for d in dims.value:
-                    k = scalar(get(d, "Name"))
-                    if k is None or not is_map(d):
-                        table = None
-                        break
-                    table[k] = get(d, "Value")
-            out.append((scalar(get(s, "Namespace")), scalar(name), table))
+        dims = get(s, "Dimensions")
+        table = None
+        if is_seq(dims):
+            table = {}
+            for d in dims.value:
+                k = scalar(get(d, "Name"))
+                if k is None or not is_map(d):
+                    table = None
+                    break
+                table[k] = get(d, "Value")
+        out.append((scalar(get(s, "Namespace")), scalar(name), table))
     return out
 
 
@@ -245,6 +255,69 @@ def detect(doc: CfnDoc, ctx):
             yield gap(doc, res, msg + f" ({why})", detail=alarm.detail)
             continue
         yield gap(doc, res, msg + f" ({NO_SUBSCRIPTION})", fix=_fixer(doc, res, alarm, ctx), detail=alarm.detail)
+    yield from _implicit(doc, ctx)
+
+
+# The APIs SAM creates for function events that name none: watched as the explicit ones, on
+# the dimension their name or id gives. The implicit REST API is named after the stack (the
+# title of the OpenAPI document SAM writes for it), unless Globals: Api gives it a Name.
+IMPLICIT = {"AWS::Serverless::Api": "apigateway.RestApi", "AWS::Serverless::HttpApi": "apigatewayv2.Api"}
+STACK_NAME = "!Sub ${AWS::StackName}"  # the stack's name as a Sub (``_norm``)
+
+
+def _implicit(doc: CfnDoc, ctx):
+    metrics = None
+    for api in implicit_apis(doc):
+        for alarm in ALARMS:
+            if alarm.kind != IMPLICIT[api.type]:
+                continue
+            metrics = _metrics(doc) if metrics is None else metrics
+            if _implicit_covered(doc, api, alarm, metrics):
+                continue
+            says = f"has no alarm on {alarm.metric}"
+            if _implicit_value(doc, api) is None:
+                yield implicit_gap(doc, api, says + " (its ApiName dimension is the Name in Globals: Api, which "
+                                   "cannot be copied: add the alarm by hand)", detail=alarm.detail, subject=alarm.what)
+                continue
+            yield implicit_gap(doc, api, says + f" ({NO_SUBSCRIPTION})", fix=_implicit_fixer(doc, api, alarm, ctx),
+                               detail=alarm.detail, subject=alarm.what)
+
+
+def _rest_name(doc: CfnDoc):
+    """The implicit REST API's Name in ``Globals: Api``, or None."""
+    return get(get(get(doc.root, "Globals"), "Api"), "Name")
+
+
+def _implicit_value(doc: CfnDoc, api: ImplicitApi):
+    """The value of the implicit API's dimension: ``!Ref ServerlessHttpApi`` (ApiId); its
+    name (ApiName), the stack's or the one Globals gives it as written (None: not copyable)."""
+    if api.type == "AWS::Serverless::HttpApi":
+        return Ref(api.name)
+    name = _rest_name(doc)
+    return Ref("AWS::StackName") if name is None else doc.raw(name)
+
+
+def _implicit_covered(doc: CfnDoc, api: ImplicitApi, alarm: Alarm, metrics) -> bool:
+    """Whether an alarm of the template watches the implicit API: its dimension refers to
+    it, is the stack's name (the API's, unless Globals names it), the name Globals gives it,
+    or may name any API."""
+    anything, refs, _texts = _coverage(doc, alarm, metrics)
+    if anything or api.name in refs:
+        return True
+    if api.type != "AWS::Serverless::Api":
+        return False
+    name = _rest_name(doc)
+    return any(v is not ANY and _names_rest_api(doc, v, name) for v in dimension_values(alarm, metrics))
+
+
+def _names_rest_api(doc: CfnDoc, value, name) -> bool:
+    """Whether an ApiName dimension's ``value`` is the implicit REST API's name: the stack's,
+    or ``name`` (the one Globals gives it) as written."""
+    if name is None:
+        return ref_target(value) == "AWS::StackName" or _norm(doc, value) == STACK_NAME
+    mine = _norm(doc, name)
+    return (mine is not None and _norm(doc, value) == mine) or (
+        ref_target(name) is not None and ref_target(value) == ref_target(name))
 
 
 def _unfixable(doc: CfnDoc, res, alarm: Alarm) -> str:
@@ -283,17 +356,35 @@ def _anchor(doc: CfnDoc, res):
     """The last resource of the group ``res`` is in (``rules.group_end``)."""
     resources = doc.resources()
     if "alarms groups" not in doc.cache:  # once per parsed template, not once per alarm
-        doc.cache["alarms groups"] = _nodes(resources)
+        doc.cache["alarms groups"] = _nodes(doc, resources)
     nodes = doc.cache["alarms groups"]
     return resources[group_end(nodes, next(k for k, r in enumerate(resources) if r.name == res.name))]
 
 
-def _nodes(resources) -> list:
+def _nodes(doc: CfnDoc, resources) -> list:
     topics = {r.name for r in resources if r.type == TOPIC}  # the alarm topic serves all
-    return [Node(r.name, frozenset(refs_in(r.node)) - topics,
+    firsts = {api.name: api.first.name for api in implicit_apis(doc)}
+    return [Node(r.name, (frozenset(refs_in(r.node)) - topics) | _implicit_refs(doc, r, firsts),
                   name_template(r.prop("LogGroupName")) if r.type == LOG_GROUP else None,
                   frozenset(function_log_group_names(r)) if r.type in FUNCTION_TYPES else frozenset())
              for r in resources]
+
+
+def _implicit_refs(doc: CfnDoc, res, firsts: dict) -> frozenset:
+    """An alarm on an implicit API refers, for its place, to the first function whose events
+    make the API (``firsts``: API → function): so it stays in that function's group."""
+    if res.type != ALARM or not firsts:
+        return frozenset()
+    refs = set(refs_in(res.node))
+    out = {fn for api, fn in firsts.items() if api in refs}
+    rest = "ServerlessRestApi"
+    if rest in firsts and rest not in refs:
+        name = _rest_name(doc)
+        for ns, _metric, dims in _metrics_of(res):
+            value = (dims or {}).get("ApiName")
+            if ns == "AWS/ApiGateway" and value is not None and _names_rest_api(doc, value, name):
+                out.add(firsts[rest])
+    return frozenset(out)
 
 
 def _name(doc: CfnDoc, res, alarm: Alarm, word: str):
@@ -357,19 +448,23 @@ def _tags(doc: CfnDoc, res):
     return copied_tags(doc, res.properties) or None
 
 
+def _topic_target(doc: CfnDoc, home, ctx):
+    """(the value the new alarm notifies, the edit making the alarm topic, or the one taking
+    its Condition away when the alarm for ``home`` does not carry it, or None)."""
+    target = _topic(doc)
+    if target is not None:
+        return target, _unconditional(doc, target, home)
+    watched = [r for r, _ in _watched(doc)]
+    home = watched[0] if watched else home
+    topic_id = doc.unique_id("AlarmTopic")
+    last = doc.resources()[-1]
+    return Ref(topic_id), doc.insert_resource_after(last, topic_id, _new_topic(doc, home, ctx))
+
+
 def _fixer(doc: CfnDoc, res, alarm: Alarm, ctx):
     def fix():
-        target = _topic(doc)
+        target, topic_edit = _topic_target(doc, res, ctx)
         edits = []
-        if target is None:
-            watched = [r for r, _ in _watched(doc)]
-            home = watched[0] if watched else res
-            topic_id = doc.unique_id("AlarmTopic")
-            target = Ref(topic_id)
-            last = doc.resources()[-1]
-            topic_edit = doc.insert_resource_after(last, topic_id, _new_topic(doc, home, ctx))
-        else:
-            topic_edit = _unconditional(doc, target, res)
         how = TYPES[alarm.kind][res.type][1]
         if how == "ref":
             value = Ref(res.name)
@@ -383,19 +478,8 @@ def _fixer(doc: CfnDoc, res, alarm: Alarm, ctx):
         name = _name(doc, res, alarm, alarm.detail)
         if name is not None:
             props["AlarmName"] = name
-        props.update({
-            "AlarmDescription": _description(doc, res, alarm, ctx),
-            "Namespace": alarm.namespace,
-            "MetricName": alarm.metric,
-            "Dimensions": [{"Name": alarm.dimension, "Value": value}],
-            "Statistic": alarm.statistic,
-            "Period": int(ctx["period"]),
-            "EvaluationPeriods": int(ctx["evaluation_periods"]),
-            "Threshold": threshold(alarm, ctx, _retention(res, alarm)),
-            "ComparisonOperator": alarm.comparison,
-            "TreatMissingData": alarm.missing,
-            "AlarmActions": [target],
-        })
+        props.update(_alarm_props(alarm, _description(doc, res, alarm, ctx), value, target, ctx,
+                                  _retention(res, alarm)))
         tags = _tags(doc, res)
         if tags is not None:  # tagged as what it watches, as the other companions are
             props["Tags"] = tags
@@ -407,3 +491,39 @@ def _fixer(doc: CfnDoc, res, alarm: Alarm, ctx):
         return edits
 
     return fix
+
+
+def _implicit_fixer(doc: CfnDoc, api: ImplicitApi, alarm: Alarm, ctx):
+    """The implicit API's alarm, after the group of the first function whose events make
+    it (``_nodes`` counts it in that group), named by CloudFormation (its name holds the
+    stack's and the alarm's logical id) and tagged as the API's access log group."""
+    def fix():
+        target, topic_edit = _topic_target(doc, api.first, ctx)
+        props = _alarm_props(alarm, description(alarm, api.name, ctx.params), _implicit_value(doc, api),
+                             target, ctx, None)
+        tags = implicit_tags(doc, api, "the alarm")
+        if tags is not None:
+            props["Tags"] = tags
+        alarm_id = doc.unique_id(api.name + "".join(w.capitalize() for w in alarm.detail.split("-")) + "Alarm")
+        edits = [doc.insert_resource_after(_anchor(doc, api.first), alarm_id, {"Type": ALARM, "Properties": props})]
+        if topic_edit is not None:
+            edits.append(topic_edit)
+        return edits
+
+    return fix
+
+
+def _alarm_props(alarm: Alarm, text, value, target, ctx, retention) -> dict:
+    return {
+        "AlarmDescription": text,
+        "Namespace": alarm.namespace,
+        "MetricName": alarm.metric,
+        "Dimensions": [{"Name": alarm.dimension, "Value": value}],
+        "Statistic": alarm.statistic,
+        "Period": int(ctx["period"]),
+        "EvaluationPeriods": int(ctx["evaluation_periods"]),
+        "Threshold": threshold(alarm, ctx, retention),
+        "ComparisonOperator": alarm.comparison,
+        "TreatMissingData": alarm.missing,
+        "AlarmActions": [target],
+    }

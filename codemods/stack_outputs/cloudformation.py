@@ -10,7 +10,10 @@ without one, reported without a fix), ``AWS::Serverless::Api`` (its ``StageName`
 ``ConfigurationEndPoint.Address`` in cluster mode). Left to the codemods that make or serve
 them: dead-letter queues (a redrive policy, dead-letter config or on-failure destination of
 the template targets them), topics an alarm notifies or whose name says alarms, an Aurora
-cluster's instances.
+cluster's instances. The APIs SAM creates for function events that name none: ``ServerlessRestApi``
+(``!Sub https://${ServerlessRestApi}.execute-api.${AWS::Region}.amazonaws.com/Prod/``, SAM's own
+output for its stage ``Prod``) and ``ServerlessHttpApi`` (``ApiEndpoint``), reported on the first
+event making them.
 
 Compliant: an output whose ``Value`` refers to the resource (``!Ref``, ``!GetAtt``, ``${X}``).
 
@@ -22,7 +25,7 @@ at the end of ``Outputs``, a section made at the end of the template when there 
 from __future__ import annotations
 
 from iacfix.codemods.common.aws import alarm_topic_name
-from iacfix.codemods.common.cloudformation import dead_letter_targets, gap, kebab
+from iacfix.codemods.common.cloudformation import dead_letter_targets, gap, implicit_apis, implicit_gap, kebab
 from iacfix.codemods.stack_outputs import WORD, description
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
@@ -50,7 +53,8 @@ NOUN = {"api": "API", "table": "table", "queue": "queue", "topic": "topic", "dat
 def detect(doc: CfnDoc, ctx):
     kinds = set(ctx["kinds"])
     watched = [r for r in doc.resources() if TYPES.get(r.type) in kinds]
-    if not watched:
+    implicit = implicit_apis(doc) if "api" in kinds else []
+    if not watched and not implicit:
         return
     outputs = get(doc.root, "Outputs")
     output_refs = set()
@@ -58,8 +62,13 @@ def detect(doc: CfnDoc, ctx):
         output_refs.update(refs_in(get(out, "Value") if is_map(out) else out))
     served = _served(doc)
     fixable: list = []  # every fix writes the outputs of all: one pass, however many
-    for res in watched:
-        kind = TYPES[res.type]
+    for res in doc.resources():
+        for api in implicit:  # the APIs SAM creates for function events, in the place of the first
+            if api.first.name == res.name and api.name not in output_refs:
+                yield _implicit_gap(doc, api, ctx, fixable)
+        kind = TYPES.get(res.type)
+        if kind not in kinds:
+            continue
         if res.name in output_refs or res.name in served:
             continue
         if kind == "topic" and (alarm_topic_name(kebab(res.name)) or alarm_topic_name(scalar(res.prop("TopicName")))):
@@ -75,6 +84,20 @@ def detect(doc: CfnDoc, ctx):
         if not ctx.suppressed(doc.line_of(res.key)):
             fixable.append((res, kind, value))
         yield gap(doc, res, msg, fix=_fixer(doc, fixable))
+
+
+def _implicit_gap(doc: CfnDoc, api, ctx, fixable: list):
+    """An implicit API's output: ``!Sub https://${ServerlessRestApi}.execute-api.${AWS::Region}
+    .amazonaws.com/Prod/`` (SAM's own for its stage ``Prod``), ``!GetAtt ServerlessHttpApi
+    .ApiEndpoint``."""
+    if api.type == "AWS::Serverless::HttpApi":
+        value = GetAtt(api.name, "ApiEndpoint")
+    else:
+        value = Sub(f"https://${{{api.name}}}.execute-api.${{AWS::Region}}.amazonaws.com/{api.stage}/")
+    found = implicit_gap(doc, api, "has no stack output", fix=_fixer(doc, fixable))
+    if not ctx.suppressed(found.line, *found.suppress_lines):
+        fixable.append((api, "api", value))
+    return found
 
 
 def _served(doc: CfnDoc) -> set:
@@ -146,7 +169,7 @@ def _fixer(doc: CfnDoc, fixable: list):
             taken.add(name)
             cluster_mode = isinstance(value, GetAtt) and value.attr.startswith("Configuration")
             body = {"Description": description(kind, res.name, cluster_mode), "Value": value}
-            condition = scalar(get(res.node, "Condition"))
+            condition = scalar(get(res.node, "Condition")) if hasattr(res, "node") else None
             if condition:
                 body["Condition"] = condition
             pairs.append((name, body))
