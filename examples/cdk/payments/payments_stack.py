@@ -9,13 +9,19 @@ from aws_cdk import (
     Stack,
     StackProps,
     aws_apigateway as apigateway,
+    aws_cloudfront as cloudfront,
+    aws_cloudfront_origins as origins,
     aws_dynamodb as dynamodb,
+    aws_ec2 as ec2,
+    aws_elasticache as elasticache,
     aws_events as events,
     aws_events_targets as targets,
     aws_iam as iam,
     aws_kms as kms,
     aws_lambda as _lambda,
     aws_lambda_event_sources as event_sources,
+    aws_rds as rds,
+    aws_s3 as s3,
     aws_sqs as sqs,
 )
 from constructs import Construct
@@ -74,6 +80,57 @@ class PaymentsStack(Stack):
             visibility_timeout=Duration.seconds(120),
             encryption=sqs.QueueEncryption.KMS,
             encryption_master_key=payments_key,
+        )
+
+        # Two zones: the merchants database and the idempotency cache use the private subnets
+        vpc = ec2.Vpc(self, "PaymentsVpc", max_azs=2, nat_gateways=1)
+
+        data_stores_sg = ec2.SecurityGroup(
+            self,
+            "DataStoresSecurityGroup",
+            vpc=vpc,
+            description="Postgres and Redis, reachable from inside the VPC",
+        )
+        data_stores_sg.add_ingress_rule(
+            ec2.Peer.ipv4(vpc.vpc_cidr_block), ec2.Port.tcp(5432), "Postgres from the VPC"
+        )
+        data_stores_sg.add_ingress_rule(
+            ec2.Peer.ipv4(vpc.vpc_cidr_block), ec2.Port.tcp(6379), "Redis from the VPC"
+        )
+
+        # Merchant accounts, fee schedules and payout details
+        merchants_db = rds.DatabaseInstance(
+            self,
+            "MerchantsDatabase",
+            engine=rds.DatabaseInstanceEngine.postgres(version=rds.PostgresEngineVersion.VER_16_9),
+            instance_type=ec2.InstanceType.of(ec2.InstanceClass.T4G, ec2.InstanceSize.MEDIUM),
+            vpc=vpc,
+            vpc_subnets=ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS),
+            security_groups=[data_stores_sg],
+            allocated_storage=50,
+            storage_encrypted=True,
+            storage_encryption_key=payments_key,
+            database_name="merchants",
+            credentials=rds.Credentials.from_generated_secret("payments"),
+        )
+
+        # Idempotency keys of recent payment requests: a retried request is not charged twice
+        cache_subnets = elasticache.CfnSubnetGroup(
+            self,
+            "IdempotencyCacheSubnets",
+            description="Private subnets of the idempotency cache",
+            subnet_ids=[subnet.subnet_id for subnet in vpc.private_subnets],
+        )
+        idempotency_cache = elasticache.CfnReplicationGroup(
+            self,
+            "IdempotencyCache",
+            replication_group_description="Idempotency keys of recent payment requests",
+            engine="redis",
+            engine_version="7.1",
+            cache_node_type="cache.t4g.small",
+            num_cache_clusters=2,
+            cache_subnet_group_name=cache_subnets.ref,
+            security_group_ids=[data_stores_sg.security_group_id],
         )
 
         handler_role = iam.Role(
@@ -136,6 +193,17 @@ class PaymentsStack(Stack):
             "NightlyReconciliation",
             schedule=events.Schedule.cron(minute="30", hour="1"),
             targets=[targets.LambdaFunction(reconcile_fn)],
+        )
+
+        # The checkout page merchants embed: a static site behind CloudFront that calls the API
+        checkout_bucket = s3.Bucket(self, "CheckoutSiteBucket")
+        cloudfront.Distribution(
+            self,
+            "CheckoutSite",
+            default_behavior=cloudfront.BehaviorOptions(
+                origin=origins.S3BucketOrigin.with_origin_access_control(checkout_bucket),
+            ),
+            default_root_object="index.html",
         )
 
         api = apigateway.RestApi(

@@ -1,6 +1,7 @@
 // Fulfillment platform: an API that takes orders, workers on ECS that pack them, the
-// Aurora database and Redis cache they share, the stream that reports shipments, and
-// the file system where packing slips are rendered.
+// Aurora database and Redis cache they share, the returns desk's database, the stream
+// that reports shipments, the file system where packing slips are rendered, and the
+// order-tracking page that calls the API.
 package fulfillment
 
 import (
@@ -8,6 +9,8 @@ import (
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigateway"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudfront"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudfrontorigins"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsec2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsecs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsefs"
@@ -16,6 +19,7 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awskms"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsrds"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssecretsmanager"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -57,12 +61,26 @@ func NewFulfillmentStack(scope constructs.Construct, id string, props *Fulfillme
 		StorageEncryptionKey: dataKey,
 	})
 
+	// The returns desk's own database: refunds and restocking
+	returnsDb := awsrds.NewDatabaseInstance(stack, jsii.String("ReturnsDb"), &awsrds.DatabaseInstanceProps{
+		Engine: awsrds.DatabaseInstanceEngine_Postgres(&awsrds.PostgresInstanceEngineProps{
+			Version: awsrds.PostgresEngineVersion_VER_16_9(),
+		}),
+		InstanceType:         awsec2.InstanceType_Of(awsec2.InstanceClass_T4G, awsec2.InstanceSize_SMALL),
+		Vpc:                  vpc,
+		AllocatedStorage:     jsii.Number(20),
+		StorageType:          awsrds.StorageType_GP2,
+		DatabaseName:         jsii.String("returns"),
+		StorageEncrypted:     jsii.Bool(true),
+		StorageEncryptionKey: dataKey,
+	})
+
 	cacheSubnets := awselasticache.NewCfnSubnetGroup(stack, jsii.String("CacheSubnets"), &awselasticache.CfnSubnetGroupProps{
 		Description: jsii.String("Private subnets of the order cache"),
 		SubnetIds:   vpc.SelectSubnets(&awsec2.SubnetSelection{SubnetType: awsec2.SubnetType_PRIVATE_WITH_EGRESS}).SubnetIds,
 	})
 
-	awselasticache.NewCfnReplicationGroup(stack, jsii.String("OrderCache"), &awselasticache.CfnReplicationGroupProps{
+	orderCache := awselasticache.NewCfnReplicationGroup(stack, jsii.String("OrderCache"), &awselasticache.CfnReplicationGroupProps{
 		ReplicationGroupDescription: jsii.String("Order lookups"),
 		Engine:                      jsii.String("redis"),
 		EngineVersion:               jsii.String("7.1"),
@@ -93,8 +111,10 @@ func NewFulfillmentStack(scope constructs.Construct, id string, props *Fulfillme
 	task.AddContainer(jsii.String("packer"), &awsecs.ContainerDefinitionOptions{
 		Image: awsecs.ContainerImage_FromRegistry(jsii.String("public.ecr.aws/example/packer:1.4"), nil),
 		Environment: &map[string]*string{
-			"DB_HOST":   db.ClusterEndpoint().Hostname(),
-			"SHIPMENTS": shipments.StreamName(),
+			"DB_HOST":         db.ClusterEndpoint().Hostname(),
+			"RETURNS_DB_HOST": returnsDb.DbInstanceEndpointAddress(),
+			"CACHE_HOST":      orderCache.AttrPrimaryEndPointAddress(),
+			"SHIPMENTS":       shipments.StreamName(),
 		},
 	})
 	slips.Grant(task.TaskRole(), jsii.String("elasticfilesystem:ClientWrite"))
@@ -117,6 +137,16 @@ func NewFulfillmentStack(scope constructs.Construct, id string, props *Fulfillme
 		},
 	})
 	shipments.GrantRead(intake)
+
+	// The order-tracking page customers open from the shipping e-mail: a static site
+	// behind CloudFront that calls the API
+	trackingBucket := awss3.NewBucket(stack, jsii.String("TrackingSiteBucket"), nil)
+	awscloudfront.NewDistribution(stack, jsii.String("TrackingSite"), &awscloudfront.DistributionProps{
+		DefaultBehavior: &awscloudfront.BehaviorOptions{
+			Origin: awscloudfrontorigins.S3BucketOrigin_WithOriginAccessControl(trackingBucket, nil),
+		},
+		DefaultRootObject: jsii.String("index.html"),
+	})
 
 	awsapigateway.NewLambdaRestApi(stack, jsii.String("OrdersApi"), &awsapigateway.LambdaRestApiProps{
 		Handler:     intake,

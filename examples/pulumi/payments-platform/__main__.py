@@ -24,6 +24,121 @@ payments_key = aws.kms.Key(
     tags=common_tags,
 )
 
+# --- Network ----------------------------------------------------------------
+
+# Two zones: the merchants database and the idempotency cache use the private subnets.
+zones = aws.get_availability_zones(state="available")
+
+vpc = aws.ec2.Vpc(
+    f"payments-vpc-{environment_suffix}",
+    cidr_block="10.30.0.0/16",
+    enable_dns_hostnames=True,
+    tags=common_tags,
+)
+
+internet_gateway = aws.ec2.InternetGateway(
+    f"payments-igw-{environment_suffix}",
+    vpc_id=vpc.id,
+    tags=common_tags,
+)
+
+public_subnet_a = aws.ec2.Subnet(
+    f"payments-public-a-{environment_suffix}",
+    vpc_id=vpc.id,
+    cidr_block="10.30.0.0/24",
+    availability_zone=zones.names[0],
+    map_public_ip_on_launch=True,
+    tags=common_tags,
+)
+private_subnet_a = aws.ec2.Subnet(
+    f"payments-private-a-{environment_suffix}",
+    vpc_id=vpc.id,
+    cidr_block="10.30.10.0/24",
+    availability_zone=zones.names[0],
+    tags=common_tags,
+)
+private_subnet_b = aws.ec2.Subnet(
+    f"payments-private-b-{environment_suffix}",
+    vpc_id=vpc.id,
+    cidr_block="10.30.11.0/24",
+    availability_zone=zones.names[1],
+    tags=common_tags,
+)
+
+public_routes = aws.ec2.RouteTable(
+    f"payments-public-{environment_suffix}",
+    vpc_id=vpc.id,
+    tags=common_tags,
+)
+aws.ec2.Route(
+    f"payments-public-egress-{environment_suffix}",
+    route_table_id=public_routes.id,
+    destination_cidr_block="0.0.0.0/0",
+    gateway_id=internet_gateway.id,
+)
+aws.ec2.RouteTableAssociation(
+    f"payments-public-a-{environment_suffix}",
+    subnet_id=public_subnet_a.id,
+    route_table_id=public_routes.id,
+)
+
+nat_eip = aws.ec2.Eip(
+    f"payments-nat-{environment_suffix}",
+    domain="vpc",
+    tags=common_tags,
+)
+nat_gateway = aws.ec2.NatGateway(
+    f"payments-nat-{environment_suffix}",
+    allocation_id=nat_eip.id,
+    subnet_id=public_subnet_a.id,
+    tags=common_tags,
+)
+
+private_routes = aws.ec2.RouteTable(
+    f"payments-private-{environment_suffix}",
+    vpc_id=vpc.id,
+    tags=common_tags,
+)
+aws.ec2.Route(
+    f"payments-private-egress-{environment_suffix}",
+    route_table_id=private_routes.id,
+    destination_cidr_block="0.0.0.0/0",
+    nat_gateway_id=nat_gateway.id,
+)
+aws.ec2.RouteTableAssociation(
+    f"payments-private-a-{environment_suffix}",
+    subnet_id=private_subnet_a.id,
+    route_table_id=private_routes.id,
+)
+aws.ec2.RouteTableAssociation(
+    f"payments-private-b-{environment_suffix}",
+    subnet_id=private_subnet_b.id,
+    route_table_id=private_routes.id,
+)
+
+data_stores_sg = aws.ec2.SecurityGroup(
+    f"payments-data-stores-{environment_suffix}",
+    description="Postgres and Redis, reachable from inside the VPC",
+    vpc_id=vpc.id,
+    ingress=[
+        aws.ec2.SecurityGroupIngressArgs(
+            description="Postgres from the VPC",
+            protocol="tcp",
+            from_port=5432,
+            to_port=5432,
+            cidr_blocks=["10.30.0.0/16"],
+        ),
+        aws.ec2.SecurityGroupIngressArgs(
+            description="Redis from the VPC",
+            protocol="tcp",
+            from_port=6379,
+            to_port=6379,
+            cidr_blocks=["10.30.0.0/16"],
+        ),
+    ],
+    tags=common_tags,
+)
+
 # --- Storage ----------------------------------------------------------------
 
 ledger_table = aws.dynamodb.Table(
@@ -52,6 +167,65 @@ payment_queue = aws.sqs.Queue(
 )
 
 settlement_topic = aws.sns.Topic(f"settlements-{environment_suffix}", tags=common_tags)
+
+# Merchant accounts, fee schedules and payout details.
+merchants_db_subnets = aws.rds.SubnetGroup(
+    f"merchants-db-subnets-{environment_suffix}",
+    subnet_ids=[private_subnet_a.id, private_subnet_b.id],
+    tags=common_tags,
+)
+
+merchants_db = aws.rds.Instance(
+    f"merchants-db-{environment_suffix}",
+    engine="postgres",
+    engine_version="16.9",
+    instance_class="db.t4g.medium",
+    allocated_storage=50,
+    storage_encrypted=True,
+    kms_key_id=payments_key.arn,
+    db_name="merchants",
+    username="payments",
+    manage_master_user_password=True,
+    db_subnet_group_name=merchants_db_subnets.name,
+    vpc_security_group_ids=[data_stores_sg.id],
+    tags=common_tags,
+)
+
+# Idempotency keys of recent payment requests: a retried request is not charged twice.
+idempotency_cache_subnets = aws.elasticache.SubnetGroup(
+    f"idempotency-cache-subnets-{environment_suffix}",
+    subnet_ids=[private_subnet_a.id, private_subnet_b.id],
+    tags=common_tags,
+)
+
+idempotency_cache = aws.elasticache.ReplicationGroup(
+    f"idempotency-cache-{environment_suffix}",
+    description="Idempotency keys of recent payment requests",
+    engine="redis",
+    engine_version="7.1",
+    node_type="cache.t4g.small",
+    num_cache_clusters=2,
+    port=6379,
+    subnet_group_name=idempotency_cache_subnets.name,
+    security_group_ids=[data_stores_sg.id],
+    tags=common_tags,
+)
+
+# --- Checkout page ----------------------------------------------------------
+
+# The static checkout page merchants embed; it calls the HTTP API below.
+checkout_site = aws.s3.Bucket(
+    f"payments-checkout-{environment_suffix}",
+    tags=common_tags,
+)
+
+aws.s3.BucketWebsiteConfiguration(
+    f"payments-checkout-{environment_suffix}",
+    bucket=checkout_site.id,
+    index_document=aws.s3.BucketWebsiteConfigurationIndexDocumentArgs(
+        suffix="index.html",
+    ),
+)
 
 # --- Functions --------------------------------------------------------------
 

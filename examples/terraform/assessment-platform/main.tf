@@ -27,6 +27,49 @@ locals {
   name_prefix = "assessments-${var.environment_suffix}"
 }
 
+# --- Network ----------------------------------------------------------------
+
+data "aws_availability_zones" "available" {
+  state = "available"
+}
+
+module "vpc" {
+  source  = "terraform-aws-modules/vpc/aws"
+  version = "~> 5.0"
+
+  name = local.name_prefix
+  cidr = "10.40.0.0/16"
+
+  azs             = slice(data.aws_availability_zones.available.names, 0, 2)
+  private_subnets = ["10.40.1.0/24", "10.40.2.0/24"]
+  public_subnets  = ["10.40.101.0/24", "10.40.102.0/24"]
+
+  enable_nat_gateway = true
+  single_nat_gateway = true
+}
+
+resource "aws_security_group" "data_stores" {
+  name        = "${local.name_prefix}-data-stores"
+  description = "Postgres and Redis, reachable from inside the VPC"
+  vpc_id      = module.vpc.vpc_id
+
+  ingress {
+    description = "Postgres from the VPC"
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = [module.vpc.vpc_cidr_block]
+  }
+
+  ingress {
+    description = "Redis from the VPC"
+    from_port   = 6379
+    to_port     = 6379
+    protocol    = "tcp"
+    cidr_blocks = [module.vpc.vpc_cidr_block]
+  }
+}
+
 # --- Encryption -------------------------------------------------------------
 
 resource "aws_kms_key" "submissions" {
@@ -57,6 +100,45 @@ resource "aws_sqs_queue" "submissions" {
   name                       = "submissions-${var.environment_suffix}"
   visibility_timeout_seconds = 180
   kms_master_key_id          = aws_kms_key.submissions.id
+}
+
+# Candidates, exams and cohorts: the system of record.
+resource "aws_db_subnet_group" "catalog" {
+  name       = "${local.name_prefix}-catalog"
+  subnet_ids = module.vpc.private_subnets
+}
+
+resource "aws_db_instance" "catalog" {
+  identifier                  = "${local.name_prefix}-catalog"
+  engine                      = "postgres"
+  engine_version              = "16.9"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 50
+  storage_type                = "gp2"
+  storage_encrypted           = true
+  db_name                     = "catalog"
+  username                    = "catalog"
+  manage_master_user_password = true
+  db_subnet_group_name        = aws_db_subnet_group.catalog.name
+  vpc_security_group_ids      = [aws_security_group.data_stores.id]
+}
+
+# Exam sessions in progress, so a candidate can resume after a dropped connection.
+resource "aws_elasticache_subnet_group" "sessions" {
+  name       = "${local.name_prefix}-sessions"
+  subnet_ids = module.vpc.private_subnets
+}
+
+resource "aws_elasticache_replication_group" "sessions" {
+  replication_group_id = "${local.name_prefix}-sessions"
+  description          = "Exam sessions in progress"
+  engine               = "redis"
+  engine_version       = "7.1"
+  node_type            = "cache.t4g.small"
+  num_cache_clusters   = 2
+  port                 = 6379
+  subnet_group_name    = aws_elasticache_subnet_group.sessions.name
+  security_group_ids   = [aws_security_group.data_stores.id]
 }
 
 # --- Functions --------------------------------------------------------------
@@ -136,6 +218,21 @@ resource "aws_lambda_permission" "nightly_regrade" {
   function_name = aws_lambda_function.grader.function_name
   principal     = "events.amazonaws.com"
   source_arn    = aws_cloudwatch_event_rule.nightly_regrade.arn
+}
+
+# --- Candidate portal -------------------------------------------------------
+
+# The single-page app candidates take their exams in; it calls the API below.
+resource "aws_s3_bucket" "portal" {
+  bucket = "${local.name_prefix}-portal"
+}
+
+resource "aws_s3_bucket_website_configuration" "portal" {
+  bucket = aws_s3_bucket.portal.id
+
+  index_document {
+    suffix = "index.html"
+  }
 }
 
 # --- API --------------------------------------------------------------------

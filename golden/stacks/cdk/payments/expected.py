@@ -10,9 +10,13 @@ from aws_cdk import (
     StackProps,
     Tags,
     aws_apigateway as apigateway,
+    aws_cloudfront as cloudfront,
+    aws_cloudfront_origins as origins,
     aws_cloudwatch as cloudwatch,
     aws_cloudwatch_actions as cw_actions,
     aws_dynamodb as dynamodb,
+    aws_ec2 as ec2,
+    aws_elasticache as elasticache,
     aws_events as events,
     aws_events_targets as targets,
     aws_iam as iam,
@@ -20,6 +24,8 @@ from aws_cdk import (
     aws_lambda as _lambda,
     aws_lambda_event_sources as event_sources,
     aws_logs as logs,
+    aws_rds as rds,
+    aws_s3 as s3,
     aws_sns as sns,
     aws_sqs as sqs,
 )
@@ -130,6 +136,100 @@ class PaymentsStack(Stack):
 
         CfnOutput(self, "SettlementQueueUrl", value=settlement_queue.queue_url)
 
+        # Two zones: the merchants database and the idempotency cache use the private subnets
+        vpc = ec2.Vpc(self, "PaymentsVpc", max_azs=2)
+
+        data_stores_sg = ec2.SecurityGroup(
+            self,
+            "DataStoresSecurityGroup",
+            vpc=vpc,
+            description="Postgres and Redis, reachable from inside the VPC",
+        )
+        data_stores_sg.add_ingress_rule(
+            ec2.Peer.ipv4(vpc.vpc_cidr_block), ec2.Port.tcp(5432), "Postgres from the VPC"
+        )
+        data_stores_sg.add_ingress_rule(
+            ec2.Peer.ipv4(vpc.vpc_cidr_block), ec2.Port.tcp(6379), "Redis from the VPC"
+        )
+
+        merchants_db_parameter_group = rds.ParameterGroup(
+            self,
+            "MerchantsDatabaseParameterGroup",
+            engine=rds.DatabaseInstanceEngine.postgres(version=rds.PostgresEngineVersion.VER_16_9),
+        )
+
+        # Merchant accounts, fee schedules and payout details
+        merchants_db = rds.DatabaseInstance(
+            self,
+            "MerchantsDatabase",
+            engine=rds.DatabaseInstanceEngine.postgres(version=rds.PostgresEngineVersion.VER_16_9),
+            instance_type=ec2.InstanceType.of(ec2.InstanceClass.T4G, ec2.InstanceSize.MEDIUM),
+            vpc=vpc,
+            vpc_subnets=ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS),
+            security_groups=[data_stores_sg],
+            allocated_storage=50,
+            storage_encrypted=True,
+            storage_encryption_key=payments_key,
+            database_name="merchants",
+            credentials=rds.Credentials.from_generated_secret("payments"),
+            removal_policy=RemovalPolicy.RETAIN,
+            storage_type=rds.StorageType.GP3,
+            parameter_group=merchants_db_parameter_group,
+            backup_retention=Duration.days(7),
+            deletion_protection=True,
+            cloudwatch_logs_exports=["postgresql", "upgrade"],
+            preferred_backup_window="03:00-03:30",
+            preferred_maintenance_window="sun:04:00-sun:04:30",
+        )
+
+        merchants_db.metric_cpu_utilization().create_alarm(
+            self,
+            "MerchantsDatabaseCpu",
+            alarm_description=(
+                "DB instance MerchantsDatabase used more than 80 percent of its CPU on average for 5 "
+                "minutes"
+            ),
+            threshold=80,
+            evaluation_periods=1,
+            comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+            treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
+        ).add_alarm_action(cw_actions.SnsAction(alarm_topic))
+
+        CfnOutput(self, "MerchantsDatabaseEndpoint", value=merchants_db.db_instance_endpoint_address)
+
+        # Idempotency keys of recent payment requests: a retried request is not charged twice
+        cache_subnets = elasticache.CfnSubnetGroup(
+            self,
+            "IdempotencyCacheSubnets",
+            description="Private subnets of the idempotency cache",
+            subnet_ids=[subnet.subnet_id for subnet in vpc.private_subnets],
+        )
+        idempotency_cache_parameter_group = elasticache.CfnParameterGroup(
+            self,
+            "IdempotencyCacheParameterGroup",
+            cache_parameter_group_family="redis7",
+            description="redis7 parameters of IdempotencyCache",
+        )
+        idempotency_cache = elasticache.CfnReplicationGroup(
+            self,
+            "IdempotencyCache",
+            replication_group_description="Idempotency keys of recent payment requests",
+            engine="redis",
+            engine_version="7.1",
+            cache_node_type="cache.t4g.small",
+            num_cache_clusters=2,
+            cache_subnet_group_name=cache_subnets.ref,
+            security_group_ids=[data_stores_sg.security_group_id],
+            cache_parameter_group_name=idempotency_cache_parameter_group.ref,
+            at_rest_encryption_enabled=True,
+            transit_encryption_enabled=True,
+            automatic_failover_enabled=True,
+            multi_az_enabled=True,
+            snapshot_retention_limit=7,
+        )
+
+        CfnOutput(self, "IdempotencyCacheEndpoint", value=idempotency_cache.attr_primary_end_point_address)
+
         handler_role = iam.Role(
             self,
             "PaymentsHandlerRole",
@@ -164,6 +264,7 @@ class PaymentsStack(Stack):
             environment=common_env,
             timeout=Duration.seconds(10),
             memory_size=128,
+            reserved_concurrent_executions=10,
             log_group=accept_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
         )
@@ -208,6 +309,7 @@ class PaymentsStack(Stack):
             environment=common_env,
             timeout=Duration.seconds(60),
             memory_size=128,
+            reserved_concurrent_executions=10,
             log_group=settle_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
         )
@@ -261,6 +363,7 @@ class PaymentsStack(Stack):
             environment=common_env,
             timeout=Duration.minutes(5),
             memory_size=128,
+            reserved_concurrent_executions=10,
             log_group=reconcile_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
             dead_letter_queue=reconcile_fn_dlq,
@@ -305,6 +408,17 @@ class PaymentsStack(Stack):
             targets=[targets.LambdaFunction(reconcile_fn)],
         )
 
+        # The checkout page merchants embed: a static site behind CloudFront that calls the API
+        checkout_bucket = s3.Bucket(self, "CheckoutSiteBucket", removal_policy=RemovalPolicy.RETAIN)
+        cloudfront.Distribution(
+            self,
+            "CheckoutSite",
+            default_behavior=cloudfront.BehaviorOptions(
+                origin=origins.S3BucketOrigin.with_origin_access_control(checkout_bucket),
+            ),
+            default_root_object="index.html",
+        )
+
         api_access_logs = logs.LogGroup(
             self,
             "PaymentsApiAccessLogs",
@@ -333,6 +447,10 @@ class PaymentsStack(Stack):
                 tracing_enabled=True,
                 throttling_rate_limit=100,
                 throttling_burst_limit=200,
+            ),
+            default_cors_preflight_options=apigateway.CorsOptions(
+                allow_origins=["https://app.example.com"],
+                allow_headers=["Authorization", "Content-Type"],
             ),
         )
         api.metric("4XXError", statistic="Average").create_alarm(

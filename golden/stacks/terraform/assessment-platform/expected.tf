@@ -27,6 +27,55 @@ locals {
   name_prefix = "assessments-${var.environment_suffix}"
 }
 
+# --- Network ----------------------------------------------------------------
+
+data "aws_availability_zones" "available" {
+  state = "available"
+}
+
+module "vpc" {
+  source  = "terraform-aws-modules/vpc/aws"
+  version = "~> 5.0"
+
+  name = local.name_prefix
+  cidr = "10.40.0.0/16"
+
+  azs             = slice(data.aws_availability_zones.available.names, 0, 2)
+  private_subnets = ["10.40.1.0/24", "10.40.2.0/24"]
+  public_subnets  = ["10.40.101.0/24", "10.40.102.0/24"]
+
+  enable_nat_gateway     = true
+  single_nat_gateway     = false
+  one_nat_gateway_per_az = true
+}
+
+resource "aws_security_group" "data_stores" {
+  name        = "${local.name_prefix}-data-stores"
+  description = "Postgres and Redis, reachable from inside the VPC"
+  vpc_id      = module.vpc.vpc_id
+
+  ingress {
+    description = "Postgres from the VPC"
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = [module.vpc.vpc_cidr_block]
+  }
+
+  ingress {
+    description = "Redis from the VPC"
+    from_port   = 6379
+    to_port     = 6379
+    protocol    = "tcp"
+    cidr_blocks = [module.vpc.vpc_cidr_block]
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
 # --- Encryption -------------------------------------------------------------
 
 resource "aws_kms_key" "submissions" {
@@ -175,6 +224,128 @@ resource "aws_cloudwatch_metric_alarm" "submissions_dlq_messages" {
   }
 }
 
+# Candidates, exams and cohorts: the system of record.
+resource "aws_db_subnet_group" "catalog" {
+  name       = "${local.name_prefix}-catalog"
+  subnet_ids = module.vpc.private_subnets
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_db_instance" "catalog" {
+  identifier                      = "${local.name_prefix}-catalog"
+  engine                          = "postgres"
+  engine_version                  = "16.9"
+  instance_class                  = "db.t4g.medium"
+  allocated_storage               = 50
+  storage_type                    = "gp3"
+  storage_encrypted               = true
+  db_name                         = "catalog"
+  username                        = "catalog"
+  manage_master_user_password     = true
+  db_subnet_group_name            = aws_db_subnet_group.catalog.name
+  vpc_security_group_ids          = [aws_security_group.data_stores.id]
+  parameter_group_name            = aws_db_parameter_group.catalog.name
+  backup_retention_period         = 7
+  copy_tags_to_snapshot           = true
+  deletion_protection             = true
+  enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
+  auto_minor_version_upgrade      = true
+  backup_window                   = "03:00-03:30"
+  maintenance_window              = "sun:04:00-sun:04:30"
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+resource "aws_db_parameter_group" "catalog" {
+  name        = "${local.name_prefix}-catalog-params"
+  family      = "postgres16"
+  description = "postgres16 parameters of catalog"
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "catalog_cpu" {
+  alarm_name          = "${local.name_prefix}-catalog-cpu"
+  alarm_description   = "DB instance ${local.name_prefix}-catalog used more than 80 percent of its CPU on average for 5 minutes"
+  namespace           = "AWS/RDS"
+  metric_name         = "CPUUtilization"
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 80
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.catalog.identifier
+  }
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+# Exam sessions in progress, so a candidate can resume after a dropped connection.
+resource "aws_elasticache_subnet_group" "sessions" {
+  name       = "${local.name_prefix}-sessions"
+  subnet_ids = module.vpc.private_subnets
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_elasticache_replication_group" "sessions" {
+  replication_group_id       = "${local.name_prefix}-sessions"
+  description                = "Exam sessions in progress"
+  engine                     = "redis"
+  engine_version             = "7.1"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 2
+  port                       = 6379
+  subnet_group_name          = aws_elasticache_subnet_group.sessions.name
+  security_group_ids         = [aws_security_group.data_stores.id]
+  parameter_group_name       = aws_elasticache_parameter_group.sessions.name
+  at_rest_encryption_enabled = true
+  transit_encryption_enabled = true
+  automatic_failover_enabled = true
+  multi_az_enabled           = true
+  snapshot_retention_limit   = 7
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
+resource "aws_elasticache_parameter_group" "sessions" {
+  name        = "${local.name_prefix}-sessions-params"
+  family      = "redis7"
+  description = "redis7 parameters of sessions"
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+}
+
 # --- Functions --------------------------------------------------------------
 
 data "aws_iam_policy_document" "lambda_assume" {
@@ -209,13 +380,14 @@ resource "aws_iam_role_policy_attachment" "grader_logs" {
 }
 
 resource "aws_lambda_function" "submit" {
-  function_name = "submit-${var.environment_suffix}"
-  role          = aws_iam_role.grader.arn
-  runtime       = "python3.12"
-  handler       = "submit.handler"
-  filename      = "${path.module}/build/submit.zip"
-  timeout       = 10
-  memory_size   = 128
+  function_name                  = "submit-${var.environment_suffix}"
+  role                           = aws_iam_role.grader.arn
+  runtime                        = "python3.12"
+  handler                        = "submit.handler"
+  filename                       = "${path.module}/build/submit.zip"
+  timeout                        = 10
+  memory_size                    = 128
+  reserved_concurrent_executions = 10
 
   environment {
     variables = {
@@ -292,13 +464,14 @@ resource "aws_cloudwatch_metric_alarm" "submit_throttles" {
 }
 
 resource "aws_lambda_function" "grader" {
-  function_name = "grader-${var.environment_suffix}"
-  role          = aws_iam_role.grader.arn
-  runtime       = "python3.12"
-  handler       = "grader.handler"
-  filename      = "${path.module}/build/grader.zip"
-  timeout       = 120
-  memory_size   = 1024
+  function_name                  = "grader-${var.environment_suffix}"
+  role                           = aws_iam_role.grader.arn
+  runtime                        = "python3.12"
+  handler                        = "grader.handler"
+  filename                       = "${path.module}/build/grader.zip"
+  timeout                        = 120
+  memory_size                    = 1024
+  reserved_concurrent_executions = 10
 
   environment {
     variables = {
@@ -459,11 +632,41 @@ resource "aws_lambda_permission" "nightly_regrade" {
   source_arn    = aws_cloudwatch_event_rule.nightly_regrade.arn
 }
 
+# --- Candidate portal -------------------------------------------------------
+
+# The single-page app candidates take their exams in; it calls the API below.
+resource "aws_s3_bucket" "portal" {
+  bucket = "${local.name_prefix}-portal"
+
+  tags = {
+    Environment = var.environment_suffix
+    ManagedBy   = "terraform"
+  }
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+resource "aws_s3_bucket_website_configuration" "portal" {
+  bucket = aws_s3_bucket.portal.id
+
+  index_document {
+    suffix = "index.html"
+  }
+}
+
 # --- API --------------------------------------------------------------------
 
 resource "aws_apigatewayv2_api" "assessments" {
   name          = "${local.name_prefix}-api"
   protocol_type = "HTTP"
+
+  cors_configuration {
+    allow_origins = ["https://app.example.com"]
+    allow_methods = ["*"]
+    allow_headers = ["Authorization", "Content-Type"]
+  }
 
   tags = {
     Environment = var.environment_suffix
@@ -594,6 +797,16 @@ output "results_table_name" {
 output "submissions_queue_url" {
   description = "URL of the submissions queue"
   value       = aws_sqs_queue.submissions.url
+}
+
+output "catalog_db_endpoint" {
+  description = "Endpoint address of the catalog database"
+  value       = aws_db_instance.catalog.address
+}
+
+output "sessions_cache_endpoint" {
+  description = "Primary endpoint address of the sessions cache"
+  value       = aws_elasticache_replication_group.sessions.primary_endpoint_address
 }
 
 output "assessments_api_url" {

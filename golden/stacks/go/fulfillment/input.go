@@ -1,0 +1,1 @@
+../../../../examples/go/fulfillment/fulfillment_stack.go
