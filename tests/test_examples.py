@@ -1,6 +1,9 @@
-"""The README's first command, end to end on a copy of examples/: the dry-run patch
-applies with git apply and equals what fix writes; after fix, check finds nothing
-fixable; a second fix changes nothing."""
+"""The README's first command, end to end on a copy of examples/: the owner's values come
+from examples/.iacfix.toml (found from the repository root and from examples/ alike); the
+dry-run patch applies with git apply and equals what fix writes; each stack carries the
+gaps of the production checklist and fix closes them in one run; after fix, check finds
+nothing but the findings listed in REMAINING, each with its reason; a second fix changes
+nothing; and each fixed stack is its golden/stacks/ expected file."""
 
 from __future__ import annotations
 
@@ -14,7 +17,39 @@ from click.testing import CliRunner
 
 from iacfix.cli import main
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+# The checklist every example stack carries a gap of (issue 13), in every language:
+# alarms, parameter groups, gp3 storage, backup and maintenance windows, ElastiCache
+# Multi-AZ (elasticache-encryption's Multi-AZ finding), stack outputs, a NAT gateway per
+# AZ, CORS on an API the stack's web front end calls.
+CHECKLIST = ("alarms", "rds-parameter-group", "elasticache-parameter-group", "rds-gp3-storage",
+             "rds-windows", "elasticache-multi-az", "stack-outputs", "nat-gateway-per-az", "api-cors")
+
+# What check still reports after fix, by design: (path, codemod, resource) → why.
+REMAINING = {
+    ("cloudformation/payments-platform.yaml", "nat-gateway-per-az", "NatGateway"):
+        "route tables written by hand: a second gateway needs an Elastic IP, a public subnet "
+        "and a route table in the other zone, which only the author can lay out (reported, not fixed)",
+    ("pulumi/payments-platform/__main__.py", "nat-gateway-per-az", "nat_gateway"):
+        "the same, with Pulumi's classic ec2 resources (reported, not fixed)",
+}
+
+# The example stacks that are golden/stacks/ cases (their input is a link to the example).
+GOLDEN = {
+    "cloudformation/payments-platform.yaml": "cloudformation/payments-platform/expected.yaml",
+    "terraform/assessment-platform/main.tf": "terraform/assessment-platform/expected.tf",
+    "pulumi/payments-platform/__main__.py": "pulumi/payments-platform/expected.py",
+    "cdk/payments/payments_stack.py": "cdk/payments/expected.py",
+    "go/fulfillment/fulfillment_stack.go": "go/fulfillment/expected.go",
+}
+
+
+def _checklist_item(finding: dict) -> str:
+    if finding["slug"] == "elasticache-encryption" and "Multi-AZ" in finding["message"]:
+        return "elasticache-multi-az"
+    return finding["slug"]
 
 
 @pytest.mark.skipif(not shutil.which("git"), reason="git is not installed")
@@ -25,8 +60,15 @@ def test_examples_fix_then_check(tmp_path, monkeypatch):
     shutil.copytree(EXAMPLES, applied)
     monkeypatch.chdir(work)
     run = CliRunner().invoke
+    before = json.loads(run(main, ["check", "--format", "json", "."]).stdout)
+    for lang in ("cloudformation", "terraform", "pulumi", "cdk", "go"):
+        found = {_checklist_item(f) for f in before if f["path"].startswith(lang + "/")}
+        assert set(CHECKLIST) - found == set(), lang
+
     dry = run(main, ["--dry-run", "."])
     assert dry.exit_code == 1 and "Traceback" not in dry.output
+    summary = dry.stderr.strip().splitlines()[-1]
+    assert f"\n{summary}\n" in (ROOT / "README.md").read_text(), f"the README quotes another summary than {summary!r}"
     langs = {"cloudformation", "terraform", "pulumi", "cdk", "go"}
     assert {p.split("/")[0] for p in (ln[6:] for ln in dry.stdout.splitlines() if ln.startswith("+++ b/"))} == langs
 
@@ -41,9 +83,23 @@ def test_examples_fix_then_check(tmp_path, monkeypatch):
             assert f.read_bytes() == (applied / f.relative_to(work)).read_bytes(), f
 
     check = run(main, ["check", "--format", "json", "."])
-    left = [f for f in json.loads(check.stdout) if f["fixable"] and not f["unsafe"]]
-    assert left == []
+    left = {(f["path"], f["slug"], f["resource_name"]) for f in json.loads(check.stdout)}
+    assert left == set(REMAINING)
     assert run(main, ["fix", "--dry-run", "."]).stdout == ""
+    for example, expected in GOLDEN.items():
+        assert (work / example).read_bytes() == (ROOT / "golden" / "stacks" / expected).read_bytes(), example
+
+
+def test_examples_configuration_is_found_from_the_repository_root_too(tmp_path, monkeypatch):
+    """`iacfix --dry-run examples/` from the repository root reads examples/.iacfix.toml,
+    as `iacfix fix .` in examples/ does: the same patch, paths aside."""
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    run = CliRunner().invoke
+    monkeypatch.chdir(tmp_path)
+    from_root = run(main, ["--dry-run", "examples/"]).stdout
+    monkeypatch.chdir(tmp_path / "examples")
+    from_examples = run(main, ["--dry-run", "."]).stdout
+    assert from_root and from_root.replace(" a/examples/", " a/").replace(" b/examples/", " b/") == from_examples
 
 
 def test_parallel_run_with_the_real_catalog_equals_sequential(tmp_path, monkeypatch):
