@@ -308,6 +308,7 @@ class AssessmentPlatformStack(Stack):
             environment=function_env,
             timeout=Duration.seconds(3),
             memory_size=128,
+            reserved_concurrent_executions=10,
             log_group=submit_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
         )
@@ -349,6 +350,7 @@ class AssessmentPlatformStack(Stack):
             environment=function_env,
             timeout=Duration.seconds(60),
             memory_size=128,
+            reserved_concurrent_executions=10,
             log_group=dispatch_fn_log_group,
             tracing=_lambda.Tracing.ACTIVE,
         )
@@ -463,6 +465,7 @@ class AssessmentPlatformStack(Stack):
             ),
             timeout=3,
             memory_size=128,
+            reserved_concurrent_executions=10,
             tracing_config=_lambda.CfnFunction.TracingConfigProperty(mode="Active"),
         )
 

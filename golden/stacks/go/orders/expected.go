@@ -111,10 +111,11 @@ func NewOrdersStack(scope constructs.Construct, id string, props *OrdersStackPro
 			"TABLE": table.TableName(),
 			"QUEUE": queue.QueueUrl(),
 		},
-		Timeout:    awscdk.Duration_Seconds(jsii.Number(3)),
-		MemorySize: jsii.Number(128),
-		LogGroup:   handlerLogGroup,
-		Tracing:    awslambda.Tracing_ACTIVE,
+		Timeout:                      awscdk.Duration_Seconds(jsii.Number(3)),
+		MemorySize:                   jsii.Number(128),
+		ReservedConcurrentExecutions: jsii.Number(10),
+		LogGroup:                     handlerLogGroup,
+		Tracing:                      awslambda.Tracing_ACTIVE,
 	})
 
 	handler.MetricErrors(nil).CreateAlarm(stack, jsii.String("OrdersHandlerErrors"), &awscloudwatch.CreateAlarmOptions{

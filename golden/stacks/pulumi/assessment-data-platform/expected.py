@@ -459,6 +459,7 @@ grader = aws.lambda_.Function(
     ),
     timeout=3,
     memory_size=128,
+    reserved_concurrent_executions=10,
     tracing_config=aws.lambda_.FunctionTracingConfigArgs(mode="Active"),
     tags=base_tags,
     opts=pulumi.ResourceOptions(depends_on=[grader_logs]),
@@ -530,6 +531,7 @@ results_api_handler = aws.lambda_.Function(
         subnet_ids=vpc_subnet_ids,
         security_group_ids=[results_api_sg.id],
     ),
+    reserved_concurrent_executions=10,
     tracing_config=aws.lambda_.FunctionTracingConfigArgs(mode="Active"),
     tags=base_tags,
 )

@@ -468,13 +468,14 @@ resource "aws_cloudwatch_log_group" "aggregate" {
 }
 
 resource "aws_lambda_function" "aggregate" {
-  function_name = "${local.prefix}-aggregate"
-  role          = aws_iam_role.processor.arn
-  runtime       = "python3.12"
-  handler       = "aggregate.handler"
-  filename      = "${path.module}/dist/aggregate.zip"
-  timeout       = 3
-  memory_size   = 128
+  function_name                  = "${local.prefix}-aggregate"
+  role                           = aws_iam_role.processor.arn
+  runtime                        = "python3.12"
+  handler                        = "aggregate.handler"
+  filename                       = "${path.module}/dist/aggregate.zip"
+  timeout                        = 3
+  memory_size                    = 128
+  reserved_concurrent_executions = 10
 
   environment {
     variables = {
