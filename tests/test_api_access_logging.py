@@ -1,5 +1,6 @@
 """api-access-logging: a REST API stage's finding says that its logs need the account's API
-Gateway CloudWatch role, which only CDK makes, unless the stack sets the role itself."""
+Gateway CloudWatch role, which only CDK makes, unless the stack sets the role itself; its fix
+is then unsafe (the stage fails to deploy in an account without the role)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,5 @@ def test_a_rest_stage_finding_names_the_account_role(tmp_path, monkeypatch, lang
     out = _check(tmp_path, monkeypatch, files)
     assert "has no access logging" in out
     assert (account_role_note(language) in out) is said, out
+    finding = next(line for line in out.splitlines() if "has no access logging" in line)
+    assert finding.endswith(" [unsafe fix]" if said else " [*]"), finding

@@ -11,7 +11,10 @@ from tests.shared import OWNER_PARAMS
 
 
 def findings(text, language, path, slugs, fix=False):
-    settings = Settings(codemods=[codemods.lookup(s) for s in slugs], fix=fix, params=OWNER_PARAMS)
+    # unsafe fixes on: a REST API's access logs need the account's CloudWatch role, which
+    # these templates do not set
+    settings = Settings(codemods=[codemods.lookup(s) for s in slugs], fix=fix, params=OWNER_PARAMS,
+                        unsafe_fixes=True)
     res = process_source(SourceText.from_string(text), language, path, settings)
     assert res.error is None, res.error
     return res

@@ -4,7 +4,8 @@ from iacfix.codemods.spec import Codemod, Parameter, language_detectors
 
 # REST API (v1) stages deliver access logs only through the account's API Gateway CloudWatch
 # role, a setting of the account and region. CDK makes it (cloud_watch_role); elsewhere a
-# finding on a REST stage says so, unless the stack sets the role itself (ACCOUNT).
+# REST stage's fix is unsafe, and its finding says why, unless the stack sets the role
+# itself (ACCOUNT): in an account without the role the stage fails to deploy.
 ACCOUNT = {"cloudformation": "AWS::ApiGateway::Account", "terraform": "aws_api_gateway_account",
            "pulumi": "aws.apigateway.Account"}
 
@@ -27,10 +28,15 @@ CODEMOD = Codemod(
         "grow forever) and points the stage's access log setting at it, with a JSON format "
         "carrying the request id, source IP, time, method, path or route, status, protocol "
         "and response length. REST API (v1) stages need the account-level CloudWatch role "
-        "(API Gateway account settings) to deliver logs; that setting is per account and "
-        "region, so iacfix does not add it: outside CDK (which makes the role) a finding on a REST "
-        "API stage says so, unless the stack sets the role itself."
+        "(API Gateway account settings) to deliver logs, and a stage given an access log "
+        "setting in an account without it fails to deploy ('CloudWatch Logs role ARN must be "
+        "set in account settings'). That setting is per account and region, so iacfix does not "
+        "add it: outside CDK (which makes the role) the fix on a REST API stage is unsafe and "
+        "its finding says why, unless the stack sets the role itself."
     ),
+    unsafe_note=("the access logs of a REST API stage, unless the stack sets the account's API Gateway "
+                 "CloudWatch role (CloudFormation, Terraform, Pulumi): the stage fails to deploy in an "
+                 "account without it"),
     params=(
         Parameter("retention_days", 30, "days the new access log group keeps events (a value CloudWatch accepts)",
                   choices=(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)),

@@ -73,9 +73,15 @@ STAGES = {
 }
 
 
+def _needs_role(doc: CfnDoc, fields) -> bool:
+    """A REST stage of a template that does not set the account's CloudWatch role: its fix
+    deploys only where the account has one (unsafe)."""
+    return fields is REST and not any(r.type == ACCOUNT["cloudformation"] for r in doc.resources())
+
+
 def _says(doc: CfnDoc, fields) -> str:
     """A finding's words: of a REST stage, with the account's role unless the template sets it."""
-    if fields is REST and not any(r.type == ACCOUNT["cloudformation"] for r in doc.resources()):
+    if _needs_role(doc, fields):
         return f"has no access logging; {account_role_note('cloudformation')}"
     return "has no access logging"
 
@@ -87,7 +93,8 @@ def detect(doc: CfnDoc, ctx):
         if get(get(globals_node, api.section), setting) is not None:
             continue
         yield implicit_gap(doc, api, _says(doc, fields), prop=setting, keys=KEYS, detail="implicit-api",
-                           fix=_implicit_fixer(doc, api, int(ctx["retention_days"])))
+                           fix=_implicit_fixer(doc, api, int(ctx["retention_days"])),
+                           unsafe=_needs_role(doc, fields))
     for res in doc.resources():
         if res.type not in STAGES:
             continue
@@ -108,7 +115,7 @@ def detect(doc: CfnDoc, ctx):
             continue
         label = scalar(res.prop("StageName")) or res.name
         yield gap(doc, res, f"API stage '{label}' {_says(doc, fields)}",
-                  fix=_fixer(doc, res, int(ctx["retention_days"])))
+                  fix=_fixer(doc, res, int(ctx["retention_days"])), unsafe=_needs_role(doc, fields))
 
 
 def _fixer(doc: CfnDoc, res, retention: int):

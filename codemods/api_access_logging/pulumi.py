@@ -57,17 +57,20 @@ def detect(doc, ctx):
         if pc.has_splat(st) or pc.kw_value(st, "access_log_settings") is not None:
             continue
         msg = f"API stage '{pc.display(st)}' has no access logging"
+        needs_role = False  # a REST stage deploys its logs only where the account has the role
         if STAGES[st.qualname[len(pc.AWS) + 1:]] is formats.REST:
             if account is None:  # the program sets the account's CloudWatch role itself
                 account = bool(pc.aws_calls(doc, "apigateway.Account"))
             if not account:
                 msg += f"; {account_role_note('pulumi')}"
+                needs_role = True
         yield Gap(
             **pc.where(st),
             resource_type=pc.rtype(st),
             resource_name=pc.label(st),
             message=msg,
             fix=(lambda st=st: _fix(doc, ctx, st)) if pc.standalone(st) else None,
+            unsafe=needs_role,
             detail="access-logging",
         )
 

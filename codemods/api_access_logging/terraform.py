@@ -74,12 +74,13 @@ def detect(doc: TfDoc, ctx):
         _, _, name_arg, fields = STAGES[stage.labels[0]]
         name = string_value(stage.attr(name_arg).value) if stage.attr(name_arg) else None
         msg = f"API stage '{name or stage.labels[1]}' has no access logging"
-        if fields is formats.REST and not _sets_account(doc):
+        needs_role = fields is formats.REST and not _sets_account(doc)  # deploys where the account has it
+        if needs_role:
             msg += f"; {account_role_note('terraform')}"
         if counted(stage):
             yield gap(stage, msg + " (count/for_each: not fixed automatically)")
             continue
-        yield gap(stage, msg, fix=_fixer(doc, stage, ctx))
+        yield gap(stage, msg, fix=_fixer(doc, stage, ctx), unsafe=needs_role)
 
 
 def _sets_account(doc: TfDoc) -> bool:

@@ -1,0 +1,38 @@
+"""REST API for the merchant dashboard."""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+
+# the account's API Gateway CloudWatch role, set by this program
+account = aws.apigateway.Account(
+    'api-gateway-account',
+    cloudwatch_role_arn=config.require('apiGatewayLogsRoleArn'),
+)
+
+rest_api = aws.apigateway.RestApi(
+    'merchant-api',
+    body=json.dumps({
+        'openapi': '3.0.1',
+        'info': {'title': 'merchant', 'version': '1.0'},
+        'paths': {},
+    }),
+)
+
+deployment = aws.apigateway.Deployment(
+    'merchant-deployment',
+    rest_api=rest_api.id,
+)
+
+stage = aws.apigateway.Stage(
+    'merchant-prod',
+    rest_api=rest_api.id,
+    deployment=deployment.id,
+    stage_name='prod',
+    xray_tracing_enabled=True,
+)
+
+pulumi.export('invoke_url', stage.invoke_url)
