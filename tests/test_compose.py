@@ -67,3 +67,19 @@ def test_all_at_once_equals_one_by_one_in_any_order(case):
         for cm in order:
             t = fix_with(t, case.language, [cm], base)
         assert t == together, "order: " + ", ".join(c.slug for c in order)
+
+
+@pytest.mark.parametrize("case_id", ["alarms/pulumi/elasticache-memory", "rds-parameter-group/pulumi/gap"])
+def test_the_parameter_groups_a_fix_makes_are_tagged_whichever_codemod_runs_first(case_id):
+    """required-tags must see the parameter groups that elasticache-parameter-group and
+    rds-parameter-group create (Pulumi listed the taggable classes by hand and left them
+    out: run after them, required-tags left the new group untagged)."""
+    case = next(c for c in golden.cases() if c.id == case_id)
+    text, base = golden.read_text(case.input), case.settings()
+    chosen = codemods.select(["required-tags", "elasticache-parameter-group", "rds-parameter-group"])
+    together = fix_with(text, case.language, chosen, base)
+    for order in (chosen, list(reversed(chosen))):
+        t = text
+        for c in order:
+            t = fix_with(t, case.language, [c], base)
+        assert t == together

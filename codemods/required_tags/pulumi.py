@@ -43,7 +43,7 @@ TAGGABLE = frozenset("""
     ecs.Cluster ecs.Service ecs.TaskDefinition
     efs.FileSystem
     eks.Cluster eks.NodeGroup
-    elasticache.Cluster elasticache.ReplicationGroup elasticache.SubnetGroup
+    elasticache.Cluster elasticache.ParameterGroup elasticache.ReplicationGroup elasticache.SubnetGroup
     glue.Job
     iam.InstanceProfile iam.Policy iam.Role iam.User
     kinesis.FirehoseDeliveryStream kinesis.Stream
@@ -53,7 +53,7 @@ TAGGABLE = frozenset("""
     mq.Broker
     msk.Cluster
     opensearch.Domain
-    rds.Cluster rds.Instance rds.ParameterGroup rds.SubnetGroup
+    rds.Cluster rds.ClusterParameterGroup rds.Instance rds.OptionGroup rds.ParameterGroup rds.SubnetGroup
     redshift.Cluster
     route53.Zone
     s3.Bucket s3.BucketV2
