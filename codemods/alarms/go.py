@@ -265,7 +265,7 @@ def detect(doc, ctx):
         else:
             code, place = _topic(doc, site)
             if code is None and place is None:
-                why = "no statement making its stack to create the alarm topic after: add the alarm by hand"
+                why = "no statement creating its stack, after which the alarm topic would go: add the alarm by hand"
         yield Gap(
             line=site.line,
             column=site.column,
