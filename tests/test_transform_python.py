@@ -65,6 +65,22 @@ def test_add_kwargs_multiline_fits_a_long_value_black_style():
     )
 
 
+def test_add_kwargs_to_a_hugged_call_joins_its_line_or_lays_it_out_as_black_does():
+    # black writes a call whose arguments fit on one indented line that way (no trailing comma)
+    src = HEADER + "q = sqs.Queue(\n    self, 'Q', visibility_timeout=cdk.Duration.seconds(30)\n)\n"
+    out = edit(src, lambda d: d.add_kwargs(only_call(d).call, [("fifo", "True")]))
+    assert out.endswith("q = sqs.Queue(\n    self, 'Q', visibility_timeout=cdk.Duration.seconds(30), fifo=True\n)\n")
+    out = edit(src, lambda d: d.add_kwargs(only_call(d).call, [("tags", "{'a': 'b', 'c': 'd', 'e': 'f', 'g': 'h'}")]))
+    assert out.endswith(
+        "q = sqs.Queue(\n"
+        "    self,\n"
+        "    'Q',\n"
+        "    visibility_timeout=cdk.Duration.seconds(30),\n"
+        "    tags={'a': 'b', 'c': 'd', 'e': 'f', 'g': 'h'},\n"
+        ")\n"
+    )
+
+
 def test_add_kwargs_without_trailing_comma_counts_no_comma_on_the_last_line():
     # "    k=" + value is exactly 88 characters: it fits, as black would leave it.
     value = "f(" + "x" * (88 - len("    k=f(") - 1) + ")"

@@ -802,6 +802,16 @@ class PythonDoc:
         indent = self.lines.indent_of(last_r.start.line)
         # A trailing comma? The arg node's range ends before its comma.
         has_trailing = last.comma is not cst.MaybeSentinel.DEFAULT
+        if not has_trailing and len(args) > 1 and self.positions[args[0]].start.line == last_r.end.line \
+                and self.positions[args[0]].start.line != self.positions[call].start.line:
+            # black's hugged layout, f(\n    a, b, c\n): the new arguments join the line
+            # when they fit on it, else the call is laid out one argument per line, as black does
+            new = ", ".join(f"{k}{eq}{render(v, indent, len(indent) + len(k) + len(eq), 1, lay)}" for k, v in kwargs)
+            line_text = self.lines.line_text(last_r.end.line)
+            if "\n" in new or len(line_text) + 2 + len(new) > lay.width:
+                return self.explode(call, kwargs, None, (), lay)
+            off = self.end(last.value)
+            return [Edit(off, off, f", {new}")]
         edits = []
         # Which line does the last argument (with its comma) end on?
         if has_trailing:
