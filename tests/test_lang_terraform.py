@@ -447,3 +447,20 @@ module "f" {
 }
 ''')
     assert [b.labels[0] for b in module_calls(doc, "terraform-aws-modules/vpc/aws")] == ["a", "b", "c"]
+
+
+def test_tags_copied_for_a_companion_lose_the_blank_lines_the_dropped_tags_leave():
+    """A companion takes its resource's tags without the ones that trace the resource to its
+    code (yor's git_* and yor_trace); a blank line that closed the map stays out of the copy."""
+    from iacfix.codemods.common.terraform import copied_tags
+
+    doc = tf.parse('resource "aws_rds_cluster" "c" {\n'
+                   '  tags = {\n'
+                   '    git_file  = "rds.tf"\n'
+                   '    yor_trace = "af64"\n'
+                   '    Team      = "data"\n'
+                   '\n'
+                   '  }\n'
+                   '}\n')
+    [block] = doc.resources("aws_rds_cluster")
+    assert copied_tags(doc, block) == 'tags = {\n  Team = "data"\n}'

@@ -157,7 +157,11 @@ def copied_tags(doc: TfDoc, served: Block) -> Optional[str]:
         for i, m in zip(run, ms):
             key = m.group(1) + m.group(2) + m.group(3) + m.group(2)
             kept[i] = key + " " * (width - len(key) + 1) + "=" + m.group(5)
-    text = re.sub(r"\{\n[ \t]*\}", "{}", "\n".join(kept))
+    text = "\n".join(kept)
+    # the lines left of a map lose the blank lines that now open or close it
+    text = re.sub(r"\{\n(?:[ \t]*\n)+", "{\n", text)
+    text = re.sub(r"\n(?:[ \t]*\n)+([ \t]*\})", r"\n\1", text)
+    text = re.sub(r"\{\n[ \t]*\}", "{}", text)
     text = _without_empty_maps(text, doc.unit)
     if re.fullmatch(r"\{\s*\}", text):
         return None
