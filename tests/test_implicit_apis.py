@@ -105,6 +105,13 @@ def sam(explicit="", more="", attributes=""):
     return SAM.format(explicit=explicit.format(attributes=attributes), more=more)
 
 
+def one_by_one(text, slugs):
+    """``text`` fixed by each codemod of ``slugs`` in turn."""
+    for slug in slugs:
+        text = findings(text, "cloudformation", "t.yaml", [slug], fix=True).new or text
+    return text
+
+
 def implicit(res):
     return [f for f in res.findings if f.gap.resource_name == "ServerlessRestApi"]
 
@@ -187,10 +194,7 @@ def test_globals_sections_and_properties_land_in_one_order_whatever_runs_first()
     text = sam(more=SEARCH)
     together = findings(text, "cloudformation", "t.yaml", SLUGS, fix=True).new
     for order in (SLUGS, tuple(reversed(SLUGS))):
-        t = text
-        for slug in order:
-            t = findings(t, "cloudformation", "t.yaml", [slug], fix=True).new or t
-        assert t == together
+        assert one_by_one(text, order) == together
     assert together.index("  Api:\n") < together.index("  HttpApi:\n")
     assert together.index("AccessLogSetting:") < together.index("TracingEnabled:") < together.index("MethodSettings:")
     # the log groups go right before the function whose event makes the API
@@ -257,7 +261,4 @@ def test_alarms_and_outputs_land_in_one_order_whatever_runs_first():
     text = sam(more=SEARCH)
     together = findings(text, "cloudformation", "t.yaml", slugs, fix=True).new
     for order in (slugs, tuple(reversed(slugs))):
-        t = text
-        for slug in order:
-            t = findings(t, "cloudformation", "t.yaml", [slug], fix=True).new or t
-        assert t == together, order
+        assert one_by_one(text, order) == together, order
