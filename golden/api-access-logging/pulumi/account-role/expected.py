@@ -5,12 +5,23 @@ import json
 import pulumi
 import pulumi_aws as aws
 
-config = pulumi.Config()
-
 # the account's API Gateway CloudWatch role, set by this program
+logs_role = aws.iam.Role(
+    'api-gateway-logs',
+    assume_role_policy=json.dumps({
+        'Version': '2012-10-17',
+        'Statement': [{
+            'Effect': 'Allow',
+            'Principal': {'Service': 'apigateway.amazonaws.com'},
+            'Action': 'sts:AssumeRole',
+        }],
+    }),
+    managed_policy_arns=['arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs'],
+)
+
 account = aws.apigateway.Account(
     'api-gateway-account',
-    cloudwatch_role_arn=config.require('apiGatewayLogsRoleArn'),
+    cloudwatch_role_arn=logs_role.arn,
 )
 
 rest_api = aws.apigateway.RestApi(
