@@ -112,6 +112,7 @@ def test_a_setting_is_spelled_the_way_of_the_language(f):
     else:
         assert key.setting("cloud_watch_role", False) == "CloudWatchRole: jsii.Bool(false)"
         assert key.setting("pending_window", 7) == "PendingWindow: jsii.Number(7)"
+    assert key.spelled("log_group_name") == ("log_group_name" if isinstance(f, py_view.PyFile) else "LogGroupName")
 
 
 def test_props_read_neutrally(f):

@@ -505,6 +505,11 @@ class ConstructCall(Props, Writer):
         (``cloud_watch_role=False`` / ``CloudWatchRole: jsii.Bool(false)``)."""
         raise NotImplementedError
 
+    def spelled(self, prop: str) -> str:
+        """``prop`` as the file's language names it, for a message (``log_group_name`` /
+        ``LogGroupName``)."""
+        raise NotImplementedError
+
     def attr_string(self, var: str, name: str, text: str) -> str:
         """Source for a string: an attribute of ``var`` followed by ``text``
         (``f"{table.table_arn}/index/*"`` / ``jsii.String(*table.TableArn() + "/index/*")``)."""

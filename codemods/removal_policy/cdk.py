@@ -136,7 +136,7 @@ def detect(doc, ctx):
         trailing = OTHERS | set(order_of(c.qualname))
         gap = c.gap(message, c.fixer(lambda c=c, add=add, trailing=trailing: c.edit(set=add, trailing=trailing)))
         if not ephemeral and c.qualname == LOG_GROUP and _fixed_name(c, f):
-            gap.withhold(fixed_name("log_group_name", "removal_policy", "construct"))
+            gap.withhold(fixed_name(c.spelled("log_group_name"), c.spelled("removal_policy"), "construct"))
         yield gap
 
 

@@ -540,6 +540,9 @@ class PyConstruct(PyProps, ConstructCall):
     def setting(self, prop: str, value: Any) -> str:
         return f"{prop}={Renderer(self.doc, None).value(value)}"
 
+    def spelled(self, prop: str) -> str:
+        return prop
+
     def attr_string(self, var: str, name: str, text: str) -> str:
         q = file_quote(self.doc)
         return f"f{q}{{{self.attr(name, var)}}}{text}{q}"

@@ -587,6 +587,9 @@ class GoConstructCall(GoProps, ConstructCall):
     def setting(self, prop: str, value: Any) -> str:
         return f"{names.field(prop)}: {Renderer(self.doc).value(value)}"
 
+    def spelled(self, prop: str) -> str:
+        return names.field(prop)
+
     def attr_string(self, var: str, name: str, text: str) -> str:
         return f"{self.r.pkg(JSII)}.String(*{self.attr(name, var)} + {go_string(text)})"
 
