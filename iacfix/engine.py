@@ -414,21 +414,19 @@ class _Taken:
     def conflicts(self, per_file: Dict[str, List[Edit]]) -> bool:
         for p, es in per_file.items():
             starts, ends = self.spans.get(p, ((), ()))
+            at = _insertions_at(es)
             for e in es:
                 start, end = e.span
                 i = bisect.bisect_right(starts, end) - 1  # the last span starting at or before e's end
-                if i >= 0 and ends[i] >= start and not self._joins(p, e, starts, ends, i):
+                if i >= 0 and ends[i] >= start and not (len(at.get(e.start, ())) == 1
+                                                        and self._joins(p, e, starts, ends, i)):
                     return True  # spans are disjoint: ends grow with starts
         return False
 
     def add(self, per_file: Dict[str, List[Edit]]) -> None:
         for p, es in per_file.items():
             starts, ends = self.spans.setdefault(p, ([], []))
-            at: Dict[int, List[Edit]] = {}
-            for e in es:
-                if e.start == e.end:
-                    at.setdefault(e.start, []).append(e)
-            for off, mine in at.items():
+            for off, mine in _insertions_at(es).items():
                 ranks = self.ranks.get((p, off), [])
                 if ranks is None or len(mine) > 1 or mine[0].rank is None or mine[0].reads is not None:
                     self.ranks[(p, off)] = None  # a fix's own edits at one offset keep its order
@@ -448,15 +446,25 @@ class _Taken:
                 ends.insert(i, end)
 
 
-def _ordered(planned) -> Dict[str, List[Edit]]:
-    """Each file's edits of ``planned``, in the order ``apply_edits`` keeps at one offset:
-    the fixes' order, except where several fixes insert at one offset (``_Taken``): there
-    what goes into the innermost mapping first, and in rank order within one."""
+def _insertions_at(es: List[Edit]) -> Dict[int, List[Edit]]:
+    """A fix's insertions (zero-width edits) in a file, by offset."""
+    at: Dict[int, List[Edit]] = {}
+    for e in es:
+        if e.start == e.end:
+            at.setdefault(e.start, []).append(e)
+    return at
+
+
+def _ordered(planned) -> Dict[str, List[Tuple[int, Edit]]]:
+    """Each file's edits of ``planned`` with the index of their fix, in the order they are
+    applied (``apply_edits`` keeps it at one offset): by offset, and at one offset the
+    fixes' order, except where several fixes insert there (``_Taken``): what goes into the
+    innermost mapping first, and in rank order within one."""
     per_file: Dict[str, List[Tuple[int, Edit]]] = {}
     for n, (_, files) in enumerate(planned):
         for p, es in files.items():
             per_file.setdefault(p, []).extend((n, e) for e in es)
-    out: Dict[str, List[Edit]] = {}
+    out: Dict[str, List[Tuple[int, Edit]]] = {}
     for p, pairs in per_file.items():
         fixes_at: Dict[int, set] = {}
         for n, e in pairs:
@@ -469,18 +477,20 @@ def _ordered(planned) -> Dict[str, List[Edit]]:
                 if e.start in joined and e.rank is not None:
                     return e.start, e.end, -e.rank[0], e.rank[1], n
                 return e.start, e.end, 0, 0, n
-            pairs = sorted(pairs, key=key)
-        out[p] = [e for _, e in pairs]
+        else:
+            def key(ne):
+                return ne[1].start, ne[1].end, 0, 0, ne[0]
+        out[p] = sorted(pairs, key=key)
     return out
 
 
 def _edited_lines(text: str, planned, path: str) -> List[Tuple[Key, int, int]]:
     """(fix, first line, last line) in the edited ``text`` of ``path`` of each planned
-    fix's edits there: where each fix's replacement text landed."""
-    edits = sorted(((e.start, e.end, i, e) for i, (f, per_file) in enumerate(planned)
-                    for e in per_file.get(path, ())), key=lambda t: t[:3])
+    fix's edits there: where each fix's replacement text landed (in the order they were
+    applied: ``_ordered``)."""
     out, shift, line, at = [], 0, 1, 0
-    for start, end, i, e in edits:
+    for i, e in _ordered(planned).get(path, ()):
+        start, end = e.start, e.end
         new_start = start + shift
         line += text.count("\n", at, new_start)  # edits in order: one pass over the text
         at = new_start
@@ -507,7 +517,7 @@ def _verify(state: _State, planned, members, failed=None, blame=None) -> Optiona
     before = state.findings(members)
     before_keys = {_key(f) for f in before}
     unfixable_rules = {f.rule for f in before if not _fixable(f, settings)}
-    changes = _ordered(planned)
+    changes = {p: [e for _, e in pairs] for p, pairs in _ordered(planned).items()}
     new = state.copy()
     parse = parser_for(state.language)
     for p, es in changes.items():

@@ -251,12 +251,32 @@ def test_ranked_insertions_at_one_offset_go_in_one_pass_in_rank_order():
         assert not taken.conflicts({"f": [e]})
         taken.add({"f": [e]})
     planned = [(None, {"f": [a]}), (None, {"f": [b]}), (None, {"f": [inner]})]
-    assert apply_edits("0123456789xyz", _ordered(planned)["f"]) == "0123456789IBAxyz"
+    assert apply_edits("0123456789xyz", [e for _, e in _ordered(planned)["f"]]) == "0123456789IBAxyz"
 
-    # an offset where one fix made two insertions keeps that fix's order: nothing joins it
+    # an offset where one fix made two insertions keeps that fix's order: nothing joins it,
+    # and a fix with two insertions at one offset joins no other
     taken = _Taken()
     taken.add({"f": [Edit(4, 4, "X", rank=(0, 1, 1)), Edit(4, 4, "Y", rank=(2, 5, 5))]})
     assert taken.conflicts({"f": [Edit(4, 4, "Z", rank=(0, 3, 3))]})
+    taken = _Taken()
+    taken.add({"f": [Edit(4, 4, "Z", rank=(0, 3, 3))]})
+    assert taken.conflicts({"f": [Edit(4, 4, "Y", rank=(2, 5, 5)), Edit(4, 4, "X", rank=(0, 1, 1))]})
+
+
+def test_the_lines_a_fix_wrote_are_found_where_its_joined_insertion_landed():
+    """Blame (which fix wrote the lines of a new finding) reads the edits in the order they
+    were applied: an inner mapping's insertion goes first, whatever the fixes' order."""
+    from iacfix.engine import _edited_lines, _key, _ordered
+
+    class F:
+        def __init__(self, key):
+            self.path, self.key = "f", key
+
+    outer, inner = Edit(2, 2, "O1\nO2\n", rank=(0, -1, 9)), Edit(2, 2, "I\n", rank=(5, -1, 9))
+    planned = [(F("outer"), {"f": [outer]}), (F("inner"), {"f": [inner]})]
+    text = apply_edits("a\nb\n", [e for _, e in _ordered(planned)["f"]])
+    assert text == "a\nI\nO1\nO2\nb\n"
+    assert _edited_lines(text, planned, "f") == [(_key(F("inner")), 2, 3), (_key(F("outer")), 3, 5)]
 
 
 def test_a_cloudformation_fix_joining_insertions_writes_what_one_per_pass_writes(monkeypatch):
