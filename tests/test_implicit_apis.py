@@ -262,3 +262,30 @@ def test_alarms_and_outputs_land_in_one_order_whatever_runs_first():
     together = findings(text, "cloudformation", "t.yaml", slugs, fix=True).new
     for order in (slugs, tuple(reversed(slugs))):
         assert one_by_one(text, order) == together, order
+
+
+CONDITIONAL = '''AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  SearchFunction:
+    Type: AWS::Serverless::Function
+    Condition: InUsEast1
+    Properties:
+      Handler: index.handler
+      Runtime: python3.12
+      CodeUri: src/
+      Events:
+        Search:
+          Type: HttpApi
+'''
+
+
+def test_an_implicit_api_of_conditional_functions_gets_no_alarm_or_output_written():
+    """SAM gives the API the condition of the functions that make it: an alarm or an output
+    referring to it without that condition would not deploy where the condition is false."""
+    res = findings(CONDITIONAL, "cloudformation", "t.yaml", ["alarms", "stack-outputs"])
+    api = [f for f in res.findings if f.gap.resource_name == "ServerlessHttpApi"]
+    assert len(api) == 3 and not any(f.fixable for f in api)
+    assert all("carry a Condition" in f.gap.message for f in api)

@@ -73,7 +73,7 @@ from iacfix.codemods.alarms.rules import (
     retention_unknown,
 )
 from iacfix.codemods.common.cloudformation import (
-    FUNCTION_TYPES, LOG_GROUP, ImplicitApi, companion, copied_tags, dead_letter_targets, env_param,
+    FUNCTION_TYPES, IMPLICIT_CONDITIONAL, LOG_GROUP, ImplicitApi, companion, copied_tags, dead_letter_targets, env_param,
     function_log_group_names, gap, implicit_apis, implicit_gap, implicit_tags, invoked_by_cloudformation, kebab,
     name_template, run_off_lambda,
 )
@@ -275,6 +275,10 @@ def _implicit(doc: CfnDoc, ctx):
             if _implicit_covered(doc, api, alarm, metrics):
                 continue
             says = f"has no alarm on {alarm.metric}"
+            if api.conditional:
+                yield implicit_gap(doc, api, says + f" ({IMPLICIT_CONDITIONAL.format('alarm')})",
+                                   detail=alarm.detail, subject=alarm.what)
+                continue
             if _implicit_value(doc, api) is None:
                 yield implicit_gap(doc, api, says + " (its ApiName dimension is the Name in Globals: Api, which "
                                    "cannot be copied: add the alarm by hand)", detail=alarm.detail, subject=alarm.what)

@@ -267,6 +267,11 @@ SAM_IMPLICIT = {
 SAM_EVENT_SOURCES = {"AWS::Serverless::Function": ("Api", "HttpApi"), "AWS::Serverless::StateMachine": ("Api",)}
 
 
+# why a companion of a conditional implicit API (``ImplicitApi.conditional``) is not written
+IMPLICIT_CONDITIONAL = ("the functions whose events make the API carry a Condition, which SAM gives the API "
+                        "too: add the {} by hand, under that condition")
+
+
 @dataclass
 class ImplicitApi:
     type: str  # AWS::Serverless::Api / AWS::Serverless::HttpApi
@@ -278,6 +283,13 @@ class ImplicitApi:
     @property
     def first(self) -> Resource:
         return self.events[0][0]
+
+    @property
+    def conditional(self) -> bool:
+        """Does a function making it carry a Condition? SAM then gives the API a condition
+        of its own (the functions', or one it makes of several): what refers to the API must
+        carry it too, which iacfix does not write."""
+        return any(get(fn.node, "Condition") is not None for fn, _k, _e in self.events)
 
 
 def implicit_apis(doc: CfnDoc) -> List[ImplicitApi]:

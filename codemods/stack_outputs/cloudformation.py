@@ -25,11 +25,13 @@ at the end of ``Outputs``, a section made at the end of the template when there 
 from __future__ import annotations
 
 from iacfix.codemods.common.aws import alarm_topic_name
-from iacfix.codemods.common.cloudformation import dead_letter_targets, gap, implicit_apis, implicit_gap, kebab
+from iacfix.codemods.common.cloudformation import (
+    IMPLICIT_CONDITIONAL, dead_letter_targets, gap, implicit_apis, implicit_gap, kebab,
+)
 from iacfix.codemods.stack_outputs import WORD, description
 from iacfix.core import FixError
 from iacfix.transforms.cloudformation import (
-    CfnDoc, GetAtt, Ref, Sub, get, int_value, intrinsic, is_map, items, ref_target, refs_in, scalar, text_of,
+    CfnDoc, GetAtt, Ref, Resource, Sub, get, int_value, intrinsic, is_map, items, ref_target, refs_in, scalar, text_of,
 )
 
 TYPES = {
@@ -94,6 +96,8 @@ def _implicit_gap(doc: CfnDoc, api, ctx, fixable: list):
         value = GetAtt(api.name, "ApiEndpoint")
     else:
         value = Sub(f"https://${{{api.name}}}.execute-api.${{AWS::Region}}.amazonaws.com/{api.stage}/")
+    if api.conditional:
+        return implicit_gap(doc, api, f"has no stack output ({IMPLICIT_CONDITIONAL.format('output')})")
     found = implicit_gap(doc, api, "has no stack output", fix=_fixer(doc, fixable))
     if not ctx.suppressed(found.line, *found.suppress_lines):
         fixable.append((api, "api", value))
@@ -169,7 +173,7 @@ def _fixer(doc: CfnDoc, fixable: list):
             taken.add(name)
             cluster_mode = isinstance(value, GetAtt) and value.attr.startswith("Configuration")
             body = {"Description": description(kind, res.name, cluster_mode), "Value": value}
-            condition = scalar(get(res.node, "Condition")) if hasattr(res, "node") else None
+            condition = scalar(get(res.node, "Condition")) if isinstance(res, Resource) else None
             if condition:
                 body["Condition"] = condition
             pairs.append((name, body))
