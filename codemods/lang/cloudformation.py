@@ -432,7 +432,11 @@ def _parameter_value(r: _Resource, name: str) -> Any:
 def _guards(doc: CfnDoc, name: str) -> List[set]:
     """For each use of the template parameter ``name`` in resources and outputs, the
     conditions it is under: the resource's or output's ``Condition``, the condition of each
-    ``Fn::If`` whose true branch holds it (``!C`` its false branch)."""
+    ``Fn::If`` whose true branch holds it (``!C`` its false branch). One walk of the
+    template per parse and name (asked for each finding, it would be quadratic)."""
+    cached = doc.cache.get(("parameter guards", name))
+    if cached is not None:
+        return cached
     out: List[set] = []
 
     def visit(node, under: frozenset) -> None:
@@ -459,6 +463,7 @@ def _guards(doc: CfnDoc, name: str) -> List[set]:
         for _k, entry in items(get(doc.root, section)):
             cond = scalar(get(entry, "Condition")) if is_map(entry) else None
             visit(entry, frozenset({cond} if cond else ()))
+    doc.cache[("parameter guards", name)] = out
     return out
 
 
