@@ -1,4 +1,15 @@
-from iacfix.engine import Settings, process_source, suppressions
+from iacfix import engine, golden
+from iacfix.engine import (
+    GC_THRESHOLDS,
+    Settings,
+    _deep,
+    _edited_lines,
+    _key,
+    _ordered,
+    _Taken,
+    process_source,
+    suppressions,
+)
 from iacfix.core import Edit, apply_edits, edits_conflict
 from iacfix.sources import SourceText
 
@@ -169,7 +180,6 @@ def test_the_pass_index_of_planned_edits_agrees_with_edits_conflict():
     # the fix loop asks the index instead of comparing with every planned fix (quadratic)
     import random
 
-    from iacfix.engine import _Taken
 
     rng = random.Random(5)
     for _ in range(2000):
@@ -194,7 +204,6 @@ def test_the_engine_collects_garbage_at_a_pace_fit_for_parse_trees():
     running the engine raises them, and never lowers an embedding program's own."""
     import gc
 
-    from iacfix.engine import GC_THRESHOLDS, _deep
 
     old = gc.get_threshold()
     try:
@@ -237,7 +246,6 @@ def test_ranked_insertions_at_one_offset_go_in_one_pass_in_rank_order():
     """Fixes inserting at one offset wait for the next pass (a re-parse each), unless each
     is placed by rank (``Edit.rank``): then they join where their ranks in one mapping do
     not overlap, applied in rank order, what goes into a nested mapping first."""
-    from iacfix.engine import _ordered, _Taken
 
     taken = _Taken()
     a = Edit(10, 10, "A", rank=(0, 3, 4))
@@ -266,7 +274,6 @@ def test_ranked_insertions_at_one_offset_go_in_one_pass_in_rank_order():
 def test_the_lines_a_fix_wrote_are_found_where_its_joined_insertion_landed():
     """Blame (which fix wrote the lines of a new finding) reads the edits in the order they
     were applied: an inner mapping's insertion goes first, whatever the fixes' order."""
-    from iacfix.engine import _edited_lines, _key, _ordered
 
     class F:
         def __init__(self, key):
@@ -282,7 +289,6 @@ def test_the_lines_a_fix_wrote_are_found_where_its_joined_insertion_landed():
 def test_a_cloudformation_fix_joining_insertions_writes_what_one_per_pass_writes(monkeypatch):
     """The golden stacks fixed with joined insertions are the files fixing with one
     insertion per offset and pass gives, in fewer verifications (re-parses)."""
-    from iacfix import engine, golden
 
     calls = []
     verify = engine._verify

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import io
 import json
-import dataclasses
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterator, List, Optional, Tuple
 
 from ruamel.yaml import YAML
@@ -875,7 +874,7 @@ class CfnDoc:
         edit = self._add_to_mapping(node, pairs, flow_items, before)
         if before is None and node.value and edit.start == edit.end:
             tags = [k for k, _ in pairs] == ["Tags"]
-            edit = dataclasses.replace(edit, rank=(node.start_mark.index, TAGS_LAST, TAGS_LAST) if tags
+            edit = replace(edit, rank=(node.start_mark.index, TAGS_LAST, TAGS_LAST) if tags
                                        else (node.start_mark.index, -1, TAGS_LAST - 1))
         return edit
 
@@ -921,7 +920,7 @@ class CfnDoc:
             body = ",\n".join(" " * inner + json.dumps(k) + st.colon + self.json_value(v, inner, flow_items)
                                for k, v in pairs)
             return Edit(node.start_mark.index, node.end_mark.index, "{\n" + body + "\n" + " " * indent + "}")
-        m = re.fullmatch(r"(\s*)([^\s#{}\[\],:][^#{}\[\],]*?):\s+", before)
+        m = re.fullmatch(r"(\s*)(?!-\s)([^\s#{}\[\],:][^#{}\[\],]*?):\s+", before)  # not a list item's key
         if m is None or after.split("#", 1)[0].strip():
             return None
         lines: List[str] = []
@@ -1169,7 +1168,7 @@ class CfnDoc:
         ``res``'s own mappings at the same offset goes in the same pass, before it."""
         edit = self._insert_resource_after(res, name, body, flow_items)
         section = self.resources_node
-        return dataclasses.replace(edit, rank=(section.start_mark.index, -1, TAGS_LAST - 1))
+        return replace(edit, rank=(section.start_mark.index, -1, TAGS_LAST - 1))
 
     def _insert_resource_after(self, res: Resource, name: str, body: dict, flow_items: bool) -> Edit:
         self._check(res.node)

@@ -31,7 +31,6 @@ detectors the same placement and reading.
 from __future__ import annotations
 
 import dataclasses
-
 import re
 from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple
 

@@ -72,17 +72,16 @@ def detect(doc, ctx):
             continue
         msg = f"{NOUN[kind]} '{pc.display(site)}' has no stack export"
         fix = None
+        where = pc.where(site)
         if _cls(site) == "apigateway.RestApi" and not api_stages:
             msg += " (no stage of the file deploys it: its invoke URL is the stage's)"
         elif not _top_level(doc, site) or not v or "." in v:
             msg += " (not assigned to a variable at the top level of the program)"
         else:
-            where = pc.where(site)
             if not ctx.suppressed(where["line"], *where["suppress_lines"]):
                 fixable.append((site, api_stages[0] if api_stages else None))
             fix = _fixer(doc, fixable)
-        yield Gap(**pc.where(site), resource_type=pc.rtype(site), resource_name=pc.label(site),
-                  message=msg, fix=fix)
+        yield Gap(**where, resource_type=pc.rtype(site), resource_name=pc.label(site), message=msg, fix=fix)
 
 
 def _cls(site) -> str:
