@@ -245,9 +245,11 @@ def insert(doc: CfnDoc, res: Resource, mapping, pairs: List[Tuple[str, Any]], wi
     neutral path ``within``): before the trailing run of keys that ``spec.ORDER`` ranks after
     them (a trailing Tags included), else at its end (before a trailing Tags)."""
     order = _order(res.type, within)
+    ranked = bool(order and mapping.value and all(k in order for k, _ in pairs))
+    ranks = [order.index(k) for k, _ in pairs] if ranked else []
     before = None
-    if order and mapping.value and all(k in order for k, _ in pairs):
-        top = max(order.index(k) for k, _ in pairs)
+    if ranked:
+        top = max(ranks)
         keys = [k for k, _ in mapping.value]
         run = []
         for i in range(len(keys) - 1, -1, -1):
@@ -263,9 +265,8 @@ def insert(doc: CfnDoc, res: Resource, mapping, pairs: List[Tuple[str, Any]], wi
         if doc.text[line_start:before.start_mark.index].strip():
             raise FixError("cannot insert before the first key of a list item")
     edit = doc.add_to_mapping(mapping, pairs, flow_items=flow, before=before)
-    if order and mapping.value and all(k in order for k, _ in pairs) and edit.start == edit.end:
+    if ranked and edit.start == edit.end:
         # placed by rank: another fix's keys placed here by rank go on the same pass
-        ranks = [order.index(k) for k, _ in pairs]
         edit = dataclasses.replace(edit, rank=(mapping.start_mark.index, min(ranks), max(ranks)))
     return edit
 
