@@ -73,8 +73,8 @@ from iacfix.codemods.alarms.rules import (
     retention_unknown,
 )
 from iacfix.codemods.common.cloudformation import (
-    FUNCTION_TYPES, IMPLICIT_CONDITIONAL, LOG_GROUP, ImplicitApi, companion, copied_tags, dead_letter_targets, env_param,
-    function_log_group_names, gap, implicit_apis, implicit_gap, implicit_tags, invoked_by_cloudformation, kebab,
+    FUNCTION_TYPES, IMPLICIT_CONDITIONAL, LOG_GROUP, SAM_IMPLICIT, ImplicitApi, companion, copied_tags,
+    dead_letter_targets, env_param, function_log_group_names, gap, implicit_apis, implicit_gap, implicit_tags, invoked_by_cloudformation, kebab,
     name_template, run_off_lambda,
 )
 from iacfix.core import FixError
@@ -381,7 +381,7 @@ def _implicit_refs(doc: CfnDoc, res, firsts: dict) -> frozenset:
         return frozenset()
     refs = set(refs_in(res.node))
     out = {fn for api, fn in firsts.items() if api in refs}
-    rest = "ServerlessRestApi"
+    rest = SAM_IMPLICIT["Api"][1]  # ServerlessRestApi
     if rest in firsts and rest not in refs:
         name = _rest_name(doc)
         for ns, _metric, dims in _metrics_of(res):
